@@ -1,0 +1,1 @@
+"""Media Technology MSc student assistant: rules, knowledge, dialogs and their front ends."""

@@ -1,0 +1,1 @@
+"""Loading, validating and searching the curated knowledge base in `knowledge/`."""

@@ -1,0 +1,72 @@
+"""The shapes of the files in `knowledge/`: what a coordinator may write, checked at load time."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.citation import Citation
+
+ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ANSWER_SOFT_LIMIT = 700
+ANSWER_HARD_LIMIT = 1500
+QUOTE_MAX_WORDS = 25
+
+
+class Source(BaseModel):
+    """One official page: its id (used in citations), its title and the seed file it was copied to."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=ENTRY_ID.pattern)
+    title: str = Field(min_length=1)
+    file: str = Field(min_length=1)
+    addresses: tuple[str, ...] = ()
+
+
+class SourcesFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sources: tuple[Source, ...]
+
+
+EntryKind = Literal["answer", "out_of_scope"]
+
+
+class Entry(BaseModel):
+    """One thing a student may ask: how they ask it, what we answer, and the sentence it rests on.
+
+    `kind: out_of_scope` marks an honest "the pages don't cover this" entry: it still answers,
+    but says where to ask instead, and needs no citation.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=ENTRY_ID.pattern)
+    title: str = Field(min_length=1, max_length=80)
+    kind: EntryKind = "answer"
+    phrasings: tuple[str, ...] = Field(min_length=3)
+    answer: str = Field(min_length=1)
+    citation: Citation | None = None
+    related: tuple[str, ...] = ()
+    dialogs: tuple[str, ...] = ()
+
+    @field_validator("phrasings")
+    @classmethod
+    def _phrasings_not_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not p.strip() for p in value):
+            raise ValueError("a phrasing is empty")
+        return tuple(p.strip() for p in value)
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_trimmed(cls, value: str) -> str:
+        return value.strip()
+
+
+class EntriesFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    entries: tuple[Entry, ...]
