@@ -44,7 +44,7 @@ class Entry(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(pattern=ENTRY_ID.pattern)
+    id: str = Field(pattern=ENTRY_ID.pattern, max_length=60)
     title: str = Field(min_length=1, max_length=80)
     kind: EntryKind = "answer"
     phrasings: tuple[str, ...] = Field(min_length=3)

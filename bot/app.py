@@ -1,0 +1,92 @@
+"""The composition root: load the data once, build the matcher, the engine and the conversation.
+
+Everything else receives what it needs from here; nothing else reads `knowledge/` or `dialogs/`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.dialogs.conversation import Conversation
+from bot.dialogs.engine import Engine
+from bot.dialogs.loader import (
+    DialogError,
+    read_scripts,
+    script_citations,
+    script_defects,
+    script_texts,
+)
+from bot.dialogs.registry import build_registry
+from bot.knowledge.ask import Asker
+from bot.knowledge.computed import build_computers
+from bot.knowledge.loader import (
+    DEFAULT_DIALOGS_DIR,
+    DEFAULT_KNOWLEDGE_DIR,
+    URL,
+    Defect,
+    KnowledgeBase,
+    inspect_knowledge,
+    load_knowledge,
+    quote_defects,
+)
+from bot.knowledge.matcher import Matcher
+
+MENU = ("petition", "course", "progress", "circumstances", "electives")
+"""The dialogs offered on the main menu, in this order."""
+
+
+@dataclass(frozen=True)
+class Assembly:
+    kb: KnowledgeBase
+    matcher: Matcher
+    asker: Asker
+    conversation: Conversation
+
+
+def build_asker(kb: KnowledgeBase) -> Asker:
+    return Asker(kb, Matcher(kb.entries, kb.normaliser()), build_computers(kb))
+
+
+def assemble(
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR, dialogs_dir: Path = DEFAULT_DIALOGS_DIR
+) -> Assembly:
+    """Load and validate everything once; raises with every defect listed if anything is wrong."""
+    kb = load_knowledge(knowledge_dir, dialogs_dir)
+    asker = build_asker(kb)
+    scripts, defects = read_scripts(dialogs_dir)
+    registry = build_registry(kb)
+    defects += script_defects(
+        scripts, registry.validators, registry.computations, {e.id for e in kb.entries}
+    )
+    if defects:
+        raise DialogError(defects)
+    engine = Engine(scripts, registry, kb.messages)
+    conversation = Conversation(engine, asker, [d for d in MENU if d in scripts])
+    return Assembly(kb=kb, matcher=asker.matcher, asker=asker, conversation=conversation)
+
+
+def check(
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR,
+    dialogs_dir: Path = DEFAULT_DIALOGS_DIR,
+    sources_dir: Path | None = None,
+) -> list[Defect]:
+    """Every defect of the knowledge base and the dialog scripts, for `kb check`."""
+    inspection = inspect_knowledge(knowledge_dir, sources_dir, dialogs_dir)
+    defects = list(inspection.defects)
+    scripts, script_problems = read_scripts(dialogs_dir)
+    kb = None if any(not d.warning for d in defects) else load_knowledge(knowledge_dir, dialogs_dir)
+    if kb is not None:
+        registry = build_registry(kb)
+        script_problems += script_defects(
+            scripts, registry.validators, registry.computations, inspection.entry_ids
+        )
+    defects += [Defect(p.file, p.step, p.problem) for p in script_problems]
+    addresses = {a.rstrip("/") for s in inspection.sources for a in s.addresses}
+    for file, step, text in script_texts(scripts):
+        for url in URL.findall(text):
+            if url.rstrip("/.") not in addresses:
+                defects.append(Defect(file, step, f"web address {url} is not one the sources give"))
+    if sources_dir is not None:
+        defects += quote_defects(script_citations(scripts), inspection.sources, sources_dir)
+    return defects

@@ -1,0 +1,90 @@
+"""The terminal front end: the same conversation as on Telegram, buttons shown as numbered choices.
+
+Works at a terminal and with standard input piped from a file, so whole conversations can be
+scripted. Holds no content: every word it prints comes from the conversation.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import TextIO
+
+from bot.dialogs.conversation import Conversation
+from bot.dialogs.events import Command, Event, Press, Text
+from bot.dialogs.state import StudentState
+from bot.replies import Button, Reply
+
+QUIT = frozenset({"/quit", "/exit"})
+
+
+class ConsoleChat:
+    """One student at the terminal; state lives in memory for the session."""
+
+    def __init__(self, conversation: Conversation, today: Callable[[], date]) -> None:
+        self.conversation = conversation
+        self.today = today
+        self.state = StudentState()
+        self.buttons: list[Button] = []
+
+    def event_for(self, line: str) -> Event:
+        """A typed line as the student meant it: a command, a button press, or text."""
+        text = line.strip()
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            return Command(name=name.split("@")[0].casefold(), arg=arg.strip())
+        wanted = " ".join(text.casefold().split())
+        typing = self.conversation.expects_typing(self.state)
+        number = wanted.removeprefix("#") if (wanted.startswith("#") or not typing) else ""
+        if number.isdigit() and 1 <= int(number) <= len(self.buttons):
+            return Press(data=self.buttons[int(number) - 1].data)
+        for button in self.buttons:
+            if wanted and wanted == " ".join(button.label.casefold().split()):
+                return Press(data=button.data)
+        return Text(text=line)
+
+    def send(self, line: str) -> list[Reply]:
+        turn = self.conversation.handle(self.state, self.event_for(line), self.today())
+        self.state = turn.state
+        if turn.replies:
+            self.buttons = [b for reply in turn.replies for b in reply.button_list()]
+        replies = list(turn.replies)
+        if turn.notice:
+            replies.insert(0, Reply(text=turn.notice))
+        return replies
+
+    def render(self, replies: Iterable[Reply]) -> str:
+        typing = self.conversation.expects_typing(self.state)
+        blocks: list[str] = []
+        number = 0
+        for reply in replies:
+            lines = [reply.text]
+            for button in reply.button_list():
+                number += 1
+                lines.append(f"  [{'#' if typing else ''}{number}] {button.label}")
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
+
+def run_console(
+    conversation: Conversation,
+    today: Callable[[], date],
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    """Read lines until end of input or /quit; print each reply. Returns an exit code."""
+    chat = ConsoleChat(conversation, today)
+    interactive = stdin.isatty()
+    stdout.write(chat.render(chat.send("/start")) + "\n")
+    while True:
+        if interactive:
+            stdout.write("\nyou> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line or line.strip() in QUIT:
+            return 0
+        if not interactive:
+            stdout.write(f"\nyou> {line.rstrip()}\n")
+        stdout.write("\n" + chat.render(chat.send(line.rstrip("\n"))) + "\n")
+        stdout.flush()

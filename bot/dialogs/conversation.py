@@ -1,0 +1,215 @@
+"""One student's conversation: commands, buttons, dialogs and free questions, front-end neutral.
+
+`handle(state, event, today) -> Turn` is the whole contract with the front ends: they turn their
+updates into events, store `turn.state`, and show `turn.replies`. Nothing here knows Telegram.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.dialogs.engine import Context, Engine, Step
+from bot.dialogs.events import Command, Event, Press, Text, Unsupported
+from bot.dialogs.ledger import elective_record
+from bot.dialogs.state import DialogState, Ledger, StudentState
+from bot.knowledge.ask import Answer, AnswerKind, Asker
+from bot.replies import Button, Reply
+from bot.rules.electives import ElectiveRecord
+
+
+class Turn(BaseModel):
+    """The outcome of one event: the new state, the messages to send, a press notice, an erase."""
+
+    model_config = ConfigDict(frozen=True)
+
+    state: StudentState
+    replies: tuple[Reply, ...] = ()
+    notice: str | None = None
+    erase: bool = False
+
+
+_ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED)
+
+
+class Conversation:
+    """Routes each event to the dialog engine or the asker and keeps the token of live buttons."""
+
+    def __init__(self, engine: Engine, asker: Asker, menu: Sequence[str]) -> None:
+        self.engine = engine
+        self.asker = asker
+        self.messages = asker.kb.messages
+        self.menu = tuple(menu)
+        self._normaliser = asker.kb.normaliser()
+
+    # -- what front ends ask of us ---------------------------------------------------------------
+    def command_menu(self) -> tuple[tuple[str, str], ...]:
+        m = self.messages
+        dialogs = tuple((d, self.engine.scripts[d].summary) for d in self.menu)
+        return (
+            ("start", m.command_start),
+            ("help", m.command_help),
+            *dialogs,
+            ("cancel", m.command_cancel),
+            ("forget", m.command_forget),
+        )
+
+    def expects_typing(self, state: StudentState) -> bool:
+        """True when the current step asks for typed input (so "2" means two, not button 2)."""
+        if state.dialog is None:
+            return False
+        return self.engine.scripts[state.dialog.dialog].step(state.dialog.step).kind == "input"
+
+    def apology(self) -> str:
+        return self.messages.apology
+
+    # -- building replies ------------------------------------------------------------------------
+    def _menu_buttons(self) -> tuple[tuple[Button, ...], ...]:
+        return tuple(
+            (Button(label=self.engine.scripts[d].title, data=f"d:{d}"),) for d in self.menu
+        )
+
+    def _menu(self, text: str) -> Reply:
+        return Reply(text=text, buttons=self._menu_buttons())
+
+    def _continue_button(self, state: DialogState | None, token: int) -> tuple[Button, ...]:
+        if state is None or self.engine.is_finished(state):
+            return ()
+        title = self.engine.scripts[state.dialog].title
+        return (Button(label=self.messages.continue_label.format(title=title), data=f"{token}:k"),)
+
+    def _answer_reply(self, answer: Answer, dialog: DialogState | None, token: int) -> Reply:
+        rows: list[tuple[Button, ...]] = []
+        if answer.kind is AnswerKind.SUGGEST:
+            rows += [(Button(label=c.title, data=f"e:{c.entry}"),) for c in answer.choices]
+        for name in answer.dialogs:
+            if name in self.engine.scripts and (dialog is None or dialog.dialog != name):
+                title = self.engine.scripts[name].title
+                rows.append((Button(label=self.messages.start_label.format(title=title), data=f"d:{name}"),))
+        carry_on = self._continue_button(dialog, token)
+        if carry_on:
+            rows.append(carry_on)
+        return Reply(text=answer.answer, buttons=tuple(rows), citations=answer.citations)
+
+    # -- the one entry point ---------------------------------------------------------------------
+    def handle(self, state: StudentState, event: Event, today: date) -> Turn:
+        """Never raises on a student's input; a stale or forged button changes nothing."""
+        token = state.token + 1
+        ctx = Context(today=today, ledger=state.ledger)
+        if isinstance(event, Command):
+            return self._command(state, event, ctx, token)
+        if isinstance(event, Press):
+            return self._press(state, event.data, ctx, token)
+        if isinstance(event, Unsupported):
+            return Turn(state=state, replies=(Reply(text=self._hint(event)),))
+        return self._text(state, event, ctx, token)
+
+    def _hint(self, event: Unsupported) -> str:
+        m = self.messages
+        return {
+            "media": m.media_hint,
+            "edited": m.edited_hint,
+            "group": m.group_hint,
+            "unknown_command": m.unknown_command,
+        }[event.what]
+
+    def _start_dialog(self, state: StudentState, dialog: str, ctx: Context, token: int, before: Sequence[Reply] = ()) -> Turn:
+        step = self.engine.start(dialog, ctx, token)
+        new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
+        return Turn(state=new, replies=(*before, *step.replies))
+
+    def _command(self, state: StudentState, event: Command, ctx: Context, token: int) -> Turn:
+        name = event.name.casefold().lstrip("/")
+        m = self.messages
+        if name == "start":
+            payload = event.arg.strip().casefold()
+            if payload in self.engine.scripts:
+                return self._start_dialog(state, payload, ctx, token)
+            return Turn(state=state, replies=(self._menu(m.welcome),))
+        if name == "help":
+            return Turn(state=state, replies=(self._menu(m.help),))
+        if name in self.engine.scripts:
+            return self._start_dialog(state, name, ctx, token)
+        if name == "cancel":
+            text = m.cancelled if state.dialog is not None else m.nothing_to_cancel
+            new = state.model_copy(update={"dialog": None, "token": token, "confirming_forget": False})
+            return Turn(state=new, replies=(self._menu(text),))
+        if name == "forget":
+            buttons = (
+                (Button(label=m.forget_yes, data=f"{token}:fy"),),
+                (Button(label=m.forget_no, data=f"{token}:fn"),),
+            )
+            new = state.model_copy(update={"confirming_forget": True, "token": token})
+            return Turn(state=new, replies=(Reply(text=m.forget_confirm, buttons=buttons),))
+        return Turn(state=state, replies=(Reply(text=m.unknown_command),))
+
+    def _press(self, state: StudentState, data: str, ctx: Context, token: int) -> Turn:
+        m = self.messages
+        head, _, code = data.partition(":")
+        if head == "e" and code in self.asker.kb.by_id:
+            answer = self.asker.entry_answer(self.asker.kb.by_id[code])
+            new = state.model_copy(update={"token": token})
+            return Turn(state=new, replies=(self._answer_reply(answer, state.dialog, token),))
+        if head == "d" and code in self.engine.scripts:
+            return self._start_dialog(state, code, ctx, token)
+        if not head.isdigit() or not code:
+            return Turn(state=state, notice=m.unknown_button)
+        if int(head) != state.token:
+            return Turn(state=state, notice=m.stale_button)
+        if code in ("fy", "fn") and state.confirming_forget:
+            if code == "fy":
+                return Turn(state=StudentState(), replies=(Reply(text=m.forgotten),), erase=True)
+            new = state.model_copy(update={"confirming_forget": False, "token": token})
+            return Turn(state=new, replies=(Reply(text=m.forget_kept),))
+        if state.dialog is None:
+            return Turn(state=state, notice=m.stale_button)
+        if code == "k":
+            new = state.model_copy(update={"token": token})
+            return Turn(state=new, replies=(self.engine.render(state.dialog, ctx, token),))
+        if code == "x":
+            new = state.model_copy(update={"dialog": None, "token": token})
+            return Turn(state=new, replies=(self._menu(m.cancelled),))
+        step = self.engine.press(state.dialog, code, ctx, token)
+        if not step.understood:
+            return Turn(state=state, notice=step.notice)
+        return self._after_step(state, step, ctx, token)
+
+    def _after_step(self, state: StudentState, step: Step, ctx: Context, token: int) -> Turn:
+        ledger: Ledger = step.ledger if step.ledger is not None else state.ledger
+        new = state.model_copy(
+            update={"dialog": step.dialog, "ledger": ledger, "token": token, "confirming_forget": False}
+        )
+        if step.start is not None:
+            ctx = Context(today=ctx.today, ledger=ledger)
+            return self._start_dialog(new, step.start, ctx, token, before=step.replies)
+        if step.entry is not None and step.entry in self.asker.kb.by_id:
+            answer = self.asker.entry_answer(self.asker.kb.by_id[step.entry])
+            return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))
+        replies = tuple(step.replies)
+        if step.dialog is None and not replies:
+            replies = (self._menu(self.messages.menu_prompt),)
+        return Turn(state=new, replies=replies)
+
+    def _text(self, state: StudentState, event: Text, ctx: Context, token: int) -> Turn:
+        state = state.model_copy(update={"confirming_forget": False})
+        dialog = state.dialog
+        if dialog is not None and not self.engine.is_finished(dialog):
+            step = self.engine.text(dialog, event.text, ctx, token)
+            if step.understood:
+                return self._after_step(state, step, ctx, token)
+            if step.replies and not self._normaliser.is_question(event.text):
+                return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
+            answer = self.asker.ask(event.text, ctx.today, _record(ctx))
+            if answer.kind in _ANSWERED or not step.replies:
+                new = state.model_copy(update={"token": token})
+                return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
+            return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
+        answer = self.asker.ask(event.text, ctx.today, _record(ctx))
+        new = state.model_copy(update={"token": token})
+        return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
+
+
+def _record(ctx: Context) -> ElectiveRecord:
+    return elective_record(ctx.ledger)

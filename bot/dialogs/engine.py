@@ -1,0 +1,307 @@
+"""Run a dialog script: step(script, state, event) -> (state, replies). Knows no Telegram.
+
+Back, Cancel, "step k of n", re-asking after invalid input and skipping steps that don't apply
+come from here, once, for every dialog; scripts only declare their steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.citation import Citation
+from bot.dialogs.script import ChoiceSpec, Script, StepSpec
+from bot.dialogs.state import DialogState, Ledger, LedgerItem
+from bot.knowledge.messages import Messages
+from bot.replies import Button, Reply
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a validator or computation may know besides the answers: the date and the ledger."""
+
+    today: date
+    ledger: Ledger
+
+
+class Valid(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    value: str
+
+
+class Invalid(BaseModel):
+    """Why the typed answer can't be used, said so the student can fix it."""
+
+    model_config = ConfigDict(frozen=True)
+    message: str
+
+
+class Computed(BaseModel):
+    """What a named computation returns: text and placeholder values, and what it makes possible."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = ""
+    values: dict[str, str] = {}
+    citations: tuple[Citation, ...] = ()
+    flags: frozenset[str] = frozenset()
+    ledger_item: LedgerItem | None = None
+    choices: tuple[ChoiceSpec, ...] = ()
+
+
+Validator = Callable[[str, Context, Mapping[str, str]], Valid | Invalid]
+Computation = Callable[[Mapping[str, str], Context], Computed]
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The named validators and computations scripts may refer to."""
+
+    validators: Mapping[str, Validator]
+    computations: Mapping[str, Computation]
+
+
+SKIPPED = "-"
+"""The stored answer of an optional input the student skipped."""
+
+
+@dataclass
+class Step:
+    """The engine's answer to one event: the new position (None: dialog over) and what to say."""
+
+    dialog: DialogState | None
+    replies: list[Reply] = field(default_factory=list)
+    ledger: Ledger | None = None
+    notice: str | None = None
+    start: str | None = None
+    entry: str | None = None
+    understood: bool = True
+    """False when typed text was not an answer to the step (maybe a question for the matcher)."""
+
+
+class Engine:
+    """Holds the scripts and the registry; every method is pure over its arguments."""
+
+    def __init__(self, scripts: Mapping[str, Script], registry: Registry, messages: Messages) -> None:
+        self.scripts = scripts
+        self.registry = registry
+        self.messages = messages
+
+    # -- where we are ---------------------------------------------------------------------------
+    def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
+        return all(answers.get(key) in values for key, values in step.when.items())
+
+    def _settle(self, script: Script, step_id: str | None, answers: Mapping[str, str]) -> str | None:
+        """The first step from `step_id` on whose `when` holds (steps that don't apply are skipped)."""
+        seen: set[str] = set()
+        while step_id is not None and step_id not in seen:
+            seen.add(step_id)
+            step = script.step(step_id)
+            if self._applies(step, answers):
+                return step_id
+            step_id = step.next or script.following(step_id)
+        return None
+
+    def _next_of(self, script: Script, step: StepSpec, chosen: ChoiceSpec | None) -> str | None:
+        if chosen is not None and chosen.next:
+            return chosen.next
+        if step.end:
+            return None
+        return step.next or script.following(step.id)
+
+    def is_finished(self, state: DialogState) -> bool:
+        """At a result step with nowhere to go: the dialog is done, its buttons still usable."""
+        script = self.scripts[state.dialog]
+        step = script.step(state.step)
+        return step.kind == "result" and self._next_of(script, step, None) is None
+
+    # -- showing a step -------------------------------------------------------------------------
+    def _choices(self, step: StepSpec, answers: Mapping[str, str], ctx: Context) -> tuple[ChoiceSpec, ...]:
+        if step.choices_from:
+            return self.registry.computations[step.choices_from](answers, ctx).choices
+        return step.choices
+
+    def render(self, state: DialogState, ctx: Context, token: int, note: str | None = None) -> Reply:
+        """The current step as one message: progress line, prompt, citation, buttons."""
+        script = self.scripts[state.dialog]
+        step = script.step(state.step)
+        computed = (
+            self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
+        )
+        lines: list[str] = []
+        if note:
+            lines.append(note)
+        position = script.position(step)
+        if position is not None and step.group in script.groups:
+            k, n = position
+            lines.append(script.groups[step.group].format(k=k, n=n))
+        lines.append(step.prompt.format_map(_Values(computed.values)))
+        if computed.text:
+            lines.append(computed.text)
+        citations = list(computed.citations)
+        if step.cite is not None:
+            lines.append(self.messages.cite.format(quote=step.cite.quote))
+            citations.append(step.cite)
+        rows: list[tuple[Button, ...]] = []
+        data = _Data(token)
+        if step.kind == "choice":
+            for index, choice in enumerate(self._choices(step, state.answers, ctx)):
+                rows.append((Button(label=choice.label, data=data.code(f"c{index}")),))
+        for index, action in enumerate(step.actions):
+            if action.offer_if is None or action.offer_if in computed.flags:
+                rows.append((Button(label=action.label, data=data.code(f"a{index}")),))
+        if step.kind == "input" and step.skip:
+            rows.append((Button(label=step.skip, data=data.code("s")),))
+        finished = step.kind == "result" and self._next_of(script, step, None) is None
+        if step.kind in ("say", "result") and not finished:
+            rows.append((Button(label=self.messages.next_label, data=data.code("n")),))
+        nav: list[Button] = []
+        if state.history:
+            nav.append(Button(label=self.messages.back_label, data=data.code("b")))
+        if not finished:
+            nav.append(Button(label=self.messages.cancel_label, data=data.code("x")))
+        if nav:
+            rows.append(tuple(nav))
+        return Reply(text="\n\n".join(lines), buttons=tuple(rows), citations=tuple(citations))
+
+    # -- moving ---------------------------------------------------------------------------------
+    def start(self, dialog: str, ctx: Context, token: int) -> Step:
+        script = self.scripts[dialog]
+        first = self._settle(script, script.steps[0].id, {})
+        if first is None:  # pragma: no cover - a script whose every step is conditional
+            return Step(dialog=None)
+        state = DialogState(dialog=dialog, step=first)
+        return Step(dialog=state, replies=[self.render(state, ctx, token)])
+
+    def _advance(
+        self, state: DialogState, ctx: Context, token: int, answers: dict[str, str], chosen: ChoiceSpec | None
+    ) -> Step:
+        script = self.scripts[state.dialog]
+        step = script.step(state.step)
+        target = self._settle(script, self._next_of(script, step, chosen), answers)
+        if target is None:
+            return Step(dialog=None)
+        moved = DialogState(
+            dialog=state.dialog, step=target, answers=answers, history=(*state.history, state.step)
+        )
+        return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
+
+    def back(self, state: DialogState, ctx: Context, token: int) -> Step:
+        if not state.history:
+            return Step(dialog=state, replies=[self.render(state, ctx, token)])
+        moved = DialogState(
+            dialog=state.dialog, step=state.history[-1], answers=state.answers, history=state.history[:-1]
+        )
+        return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
+
+    def press(self, state: DialogState, code: str, ctx: Context, token: int) -> Step:
+        """A button of the current step (already checked not to be stale)."""
+        script = self.scripts[state.dialog]
+        step = script.step(state.step)
+        if code == "b":
+            return self.back(state, ctx, token)
+        if code == "n" and step.kind in ("say", "result"):
+            return self._advance(state, ctx, token, dict(state.answers), None)
+        if code == "s" and step.kind == "input" and step.skip:
+            return self._advance(state, ctx, token, {**state.answers, step.id: SKIPPED}, None)
+        if code.startswith("c") and step.kind == "choice":
+            choices = self._choices(step, state.answers, ctx)
+            index = _index(code[1:], len(choices))
+            if index is not None:
+                chosen = choices[index]
+                return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
+        if code.startswith("a"):
+            index = _index(code[1:], len(step.actions))
+            if index is not None:
+                return self._act(state, step, step.actions[index].do, step.actions[index].target, ctx, token)
+        return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
+
+    def _act(self, state: DialogState, step: StepSpec, do: str, target: str | None, ctx: Context, token: int) -> Step:
+        computed = self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
+        if do == "start" and target is not None:
+            return Step(dialog=state, start=target)
+        if do == "entry" and target is not None:
+            return Step(dialog=state, entry=target)
+        if do == "ledger_add" and computed.ledger_item is not None:
+            ledger = _ledger_add(ctx.ledger, computed.ledger_item)
+            note = self.messages.ledger_added.format(
+                name=computed.ledger_item.name, ec=computed.ledger_item.ec_counted
+            )
+            return Step(dialog=None, ledger=ledger, replies=[Reply(text=note)], start="electives")
+        if do == "ledger_remove" and computed.ledger_item is not None:
+            return self._remove(ctx, computed.ledger_item.id)
+        if do == "goto" and target is not None:
+            moved = DialogState(
+                dialog=state.dialog, step=target, answers=state.answers, history=(*state.history, state.step)
+            )
+            return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
+        if do == "ledger_toggle_assisted":
+            ledger = ctx.ledger.model_copy(update={"been_assisted": not ctx.ledger.been_assisted})
+            return Step(dialog=None, ledger=ledger, start="electives")
+        return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
+
+    def _remove(self, ctx: Context, item_id: int) -> Step:
+        kept = tuple(i for i in ctx.ledger.items if i.id != item_id)
+        gone = [i for i in ctx.ledger.items if i.id == item_id]
+        ledger = ctx.ledger.model_copy(update={"items": kept})
+        replies = [Reply(text=self.messages.ledger_removed.format(name=gone[0].name))] if gone else []
+        return Step(dialog=None, ledger=ledger, replies=replies, start="electives")
+
+    def text(self, state: DialogState, text: str, ctx: Context, token: int) -> Step:
+        """Typed text at the current step: an answer, a re-ask, or `understood=False` (a question?)."""
+        script = self.scripts[state.dialog]
+        step = script.step(state.step)
+        if step.kind == "input" and step.validate_with:
+            result = self.registry.validators[step.validate_with](text, ctx, state.answers)
+            if isinstance(result, Valid):
+                return self._advance(state, ctx, token, {**state.answers, step.id: result.value}, None)
+            reask = self.render(state, ctx, token, note=result.message)
+            return Step(dialog=state, replies=[reask], understood=False)
+        if step.kind == "choice":
+            choices = self._choices(step, state.answers, ctx)
+            chosen = _pick(text, choices)
+            if chosen is not None:
+                return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
+            reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
+            return Step(dialog=state, replies=[reask], understood=False)
+        return Step(dialog=state, understood=False)
+
+
+def _ledger_add(ledger: Ledger, item: LedgerItem) -> Ledger:
+    added = item.model_copy(update={"id": ledger.next_id})
+    return ledger.model_copy(update={"items": (*ledger.items, added), "next_id": ledger.next_id + 1})
+
+
+def _index(text: str, size: int) -> int | None:
+    return int(text) if text.isdigit() and int(text) < size else None
+
+
+def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
+    """A typed choice: its number, its label or its value, case and spacing aside."""
+    wanted = " ".join(text.casefold().split())
+    if wanted.isdigit() and 1 <= int(wanted) <= len(choices):
+        return choices[int(wanted) - 1]
+    for choice in choices:
+        if wanted in (" ".join(choice.label.casefold().split()), choice.value):
+            return choice
+    return None
+
+
+class _Values(dict[str, str]):
+    """Placeholders a computation did not fill stay visible rather than raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class _Data:
+    """Button data: the state token, so a button of an older message is recognised as stale."""
+
+    token: int
+
+    def code(self, code: str) -> str:
+        return f"{self.token}:{code}"

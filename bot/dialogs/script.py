@@ -1,0 +1,108 @@
+"""The shape of a dialog script in `dialogs/*.yaml`: declared steps, named validators and computations.
+
+A script says what to ask and in which order; it never says how to decide. Validators and
+computations are named here and written once in `bot/dialogs/registry.py` over the rule core.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot.citation import Citation
+
+STEP_ID = r"^[a-z][a-z0-9_]{0,23}$"
+VALUE = r"^[a-z0-9_]{1,24}$"
+
+
+class ChoiceSpec(BaseModel):
+    """One button of a choice step; `next` overrides the step's next step for this choice."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str = Field(min_length=1, max_length=60)
+    value: str = Field(pattern=VALUE)
+    next: str | None = None
+
+
+class ActionSpec(BaseModel):
+    """A button offered after a result: start another dialog, add to the ledger, or show an entry.
+
+    `offer_if` names a flag the step's computation raises; without it the action is always offered.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str = Field(min_length=1, max_length=60)
+    do: Literal["start", "goto", "ledger_add", "ledger_remove", "ledger_toggle_assisted", "entry"]
+    target: str | None = None
+    offer_if: str | None = None
+
+
+class StepSpec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=STEP_ID)
+    kind: Literal["say", "choice", "input", "result"]
+    prompt: str = Field(min_length=1)
+    group: str | None = None
+    """Steps sharing a group are numbered "k of n" in the order written."""
+    choices: tuple[ChoiceSpec, ...] = ()
+    choices_from: str | None = None
+    """A computation that lists the choices at run time (e.g. the items of the ledger)."""
+    validate_with: str | None = Field(default=None, alias="validate")
+    compute: str | None = None
+    next: str | None = None
+    when: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Show the step only when each named answer has one of the listed values; else skip it."""
+    skip: str | None = None
+    """For an optional input: the label of a button that answers "skip"."""
+    actions: tuple[ActionSpec, ...] = ()
+    cite: Citation | None = None
+    end: bool = False
+    """A result step that ends the dialog (a result with no `next` ends it too)."""
+
+    @model_validator(mode="after")
+    def _kind_fits(self) -> StepSpec:
+        if self.kind == "choice" and not (self.choices or self.choices_from):
+            raise ValueError("a choice step needs choices or choices_from")
+        if self.kind != "choice" and (self.choices or self.choices_from):
+            raise ValueError("only a choice step has choices")
+        if self.kind == "input" and not self.validate_with:
+            raise ValueError("an input step needs `validate` (the name of a validator)")
+        if self.kind == "result" and not self.compute:
+            raise ValueError("a result step needs `compute` (the name of a computation)")
+        return self
+
+
+class Script(BaseModel):
+    """One dialog: its command, title, the labels of its step groups, and its steps in order."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]{1,20}$")
+    title: str = Field(min_length=1, max_length=60)
+    summary: str = Field(min_length=1, max_length=120)
+    groups: dict[str, str] = Field(default_factory=dict)
+    """Group id -> label template with {k} and {n}, e.g. "uSis step {k} of {n}"."""
+    steps: tuple[StepSpec, ...] = Field(min_length=1)
+
+    def step(self, step_id: str) -> StepSpec:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(f"dialog {self.id!r} has no step {step_id!r}")
+
+    def following(self, step_id: str) -> str | None:
+        """The step written after this one, or None at the end of the script."""
+        ids = [s.id for s in self.steps]
+        position = ids.index(step_id)
+        return ids[position + 1] if position + 1 < len(ids) else None
+
+    def position(self, step: StepSpec) -> tuple[int, int] | None:
+        """(k, n) of the step within its group, for the "step k of n" line."""
+        if step.group is None:
+            return None
+        members = [s.id for s in self.steps if s.group == step.group]
+        return members.index(step.id) + 1, len(members)

@@ -1,0 +1,60 @@
+"""What is stored about one student: where they are in a dialog, and their elective ledger.
+
+Only what a feature needs: no message text, no names beyond the course names a student adds.
+The whole state is one JSON-serialisable model, so any store can keep it and `/forget` drops it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+STATE_SCHEMA_VERSION = 1
+
+
+class DialogState(BaseModel):
+    """Position in one dialog: the step, the answers so far, and the path back."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    dialog: str
+    step: str
+    answers: dict[str, str] = Field(default_factory=dict)
+    history: tuple[str, ...] = ()
+
+
+class LedgerItem(BaseModel):
+    """One elective course or project the student has recorded, with the EC that counted."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: int
+    kind: Literal["course", "project"]
+    name: str = Field(min_length=1, max_length=120)
+    ec_counted: int = Field(ge=0, le=60)
+    level: int | None = None
+    project_kind: Literal["own", "assisting"] | None = None
+
+
+class Ledger(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    items: tuple[LedgerItem, ...] = ()
+    been_assisted: bool = False
+    next_id: int = 1
+
+
+class StudentState(BaseModel):
+    """Everything kept for one student. `token` makes buttons of older messages recognisably stale."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: int = STATE_SCHEMA_VERSION
+    dialog: DialogState | None = None
+    ledger: Ledger = Field(default_factory=Ledger)
+    token: int = 0
+    confirming_forget: bool = False
+
+    def is_blank(self) -> bool:
+        return self == StudentState()

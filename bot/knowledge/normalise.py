@@ -1,0 +1,85 @@
+"""Turn what a student types into the words the knowledge base is written in.
+
+Why: students write "ECTS", "studiepunten", "petiton" and "vak"; the entries say "EC", "petition"
+and "course". Mapping both sides through one normaliser lets the matcher compare like with like.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None
+)
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
+_NON_WORD = re.compile(r"[^0-9a-z'.]+")
+_LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+
+
+class Lexicon(BaseModel):
+    """Synonyms, misspellings and stopwords, as written in `knowledge/lexicon.yaml`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phrases: Mapping[str, str] = Field(default_factory=dict)
+    words: Mapping[str, str] = Field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    """First words that mark a message as a question (used mid-dialog)."""
+
+
+def fold(text: str) -> str:
+    """Case, accents, quote marks and invisible characters folded away; words kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _NON_WORD.sub(" ", text).replace("'", "")
+    text = _LONE_DOT.sub(" ", text)
+    return " ".join(text.split())
+
+
+class Normaliser:
+    """Applies a lexicon: phrases first (longest first), then single words."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        phrases = sorted(
+            ((fold(k), fold(v)) for k, v in lexicon.phrases.items()), key=lambda kv: -len(kv[0])
+        )
+        self._phrases = [
+            (re.compile(rf"(?<![0-9a-z]){re.escape(src)}(?![0-9a-z])"), dst) for src, dst in phrases
+        ]
+        self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
+        self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
+        self._question_words = frozenset(fold(w) for w in lexicon.question_words)
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        return self._stopwords
+
+    def words(self, text: str) -> list[str]:
+        """All canonical words of `text`, stopwords included (for fuzzy comparison)."""
+        folded = fold(text)
+        for pattern, replacement in self._phrases:
+            folded = pattern.sub(replacement, folded)
+        out: list[str] = []
+        for word in folded.split():
+            out.extend(self._words.get(word, word).split())
+        return out
+
+    def content_words(self, text: str) -> list[str]:
+        """Canonical words that carry meaning: stopwords removed, order kept."""
+        return [w for w in self.words(text) if w not in self._stopwords]
+
+    def is_question(self, text: str) -> bool:
+        """Clearly a question: ends with a question mark or opens with a question word."""
+        words = fold(text).split()
+        return text.rstrip().endswith("?") or bool(words and words[0] in self._question_words)
+
+    def text(self, text: str) -> str:
+        """The canonical form used for fuzzy scoring."""
+        return " ".join(self.content_words(text))

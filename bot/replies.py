@@ -1,0 +1,32 @@
+"""What the bot says, independent of where it is shown: text, buttons, and the citations behind it.
+
+Front ends (Telegram, the terminal) only render these; they never compose content themselves.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.citation import Citation
+
+
+class Button(BaseModel):
+    """A choice the student can press; `data` is what the engine receives back (short, ASCII)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str = Field(min_length=1)
+    data: str = Field(min_length=1, max_length=64)
+
+
+class Reply(BaseModel):
+    """One message to the student: plain text (front ends escape it), buttons in rows."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+    def button_list(self) -> list[Button]:
+        return [b for row in self.buttons for b in row]
