@@ -135,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         if exc.__class__.__name__ not in ("KnowledgeError", "DialogError", "RulebookError"):
             raise
-        print(f"The knowledge base or dialogs have defects; run `python -m bot kb check`.\n{exc}",
-              file=sys.stderr)
+        print(
+            f"The knowledge base or dialogs have defects; run `python -m bot kb check`.\n{exc}",
+            file=sys.stderr,
+        )
         return 1
     return code
 

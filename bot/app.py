@@ -56,9 +56,7 @@ def assemble(
     asker = build_asker(kb)
     scripts, defects = read_scripts(dialogs_dir)
     registry = build_registry(kb)
-    defects += script_defects(
-        scripts, registry.validators, registry.computations, {e.id for e in kb.entries}
-    )
+    defects += script_defects(scripts, registry.validators, registry.computations, {e.id for e in kb.entries})
     if defects:
         raise DialogError(defects)
     engine = Engine(scripts, registry, kb.messages)

@@ -67,9 +67,7 @@ class Conversation:
 
     # -- building replies ------------------------------------------------------------------------
     def _menu_buttons(self) -> tuple[tuple[Button, ...], ...]:
-        return tuple(
-            (Button(label=self.engine.scripts[d].title, data=f"d:{d}"),) for d in self.menu
-        )
+        return tuple((Button(label=self.engine.scripts[d].title, data=f"d:{d}"),) for d in self.menu)
 
     def _menu(self, text: str) -> Reply:
         return Reply(text=text, buttons=self._menu_buttons())
@@ -115,7 +113,14 @@ class Conversation:
             "unknown_command": m.unknown_command,
         }[event.what]
 
-    def _start_dialog(self, state: StudentState, dialog: str, ctx: Context, token: int, before: Sequence[Reply] = ()) -> Turn:
+    def _start_dialog(
+        self,
+        state: StudentState,
+        dialog: str,
+        ctx: Context,
+        token: int,
+        before: Sequence[Reply] = (),
+    ) -> Turn:
         step = self.engine.start(dialog, ctx, token)
         new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
         return Turn(state=new, replies=(*before, *step.replies))
@@ -179,7 +184,12 @@ class Conversation:
     def _after_step(self, state: StudentState, step: Step, ctx: Context, token: int) -> Turn:
         ledger: Ledger = step.ledger if step.ledger is not None else state.ledger
         new = state.model_copy(
-            update={"dialog": step.dialog, "ledger": ledger, "token": token, "confirming_forget": False}
+            update={
+                "dialog": step.dialog,
+                "ledger": ledger,
+                "token": token,
+                "confirming_forget": False,
+            }
         )
         if step.start is not None:
             ctx = Context(today=ctx.today, ledger=ledger)

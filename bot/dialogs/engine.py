@@ -92,7 +92,9 @@ class Engine:
 
     # -- where we are ---------------------------------------------------------------------------
     def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
-        return all(answers.get(key) in values for key, values in step.when.items())
+        wanted = all(answers.get(key) in values for key, values in step.when.items())
+        unwanted = any(answers.get(key) in values for key, values in step.unless.items())
+        return wanted and not unwanted
 
     def _settle(self, script: Script, step_id: str | None, answers: Mapping[str, str]) -> str | None:
         """The first step from `step_id` on whose `when` holds (steps that don't apply are skipped)."""
@@ -177,7 +179,12 @@ class Engine:
         return Step(dialog=state, replies=[self.render(state, ctx, token)])
 
     def _advance(
-        self, state: DialogState, ctx: Context, token: int, answers: dict[str, str], chosen: ChoiceSpec | None
+        self,
+        state: DialogState,
+        ctx: Context,
+        token: int,
+        answers: dict[str, str],
+        chosen: ChoiceSpec | None,
     ) -> Step:
         script = self.scripts[state.dialog]
         step = script.step(state.step)
@@ -193,7 +200,10 @@ class Engine:
         if not state.history:
             return Step(dialog=state, replies=[self.render(state, ctx, token)])
         moved = DialogState(
-            dialog=state.dialog, step=state.history[-1], answers=state.answers, history=state.history[:-1]
+            dialog=state.dialog,
+            step=state.history[-1],
+            answers=state.answers,
+            history=state.history[:-1],
         )
         return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
 
@@ -219,8 +229,18 @@ class Engine:
                 return self._act(state, step, step.actions[index].do, step.actions[index].target, ctx, token)
         return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
 
-    def _act(self, state: DialogState, step: StepSpec, do: str, target: str | None, ctx: Context, token: int) -> Step:
-        computed = self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
+    def _act(
+        self,
+        state: DialogState,
+        step: StepSpec,
+        do: str,
+        target: str | None,
+        ctx: Context,
+        token: int,
+    ) -> Step:
+        computed = (
+            self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
+        )
         if do == "start" and target is not None:
             return Step(dialog=state, start=target)
         if do == "entry" and target is not None:
@@ -235,7 +255,10 @@ class Engine:
             return self._remove(ctx, computed.ledger_item.id)
         if do == "goto" and target is not None:
             moved = DialogState(
-                dialog=state.dialog, step=target, answers=state.answers, history=(*state.history, state.step)
+                dialog=state.dialog,
+                step=target,
+                answers=state.answers,
+                history=(*state.history, state.step),
             )
             return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
         if do == "ledger_toggle_assisted":

@@ -56,6 +56,8 @@ class StepSpec(BaseModel):
     next: str | None = None
     when: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Show the step only when each named answer has one of the listed values; else skip it."""
+    unless: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """Skip the step when a named answer has one of the listed values."""
     skip: str | None = None
     """For an optional input: the label of a button that answers "skip"."""
     actions: tuple[ActionSpec, ...] = ()
@@ -71,8 +73,6 @@ class StepSpec(BaseModel):
             raise ValueError("only a choice step has choices")
         if self.kind == "input" and not self.validate_with:
             raise ValueError("an input step needs `validate` (the name of a validator)")
-        if self.kind == "result" and not self.compute:
-            raise ValueError("a result step needs `compute` (the name of a computation)")
         return self
 
 

@@ -61,9 +61,7 @@ class Computer(Protocol):
 class Asker:
     """The one place free text becomes an answer; Telegram, the terminal and `ask` all use it."""
 
-    def __init__(
-        self, kb: KnowledgeBase, matcher: Matcher, computers: Sequence[Computer] = ()
-    ) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher, computers: Sequence[Computer] = ()) -> None:
         self.kb = kb
         self.matcher = matcher
         self._computers = tuple(computers)
@@ -111,8 +109,7 @@ class Asker:
             return self.entry_answer(self._entries[match.ranked[0].entry_id], match.score)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(
-                Choice(entry=r.entry_id, title=self._entries[r.entry_id].title)
-                for r in match.ranked
+                Choice(entry=r.entry_id, title=self._entries[r.entry_id].title) for r in match.ranked
             )
             lines = [self.kb.messages.did_you_mean]
             lines += [f"{n}. {c.title}" for n, c in enumerate(choices, start=1)]

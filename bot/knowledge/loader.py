@@ -18,12 +18,11 @@ from rapidfuzz import fuzz
 
 from bot.citation import Citation
 from bot.knowledge.messages import Messages
-from bot.knowledge.normalise import Lexicon, Normaliser, fold
+from bot.knowledge.normalise import Lexicon, Normaliser
 from bot.knowledge.rulebook_loader import load_rulebook, rulebook_defects
 from bot.knowledge.schema import (
     ANSWER_HARD_LIMIT,
     QUOTE_MAX_WORDS,
-    EntriesFile,
     Entry,
     Source,
     SourcesFile,
@@ -187,7 +186,9 @@ def _check_entries(
                 reading.add(path, entry.id, f"quote has {words} words (at most {QUOTE_MAX_WORDS})")
         if len(entry.answer) > ANSWER_HARD_LIMIT:
             reading.add(
-                path, entry.id, f"answer has {len(entry.answer)} characters (at most {ANSWER_HARD_LIMIT})"
+                path,
+                entry.id,
+                f"answer has {len(entry.answer)} characters (at most {ANSWER_HARD_LIMIT})",
             )
         for ref in entry.related:
             if ref not in known:
@@ -205,9 +206,7 @@ def _check_entries(
         _check_collisions(reading, entries, normaliser)
 
 
-def _check_collisions(
-    reading: _Reading, entries: list[tuple[Path, Entry]], normaliser: Normaliser
-) -> None:
+def _check_collisions(reading: _Reading, entries: list[tuple[Path, Entry]], normaliser: Normaliser) -> None:
     """Two entries asked the same way cannot both be found: name each such pair once."""
     owners: list[tuple[str, str, Path]] = []
     for path, entry in entries:
@@ -247,9 +246,7 @@ def quote_defects(
                 defects.append(Defect(file, name, f"citation names unknown source {cite.source!r}"))
             continue
         if quote_form(cite.quote) not in texts[cite.source]:
-            defects.append(
-                Defect(file, name, f"quote not found in source {cite.source!r}: {cite.quote!r}")
-            )
+            defects.append(Defect(file, name, f"quote not found in source {cite.source!r}: {cite.quote!r}"))
     return defects
 
 

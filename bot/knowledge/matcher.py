@@ -44,7 +44,8 @@ class Thresholds(BaseModel):
     answer: float = 68.0
     """At or above this score, with a clear lead, the best entry is answered directly."""
     sure: float = 86.0
-    """At or above this score the best entry is answered even without a clear lead."""
+    """At or above this score a small lead (`sure_lead`) is enough to answer."""
+    sure_lead: float = 2.0
     lead: float = 6.0
     """How far the best entry must lead the runner-up to be answered at `answer`."""
     suggest: float = 48.0
@@ -155,11 +156,12 @@ class Matcher:
             return Match(outcome=Outcome.ABSTAIN, ranked=ranked[: t.max_choices])
         best = ranked[0].score
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if best >= t.sure or (best >= t.answer and best - runner_up >= t.lead):
+        lead = best - runner_up
+        if (best >= t.sure and lead >= t.sure_lead) or (best >= t.answer and lead >= t.lead):
             return Match(outcome=Outcome.ANSWER, ranked=ranked[: t.max_choices])
-        close = tuple(
-            r for r in ranked if r.score >= max(t.suggest, best - t.suggest_spread)
-        )[: t.max_choices]
+        close = tuple(r for r in ranked if r.score >= max(t.suggest, best - t.suggest_spread))[
+            : t.max_choices
+        ]
         return Match(outcome=Outcome.SUGGEST, ranked=close)
 
 
@@ -169,6 +171,4 @@ def _second(pair: tuple[int, float]) -> float:
 
 def _similarity(query: str, phrasing: str) -> float:
     """Word-order-free similarity that forgives extra words on either side, but not entirely."""
-    return 0.5 * fuzz.token_set_ratio(query, phrasing) + 0.5 * fuzz.token_sort_ratio(
-        query, phrasing
-    )
+    return 0.5 * fuzz.token_set_ratio(query, phrasing) + 0.5 * fuzz.token_sort_ratio(query, phrasing)

@@ -47,9 +47,7 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        phrases = sorted(
-            ((fold(k), fold(v)) for k, v in lexicon.phrases.items()), key=lambda kv: -len(kv[0])
-        )
+        phrases = sorted(((fold(k), fold(v)) for k, v in lexicon.phrases.items()), key=lambda kv: -len(kv[0]))
         self._phrases = [
             (re.compile(rf"(?<![0-9a-z]){re.escape(src)}(?![0-9a-z])"), dst) for src, dst in phrases
         ]

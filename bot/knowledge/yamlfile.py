@@ -28,7 +28,7 @@ class DataFileError(ValueError):
 def read_yaml(path: Path) -> object:
     """Parse one data file; a syntax error becomes a DataFileError naming file and line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}" if mark is not None else "unknown line"

@@ -1,0 +1,157 @@
+"""`make bench`: speed figures printed as a table. Timings live here, never in tests.
+
+- `ask` latency in process at the real knowledge-base size and replicated to 10,000 entries;
+- cold start: a fresh `python -m bot ask` process, from exec to its printed answer;
+- the Telegram adapter's per-update cost against an echo handler (the framework's floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.app import assemble, build_asker
+from bot.knowledge.loader import KnowledgeBase
+from bot.knowledge.schema import Entry
+from bot.knowledge.yamlfile import read_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "data" / "golden.yaml"
+TODAY = date(2026, 11, 25)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    size: str
+    p50_ms: float
+    p99_ms: float
+    note: str = ""
+
+
+def _percentiles(samples: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p99 * 1000
+
+
+def _questions() -> list[str]:
+    raw = read_yaml(GOLDEN)
+    cases = raw.get("cases", []) if isinstance(raw, dict) else []
+    return [str(c["question"]) for c in cases if isinstance(c, dict) and "question" in c]
+
+
+def _time_each(fn: Callable[[str], object], questions: Sequence[str], rounds: int) -> list[float]:
+    samples: list[float] = []
+    for _ in range(rounds):
+        for q in questions:
+            start = time.perf_counter()
+            fn(q)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def replicated(kb: KnowledgeBase, size: int) -> KnowledgeBase:
+    """The knowledge base grown to `size` entries; each copy's phrasings differ by a made-up word."""
+    entries: list[Entry] = list(kb.entries)
+    copy = 0
+    while len(entries) < size:
+        copy += 1
+        for entry in kb.entries:
+            if len(entries) >= size:
+                break
+            tag = f"zq{copy}x"
+            entries.append(
+                entry.model_copy(
+                    update={
+                        "id": f"{entry.id}-r{copy}",
+                        "phrasings": tuple(f"{p} {tag}" for p in entry.phrasings),
+                        "related": (),
+                    }
+                )
+            )
+    return kb.model_copy(update={"entries": tuple(entries)})
+
+
+def ask_rows(rounds: int) -> list[Row]:
+    kb = assemble().kb
+    questions = _questions()
+    rows: list[Row] = []
+    for size in (len(kb.entries), 10_000):
+        grown = kb if size == len(kb.entries) else replicated(kb, size)
+        asker = build_asker(grown)
+        samples = _time_each(lambda q, a=asker: a.ask(q, TODAY), questions, rounds)
+        p50, p99 = _percentiles(samples)
+        rows.append(
+            Row(
+                "ask, in process",
+                f"{len(grown.entries)} entries",
+                p50,
+                p99,
+                f"{len(samples)} questions",
+            )
+        )
+    return rows
+
+
+def cold_start_rows(runs: int) -> list[Row]:
+    samples: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bot",
+                "ask",
+                "--today",
+                TODAY.isoformat(),
+                "does a level 300 course count",
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        samples.append(time.perf_counter() - start)
+    p50, p99 = _percentiles(samples)
+    return [Row("cold start to first answer", "python -m bot ask", p50, p99, f"{runs} runs")]
+
+
+def telegram_rows(updates: int) -> list[Row]:
+    from bot.telegram.bench import measure
+
+    conversation = assemble().conversation
+    return [
+        Row(r.name, "process_update", r.p50_ms, r.p99_ms, f"{r.ratio_to_floor:.2f}x floor")
+        for r in measure(conversation, updates)
+    ]
+
+
+def print_table(rows: Sequence[Row]) -> None:
+    header = f"{'measure':<44} {'size':<24} {'p50 ms':>9} {'p99 ms':>9}  note"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r.name:<44} {r.size:<24} {r.p50_ms:>9.3f} {r.p99_ms:>9.3f}  {r.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench")
+    parser.add_argument("--long", action="store_true", help="more rounds, and the long runs")
+    args = parser.parse_args(argv)
+    rounds = 20 if args.long else 5
+    rows = ask_rows(rounds) + cold_start_rows(10 if args.long else 5)
+    rows += telegram_rows(2000 if args.long else 400)
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

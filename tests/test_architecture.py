@@ -1,0 +1,69 @@
+"""Imports run one way: front ends -> dialogs -> knowledge -> rules -> models. Walk them and check."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+BOT = Path(__file__).resolve().parents[1] / "bot"
+
+# For each room: the rooms of ours it must never import.
+FORBIDDEN = {
+    "bot.rules": (
+        "bot.knowledge",
+        "bot.dialogs",
+        "bot.telegram",
+        "bot.console",
+        "bot.app",
+        "bot.settings",
+    ),
+    "bot.knowledge": ("bot.dialogs", "bot.telegram", "bot.console", "bot.app", "bot.settings"),
+    "bot.dialogs": ("bot.telegram", "bot.console", "bot.app", "bot.settings"),
+    "bot.console": ("bot.telegram",),
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(BOT.parent).with_suffix("").parts
+    return ".".join(p for p in parts if p != "__init__")
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+MODULES = sorted(BOT.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_module_name)
+def test_imports_run_one_way(path: Path) -> None:
+    name = _module_name(path)
+    imported = _imports(path)
+    for room, forbidden in FORBIDDEN.items():
+        if name == room or name.startswith(room + "."):
+            wrong = sorted(i for i in imported for f in forbidden if i == f or i.startswith(f + "."))
+            assert not wrong, f"{name} imports {wrong}"
+    if not name.startswith("bot.telegram"):
+        assert not any(i == "telegram" or i.startswith("telegram.") for i in imported), (
+            f"{name} imports telegram: only bot/telegram may"
+        )
+
+
+@pytest.mark.parametrize("path", sorted((BOT / "rules").rglob("*.py")), ids=str)
+def test_rules_read_no_clock_and_no_files(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    for needle in ("date.today(", "datetime.now(", "open(", "read_text(", "time.time("):
+        assert needle not in source, f"{path.name} uses {needle}"
+
+
+def test_no_module_named_utils_or_helpers() -> None:
+    names = {p.stem for p in BOT.rglob("*.py")}
+    assert not names & {"utils", "helpers", "util", "helper", "misc"}
