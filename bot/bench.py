@@ -14,10 +14,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 
 from bot.app import assemble, build_asker
+from bot.knowledge.ask import Asker
 from bot.knowledge.loader import KnowledgeBase
 from bot.knowledge.schema import Entry
 from bot.knowledge.yamlfile import read_yaml
@@ -80,6 +82,10 @@ def replicated(kb: KnowledgeBase, size: int) -> KnowledgeBase:
     return kb.model_copy(update={"entries": tuple(entries)})
 
 
+def _ask(asker: Asker, question: str) -> object:
+    return asker.ask(question, TODAY)
+
+
 def ask_rows(rounds: int) -> list[Row]:
     kb = assemble().kb
     questions = _questions()
@@ -87,7 +93,7 @@ def ask_rows(rounds: int) -> list[Row]:
     for size in (len(kb.entries), 10_000):
         grown = kb if size == len(kb.entries) else replicated(kb, size)
         asker = build_asker(grown)
-        samples = _time_each(lambda q, a=asker: a.ask(q, TODAY), questions, rounds)
+        samples = _time_each(partial(_ask, asker), questions, rounds)
         p50, p99 = _percentiles(samples)
         rows.append(
             Row(

@@ -12,28 +12,8 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict
 
 from bot.knowledge.normalise import Normaliser, fold
+from bot.rules.parsing import MONTHS
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan", "januari"),
-            ("february", "feb", "februari"),
-            ("march", "mar", "maart"),
-            ("april", "apr"),
-            ("may", "mei"),
-            ("june", "jun", "juni"),
-            ("july", "jul", "juli"),
-            ("august", "aug", "augustus"),
-            ("september", "sep", "sept"),
-            ("october", "oct", "okt", "oktober"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})\b(?: (\d{{4}}))?")
 _MONTH_DAY = re.compile(rf"\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")

@@ -252,7 +252,7 @@ def quote_defects(
 
 def quote_form(text: str) -> str:
     """Whitespace and quote marks normalised, so a quote matches however the page was copied."""
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'"}))
+    text = text.translate(str.maketrans("‘’“”´", "''\"\"'"))
     return " ".join(text.split()).casefold()
 
 

@@ -16,12 +16,13 @@ from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
 from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
 from bot.rules.progress import ProgressStatus, ProgressVerdict
 from bot.rules.projects import ProjectVerdict
+from bot.rules.parsing import spoken_date
 from bot.rules.rulebook import Finding
 
 
 def day(d: date) -> str:
     """A date as students read it: 31 August 2027."""
-    return f"{d.day} {d:%B %Y}"
+    return spoken_date(d)
 
 
 def number(value: Decimal | int) -> str:

@@ -1,0 +1,322 @@
+"""The validators and computations dialog scripts name: each written once, over the rule core.
+
+A script says `validate: course_ec` or `compute: course_verdict`; this module is where those names
+meet the rules. No rule is decided here: every verdict comes from `bot.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+
+from bot.dialogs.engine import SKIPPED, Computed, Context, Invalid, Registry, Valid
+from bot.dialogs.ledger import elective_record
+from bot.dialogs.script import ChoiceSpec
+from bot.dialogs.state import LedgerItem
+from bot.knowledge import present
+from bot.knowledge.loader import KnowledgeBase
+from bot.rules.circumstances import (
+    CircumstanceCase,
+    CircumstanceCategory,
+    PersonalKind,
+    appeal_deadline,
+    guide_circumstances,
+)
+from bot.rules.electives import (
+    ArtScienceType,
+    Course,
+    CourseStatus,
+    Provider,
+    assess_course,
+    cap_usage,
+)
+from bot.rules.parsing import MONTHS, parse_date, parse_ec
+from bot.rules.petition import (
+    ExplanationDraft,
+    PetitionKind,
+    check_explanation,
+    explanation_labels,
+    petition_path,
+    route_for_project,
+)
+from bot.rules.progress import ProgressSituation, StartKind, assess_progress, period_start
+from bot.rules.projects import Project, ProjectKind, assess_project
+
+MAX_NAME = 120
+_MONTH_YEAR = re.compile(r"^\s*([a-z]+)\.?\s+(\d{4})\s*$")
+
+Answers = Mapping[str, str]
+
+
+def _given(value: str | None) -> str | None:
+    return None if value in (None, "", SKIPPED) else value
+
+
+def build_registry(kb: KnowledgeBase) -> Registry:
+    """Bind every name a script may use to its function, with the knowledge base closed over."""
+    book = kb.rulebook
+    m = kb.messages
+
+    # -- validators: typed text -> a stored value, or why not -----------------------------------
+    def name(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        cleaned = " ".join(text.split())
+        if not cleaned or len(cleaned) > MAX_NAME or not any(c.isalnum() for c in cleaned):
+            return Invalid(message=m.invalid_name)
+        return Valid(value=cleaned)
+
+    def positive_ec(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        value = parse_ec(text)
+        if value is None or value <= 0 or value > book.ec("nominal_study_load"):
+            return Invalid(message=m.invalid_ec)
+        return Valid(value=str(value))
+
+    def amount(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        value = parse_ec(text)
+        if value is None or value < 0 or value > 10 * book.ec("nominal_study_load"):
+            return Invalid(message=m.invalid_amount)
+        return Valid(value=str(value))
+
+    def any_date(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        value = parse_date(text, ctx.today)
+        return Valid(value=value.isoformat()) if value else Invalid(message=m.invalid_date)
+
+    def past_date(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        value = parse_date(text, ctx.today) or _month_year(text)
+        if value is None:
+            return Invalid(message=m.invalid_date)
+        if value > ctx.today:
+            return Invalid(message=m.invalid_date_future)
+        return Valid(value=value.isoformat())
+
+    def grade(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        value = parse_ec(text)
+        if value is None or not Decimal(1) <= value <= Decimal(10):
+            return Invalid(message=m.invalid_grade)
+        return Valid(value=str(value))
+
+    def explanation_field(field: str, parse: Callable[[str, date], object]) -> Callable[
+        [str, Context, Answers], Valid | Invalid
+    ]:
+        """One detail of the explanation, checked by the rule core's own check of the draft."""
+
+        def validate(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+            value = parse(text.strip(), ctx.today)
+            draft = ExplanationDraft.model_validate({field: value})
+            errors = [e for e in check_explanation(book, draft, ctx.today).errors if e.field == field]
+            if errors or value is None:
+                message = errors[0].message if errors else m.invalid_date
+                return Invalid(message=message)
+            return Valid(value=value.isoformat() if isinstance(value, date) else str(value))
+
+        return validate
+
+    def as_text(text: str, today: date) -> str | None:
+        return " ".join(text.split()) or None
+
+    validators = {
+        "course_name": name,
+        "project_name": name,
+        "course_ec": positive_ec,
+        "project_ec": positive_ec,
+        "course_start": any_date,
+        "course_grade": grade,
+        "started_on": past_date,
+        "decision_date": past_date,
+        "ec_amount": amount,
+        "explanation_ec": explanation_field("ec", as_text),
+        "explanation_level": explanation_field("level", as_text),
+        "explanation_institute": explanation_field("institute_department", as_text),
+        "explanation_description": explanation_field("course_description", as_text),
+        "explanation_link": explanation_field("study_guide_link", as_text),
+        "explanation_motivation": explanation_field("motivation", as_text),
+        "explanation_start": explanation_field("start_date", parse_date),
+    }
+
+    # -- computations: answers -> text, values and what they make possible ----------------------
+    def path(answers: Answers, ctx: Context) -> Computed:
+        kind = PetitionKind(answers["kind"])
+        found = petition_path(book, kind)
+        values = {
+            "kind_label": found.kind_label,
+            "step6_link": found.step6_link,
+            "step7_choice": found.step7_choice,
+        }
+        return Computed(values=values, citations=tuple(f.citation for f in found.findings))
+
+    def project_route(answers: Answers, ctx: Context) -> Computed:
+        finding = route_for_project(book)
+        return Computed(text=finding.text, citations=(finding.citation,))
+
+    def checklist(answers: Answers, ctx: Context) -> Computed:
+        labels = explanation_labels(book)
+        return Computed(text="\n".join(m.finding_line.format(text=label) for label in labels))
+
+    def explanation(answers: Answers, ctx: Context) -> Computed:
+        draft = ExplanationDraft(
+            ec=answers.get("detail_ec"),
+            level=answers.get("detail_level"),
+            institute_department=answers.get("detail_institute"),
+            course_description=answers.get("detail_description"),
+            study_guide_link=answers.get("detail_link"),
+            motivation=answers.get("detail_motivation"),
+            start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
+        )
+        result = check_explanation(book, draft, ctx.today)
+        if result.text is None:
+            return Computed(text="\n".join(m.finding_line.format(text=e.message) for e in result.errors))
+        return Computed(text=result.text)
+
+    def course_of(answers: Answers) -> Course:
+        provider = Provider(answers["provider"])
+        artscience = _given(answers.get("artscience_type"))
+        return Course(
+            name=answers["name"],
+            ec=Decimal(answers["ec"]),
+            provider=provider,
+            level=int(answers["level"]) if provider is not Provider.ARTSCIENCE else None,
+            artscience_type=ArtScienceType(artscience) if provider is Provider.ARTSCIENCE and artscience else None,
+            honours=answers.get("honours") == "yes",
+            start=date.fromisoformat(s) if (s := _given(answers.get("start"))) else None,
+            grade=Decimal(g) if (g := _given(answers.get("grade"))) else None,
+            upgrade_requested=answers.get("upgrade") == "yes",
+        )
+
+    def course_verdict(answers: Answers, ctx: Context) -> Computed:
+        course = course_of(answers)
+        verdict = assess_course(book, course, elective_record(ctx.ledger), ctx.today)
+        shown = present.course(verdict, m)
+        blocks = [shown.text()]
+        if answers.get("honours") == "unknown":
+            blocks.append(kb.rulebook.say("honours_courses", "unknown"))
+        flags = set()
+        item = None
+        if verdict.level_applied is not None and verdict.ec_counted > 0:
+            flags.add("can_add")
+            item = LedgerItem(
+                id=0, kind="course", name=course.name, ec_counted=verdict.ec_counted, level=verdict.level_applied
+            )
+        if verdict.status is not CourseStatus.DOES_NOT_COUNT:
+            flags.add("needs_petition")
+        return Computed(
+            text="\n\n".join(blocks),
+            values={"name": course.name},
+            citations=tuple(shown.citations),
+            flags=frozenset(flags),
+            ledger_item=item,
+        )
+
+    def progress_period(answers: Answers, ctx: Context) -> Computed:
+        situation = _situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
+        return Computed(values={"period_start": present.day(period_start(book, situation, ctx.today))})
+
+    def _situation(answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal) -> ProgressSituation:
+        return ProgressSituation(
+            start=StartKind(answers["start_kind"]),
+            started_on=date.fromisoformat(answers["started_on"]),
+            ec_obtained=obtained,
+            ec_pending=pending,
+        )
+
+    def progress(answers: Answers, ctx: Context) -> Computed:
+        pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
+        situation = _situation(answers, ctx, pending=pending, obtained=Decimal(answers["ec_obtained"]))
+        verdict = assess_progress(book, situation, ctx.today)
+        shown = present.progress(verdict, m)
+        flags = {"behind"} if verdict.status.value != "met" else set()
+        return Computed(text=shown.text(), citations=tuple(shown.citations), flags=frozenset(flags))
+
+    def circumstances(answers: Answers, ctx: Context) -> Computed:
+        category = CircumstanceCategory(answers["category"])
+        kind = _given(answers.get("personal_kind"))
+        case = CircumstanceCase(
+            category=category,
+            kind=PersonalKind(kind) if category is CircumstanceCategory.PERSONAL and kind else None,
+            used_before=answers.get("used_before") == "yes",
+        )
+        shown = present.circumstances(guide_circumstances(book, case, ctx.today), m)
+        return Computed(text=shown.text(), citations=tuple(shown.citations))
+
+    def appeal(answers: Answers, ctx: Context) -> Computed:
+        shown = present.appeal(appeal_deadline(book, date.fromisoformat(answers["decision_date"])), m)
+        return Computed(text=shown.text(), citations=tuple(shown.citations))
+
+    def overview(answers: Answers, ctx: Context) -> Computed:
+        items = ctx.ledger.items
+        lines = [_item_line(item) for item in items] or [m.ledger_empty]
+        usage = present.caps(cap_usage(book, elective_record(ctx.ledger)), m)
+        flags = frozenset({"has_items"}) if items else frozenset()
+        return Computed(text="\n".join(lines) + "\n\n" + usage, flags=flags)
+
+    def _item_line(item: LedgerItem) -> str:
+        if item.kind == "course":
+            return m.ledger_item_course.format(name=item.name, ec=item.ec_counted, level=item.level)
+        kind = m.project_assisting if item.project_kind == "assisting" else m.project_own
+        return m.ledger_item_project.format(name=item.name, ec=item.ec_counted, kind=kind)
+
+    def ledger_choices(answers: Answers, ctx: Context) -> Computed:
+        choices = tuple(
+            ChoiceSpec(label=f"{item.name[:40]} ({item.ec_counted} EC)", value=str(item.id))
+            for item in ctx.ledger.items
+        )
+        return Computed(choices=choices)
+
+    def remove_preview(answers: Answers, ctx: Context) -> Computed:
+        chosen = answers.get("remove_which", "")
+        item = next((i for i in ctx.ledger.items if str(i.id) == chosen), None)
+        return Computed(values={"item": item.name if item else ""}, ledger_item=item)
+
+    def project(answers: Answers, ctx: Context) -> Computed:
+        kind = ProjectKind(answers["project_kind"])
+        assisting = kind is ProjectKind.ASSISTING
+        work = Project(
+            name=answers["project_name"],
+            ec=Decimal(answers["project_ec"]),
+            kind=kind,
+            technical=answers.get("technical") == "yes" if assisting else True,
+            assistive_not_essential=answers.get("assistive") == "yes" if assisting else True,
+            prior_board_approval_both=answers.get("approval") == "yes" if assisting else True,
+            reports_by_both=answers.get("reports") == "yes" if assisting else True,
+        )
+        verdict = assess_project(book, work, elective_record(ctx.ledger))
+        shown = present.project(verdict, m)
+        item = None
+        flags: frozenset[str] = frozenset()
+        if verdict.ec_counted > 0:
+            item = LedgerItem(
+                id=0, kind="project", name=work.name, ec_counted=verdict.ec_counted, project_kind=kind.value
+            )
+            flags = frozenset({"can_add"})
+        return Computed(
+            text=shown.text(),
+            values={"project_name": work.name},
+            citations=tuple(shown.citations),
+            flags=flags,
+            ledger_item=item,
+        )
+
+    computations = {
+        "petition_path": path,
+        "project_route": project_route,
+        "explanation_checklist": checklist,
+        "explanation_text": explanation,
+        "course_verdict": course_verdict,
+        "progress_period": progress_period,
+        "progress_verdict": progress,
+        "circumstances_guide": circumstances,
+        "appeal_deadline": appeal,
+        "ledger_overview": overview,
+        "ledger_choices": ledger_choices,
+        "ledger_remove_preview": remove_preview,
+        "project_verdict": project,
+    }
+    return Registry(validators=validators, computations=computations)
+
+
+def _month_year(text: str) -> date | None:
+    """'September 2025' as the first of that month: how students remember when they started."""
+    match = _MONTH_YEAR.match(text.casefold())
+    if match is None or match[1] not in MONTHS:
+        return None
+    return date(int(match[2]), MONTHS[match[1]], 1)

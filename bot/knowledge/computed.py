@@ -1,0 +1,111 @@
+"""Questions that carry their own numbers, answered by the rule core with those numbers.
+
+"The course is 7.5 ects", "I have 22 EC and started in September", "the decision was dated 25
+August": a canned text would be wrong for someone; the rules applied to their numbers are not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.knowledge import present
+from bot.knowledge.ask import Answer, AnswerKind, Computer
+from bot.knowledge.facts import QuestionFacts, read_facts
+from bot.knowledge.loader import KnowledgeBase
+from bot.rules.circumstances import appeal_deadline
+from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course, round_down
+from bot.rules.progress import ProgressSituation, StartKind, assess_progress
+
+APPEAL_WORDS = frozenset({"appeal", "decision", "decided", "dated", "examiners", "appeals"})
+PROGRESS_WORDS = frozenset({"permit", "progress", "track", "ind", "residence", "premaster", "enough", "started"})
+COURSE_WORDS = frozenset({"course", "elective", "level", "count", "counts", "half", "module"})
+ARTSCIENCE_WORDS = frozenset({"artscience", "kabk"})
+OTHER_UNIVERSITY_WORDS = frozenset({"university", "external", "abroad", "uva", "vu", "tu", "delft", "erasmus"})
+SEPTEMBER, FEBRUARY = 9, 2
+
+
+def _computed(shown: present.Presented, dialogs: tuple[str, ...]) -> Answer:
+    return Answer(
+        kind=AnswerKind.COMPUTED,
+        answer=shown.text(),
+        score=100.0,
+        citations=tuple(shown.citations),
+        dialogs=dialogs,
+    )
+
+
+def _start_of(facts: QuestionFacts, today: date) -> tuple[StartKind, date] | None:
+    """The kind of start and its most recent first day, from what the question says."""
+    words = facts.words
+    if "premaster" in words:
+        kind = StartKind.SHORT_PREMASTER if "short" in words else StartKind.PREMASTER
+        month = FEBRUARY if FEBRUARY in facts.months else SEPTEMBER
+    elif SEPTEMBER in facts.months or "september" in words:
+        kind, month = StartKind.SEPTEMBER, SEPTEMBER
+    elif FEBRUARY in facts.months or "february" in words:
+        kind, month = StartKind.FEBRUARY, FEBRUARY
+    else:
+        return None
+    year = today.year if date(today.year, month, 1) <= today else today.year - 1
+    return kind, date(year, month, 1)
+
+
+def build_computers(kb: KnowledgeBase) -> list[Computer]:
+    """The question-with-numbers answerers, in the order they are tried."""
+    book = kb.rulebook
+    m = kb.messages
+    normaliser = kb.normaliser()
+
+    def appeal(question: str, today: date, record: ElectiveRecord) -> Answer | None:
+        facts = read_facts(question, normaliser, today)
+        if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
+            return None
+        return _computed(present.appeal(appeal_deadline(book, facts.dates[0]), m), ("circumstances",))
+
+    def progress(question: str, today: date, record: ElectiveRecord) -> Answer | None:
+        facts = read_facts(question, normaliser, today)
+        if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
+            return None
+        start = _start_of(facts, today)
+        if start is None:
+            return None
+        kind, started_on = start
+        situation = ProgressSituation(
+            start=kind,
+            started_on=started_on,
+            ec_obtained=facts.ec[0],
+            ec_pending=sum(facts.pending, Decimal(0)),
+        )
+        return _computed(present.progress(assess_progress(book, situation, today), m), ("progress",))
+
+    def course(question: str, today: date, record: ElectiveRecord) -> Answer | None:
+        facts = read_facts(question, normaliser, today)
+        if len(facts.ec) != 1 or not facts.words & COURSE_WORDS:
+            return None
+        ec = facts.ec[0]
+        if facts.level is None:
+            if ec == round_down(ec):
+                return None
+            shown = present.Presented(m)
+            key = "zero" if round_down(ec) == 0 else "rounded"
+            finding = book.finding("half_credits", key, "limits", offered=ec, counted=round_down(ec))
+            shown.findings(m.why_heading, (finding,))
+            return _computed(shown, ("course",))
+        if facts.words & ARTSCIENCE_WORDS:
+            return None
+        provider = Provider.OTHER_UNIVERSITY if facts.words & OTHER_UNIVERSITY_WORDS else Provider.LEIDEN
+        try:
+            described = Course(
+                name="course",
+                ec=ec,
+                provider=provider,
+                level=facts.level,
+                honours="honours" in facts.words,
+            )
+        except ValueError:
+            return None
+        return _computed(present.course(assess_course(book, described, record, today), m), ("course",))
+
+    computers: list[Computer] = [appeal, progress, course]
+    return computers

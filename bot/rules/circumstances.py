@@ -1,0 +1,124 @@
+"""Exceptional circumstances: the steps and deadline for each case, and the appeal deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from bot.rules.parsing import spoken_date
+from bot.rules.rulebook import Finding, Rulebook
+
+
+class CircumstanceCategory(StrEnum):
+    PERSONAL = "personal"
+    EDUCATIONAL = "educational"
+
+
+class PersonalKind(StrEnum):
+    ILLNESS = "illness"
+    DISABILITY = "disability"
+    PREGNANCY_CHILDBIRTH = "pregnancy_childbirth"
+    FAMILY = "family"
+    BOARD_MEMBERSHIP = "board_membership"
+
+
+class CircumstanceCase(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    category: CircumstanceCategory
+    kind: PersonalKind | None = None
+    used_before: bool = False
+
+    @model_validator(mode="after")
+    def _kind_fits(self) -> CircumstanceCase:
+        if self.category is CircumstanceCategory.PERSONAL and self.kind is None:
+            raise ValueError("a personal circumstance needs its kind")
+        if self.category is CircumstanceCategory.EDUCATIONAL and self.kind is not None:
+            raise ValueError("an educational circumstance has no personal kind")
+        return self
+
+
+class CircumstanceGuide(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    deadline: date
+    """The day before which the steps must be taken (1 July of the current period)."""
+    deadline_passed: bool
+    steps: tuple[Finding, ...]
+    findings: tuple[Finding, ...]
+    needs_adviser: bool
+
+
+class AppealDeadline(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    decision_date: date
+    last_day: date
+    findings: tuple[Finding, ...]
+
+
+def _period_end_year(book: Rulebook, today: date) -> int:
+    september = book.on("period_start_september", today.year)
+    return today.year + 1 if today >= september else today.year
+
+
+def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> CircumstanceGuide:
+    """What to do, by when, who evaluates, and what each decision means."""
+    year = _period_end_year(book, today)
+    deadline = book.on("circumstances_deadline", year)
+    passed = today >= deadline
+    steps: list[Finding] = []
+    findings: list[Finding] = []
+    adviser = passed
+    if passed:
+        findings.append(
+            book.finding("circumstances_on_time", "passed", "warning", date=spoken_date(deadline))
+        )
+    if case.category is CircumstanceCategory.PERSONAL and case.kind is not None:
+        findings.append(book.finding("two_categories", f"personal_{case.kind.value}", "info"))
+        steps.append(book.finding("statement_of_hindrance", "action", "action"))
+        if case.kind is PersonalKind.FAMILY:
+            steps.append(book.finding("family_counsellor", "action", "action"))
+        steps.append(book.finding("support_services_evaluate", "info", "info"))
+        if case.used_before:
+            findings.append(book.finding("personal_once", "reused", "warning"))
+            adviser = True
+        else:
+            findings.append(book.finding("personal_once", "first", "info"))
+    else:
+        findings.append(book.finding("two_categories", "educational", "info"))
+        steps.append(book.finding("educational_adviser", "action", "action"))
+        steps.append(book.finding("educational_report", "action", "action"))
+    decision_by = book.on("decision_by", year)
+    findings.append(book.finding("examiners_decide", "info", "info", date=spoken_date(decision_by)))
+    findings.append(book.finding("positive_decision", "info", "info"))
+    findings.append(book.finding("negative_decision", "info", "warning"))
+    return CircumstanceGuide(
+        deadline=deadline,
+        deadline_passed=passed,
+        steps=tuple(steps),
+        findings=tuple(findings),
+        needs_adviser=adviser,
+    )
+
+
+def appeal_deadline(book: Rulebook, decision_date: date) -> AppealDeadline:
+    """Within six weeks of the date of the decision: the last day, as a date."""
+    last_day = decision_date + book.weeks("appeal_weeks")
+    return AppealDeadline(
+        decision_date=decision_date,
+        last_day=last_day,
+        findings=(
+            book.finding(
+                "appeal_deadline",
+                "last_day",
+                "action",
+                weeks=book.integer("appeal_weeks"),
+                decision=spoken_date(decision_date),
+                date=spoken_date(last_day),
+            ),
+            book.finding("appeal_immigration_office", "action", "action"),
+        ),
+    )

@@ -1,0 +1,290 @@
+"""Does an elective course count, and for how many EC? Levels, caps, half credits, grades, honours.
+
+Each clause of the elective rules is one step below; the verdict is their findings combined.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot.rules.parsing import spoken_date
+from bot.rules.rulebook import Finding, Rulebook
+
+
+class Provider(StrEnum):
+    LEIDEN = "leiden"
+    OTHER_UNIVERSITY = "other_university"
+    ARTSCIENCE = "artscience"
+
+
+class ArtScienceType(StrEnum):
+    FIRST_YEAR_BACHELOR = "first_year_bachelor"
+    KABK_INTRODUCTORY = "kabk_introductory"
+    HIGHER_BACHELOR = "higher_bachelor"
+    RESEARCH_GROUP = "research_group"
+    LAB = "lab"
+
+
+UPGRADABLE = frozenset({ArtScienceType.RESEARCH_GROUP, ArtScienceType.LAB})
+
+
+class ProjectKind(StrEnum):
+    OWN = "own"
+    ASSISTING = "assisting"
+
+
+class Course(BaseModel):
+    """An elective course as the student describes it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    ec: Decimal = Field(gt=0, le=120)
+    provider: Provider
+    level: int | None = Field(default=None, ge=100, le=900)
+    artscience_type: ArtScienceType | None = None
+    honours: bool = False
+    start: date | None = None
+    grade: Decimal | None = Field(default=None, ge=1, le=10)
+    upgrade_requested: bool = False
+
+    @model_validator(mode="after")
+    def _level_or_type(self) -> Course:
+        if self.provider is Provider.ARTSCIENCE:
+            if self.artscience_type is None:
+                raise ValueError("an ArtScience course needs its course type (ArtScience has no levels)")
+        elif self.level is None:
+            raise ValueError("a course needs its level (100 to 600)")
+        return self
+
+
+class RecordedCourse(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    ec_counted: int = Field(ge=0)
+    level: int
+
+
+class RecordedProject(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    ec_counted: int = Field(ge=0)
+    kind: ProjectKind
+
+
+class ElectiveRecord(BaseModel):
+    """The electives and projects already approved: what the caps have used up."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    courses: tuple[RecordedCourse, ...] = ()
+    projects: tuple[RecordedProject, ...] = ()
+    has_assisted: bool = False
+    has_been_assisted: bool = False
+
+
+class Cap(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    used: int
+    cap: int
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.cap - self.used)
+
+
+class CapUsage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    below_400: Cap
+    introductory: Cap
+    project: Cap
+    assisting: Cap
+    has_assisted: bool
+    has_been_assisted: bool
+
+
+class CourseStatus(StrEnum):
+    COUNTS = "counts"
+    CAPPED = "capped"
+    DOES_NOT_COUNT = "does_not_count"
+
+
+class CourseVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    status: CourseStatus
+    ec_offered: Decimal
+    ec_counted: int
+    level_applied: int | None
+    """The level the caps were applied at (for the ledger); None when it does not count."""
+    findings: tuple[Finding, ...]
+    next_steps: tuple[str, ...]
+    needs_adviser: bool
+
+
+def _whole(book: Rulebook, pid: str) -> int:
+    return int(book.ec(pid))
+
+
+def is_introductory(book: Rulebook, level: int) -> bool:
+    return level < book.integer("advanced_level")
+
+
+def cap_usage(book: Rulebook, record: ElectiveRecord) -> CapUsage:
+    """How much of each cap the record has used."""
+    master = book.integer("master_level")
+    below = sum(c.ec_counted for c in record.courses if c.level < master)
+    intro = sum(c.ec_counted for c in record.courses if is_introductory(book, c.level))
+    project = sum(p.ec_counted for p in record.projects)
+    assisting = sum(p.ec_counted for p in record.projects if p.kind is ProjectKind.ASSISTING)
+    return CapUsage(
+        below_400=Cap(used=below, cap=_whole(book, "below_master_cap_ec")),
+        introductory=Cap(used=intro, cap=_whole(book, "introductory_cap_ec")),
+        project=Cap(used=project, cap=_whole(book, "project_cap_ec")),
+        assisting=Cap(used=assisting, cap=_whole(book, "assisting_cap_ec")),
+        has_assisted=record.has_assisted,
+        has_been_assisted=record.has_been_assisted,
+    )
+
+
+def round_down(ec: Decimal) -> int:
+    """Half credits are never accepted: always round downward."""
+    return math.floor(ec)
+
+
+def capped_ec(book: Rulebook, level: int, ec: int, record: ElectiveRecord) -> tuple[int, Finding]:
+    """EC of a course below level 400 that fit in what is left of the caps, and the deciding clause."""
+    usage = cap_usage(book, record)
+    outer = usage.below_400
+    allowed = min(ec, outer.remaining)
+    clause, cap = "below_master_cap", outer
+    if is_introductory(book, level):
+        inner = usage.introductory
+        if inner.remaining < outer.remaining:
+            clause, cap = "introductory_cap", inner
+        allowed = min(allowed, inner.remaining)
+    values = {"cap": cap.cap, "remaining": cap.remaining, "counted": allowed, "offered": ec}
+    if allowed == 0:
+        return 0, book.finding(clause, "full", "blocks", **values)
+    if allowed < ec:
+        return allowed, book.finding(clause, "cut", "limits", **values)
+    return allowed, book.finding(clause, "within", "limits", **values)
+
+
+def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
+    low, high = book.integers(f"artscience_{kind.value}_levels")
+    return low, high
+
+
+def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Finding, bool]:
+    """Permission must be asked before the course starts; (finding, needs the coordinator)."""
+    if start is None:
+        return book.finding("permission_before_start", "unknown", "action"), False
+    if start > today:
+        return book.finding("permission_before_start", "ahead", "action", date=spoken_date(start)), False
+    return book.finding("permission_before_start", "late", "warning", date=spoken_date(start)), True
+
+
+def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
+    """The verdict on one course given what the student already has approved."""
+    findings: list[Finding] = []
+    adviser = False
+    offered = course.ec
+    whole = round_down(offered)
+    if Decimal(whole) != offered:
+        key = "zero" if whole == 0 else "rounded"
+        findings.append(book.finding("half_credits", key, "limits", offered=offered, counted=whole))
+    if course.provider is not Provider.LEIDEN:
+        findings.append(book.finding("other_institutions", "allowed", "info"))
+        if course.grade is not None and course.grade == book.ec("unaccepted_grade"):
+            rounded = book.ec("rounded_grade")
+            findings.append(
+                book.finding("grade_five_and_half", "rounded", "warning", grade=course.grade, rounded=rounded)
+            )
+            adviser = True
+
+    def verdict(
+        status: CourseStatus, counted: int, level: int | None, steps: tuple[str, ...] = ()
+    ) -> CourseVerdict:
+        return CourseVerdict(
+            status=status,
+            ec_offered=offered,
+            ec_counted=counted,
+            level_applied=level,
+            findings=tuple(findings),
+            next_steps=steps,
+            needs_adviser=adviser,
+        )
+
+    if course.honours:
+        findings.append(book.finding("honours_courses", "blocked", "blocks"))
+        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+    if whole == 0:
+        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+
+    master = book.integer("master_level")
+    upgraded = False
+    if course.provider is Provider.ARTSCIENCE and course.artscience_type is not None:
+        low, high = _artscience_range(book, course.artscience_type)
+        if low == high:
+            findings.append(book.finding("artscience_translation", "level", "info", level=low))
+        else:
+            findings.append(book.finding("artscience_translation", "range", "info", low=low, high=high))
+            adviser = True
+        if course.upgrade_requested:
+            if course.artscience_type in UPGRADABLE:
+                upgraded = True
+            else:
+                findings.append(book.finding("upgrade_only_research_group_lab", "refused", "blocks"))
+    else:
+        low = high = course.level or 0
+
+    permission, late = _permission(book, course.start, today)
+    adviser = adviser or late
+    petition_step = book.say("individual_permission", "petition")
+
+    if upgraded:
+        fallback, _ = capped_ec(book, low, whole, record)
+        findings.append(book.finding("upgrade_only_research_group_lab", "possible", "counts"))
+        findings.append(book.finding("level_400_criterion", "criterion", "info"))
+        findings.append(
+            book.finding(
+                "upgrade_may_be_declined", "warning", "warning", low=low, high=high, fallback=fallback
+            )
+        )
+        findings.append(permission)
+        steps = tuple(
+            book.say(cid, "action")
+            for cid in (
+                "upgrade_student_initiates",
+                "upgrade_assignment",
+                "upgrade_teacher_judges",
+                "upgrade_in_application",
+            )
+        )
+        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step))
+
+    if low >= master:
+        findings.append(book.finding("master_level", "counts", "counts", level=low))
+        findings.append(permission)
+        return verdict(CourseStatus.COUNTS, whole, low, (petition_step,))
+
+    findings.append(
+        book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
+    )
+    counted, cap_finding = capped_ec(book, low, whole, record)
+    findings.append(cap_finding)
+    if counted == 0:
+        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+    findings.append(book.finding("restrictions_apply", "board_decides", "info"))
+    findings.append(permission)
+    return verdict(CourseStatus.CAPPED, counted, low, (petition_step,))

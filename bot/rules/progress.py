@@ -1,0 +1,217 @@
+"""Study progress for residence-permit holders: what is required by which date, and what comes next."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.rules.parsing import month_name, spoken_date
+from bot.rules.rulebook import Finding, Rulebook
+
+
+MID_MONTH = 15
+"""The page says "mid-May": used only to tell whether such a warning is still ahead, never shown."""
+
+
+class StartKind(StrEnum):
+    SEPTEMBER = "september"
+    FEBRUARY = "february"
+    PREMASTER = "premaster"
+    SHORT_PREMASTER = "short_premaster"
+
+
+class ProgressSituation(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: StartKind
+    started_on: date
+    ec_obtained: Decimal = Field(ge=0)
+    ec_pending: Decimal = Field(default=Decimal(0), ge=0)
+    premaster_ec_total: Decimal | None = Field(default=None, gt=0)
+
+
+class ProgressStatus(StrEnum):
+    MET = "met"
+    PENDING_WILL_MEET = "pending_will_meet"
+    BEHIND = "behind"
+    UNKNOWN = "unknown"
+
+
+class DatedAction(BaseModel):
+    """Something ahead: a date where the page gives one, else words such as "mid-May 2027"."""
+
+    model_config = ConfigDict(frozen=True)
+
+    on: date | None
+    when_text: str
+    finding: Finding
+
+
+class ProgressVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    required_ec: Decimal | None
+    ec_obtained: Decimal
+    ec_pending: Decimal
+    period_start: date
+    deadline: date
+    ec_needed: Decimal
+    days_left: int
+    status: ProgressStatus
+    findings: tuple[Finding, ...]
+    actions: tuple[DatedAction, ...]
+    needs_adviser: bool
+
+
+class _Period(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    start: date
+    deadline: date
+    required: Decimal | None
+    first_february: bool = False
+    short_september: bool = False
+    ambiguous: bool = False
+
+
+def _academic_year_start(book: Rulebook, today: date) -> date:
+    september = book.on("period_start_september", today.year)
+    return september if today >= september else book.on("period_start_september", today.year - 1)
+
+
+def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
+    year_start = _academic_year_start(book, today)
+    full_end = book.on("progress_check", year_start.year + 1)
+    full = book.ec("required_ec_september")
+    if s.start is StartKind.SEPTEMBER:
+        return _Period(start=year_start, deadline=full_end, required=full)
+    if s.start is StartKind.FEBRUARY:
+        first_end = book.on("progress_check", s.started_on.year)
+        february = book.on("period_start_february", s.started_on.year)
+        if s.started_on >= february and today <= first_end:
+            return _Period(
+                start=february,
+                deadline=first_end,
+                required=book.ec("required_ec_february"),
+                first_february=True,
+            )
+        return _Period(start=year_start, deadline=full_end, required=full)
+    required = s.premaster_ec_total
+    september_start = s.started_on.month >= book.month_day("period_start_september")[0]
+    if s.start is StartKind.SHORT_PREMASTER and september_start:
+        deadline = book.on("short_premaster_september_check", s.started_on.year + 1)
+        return _Period(start=s.started_on, deadline=deadline, required=required, short_september=True)
+    deadline = book.on("progress_check", s.started_on.year + (1 if september_start else 0))
+    if s.start is StartKind.PREMASTER and not september_start:
+        # The page gives one year for a premaster but only 31 August as the check date: a February
+        # start is not spelled out, so the adviser must confirm.
+        deadline = book.on("progress_check", s.started_on.year + 1)
+        return _Period(start=s.started_on, deadline=deadline, required=required, ambiguous=True)
+    return _Period(start=s.started_on, deadline=deadline, required=required)
+
+
+def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> date:
+    """The first day of the period the student's EC are counted in."""
+    return _period(book, situation, today).start
+
+
+def _actions(book: Rulebook, period: _Period, today: date, behind: bool) -> list[DatedAction]:
+    year = period.deadline.year
+    actions: list[DatedAction] = []
+    if period.short_september:
+        return actions
+    if behind:
+        for month in book.integers("warning_months"):
+            if date(year, month, MID_MONTH) > today:
+                when = f"mid-{month_name(month)} {year}"
+                actions.append(
+                    DatedAction(
+                        on=None, when_text=when, finding=book.finding("warnings", "warning", "warning")
+                    )
+                )
+    for pid, cid in (
+        ("correction_deadline", "usis_correction"),
+        ("circumstances_deadline", "circumstances_on_time"),
+    ):
+        on = book.on(pid, year)
+        if on > today and (behind or cid == "usis_correction"):
+            actions.append(
+                DatedAction(
+                    on=on,
+                    when_text=f"before {spoken_date(on)}",
+                    finding=book.finding(cid, "action", "action"),
+                )
+            )
+    if period.deadline >= today:
+        actions.append(
+            DatedAction(
+                on=period.deadline,
+                when_text=spoken_date(period.deadline),
+                finding=book.finding("decision_by_email", "action", "info"),
+            )
+        )
+    return actions
+
+
+def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressVerdict:
+    """What is required by which date, how far the student is, and the dates ahead."""
+    if situation.started_on > today:
+        raise ValueError("the start of studies is after today")
+    period = _period(book, situation, today)
+    findings: list[Finding] = []
+    adviser = period.ambiguous
+    values = {"start": spoken_date(period.start), "deadline": spoken_date(period.deadline)}
+    if situation.start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
+        key = "february_first" if period.first_february else "required"
+        findings.append(book.finding("sufficient_progress", key, "info", required=period.required, **values))
+        findings.append(book.finding("progress_check", "check", "info", date=spoken_date(period.deadline)))
+    else:
+        key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
+        findings.append(book.finding("premaster", key, "info", **values))
+        if period.short_september:
+            findings.append(
+                book.finding("short_premaster_check", "check", "info", date=spoken_date(period.deadline))
+            )
+        else:
+            findings.append(
+                book.finding("progress_check", "check", "info", date=spoken_date(period.deadline))
+            )
+    obtained, pending = situation.ec_obtained, situation.ec_pending
+    required = period.required
+    days_left = max(0, (period.deadline - today).days)
+    if required is None:
+        findings.append(book.finding("premaster", "unknown_total", "action"))
+        status = ProgressStatus.UNKNOWN
+        adviser = True
+        needed = Decimal(0)
+    else:
+        needed = max(Decimal(0), required - obtained)
+        if obtained >= required:
+            status = ProgressStatus.MET
+        elif obtained + pending >= required:
+            status = ProgressStatus.PENDING_WILL_MEET
+            findings.append(
+                book.finding("credits_pending", "no_action", "info", date=spoken_date(period.deadline))
+            )
+        else:
+            status = ProgressStatus.BEHIND
+            findings.append(book.finding("seek_guidance", "behind", "action"))
+    if status is not ProgressStatus.MET:
+        findings.append(book.finding("ind_notified", "consequence", "warning"))
+    actions = _actions(book, period, today, behind=status is not ProgressStatus.MET)
+    return ProgressVerdict(
+        required_ec=required,
+        ec_obtained=obtained,
+        ec_pending=pending,
+        period_start=period.start,
+        deadline=period.deadline,
+        ec_needed=needed,
+        days_left=days_left,
+        status=status,
+        findings=tuple(findings),
+        actions=tuple(actions),
+        needs_adviser=adviser or period.short_september and status is not ProgressStatus.MET,
+    )

@@ -1,0 +1,139 @@
+"""Project credits: at most 5 EC of project work, at most 2 EC of it for assisting, each once."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.rules.electives import ElectiveRecord, ProjectKind, cap_usage, round_down
+from bot.rules.rulebook import Finding, Rulebook
+
+__all__ = [
+    "Project",
+    "ProjectKind",
+    "ProjectStatus",
+    "ProjectVerdict",
+    "assess_being_assisted",
+    "assess_project",
+]
+
+
+class Project(BaseModel):
+    """Project work as the student describes it; the four conditions matter only when assisting."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    ec: Decimal = Field(gt=0, le=60)
+    kind: ProjectKind
+    technical: bool = True
+    assistive_not_essential: bool = True
+    prior_board_approval_both: bool = True
+    reports_by_both: bool = True
+
+
+class ProjectStatus(StrEnum):
+    COUNTS = "counts"
+    CAPPED = "capped"
+    DOES_NOT_COUNT = "does_not_count"
+
+
+class ProjectVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    status: ProjectStatus
+    ec_offered: Decimal
+    ec_counted: int
+    findings: tuple[Finding, ...]
+    next_steps: tuple[str, ...]
+    needs_adviser: bool
+
+
+def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Finding], list[str]]:
+    """Unmet conditions block; a missing prior approval is still to be obtained (an action)."""
+    blocks: list[Finding] = []
+    steps: list[str] = []
+    if not project.technical:
+        blocks.append(book.finding("assisting_technical", "missing", "blocks"))
+    if not project.assistive_not_essential:
+        blocks.append(book.finding("assisting_assistive", "missing", "blocks"))
+    if not project.reports_by_both:
+        blocks.append(book.finding("assisting_report", "missing", "blocks"))
+    else:
+        steps.append(book.say("assisting_report", "action"))
+    if not project.prior_board_approval_both:
+        steps.insert(0, book.say("assisting_approval", "missing"))
+    return blocks, steps
+
+
+def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> ProjectVerdict:
+    """How many EC of this project work could count, and what must happen first."""
+    usage = cap_usage(book, record)
+    whole = round_down(project.ec)
+    findings: list[Finding] = [book.finding("project_proposal", "route", "action")]
+    steps: list[str] = [book.say("project_proposal", "route")]
+    adviser = Decimal(whole) != project.ec
+
+    def verdict(counted: int) -> ProjectVerdict:
+        if counted == 0:
+            status = ProjectStatus.DOES_NOT_COUNT
+        elif counted < whole:
+            status = ProjectStatus.CAPPED
+        else:
+            status = ProjectStatus.COUNTS
+        return ProjectVerdict(
+            status=status,
+            ec_offered=project.ec,
+            ec_counted=counted,
+            findings=tuple(findings),
+            next_steps=tuple(steps) if counted else (),
+            needs_adviser=adviser,
+        )
+
+    outer = usage.project
+    allowed = min(whole, outer.remaining)
+    if project.kind is ProjectKind.ASSISTING:
+        if record.has_assisted:
+            findings.append(book.finding("assist_once", "assisted_already", "blocks"))
+            return verdict(0)
+        blocks, more = _assisting_conditions(book, project)
+        if blocks:
+            findings.extend(blocks)
+            return verdict(0)
+        steps[:0] = more
+        inner = usage.assisting
+        if inner.remaining < whole:
+            allowed = min(allowed, inner.remaining)
+            findings.append(
+                book.finding("assisting_cap", "cut", "limits", cap=inner.cap, counted=allowed, offered=whole)
+            )
+        else:
+            findings.append(book.finding("assisting_cap", "within", "limits", cap=inner.cap, counted=whole))
+    values = {"cap": outer.cap, "remaining": outer.remaining, "counted": allowed, "offered": whole}
+    if outer.remaining == 0:
+        findings.append(book.finding("project_cap", "full", "blocks", **values))
+        return verdict(0)
+    key = "cut" if allowed < whole and outer.remaining < whole else "within"
+    findings.append(book.finding("project_cap", key, "limits", **values))
+    findings.append(book.finding("project_individual", "board_decides", "info"))
+    return verdict(allowed)
+
+
+def assess_being_assisted(book: Rulebook, record: ElectiveRecord) -> ProjectVerdict:
+    """Being assisted in one's own graduation project is possible once."""
+    if record.has_been_assisted:
+        finding = book.finding("assist_once", "been_assisted_already", "blocks")
+        status = ProjectStatus.DOES_NOT_COUNT
+    else:
+        finding = book.finding("assist_once", "ok_to_be_assisted", "info")
+        status = ProjectStatus.COUNTS
+    return ProjectVerdict(
+        status=status,
+        ec_offered=Decimal(0),
+        ec_counted=0,
+        findings=(finding, book.finding("assisting_approval", "missing", "action")),
+        next_steps=(),
+        needs_adviser=False,
+    )

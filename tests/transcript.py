@@ -1,0 +1,57 @@
+"""A chat-transcript driver for tests: send, press, and read what the student sees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.dialogs.conversation import Conversation, Turn
+from bot.dialogs.events import Command, Event, Press, Text
+from bot.dialogs.state import StudentState
+from bot.replies import Button, Reply
+
+
+class Transcript:
+    """One student talking to the conversation; every step keeps what the student saw."""
+
+    def __init__(self, conversation: Conversation, today: date, state: StudentState | None = None) -> None:
+        self.conversation = conversation
+        self.today = today
+        self.state = state or StudentState()
+        self.last: Turn | None = None
+
+    def _do(self, event: Event) -> Turn:
+        turn = self.conversation.handle(self.state, event, self.today)
+        self.state = turn.state
+        self.last = turn
+        return turn
+
+    def send(self, text: str) -> Turn:
+        if text.startswith("/"):
+            name, _, arg = text[1:].partition(" ")
+            return self._do(Command(name=name, arg=arg))
+        return self._do(Text(text=text))
+
+    def press(self, label: str) -> Turn:
+        """Press the button whose label contains `label` in the latest replies."""
+        return self._do(Press(data=self.button(label).data))
+
+    def press_data(self, data: str) -> Turn:
+        return self._do(Press(data=data))
+
+    @property
+    def replies(self) -> tuple[Reply, ...]:
+        return self.last.replies if self.last else ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(r.text for r in self.replies)
+
+    @property
+    def buttons(self) -> list[str]:
+        return [b.label for r in self.replies for b in r.button_list()]
+
+    def button(self, label: str) -> Button:
+        found = [b for r in self.replies for b in r.button_list() if label.casefold() in b.label.casefold()]
+        if not found:
+            raise AssertionError(f"no button {label!r}; buttons are {self.buttons}\n{self.text}")
+        return found[0]
