@@ -14,6 +14,7 @@ from typing import TextIO
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.events import Command, Event, Press, Text
 from bot.dialogs.state import StudentState
+from bot.knowledge.normalise import fold
 from bot.replies import Button, Reply
 
 QUIT = frozenset({"/quit", "/exit"})
@@ -34,13 +35,14 @@ class ConsoleChat:
         if text.startswith("/"):
             name, _, arg = text[1:].partition(" ")
             return Command(name=name.split("@")[0].casefold(), arg=arg.strip())
-        wanted = " ".join(text.casefold().split())
+        wanted = fold(text)
         typing = self.conversation.expects_typing(self.state)
-        number = wanted.removeprefix("#") if (wanted.startswith("#") or not typing) else ""
+        marked = text.startswith("#")
+        number = text.removeprefix("#").strip() if (marked or not typing) else ""
         if number.isdigit() and 1 <= int(number) <= len(self.buttons):
             return Press(data=self.buttons[int(number) - 1].data)
         for button in self.buttons:
-            if wanted and wanted == " ".join(button.label.casefold().split()):
+            if wanted and wanted == fold(button.label):
                 return Press(data=button.data)
         return Text(text=line)
 

@@ -114,6 +114,31 @@ class Engine:
             return None
         return step.next or script.following(step.id)
 
+    def _may_apply(self, script: Script, step: StepSpec, answers: Mapping[str, str], depth: int = 0) -> bool:
+        """Could this step still be shown? Unanswered conditions count as open, unless their own
+        step can never be shown (then its answer will never come)."""
+        for key, values in step.when.items():
+            if key in answers:
+                if answers[key] not in values:
+                    return False
+            elif depth > len(script.steps) or not self._may_apply(script, script.step(key), answers, depth + 1):
+                return False
+        return not any(answers.get(key) in values for key, values in step.unless.items())
+
+    def position(self, script: Script, step: StepSpec, state: DialogState) -> tuple[int, int] | None:
+        """(k, n) for "step k of n": k counts the group's steps taken, n those that may still come."""
+        if step.group is None:
+            return None
+        taken = [h for h in state.history if script.step(h).group == step.group]
+        k = len(dict.fromkeys(taken)) + 1
+        ids = [s.id for s in script.steps]
+        later = [
+            s
+            for s in script.steps[ids.index(step.id) + 1 :]
+            if s.group == step.group and s.id not in taken and self._may_apply(script, s, state.answers)
+        ]
+        return k, k + len(later)
+
     def is_finished(self, state: DialogState) -> bool:
         """At a result step with nowhere to go: the dialog is done, its buttons still usable."""
         script = self.scripts[state.dialog]
@@ -136,7 +161,7 @@ class Engine:
         lines: list[str] = []
         if note:
             lines.append(note)
-        position = script.position(step)
+        position = self.position(script, step, state)
         if position is not None and step.group in script.groups:
             k, n = position
             lines.append(script.groups[step.group].format(k=k, n=n))

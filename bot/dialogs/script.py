@@ -99,10 +99,3 @@ class Script(BaseModel):
         ids = [s.id for s in self.steps]
         position = ids.index(step_id)
         return ids[position + 1] if position + 1 < len(ids) else None
-
-    def position(self, step: StepSpec) -> tuple[int, int] | None:
-        """(k, n) of the step within its group, for the "step k of n" line."""
-        if step.group is None:
-            return None
-        members = [s.id for s in self.steps if s.group == step.group]
-        return members.index(step.id) + 1, len(members)

@@ -88,6 +88,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             if ec == round_down(ec):
                 return None
             shown = present.Presented(m)
+            shown.line(m.half_credit_headline.format(offered=ec, counted=round_down(ec)))
             key = "zero" if round_down(ec) == 0 else "rounded"
             finding = book.finding("half_credits", key, "limits", offered=ec, counted=round_down(ec))
             shown.findings(m.why_heading, (finding,))

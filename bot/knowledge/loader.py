@@ -32,7 +32,7 @@ from bot.rules.rulebook import Rulebook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 DEFAULT_DIALOGS_DIR = Path(__file__).resolve().parents[2] / "dialogs"
-URL = re.compile(r"https?://[^\s<>\"')]+", re.IGNORECASE)
+URL = re.compile(r"https?://[a-z0-9][^\s<>\"')]*", re.IGNORECASE)
 COLLISION_SIMILARITY = 96.0
 
 
@@ -129,8 +129,11 @@ def _read_entries(reading: _Reading) -> list[tuple[Path, Entry]]:
     if not files:
         reading.add(reading.root / "entries", None, "no entry files (*.yaml) found")
     for path in files:
+        before = len(reading.defects)
         raw = reading.yaml(path)
         items = raw.get("entries") if isinstance(raw, dict) else None
+        if len(reading.defects) > before:
+            continue
         if not isinstance(items, list):
             reading.add(path, None, "expected a top-level 'entries:' list")
             continue

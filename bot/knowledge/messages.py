@@ -56,6 +56,7 @@ class Messages(BaseModel):
     finding_line: str = Field(min_length=1)
     finding_quote: str = Field(min_length=1)
     adviser_note: str = Field(min_length=1)
+    half_credit_headline: str = Field(min_length=1)
     course_counts: str = Field(min_length=1)
     course_capped: str = Field(min_length=1)
     course_not: str = Field(min_length=1)

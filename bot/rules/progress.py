@@ -124,14 +124,11 @@ def _actions(book: Rulebook, period: _Period, today: date, behind: bool) -> list
     if period.short_september:
         return actions
     if behind:
-        for month in book.integers("warning_months"):
-            if date(year, month, MID_MONTH) > today:
-                when = f"mid-{month_name(month)} {year}"
-                actions.append(
-                    DatedAction(
-                        on=None, when_text=when, finding=book.finding("warnings", "warning", "warning")
-                    )
-                )
+        months = [m for m in book.integers("warning_months") if date(year, m, MID_MONTH) > today]
+        if months:
+            when = ", ".join(f"mid-{month_name(m)}" for m in months) + f" {year}"
+            warning = book.finding("warnings", "warning", "warning")
+            actions.append(DatedAction(on=None, when_text=when, finding=warning))
     for pid, cid in (
         ("correction_deadline", "usis_correction"),
         ("circumstances_deadline", "circumstances_on_time"),
