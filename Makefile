@@ -26,7 +26,7 @@ kbcheck: $(STAMP)
 	$(PY) -m bot kb check
 
 test: lint typecheck kbcheck
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 bench: $(STAMP)
 	$(PY) -m bot.bench $(BENCH_ARGS)
