@@ -1,0 +1,115 @@
+"""The conversation around the dialogs: free questions, stale buttons, /forget, odd input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.app import Assembly
+from bot.dialogs.events import Unsupported
+from bot.dialogs.state import StudentState
+from tests.transcript import Transcript
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, TODAY)
+
+
+def test_a_question_in_the_middle_of_a_dialog_is_answered_and_the_dialog_kept(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Vision")
+    chat.press("Leiden University")
+    chat.send("can I use an honours course as an elective?")
+    assert "cannot be used as electives" in chat.text
+    assert "↩ Continue: Does this course count?" in chat.buttons
+    chat.press("Continue")
+    assert "At what level?" in chat.text
+    assert chat.state.dialog is not None and chat.state.dialog.answers["name"] == "Vision"
+
+
+def test_a_typed_choice_is_taken_and_nonsense_at_a_choice_is_re_asked(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Vision")
+    chat.send("leiden university")
+    assert "At what level?" in chat.text
+    chat.send("blue")
+    assert "Please choose one of the options below" in chat.text
+    assert "At what level?" in chat.text
+
+
+def test_a_stale_button_is_answered_politely_and_changes_nothing(chat: Transcript) -> None:
+    chat.send("/petition")
+    old = chat.button("Replace a compulsory course").data
+    chat.press("An extracurricular course")
+    before = chat.state
+    turn = chat.press_data(old)
+    assert turn.notice == "That button belongs to an earlier message. Please use the latest one."
+    assert turn.replies == ()
+    assert chat.state == before
+
+
+@pytest.mark.parametrize("data", ["", "x", "999:c0", "e:no-such-entry", "d:nope", "1:", "🙂", "a" * 64])
+def test_forged_buttons_change_nothing(chat: Transcript, data: str) -> None:
+    chat.send("/course")
+    before = chat.state
+    turn = chat.press_data(data)
+    assert turn.replies == ()
+    assert turn.notice
+    assert chat.state == before
+
+
+def test_forget_asks_first_then_erases_everything(chat: Transcript) -> None:
+    chat.send("/electives")
+    chat.press("been assisted")
+    chat.send("/forget")
+    assert "Erase it all?" in chat.text
+    chat.press("No, keep it")
+    assert chat.state.ledger.been_assisted
+    chat.send("/forget")
+    turn = chat.press("Yes, erase everything")
+    assert turn.erase
+    assert chat.state == StudentState()
+    assert "I have erased everything" in chat.text
+
+
+def test_unknown_command_media_edits_and_groups_get_a_hint(chat: Transcript, assembly: Assembly) -> None:
+    chat.send("/frobnicate")
+    assert "I don't know that command" in chat.text
+    for what, words in (
+        ("media", "I can only read text"),
+        ("edited", "not edits"),
+        ("group", "private chat"),
+    ):
+        turn = assembly.conversation.handle(StudentState(), Unsupported(what=what), TODAY)
+        assert words in turn.replies[0].text
+        assert turn.state == StudentState()
+
+
+def test_deep_link_opens_a_dialog(chat: Transcript) -> None:
+    chat.send("/start progress")
+    assert "Which programme are you in" in chat.text
+
+
+def test_cancel_without_a_dialog(chat: Transcript) -> None:
+    chat.send("/cancel")
+    assert "There is nothing to cancel." in chat.text
+
+
+def test_a_did_you_mean_choice_answers_the_entry(chat: Transcript) -> None:
+    chat.send("level course")
+    assert chat.text.startswith("I'm not sure I understood.")
+    assert 1 <= len(chat.buttons) <= 3
+    chat.press(chat.buttons[0])
+    assert "From the page:" in chat.text
+
+
+def test_every_button_fits_telegram_callback_data(chat: Transcript) -> None:
+    for command in ("/start", "/petition", "/course", "/progress", "/circumstances", "/electives", "/forget"):
+        chat.send(command)
+        for reply in chat.replies:
+            for button in reply.button_list():
+                assert len(button.data.encode()) <= 64

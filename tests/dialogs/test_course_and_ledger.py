@@ -1,0 +1,131 @@
+"""Transcripts of "Does this course count?" and "My electives", and how the ledger feeds the verdict."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.app import Assembly
+from tests.transcript import Transcript
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, TODAY)
+
+
+def check_course(chat: Transcript, name: str, provider: str, level: str, ec: str, honours: str = "No") -> None:
+    chat.send("/course")
+    assert chat.text.startswith("Question 1 of")
+    chat.send(name)
+    chat.press(provider)
+    chat.press(level)
+    chat.send(ec)
+    chat.press(honours)
+    chat.send("1 February 2027")
+    if provider != "Leiden University":
+        chat.press("No grade yet")
+
+
+def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transcript) -> None:
+    check_course(chat, "Audio Processing", "Leiden University", "400 or higher", "6")
+    assert "Audio Processing:" in chat.text
+    assert "✅ Counts as an elective: 6 EC" in chat.text
+    assert "Why:" in chat.text and "“Elective courses must be at master level." in chat.text
+    assert "before the course starts on 1 February 2027" in chat.text
+    assert chat.buttons[:3] == ["➕ Add to my electives", "File a petition for it", "Check another course"]
+
+
+def test_an_invalid_ec_is_re_asked_with_the_reason(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("X")
+    chat.press("Leiden University")
+    chat.press("300")
+    chat.send("a lot")
+    assert "I need a number of EC greater than 0" in chat.text
+    assert "How many EC is it?" in chat.text
+    assert chat.state.dialog is not None and chat.state.dialog.step == "ec"
+
+
+def test_the_ledger_caps_the_next_course(chat: Transcript) -> None:
+    check_course(chat, "Bachelor Vision", "Leiden University", "300", "4")
+    assert "⚠️ Can count for 4 EC" in chat.text
+    chat.press("Add to my electives")
+    assert "Added “Bachelor Vision” (4 EC) to your electives." in chat.text
+    assert "• Bachelor Vision: 4 EC (level 300)" in chat.text
+    assert "• Courses below level 400: 4 of 5 EC" in chat.text
+    check_course(chat, "Intro Drawing", "Another university", "200", "3")
+    assert "⚠️ Can count for 1 EC" in chat.text
+    assert "only 1 of the 3 EC count" in chat.text
+
+
+def test_an_honours_course_cannot_be_added(chat: Transcript) -> None:
+    check_course(chat, "Honours Ethics", "Leiden University", "400 or higher", "5", honours="Yes")
+    assert "❌ Does not count as an elective." in chat.text
+    assert "Add to my electives" not in " ".join(chat.buttons)
+
+
+def test_artscience_research_group_with_upgrade(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Sonic Lab")
+    chat.press("ArtScience")
+    chat.press("Research group")
+    assert "upgraded to level 400" in chat.text
+    chat.press("Yes, I'll request the upgrade")
+    chat.send("5")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")
+    assert "✅ Counts as an elective: 5 EC" in chat.text
+    assert "Mention the requested level upgrade in your petition." in chat.text
+    assert "can decline the upgrade" in chat.text
+
+
+def test_my_electives_add_a_project_and_remove_it(chat: Transcript) -> None:
+    chat.send("/electives")
+    assert "You haven't recorded any electives yet." in chat.text
+    assert "Remove one" not in " ".join(chat.buttons)
+    chat.press("Add a project")
+    chat.send("Helping Ann")
+    chat.press("Assisting another student's graduation project")
+    chat.press("Yes")
+    chat.press("Yes")
+    chat.press("Not yet")
+    chat.press("Yes")
+    chat.send("3")
+    assert "only 2 of the 3 EC count" in chat.text
+    assert "Both of you need the Media Technology board's approval before you start." in chat.text
+    chat.press("Add to my electives")
+    assert "• Helping Ann: 2 EC (assisting)" in chat.text
+    assert "• of which assisting another student: 2 of 2 EC" in chat.text
+    assert "You have assisted another student's graduation project (possible once)." in chat.text
+    chat.press("Remove one")
+    chat.press("Helping Ann (2 EC)")
+    assert "Remove “Helping Ann” from your list?" in chat.text
+    chat.press("Yes, remove it")
+    assert "Removed “Helping Ann” from your electives." in chat.text
+    assert chat.state.ledger.items == ()
+
+
+def test_a_second_assisting_is_refused_by_the_ledger(chat: Transcript) -> None:
+    for name in ("First help", "Second help"):
+        chat.send("/electives")
+        chat.press("Add a project")
+        chat.send(name)
+        chat.press("Assisting")
+        for answer in ("Yes", "Yes", "Yes", "Yes"):
+            chat.press(answer)
+        chat.send("1")
+        if name == "First help":
+            chat.press("Add to my electives")
+    assert "You have already assisted another student once" in chat.text
+    assert "Add to my electives" not in " ".join(chat.buttons)
+
+
+def test_toggling_been_assisted(chat: Transcript) -> None:
+    chat.send("/electives")
+    chat.press("been assisted")
+    assert "You have been assisted in your own graduation project (possible once)." in chat.text

@@ -1,0 +1,137 @@
+"""Transcript tests of the petition dialog: send, press, assert what the student sees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.app import Assembly
+from tests.transcript import Transcript
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, TODAY)
+
+
+def test_start_shows_the_menu_as_buttons(chat: Transcript) -> None:
+    chat.send("/start")
+    assert "Pick one of the buttons" in chat.text
+    assert chat.buttons == [
+        "File a petition in uSis",
+        "Does this course count?",
+        "Am I on track?",
+        "Exceptional circumstances",
+        "My electives",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "step6", "step7"),
+    [
+        ("Replace a compulsory course", "the name of the course you want to replace", "‘replacement’"),
+        ("A Leiden University elective", "‘Mediatechnology Choice’ courses", "‘replacement’"),
+        ("An elective at another university", "‘Mediatechnology Choice’ courses", "‘external education’"),
+        ("An extracurricular course", "‘extracurricular’", "‘extracurricular course’"),
+    ],
+)
+def test_each_kind_gets_its_own_step_6_link_and_step_7_choice(
+    chat: Transcript, kind: str, step6: str, step7: str
+) -> None:
+    chat.send("/petition")
+    chat.press(kind)
+    assert chat.text.startswith("uSis step 1 of 14")
+    assert "https://usis.leidenuniv.nl" in chat.text
+    for _ in range(5):
+        chat.press("Next")
+    assert chat.text.startswith("uSis step 6 of 14")
+    assert f"click {step6}." in chat.text
+    chat.press("Next")
+    assert chat.text.startswith("uSis step 7 of 14")
+    assert f"choose {step7}." in chat.text
+
+
+def test_project_goes_to_the_board_not_usis(chat: Transcript) -> None:
+    chat.send("/petition")
+    chat.press("An elective project")
+    assert "proposal to the Board" in chat.text
+    assert "Project credit rules" in chat.buttons
+    chat.press("Project credit rules")
+    assert "5 elective EC" in chat.text
+
+
+def _to_step_10(chat: Transcript) -> None:
+    chat.send("/petition")
+    chat.press("An elective at another university")
+    for _ in range(9):
+        chat.press("Next")
+    assert chat.text.startswith("uSis step 10 of 14")
+
+
+def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready_block(
+    chat: Transcript,
+) -> None:
+    _to_step_10(chat)
+    chat.press("Yes, help me write it")
+    assert chat.text.startswith("Explanation detail 1 of 7")
+    chat.send("lots")
+    assert "ECTS should be a number of EC" in chat.text
+    assert "Explanation detail 1 of 7" in chat.text
+    chat.send("7,5")
+    assert chat.text.startswith("Explanation detail 2 of 7")
+    chat.send("Master 1st year")
+    chat.send("University of Amsterdam, Informatics Institute")
+    chat.send("Computer vision: how machines see, with labs in Python.")
+    chat.send("studiegids.uva.nl/vak/123")
+    assert "should be a web address starting with https://" in chat.text
+    chat.send("https://studiegids.uva.nl/vak/123")
+    chat.send("ok")
+    assert "at least 5 words" in chat.text
+    chat.send("It connects to my interest in interactive camera installations.")
+    chat.send("1 November 2026")
+    assert "Permission must be requested before a course starts" in chat.text
+    chat.send("2 February 2027")
+    text = chat.text
+    assert "Copy it into the ‘explanation student’ field" in text
+    assert "ECTS: 7.5 EC" in text
+    assert "Link to the course description in the study guide online: https://studiegids.uva.nl/vak/123" in text
+    assert "Date when the course is starting: 2 February 2027" in text
+    chat.press("Next")
+    assert chat.text.startswith("uSis step 11 of 14")
+
+
+def test_back_keeps_answers_and_cancel_ends_the_dialog(chat: Transcript) -> None:
+    _to_step_10(chat)
+    chat.press("Yes, help me write it")
+    chat.send("6")
+    assert chat.text.startswith("Explanation detail 2 of 7")
+    chat.press("Back")
+    assert chat.text.startswith("Explanation detail 1 of 7")
+    assert chat.state.dialog is not None and chat.state.dialog.answers["detail_ec"] == "6"
+    chat.press("Cancel")
+    assert "Stopped" in chat.text
+    assert chat.state.dialog is None
+    assert "File a petition in uSis" in chat.buttons
+
+
+def test_writing_it_yourself_shows_the_checklist(chat: Transcript) -> None:
+    _to_step_10(chat)
+    chat.press("No, I'll write it myself")
+    for label in ("ECTS", "Level", "Institute + department", "Motivation", "Date when the course is starting"):
+        assert label in chat.text
+
+
+def test_the_walk_ends_with_in_progress_approved_and_proof_of_grade(chat: Transcript) -> None:
+    _to_step_10(chat)
+    chat.press("No, I'll write it myself")
+    for _ in range(3):
+        chat.press("Next")
+    assert chat.text.startswith("uSis step 13 of 14")
+    assert "‘In Progress’" in chat.text and "‘Approved’" in chat.text
+    chat.press("Next")
+    assert chat.text.startswith("uSis step 14 of 14")
+    assert "signed or stamped transcript" in chat.text
+    assert "Next ›" not in chat.buttons

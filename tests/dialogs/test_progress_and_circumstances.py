@@ -1,0 +1,102 @@
+"""Transcripts of "Am I on track?" and "Exceptional circumstances"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.app import Assembly
+from tests.transcript import Transcript
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, TODAY)
+
+
+def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Transcript) -> None:
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    chat.send("September 2025")
+    assert "since 1 September 2026" in chat.text
+    chat.send("22")
+    chat.send("2")
+    text = chat.text
+    assert "⚠️ You need 8 more EC by 31 August 2027 (279 days from today): 30 EC in all." in text
+    assert "mid-May, mid-June, mid-July 2027" in text
+    assert "before 1 July 2027" in text
+    assert "Exceptional circumstances" in chat.buttons
+    chat.press("Exceptional circumstances")
+    assert "What kind of circumstances" in chat.text
+
+
+def test_pending_credits_that_reach_30_need_no_action(chat: Transcript) -> None:
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    chat.send("1 September 2026")
+    chat.send("24")
+    chat.send("6")
+    assert "🕒 With the 6 EC you are waiting for, you would reach the 30 EC" in chat.text
+    assert "no action is required" in chat.text
+
+
+def test_a_february_starter_in_the_first_period_needs_15(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2027, 3, 15))
+    chat.send("/progress")
+    chat.press("Master, started in February")
+    chat.send("1 February 2027")
+    chat.send("10")
+    chat.press("None pending")
+    assert "You need 5 more EC by 31 August 2027" in chat.text
+    assert "15 EC in all" in chat.text
+
+
+def test_a_start_in_the_future_is_refused(chat: Transcript) -> None:
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    chat.send("September 2027")
+    assert "That date is still ahead." in chat.text
+
+
+def test_illness_steps_deadline_and_appeal_date(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Personal")
+    chat.press("Illness")
+    chat.press("No, this is the first time")
+    text = chat.text
+    assert "📅 Take these steps before 1 July 2027." in text
+    assert "statement of hindrance" in text
+    assert "Student Support Services" in text
+    chat.press("Next")
+    chat.send("25 August 2026")
+    assert "📅 Last day to lodge your appeal: 6 October 2026." in chat.text
+    assert "Immigration Office" in chat.text
+
+
+def test_a_reused_circumstance_warns_that_the_ind_is_still_notified(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Personal")
+    chat.press("Exceptional family circumstances")
+    chat.press("Yes, I cited it before")
+    assert "student counsellor" in chat.text
+    assert "still obliged to notify the IND" in chat.text
+
+
+def test_educational_and_no_decision_yet(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Educational")
+    assert "Contact your study adviser" in chat.text
+    chat.press("Next")
+    chat.press("No decision yet")
+    assert "within six weeks of the date of the decision" in chat.text
+
+
+def test_a_decision_date_in_the_future_is_re_asked(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Educational")
+    chat.press("Next")
+    chat.send("3 March 2027")
+    assert "That date is still ahead." in chat.text
