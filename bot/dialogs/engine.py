@@ -121,7 +121,9 @@ class Engine:
             if key in answers:
                 if answers[key] not in values:
                     return False
-            elif depth > len(script.steps) or not self._may_apply(script, script.step(key), answers, depth + 1):
+            elif depth > len(script.steps) or not self._may_apply(
+                script, script.step(key), answers, depth + 1
+            ):
                 return False
         return not any(answers.get(key) in values for key, values in step.unless.items())
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
-from bot.dialogs.engine import SKIPPED, Computed, Context, Invalid, Registry, Valid
+from bot.dialogs.engine import SKIPPED, Computation, Computed, Context, Invalid, Registry, Valid, Validator
 from bot.dialogs.ledger import elective_record
 from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
@@ -54,90 +54,74 @@ def _given(value: str | None) -> str | None:
     return None if value in (None, "", SKIPPED) else value
 
 
-def build_registry(kb: KnowledgeBase) -> Registry:
-    """Bind every name a script may use to its function, with the knowledge base closed over."""
-    book = kb.rulebook
-    m = kb.messages
+class DialogFunctions:
+    """The validators and computations, bound to one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.book = kb.rulebook
+        self.m = kb.messages
 
     # -- validators: typed text -> a stored value, or why not -----------------------------------
-    def name(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def name(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         cleaned = " ".join(text.split())
         if not cleaned or len(cleaned) > MAX_NAME or not any(c.isalnum() for c in cleaned):
-            return Invalid(message=m.invalid_name)
+            return Invalid(message=self.m.invalid_name)
         return Valid(value=cleaned)
 
-    def positive_ec(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def positive_ec(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value <= 0 or value > book.ec("nominal_study_load"):
-            return Invalid(message=m.invalid_ec)
+        if value is None or value <= 0 or value > self.book.ec("nominal_study_load"):
+            return Invalid(message=self.m.invalid_ec)
         return Valid(value=str(value))
 
-    def amount(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def amount(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value < 0 or value > 10 * book.ec("nominal_study_load"):
-            return Invalid(message=m.invalid_amount)
+        if value is None or value < 0 or value > 10 * self.book.ec("nominal_study_load"):
+            return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
 
-    def any_date(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def any_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_date(text, ctx.today)
-        return Valid(value=value.isoformat()) if value else Invalid(message=m.invalid_date)
+        return Valid(value=value.isoformat()) if value else Invalid(message=self.m.invalid_date)
 
-    def past_date(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def past_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_date(text, ctx.today) or _month_year(text)
         if value is None:
-            return Invalid(message=m.invalid_date)
+            return Invalid(message=self.m.invalid_date)
         if value > ctx.today:
-            return Invalid(message=m.invalid_date_future)
+            return Invalid(message=self.m.invalid_date_future)
         return Valid(value=value.isoformat())
 
-    def grade(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+    def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
         if value is None or not Decimal(1) <= value <= Decimal(10):
-            return Invalid(message=m.invalid_grade)
+            return Invalid(message=self.m.invalid_grade)
         return Valid(value=str(value))
 
-    def explanation_field(field: str, parse: Callable[[str, date], object]) -> Callable[
-        [str, Context, Answers], Valid | Invalid
-    ]:
+    def explanation_field(
+        self, field: str, parse: Callable[[str, date], object]
+    ) -> Callable[[str, Context, Answers], Valid | Invalid]:
         """One detail of the explanation, checked by the rule core's own check of the draft."""
 
         def validate(text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
             value = parse(text.strip(), ctx.today)
             draft = ExplanationDraft.model_validate({field: value})
-            errors = [e for e in check_explanation(book, draft, ctx.today).errors if e.field == field]
+            errors = [e for e in check_explanation(self.book, draft, ctx.today).errors if e.field == field]
             if errors or value is None:
-                message = errors[0].message if errors else m.invalid_date
+                message = errors[0].message if errors else self.m.invalid_date
                 return Invalid(message=message)
             return Valid(value=value.isoformat() if isinstance(value, date) else str(value))
 
         return validate
 
-    def as_text(text: str, today: date) -> str | None:
+    def as_text(self, text: str, today: date) -> str | None:
         return " ".join(text.split()) or None
 
-    validators = {
-        "course_name": name,
-        "project_name": name,
-        "course_ec": positive_ec,
-        "project_ec": positive_ec,
-        "course_start": any_date,
-        "course_grade": grade,
-        "started_on": past_date,
-        "decision_date": past_date,
-        "ec_amount": amount,
-        "explanation_ec": explanation_field("ec", as_text),
-        "explanation_level": explanation_field("level", as_text),
-        "explanation_institute": explanation_field("institute_department", as_text),
-        "explanation_description": explanation_field("course_description", as_text),
-        "explanation_link": explanation_field("study_guide_link", as_text),
-        "explanation_motivation": explanation_field("motivation", as_text),
-        "explanation_start": explanation_field("start_date", parse_date),
-    }
-
     # -- computations: answers -> text, values and what they make possible ----------------------
-    def path(answers: Answers, ctx: Context) -> Computed:
+    def path(self, answers: Answers, ctx: Context) -> Computed:
         kind = PetitionKind(answers["kind"])
-        found = petition_path(book, kind)
+        found = petition_path(self.book, kind)
         values = {
             "kind_label": found.kind_label,
             "step6_link": found.step6_link,
@@ -145,15 +129,15 @@ def build_registry(kb: KnowledgeBase) -> Registry:
         }
         return Computed(values=values, citations=tuple(f.citation for f in found.findings))
 
-    def project_route(answers: Answers, ctx: Context) -> Computed:
-        finding = route_for_project(book)
+    def project_route(self, answers: Answers, ctx: Context) -> Computed:
+        finding = route_for_project(self.book)
         return Computed(text=finding.text, citations=(finding.citation,))
 
-    def checklist(answers: Answers, ctx: Context) -> Computed:
-        labels = explanation_labels(book)
-        return Computed(text="\n".join(m.finding_line.format(text=label) for label in labels))
+    def checklist(self, answers: Answers, ctx: Context) -> Computed:
+        labels = explanation_labels(self.book)
+        return Computed(text="\n".join(self.m.finding_line.format(text=label) for label in labels))
 
-    def explanation(answers: Answers, ctx: Context) -> Computed:
+    def explanation(self, answers: Answers, ctx: Context) -> Computed:
         draft = ExplanationDraft(
             ec=answers.get("detail_ec"),
             level=answers.get("detail_level"),
@@ -163,12 +147,12 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             motivation=answers.get("detail_motivation"),
             start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
         )
-        result = check_explanation(book, draft, ctx.today)
+        result = check_explanation(self.book, draft, ctx.today)
         if result.text is None:
-            return Computed(text="\n".join(m.finding_line.format(text=e.message) for e in result.errors))
+            return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
         return Computed(text=result.text)
 
-    def course_of(answers: Answers) -> Course:
+    def course_of(self, answers: Answers) -> Course:
         provider = Provider(answers["provider"])
         artscience = _given(answers.get("artscience_type"))
         return Course(
@@ -176,26 +160,32 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             ec=Decimal(answers["ec"]),
             provider=provider,
             level=int(answers["level"]) if provider is not Provider.ARTSCIENCE else None,
-            artscience_type=ArtScienceType(artscience) if provider is Provider.ARTSCIENCE and artscience else None,
+            artscience_type=ArtScienceType(artscience)
+            if provider is Provider.ARTSCIENCE and artscience
+            else None,
             honours=answers.get("honours") == "yes",
             start=date.fromisoformat(s) if (s := _given(answers.get("start"))) else None,
             grade=Decimal(g) if (g := _given(answers.get("grade"))) else None,
             upgrade_requested=answers.get("upgrade") == "yes",
         )
 
-    def course_verdict(answers: Answers, ctx: Context) -> Computed:
-        course = course_of(answers)
-        verdict = assess_course(book, course, elective_record(ctx.ledger), ctx.today)
-        shown = present.course(verdict, m)
+    def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
+        course = self.course_of(answers)
+        verdict = assess_course(self.book, course, elective_record(ctx.ledger), ctx.today)
+        shown = present.course(verdict, self.m)
         blocks = [shown.text()]
         if answers.get("honours") == "unknown":
-            blocks.append(kb.rulebook.say("honours_courses", "unknown"))
+            blocks.append(self.kb.rulebook.say("honours_courses", "unknown"))
         flags = set()
         item = None
         if verdict.level_applied is not None and verdict.ec_counted > 0:
             flags.add("can_add")
             item = LedgerItem(
-                id=0, kind="course", name=course.name, ec_counted=verdict.ec_counted, level=verdict.level_applied
+                id=0,
+                kind="course",
+                name=course.name,
+                ec_counted=verdict.ec_counted,
+                level=verdict.level_applied,
             )
         if verdict.status is not CourseStatus.DOES_NOT_COUNT:
             flags.add("needs_petition")
@@ -207,11 +197,13 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             ledger_item=item,
         )
 
-    def progress_period(answers: Answers, ctx: Context) -> Computed:
-        situation = _situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
-        return Computed(values={"period_start": present.day(period_start(book, situation, ctx.today))})
+    def progress_period(self, answers: Answers, ctx: Context) -> Computed:
+        situation = self._situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
+        return Computed(values={"period_start": present.day(period_start(self.book, situation, ctx.today))})
 
-    def _situation(answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal) -> ProgressSituation:
+    def _situation(
+        self, answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal
+    ) -> ProgressSituation:
         return ProgressSituation(
             start=StartKind(answers["start_kind"]),
             started_on=date.fromisoformat(answers["started_on"]),
@@ -219,15 +211,15 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             ec_pending=pending,
         )
 
-    def progress(answers: Answers, ctx: Context) -> Computed:
+    def progress(self, answers: Answers, ctx: Context) -> Computed:
         pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
-        situation = _situation(answers, ctx, pending=pending, obtained=Decimal(answers["ec_obtained"]))
-        verdict = assess_progress(book, situation, ctx.today)
-        shown = present.progress(verdict, m)
+        situation = self._situation(answers, ctx, pending=pending, obtained=Decimal(answers["ec_obtained"]))
+        verdict = assess_progress(self.book, situation, ctx.today)
+        shown = present.progress(verdict, self.m)
         flags = {"behind"} if verdict.status.value != "met" else set()
         return Computed(text=shown.text(), citations=tuple(shown.citations), flags=frozenset(flags))
 
-    def circumstances(answers: Answers, ctx: Context) -> Computed:
+    def circumstances(self, answers: Answers, ctx: Context) -> Computed:
         category = CircumstanceCategory(answers["category"])
         kind = _given(answers.get("personal_kind"))
         case = CircumstanceCase(
@@ -235,39 +227,41 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             kind=PersonalKind(kind) if category is CircumstanceCategory.PERSONAL and kind else None,
             used_before=answers.get("used_before") == "yes",
         )
-        shown = present.circumstances(guide_circumstances(book, case, ctx.today), m)
+        shown = present.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
         return Computed(text=shown.text(), citations=tuple(shown.citations))
 
-    def appeal(answers: Answers, ctx: Context) -> Computed:
-        shown = present.appeal(appeal_deadline(book, date.fromisoformat(answers["decision_date"])), m)
+    def appeal(self, answers: Answers, ctx: Context) -> Computed:
+        shown = present.appeal(
+            appeal_deadline(self.book, date.fromisoformat(answers["decision_date"])), self.m
+        )
         return Computed(text=shown.text(), citations=tuple(shown.citations))
 
-    def overview(answers: Answers, ctx: Context) -> Computed:
+    def overview(self, answers: Answers, ctx: Context) -> Computed:
         items = ctx.ledger.items
-        lines = [_item_line(item) for item in items] or [m.ledger_empty]
-        usage = present.caps(cap_usage(book, elective_record(ctx.ledger)), m)
+        lines = [self._item_line(item) for item in items] or [self.m.ledger_empty]
+        usage = present.caps(cap_usage(self.book, elective_record(ctx.ledger)), self.m)
         flags = frozenset({"has_items"}) if items else frozenset()
         return Computed(text="\n".join(lines) + "\n\n" + usage, flags=flags)
 
-    def _item_line(item: LedgerItem) -> str:
+    def _item_line(self, item: LedgerItem) -> str:
         if item.kind == "course":
-            return m.ledger_item_course.format(name=item.name, ec=item.ec_counted, level=item.level)
-        kind = m.project_assisting if item.project_kind == "assisting" else m.project_own
-        return m.ledger_item_project.format(name=item.name, ec=item.ec_counted, kind=kind)
+            return self.m.ledger_item_course.format(name=item.name, ec=item.ec_counted, level=item.level)
+        kind = self.m.project_assisting if item.project_kind == "assisting" else self.m.project_own
+        return self.m.ledger_item_project.format(name=item.name, ec=item.ec_counted, kind=kind)
 
-    def ledger_choices(answers: Answers, ctx: Context) -> Computed:
+    def ledger_choices(self, answers: Answers, ctx: Context) -> Computed:
         choices = tuple(
             ChoiceSpec(label=f"{item.name[:40]} ({item.ec_counted} EC)", value=str(item.id))
             for item in ctx.ledger.items
         )
         return Computed(choices=choices)
 
-    def remove_preview(answers: Answers, ctx: Context) -> Computed:
+    def remove_preview(self, answers: Answers, ctx: Context) -> Computed:
         chosen = answers.get("remove_which", "")
         item = next((i for i in ctx.ledger.items if str(i.id) == chosen), None)
         return Computed(values={"item": item.name if item else ""}, ledger_item=item)
 
-    def project(answers: Answers, ctx: Context) -> Computed:
+    def project(self, answers: Answers, ctx: Context) -> Computed:
         kind = ProjectKind(answers["project_kind"])
         assisting = kind is ProjectKind.ASSISTING
         work = Project(
@@ -279,8 +273,8 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             prior_board_approval_both=answers.get("approval") == "yes" if assisting else True,
             reports_by_both=answers.get("reports") == "yes" if assisting else True,
         )
-        verdict = assess_project(book, work, elective_record(ctx.ledger))
-        shown = present.project(verdict, m)
+        verdict = assess_project(self.book, work, elective_record(ctx.ledger))
+        shown = present.project(verdict, self.m)
         item = None
         flags: frozenset[str] = frozenset()
         if verdict.ec_counted > 0:
@@ -296,22 +290,47 @@ def build_registry(kb: KnowledgeBase) -> Registry:
             ledger_item=item,
         )
 
-    computations = {
-        "petition_path": path,
-        "project_route": project_route,
-        "explanation_checklist": checklist,
-        "explanation_text": explanation,
-        "course_verdict": course_verdict,
-        "progress_period": progress_period,
-        "progress_verdict": progress,
-        "circumstances_guide": circumstances,
-        "appeal_deadline": appeal,
-        "ledger_overview": overview,
-        "ledger_choices": ledger_choices,
-        "ledger_remove_preview": remove_preview,
-        "project_verdict": project,
-    }
-    return Registry(validators=validators, computations=computations)
+    def registry(self) -> Registry:
+        """Every name a script may use, bound to its function."""
+        validators: dict[str, Validator] = {
+            "course_name": self.name,
+            "project_name": self.name,
+            "course_ec": self.positive_ec,
+            "project_ec": self.positive_ec,
+            "course_start": self.any_date,
+            "course_grade": self.grade,
+            "started_on": self.past_date,
+            "decision_date": self.past_date,
+            "ec_amount": self.amount,
+            "explanation_ec": self.explanation_field("ec", self.as_text),
+            "explanation_level": self.explanation_field("level", self.as_text),
+            "explanation_institute": self.explanation_field("institute_department", self.as_text),
+            "explanation_description": self.explanation_field("course_description", self.as_text),
+            "explanation_link": self.explanation_field("study_guide_link", self.as_text),
+            "explanation_motivation": self.explanation_field("motivation", self.as_text),
+            "explanation_start": self.explanation_field("start_date", parse_date),
+        }
+        computations: dict[str, Computation] = {
+            "petition_path": self.path,
+            "project_route": self.project_route,
+            "explanation_checklist": self.checklist,
+            "explanation_text": self.explanation,
+            "course_verdict": self.course_verdict,
+            "progress_period": self.progress_period,
+            "progress_verdict": self.progress,
+            "circumstances_guide": self.circumstances,
+            "appeal_deadline": self.appeal,
+            "ledger_overview": self.overview,
+            "ledger_choices": self.ledger_choices,
+            "ledger_remove_preview": self.remove_preview,
+            "project_verdict": self.project,
+        }
+        return Registry(validators=validators, computations=computations)
+
+
+def build_registry(kb: KnowledgeBase) -> Registry:
+    """Bind every name a script may use to its function, over this knowledge base."""
+    return DialogFunctions(kb).registry()
 
 
 def _month_year(text: str) -> date | None:

@@ -18,10 +18,14 @@ from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course,
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
 
 APPEAL_WORDS = frozenset({"appeal", "decision", "decided", "dated", "examiners", "appeals"})
-PROGRESS_WORDS = frozenset({"permit", "progress", "track", "ind", "residence", "premaster", "enough", "started"})
+PROGRESS_WORDS = frozenset(
+    {"permit", "progress", "track", "ind", "residence", "premaster", "enough", "started"}
+)
 COURSE_WORDS = frozenset({"course", "elective", "level", "count", "counts", "half", "module"})
 ARTSCIENCE_WORDS = frozenset({"artscience", "kabk"})
-OTHER_UNIVERSITY_WORDS = frozenset({"university", "external", "abroad", "uva", "vu", "tu", "delft", "erasmus"})
+OTHER_UNIVERSITY_WORDS = frozenset(
+    {"university", "external", "abroad", "uva", "vu", "tu", "delft", "erasmus"}
+)
 SEPTEMBER, FEBRUARY = 9, 2
 
 

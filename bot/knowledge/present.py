@@ -14,9 +14,9 @@ from bot.citation import Citation
 from bot.knowledge.messages import Messages
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
 from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
+from bot.rules.parsing import spoken_date
 from bot.rules.progress import ProgressStatus, ProgressVerdict
 from bot.rules.projects import ProjectVerdict
-from bot.rules.parsing import spoken_date
 from bot.rules.rulebook import Finding
 
 

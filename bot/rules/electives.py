@@ -194,15 +194,14 @@ def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Findin
     return book.finding("permission_before_start", "late", "warning", date=spoken_date(start)), True
 
 
-def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
-    """The verdict on one course given what the student already has approved."""
+def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:
+    """Half credits round down; elsewhere a 5.5 becomes 5. (whole EC, findings, ask the coordinator)."""
     findings: list[Finding] = []
     adviser = False
-    offered = course.ec
-    whole = round_down(offered)
-    if Decimal(whole) != offered:
+    whole = round_down(course.ec)
+    if Decimal(whole) != course.ec:
         key = "zero" if whole == 0 else "rounded"
-        findings.append(book.finding("half_credits", key, "limits", offered=offered, counted=whole))
+        findings.append(book.finding("half_credits", key, "limits", offered=course.ec, counted=whole))
     if course.provider is not Provider.LEIDEN:
         findings.append(book.finding("other_institutions", "allowed", "info"))
         if course.grade is not None and course.grade == book.ec("unaccepted_grade"):
@@ -211,6 +210,14 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 book.finding("grade_five_and_half", "rounded", "warning", grade=course.grade, rounded=rounded)
             )
             adviser = True
+    return whole, findings, adviser
+
+
+def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
+    """The verdict on one course given what the student already has approved."""
+    offered = course.ec
+    whole, first, adviser = _rounding_and_grade(book, course)
+    findings: list[Finding] = list(first)
 
     def verdict(
         status: CourseStatus, counted: int, level: int | None, steps: tuple[str, ...] = ()

@@ -27,7 +27,20 @@ MONTHS: dict[str, int] = {
     )
     for name in names
 }
-MONTH_NAMES = "January February March April May June July August September October November December".split()
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _EC = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:ec|ects|ecs|credits?|studiepunten|sp)?\s*$", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")

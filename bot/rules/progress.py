@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.rules.parsing import month_name, spoken_date
 from bot.rules.rulebook import Finding, Rulebook
 
-
 MID_MONTH = 15
 """The page says "mid-May": used only to tell whether such a warning is still ahead, never shown."""
 
@@ -210,5 +209,5 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
         status=status,
         findings=tuple(findings),
         actions=tuple(actions),
-        needs_adviser=adviser or period.short_september and status is not ProgressStatus.MET,
+        needs_adviser=adviser or (period.short_september and status is not ProgressStatus.MET),
     )

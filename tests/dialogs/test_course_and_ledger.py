@@ -17,7 +17,9 @@ def chat(assembly: Assembly) -> Transcript:
     return Transcript(assembly.conversation, TODAY)
 
 
-def check_course(chat: Transcript, name: str, provider: str, level: str, ec: str, honours: str = "No") -> None:
+def check_course(
+    chat: Transcript, name: str, provider: str, level: str, ec: str, honours: str = "No"
+) -> None:
     chat.send("/course")
     assert chat.text.startswith("Question 1 of")
     chat.send(name)

@@ -97,7 +97,9 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
     text = chat.text
     assert "Copy it into the ‘explanation student’ field" in text
     assert "ECTS: 7.5 EC" in text
-    assert "Link to the course description in the study guide online: https://studiegids.uva.nl/vak/123" in text
+    assert (
+        "Link to the course description in the study guide online: https://studiegids.uva.nl/vak/123" in text
+    )
     assert "Date when the course is starting: 2 February 2027" in text
     chat.press("Next")
     assert chat.text.startswith("uSis step 11 of 14")
@@ -120,7 +122,13 @@ def test_back_keeps_answers_and_cancel_ends_the_dialog(chat: Transcript) -> None
 def test_writing_it_yourself_shows_the_checklist(chat: Transcript) -> None:
     _to_step_10(chat)
     chat.press("No, I'll write it myself")
-    for label in ("ECTS", "Level", "Institute + department", "Motivation", "Date when the course is starting"):
+    for label in (
+        "ECTS",
+        "Level",
+        "Institute + department",
+        "Motivation",
+        "Date when the course is starting",
+    ):
         assert label in chat.text
 
 

@@ -63,7 +63,9 @@ def test_a_record_never_holds_more_than_the_caps_below_400(courses: list[tuple[D
     days=st.integers(min_value=0, max_value=3 * 365),
     start=st.sampled_from([StartKind.SEPTEMBER, StartKind.FEBRUARY]),
 )
-def test_ec_needed_is_never_negative(obtained: Decimal, pending: Decimal, days: int, start: StartKind) -> None:
+def test_ec_needed_is_never_negative(
+    obtained: Decimal, pending: Decimal, days: int, start: StartKind
+) -> None:
     started = date(2025, 9, 1) if start is StartKind.SEPTEMBER else date(2026, 2, 1)
     today = started + timedelta(days=days)
     situation = ProgressSituation(start=start, started_on=started, ec_obtained=obtained, ec_pending=pending)
