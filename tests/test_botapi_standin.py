@@ -105,9 +105,7 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.effective_chat is not None
     await context.bot.send_chat_action(update.effective_chat.id, "typing")
-    await context.bot.send_message(
-        update.effective_chat.id, "welcome " + " ".join(context.args or [])
-    )
+    await context.bot.send_message(update.effective_chat.id, "welcome " + " ".join(context.args or []))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -142,9 +140,7 @@ async def test_echo_bot_replies_answers_a_press_and_edits(standin: BotApiStandIn
             "cb:No",
             reply.message_id,
         )
-        await standin.wait_until_async(
-            lambda: standin.message(CHAT, reply.message_id).edit_date is not None
-        )
+        await standin.wait_until_async(lambda: standin.message(CHAT, reply.message_id).edit_date is not None)
         edited = standin.message(CHAT, reply.message_id)
         assert edited.text == "chosen: cb:No"
         assert edited.buttons == []  # editMessageText without reply_markup drops the keyboard
@@ -208,9 +204,7 @@ app.run_polling(poll_interval=0, timeout=1)
 """
 
 
-def test_a_bot_in_another_process_talks_to_the_stand_in(
-    standin: BotApiStandIn, tmp_path: Path
-) -> None:
+def test_a_bot_in_another_process_talks_to_the_stand_in(standin: BotApiStandIn, tmp_path: Path) -> None:
     script = tmp_path / "echo_bot.py"
     script.write_text(ECHO_PROCESS)
     args = [sys.executable, str(script), standin.token, standin.base_url]
@@ -236,9 +230,7 @@ async def test_press_reports_the_buttons_there_are(standin: BotApiStandIn, bot: 
     assert update.callback_query is not None and update.callback_query.id == by_data
 
 
-async def test_stale_press_on_a_deleted_message_is_inaccessible(
-    standin: BotApiStandIn, bot: Bot
-) -> None:
+async def test_stale_press_on_a_deleted_message_is_inaccessible(standin: BotApiStandIn, bot: Bot) -> None:
     sent = await bot.send_message(CHAT, "gone soon", reply_markup=keyboard("X"))
     assert await bot.delete_message(CHAT, sent.message_id)
     assert standin.message(CHAT, sent.message_id).deleted
@@ -308,9 +300,7 @@ async def test_buttons_are_checked(standin: BotApiStandIn, bot: Bot) -> None:
         await bot.send_message(
             CHAT,
             "x",
-            reply_markup=InlineKeyboardMarkup(
-                [[InlineKeyboardButton("a", callback_data="é" * 33)]]
-            ),
+            reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("a", callback_data="é" * 33)]]),
         )
     assert described(standin, "sendMessage") == "Bad Request: BUTTON_DATA_INVALID"
     await bot.send_message(
@@ -318,10 +308,7 @@ async def test_buttons_are_checked(standin: BotApiStandIn, bot: Bot) -> None:
         "64 bytes is fine",
         reply_markup=keyboard("é" * 29),  # "cb:" + 58 bytes
     )
-    rows = [
-        [InlineKeyboardButton(f"{r}.{c}", callback_data=f"{r}.{c}") for c in range(8)]
-        for r in range(13)
-    ]
+    rows = [[InlineKeyboardButton(f"{r}.{c}", callback_data=f"{r}.{c}") for c in range(8)] for r in range(13)]
     with pytest.raises(BadRequest, match=r"^Reply markup is too long$"):
         await bot.send_message(CHAT, "101+ buttons", reply_markup=InlineKeyboardMarkup(rows))
     no_text = {"inline_keyboard": [[{"callback_data": "x"}]]}
@@ -353,9 +340,7 @@ async def test_edits_and_deletes_are_checked(standin: BotApiStandIn, bot: Bot) -
         await bot.edit_message_text("new", CHAT, 999)
     with pytest.raises(BadRequest, match=r"^Message to delete not found$"):
         await bot.delete_message(CHAT, 999)
-    sent = await bot.send_message(
-        CHAT, "<b>same</b>", parse_mode="HTML", reply_markup=keyboard("A")
-    )
+    sent = await bot.send_message(CHAT, "<b>same</b>", parse_mode="HTML", reply_markup=keyboard("A"))
     not_modified = "^Message is not modified: specified new message content"
     with pytest.raises(BadRequest, match=not_modified):
         await bot.edit_message_text(
@@ -426,9 +411,7 @@ async def test_injected_faults_surface_as_ptb_errors(standin: BotApiStandIn, bot
         ("sendMessage", "hang"),
     ]
     # The hung request is let go once the client gives up, not held for hang_for.
-    await standin.wait_until_async(
-        lambda: any(r.fault == "hang" for r in standin.requests("sendMessage"))
-    )
+    await standin.wait_until_async(lambda: any(r.fault == "hang" for r in standin.requests("sendMessage")))
     records = sorted(standin.requests("sendMessage"), key=lambda r: r.seq)
     assert [r.status for r in records] == [429, 500, 0, 0, 200]
 
@@ -449,9 +432,7 @@ def _fault_run(seed: int) -> list[tuple[int, str]]:
         with httpx.Client() as client:
             for n in range(30):
                 with contextlib.suppress(httpx.RemoteProtocolError):  # an injected "drop"
-                    client.post(
-                        f"{server.api_url}/sendMessage", data={"chat_id": 1, "text": str(n)}
-                    )
+                    client.post(f"{server.api_url}/sendMessage", data={"chat_id": 1, "text": str(n)})
         return [(f.seq, f.kind) for f in server.injected_faults()]
 
 
@@ -528,9 +509,7 @@ async def test_many_long_polls_at_once_do_not_block_other_calls(standin: BotApiS
         await client.post(url, data={"offset": str(standin.pending_updates()[0]["update_id"] + 1)})
         polls = [asyncio.create_task(client.post(url, data={"timeout": "5"})) for _ in range(20)]
         await asyncio.sleep(0.3)
-        sent = await client.post(
-            f"{standin.api_url}/sendMessage", json={"chat_id": CHAT, "text": "x"}
-        )
+        sent = await client.post(f"{standin.api_url}/sendMessage", json={"chat_id": CHAT, "text": "x"})
         assert sent.json()["ok"] and not any(p.done() for p in polls)
         standin.send_text(CHAT, "for everyone")
         answers = await asyncio.gather(*polls)
@@ -601,9 +580,7 @@ class _ReceiverHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         if self.server.status == 200:
-            self.server.got.append(
-                (self.headers.get("X-Telegram-Bot-Api-Secret-Token"), json.loads(body))
-            )
+            self.server.got.append((self.headers.get("X-Telegram-Bot-Api-Secret-Token"), json.loads(body)))
         self.send_response(self.server.status)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -728,9 +705,7 @@ async def test_stop_releases_held_polls_and_threads() -> None:
     before = threading.active_count()
     server = BotApiStandIn().start()
     async with httpx.AsyncClient(timeout=10) as client:
-        poll = asyncio.create_task(
-            client.post(f"{server.api_url}/getUpdates", data={"timeout": "30"})
-        )
+        poll = asyncio.create_task(client.post(f"{server.api_url}/getUpdates", data={"timeout": "30"}))
         await asyncio.sleep(0.2)
         began = time.monotonic()
         await asyncio.to_thread(server.stop)

@@ -335,9 +335,7 @@ class BotApiCore:
                     if spec.count <= 0:
                         queue.pop(0)
                     self._faults.append(
-                        InjectedFault(
-                            seq, method, spec.kind, time.monotonic(), spec.processed, "scheduled"
-                        )
+                        InjectedFault(seq, method, spec.kind, time.monotonic(), spec.processed, "scheduled")
                     )
                     return spec
             chaos = self._random
@@ -429,9 +427,7 @@ class BotApiCore:
             if reply_to is not None:
                 replied = self._message_api(chat_id, reply_to)
                 if replied is None:
-                    raise MessageNotFoundError(
-                        f"no message {reply_to} in chat {chat_id} to reply to"
-                    )
+                    raise MessageNotFoundError(f"no message {reply_to} in chat {chat_id} to reply to")
                 message["reply_to_message"] = replied
             self._user_messages[(chat_id, message_id)] = message
             self._order.setdefault(chat_id, []).append(("user", message_id))
@@ -554,9 +550,7 @@ class BotApiCore:
             key = (chat_id, message_id)
             message = self._user_messages.get(key)
             if message is None or key in self._deleted_user_messages:
-                raise MessageNotFoundError(
-                    f"the user sent no message {message_id} in chat {chat_id}"
-                )
+                raise MessageNotFoundError(f"the user sent no message {message_id} in chat {chat_id}")
             if user is not None:
                 message["from"] = self._user(user.id, user).to_api()
             message.update(_text_fields(text))
@@ -565,9 +559,7 @@ class BotApiCore:
             self._user_records[key] = replace(record, text=text)
             return self._enqueue("edited_message", copy.deepcopy(message))
 
-    def _private_message(
-        self, chat_id: int, user: FakeUser | None, kind: str, fields: dict[str, Any]
-    ) -> int:
+    def _private_message(self, chat_id: int, user: FakeUser | None, kind: str, fields: dict[str, Any]) -> int:
         with self._lock:
             who = self._user(chat_id, user)
             chat = self._private_chat(who) if who.id == chat_id else self._known_chat(chat_id)
@@ -579,9 +571,7 @@ class BotApiCore:
             raise ChatNotFoundError(f"chat {chat_id} is unknown: let its user write first")
         return chat
 
-    def press(
-        self, chat_id: int, message_id: int, button: str, *, user: FakeUser | None = None
-    ) -> str:
+    def press(self, chat_id: int, message_id: int, button: str, *, user: FakeUser | None = None) -> str:
         """Press the inline button labelled `button` (or carrying that callback_data).
 
         Returns the callback_query id. Raises ButtonNotFoundError listing what the message offers.
@@ -609,15 +599,11 @@ class BotApiCore:
                 raise ButtonNotFoundError(f"button {found.get('text')!r} carries no callback_data")
             return self._enqueue_callback(chat_id, message_id, data, user)
 
-    def press_raw(
-        self, chat_id: int, message_id: int, data: str, *, user: FakeUser | None = None
-    ) -> str:
+    def press_raw(self, chat_id: int, message_id: int, data: str, *, user: FakeUser | None = None) -> str:
         """A callback query with any data, e.g. stale or forged; the message may be gone."""
         return self._enqueue_callback(chat_id, message_id, data, user)
 
-    def _enqueue_callback(
-        self, chat_id: int, message_id: int, data: str, user: FakeUser | None
-    ) -> str:
+    def _enqueue_callback(self, chat_id: int, message_id: int, data: str, user: FakeUser | None) -> str:
         with self._lock:
             who = self._user(user.id if user else (chat_id if chat_id > 0 else 1), user)
             chat = self._chats.get(chat_id) or (
@@ -653,9 +639,7 @@ class BotApiCore:
         with self._lock:
             found = self._bot_messages.get((chat_id, message_id))
             if found is None:
-                raise MessageNotFoundError(
-                    f"the bot sent no message {message_id} in chat {chat_id}"
-                )
+                raise MessageNotFoundError(f"the bot sent no message {message_id} in chat {chat_id}")
             return found
 
     def last_message(self, chat_id: int) -> BotMessage:
@@ -755,9 +739,7 @@ class BotApiCore:
                     raise TimeoutError(what())
                 self._cond.wait(min(remaining, 0.05))
 
-    async def _wait_async(
-        self, check: Callable[[], T | None], timeout: float, what: Callable[[], str]
-    ) -> T:
+    async def _wait_async(self, check: Callable[[], T | None], timeout: float, what: Callable[[], str]) -> T:
         deadline = time.monotonic() + timeout
         while True:
             with self._lock:
@@ -787,9 +769,7 @@ class BotApiCore:
 
         return what
 
-    def wait_for_messages(
-        self, chat_id: int, count: int = 1, timeout: float = 5.0
-    ) -> list[BotMessage]:
+    def wait_for_messages(self, chat_id: int, count: int = 1, timeout: float = 5.0) -> list[BotMessage]:
         """Block until the bot has sent `count` messages to the chat that no earlier wait took.
 
         Returns exactly those `count` messages (as they are at that moment) and moves the
@@ -815,9 +795,7 @@ class BotApiCore:
         """Bot messages no wait has taken yet (does not move the cursor)."""
         with self._lock:
             start = self._read_cursor.get(chat_id, 0)
-            return [self._bot_messages[(chat_id, m)] for m in self._bot_order.get(chat_id, [])][
-                start:
-            ]
+            return [self._bot_messages[(chat_id, m)] for m in self._bot_order.get(chat_id, [])][start:]
 
     def mark_read(self, chat_id: int) -> None:
         """Skip everything sent so far: the next wait sees only newer messages."""
@@ -835,9 +813,7 @@ class BotApiCore:
             lambda: f"waited {timeout}s for an answer to callback query {query_id}",
         )
 
-    async def wait_for_callback_answer_async(
-        self, query_id: str, timeout: float = 5.0
-    ) -> CallbackAnswer:
+    async def wait_for_callback_answer_async(self, query_id: str, timeout: float = 5.0) -> CallbackAnswer:
         """wait_for_callback_answer for async tests."""
         return await self._wait_async(
             lambda: self._answer_for(query_id),
@@ -875,9 +851,7 @@ class BotApiCore:
         self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "condition"
     ) -> None:
         """Block until `predicate()` (rechecked on every change, at least every 50 ms) holds."""
-        self._wait(
-            lambda: True if predicate() else None, timeout, lambda: f"waited {timeout}s for {what}"
-        )
+        self._wait(lambda: True if predicate() else None, timeout, lambda: f"waited {timeout}s for {what}")
 
     async def wait_until_async(
         self, predicate: Callable[[], bool], timeout: float = 5.0, what: str = "condition"
@@ -894,9 +868,7 @@ class BotApiCore:
         if raw is None or raw == "":
             raise bad_request("chat_id is empty")
         if isinstance(raw, str) and raw.startswith("@"):
-            found = next(
-                (c for c, chat in self._chats.items() if f"@{chat.get('username')}" == raw), None
-            )
+            found = next((c for c, chat in self._chats.items() if f"@{chat.get('username')}" == raw), None)
             if found is None:
                 raise bad_request("chat not found")
             chat_id = found
@@ -949,9 +921,7 @@ class BotApiCore:
 
     def _caption(self, p: Params) -> tuple[str | None, str | None, list[Entity]]:
         raw = p.get_str("caption")
-        text, entities = strip_text(
-            *self._text(raw, p.get_str("parse_mode"), p, "caption_entities")
-        )
+        text, entities = strip_text(*self._text(raw, p.get_str("parse_mode"), p, "caption_entities"))
         if len(text) > MAX_CAPTION_LENGTH:
             raise bad_request("message caption is too long")
         return raw, (text or None), entities
@@ -969,17 +939,13 @@ class BotApiCore:
         elif "keyboard" in markup:
             rows = markup["keyboard"]
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise bad_request(
-                    'field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays'
-                )
+                raise bad_request('field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays')
             for button in (b for row in rows for b in row):
                 label = button if isinstance(button, str) else None
                 if isinstance(button, dict):
                     label = button.get("text") if isinstance(button.get("text"), str) else None
                 if label is None:
-                    raise bad_request(
-                        'can\'t parse keyboard button: Field "text" must be of type String'
-                    )
+                    raise bad_request('can\'t parse keyboard button: Field "text" must be of type String')
                 if not label.strip():
                     raise bad_request("BUTTON_TEXT_INVALID")
         elif not ({"remove_keyboard", "force_reply"} & markup.keys()):
@@ -1001,20 +967,15 @@ class BotApiCore:
                 )
             text = button.get("text")
             if not isinstance(text, str):
-                raise bad_request(
-                    'can\'t parse inline keyboard button: Field "text" must be of type String'
-                )
+                raise bad_request('can\'t parse inline keyboard button: Field "text" must be of type String')
             if not text.strip():
                 raise bad_request("BUTTON_TEXT_INVALID")
             if not any(button.get(action) is not None for action in BUTTON_ACTIONS):
                 raise bad_request(
-                    "can't parse inline keyboard button: "
-                    "Text buttons are unallowed in the inline keyboard"
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
                 )
             data = button.get("callback_data")
-            if data is not None and (
-                not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= 64
-            ):
+            if data is not None and (not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= 64):
                 raise bad_request("BUTTON_DATA_INVALID")
 
     def _reply_to(self, p: Params, chat_id: int) -> int | None:
@@ -1034,9 +995,7 @@ class BotApiCore:
             raise bad_request("message to be replied not found")
         return target
 
-    def _message_api(
-        self, chat_id: int, message_id: int, *, bot_only: bool = False
-    ) -> dict[str, Any] | None:
+    def _message_api(self, chat_id: int, message_id: int, *, bot_only: bool = False) -> dict[str, Any] | None:
         bot = self._bot_messages.get((chat_id, message_id))
         if bot is not None:
             return None if bot.deleted else self._bot_api(bot, nested=True)
@@ -1063,9 +1022,7 @@ class BotApiCore:
         if message.edit_date is not None:
             out["edit_date"] = message.edit_date
         if message.reply_markup and "inline_keyboard" in message.reply_markup:
-            out["reply_markup"] = {
-                "inline_keyboard": copy.deepcopy(message.reply_markup["inline_keyboard"])
-            }
+            out["reply_markup"] = {"inline_keyboard": copy.deepcopy(message.reply_markup["inline_keyboard"])}
         if message.reply_to_message_id is not None and not nested:
             replied = self._message_api(message.chat_id, message.reply_to_message_id)
             if replied is not None:
@@ -1081,9 +1038,7 @@ class BotApiCore:
         self._touch()
         return self._bot_api(message)
 
-    def _store_file(
-        self, content: bytes, name: str | None, mime: str | None, folder: str
-    ) -> StoredFile:
+    def _store_file(self, content: bytes, name: str | None, mime: str | None, folder: str) -> StoredFile:
         n = len(self._files) + 1
         suffix = ""
         if name and "." in name:
@@ -1247,9 +1202,7 @@ class BotApiCore:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
             clean.append({"command": command, "description": description})
         with self._lock:
-            self._commands[(_scope_key(p.get_json("scope")), p.get_str("language_code") or "")] = (
-                clean
-            )
+            self._commands[(_scope_key(p.get_json("scope")), p.get_str("language_code") or "")] = clean
         return True
 
     def _get_my_commands(self, p: Params) -> list[dict[str, str]]:
@@ -1450,13 +1403,9 @@ class BotApiCore:
             return None
         return self._webhook.url, self._webhook.secret_token, copy.deepcopy(self._pending[0])
 
-    def _webhook_done(
-        self, url: str, update_id: int, status: int | None, error: str | None
-    ) -> None:
+    def _webhook_done(self, url: str, update_id: int, status: int | None, error: str | None) -> None:
         with self._cond:
-            self._deliveries.append(
-                WebhookDelivery(update_id, url, status, error, time.monotonic())
-            )
+            self._deliveries.append(WebhookDelivery(update_id, url, status, error, time.monotonic()))
             if error is None:
                 self._pending = [u for u in self._pending if u["update_id"] != update_id]
                 self._webhook_retry_at = 0.0

@@ -14,9 +14,7 @@ FAULT_KINDS: tuple[FaultKind, ...] = ("429", "500", "502", "hang", "drop")
 class ApiError(Exception):
     """A Bot API error answer: the HTTP status doubles as error_code, as Telegram does."""
 
-    def __init__(
-        self, code: int, description: str, parameters: dict[str, Any] | None = None
-    ) -> None:
+    def __init__(self, code: int, description: str, parameters: dict[str, Any] | None = None) -> None:
         super().__init__(description)
         self.code = code
         self.description = description

@@ -260,9 +260,7 @@ class BotApiStandIn(BotApiCore):
             return
         match = _API_PATH.match(path)
         if match is None:
-            self._respond(
-                handler, 404, {"ok": False, "error_code": 404, "description": "Not Found"}
-            )
+            self._respond(handler, 404, {"ok": False, "error_code": 404, "description": "Not Found"})
             return
         method = match["method"]
         seq = self._request_started(method)
@@ -348,15 +346,11 @@ class BotApiStandIn(BotApiCore):
 
     def _serve_file(self, handler: _Handler, token: str, path: str) -> None:
         if token != self.token:
-            self._respond(
-                handler, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
-            )
+            self._respond(handler, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
             return
         stored = self.file_by_path(path)
         if stored is None:
-            self._respond(
-                handler, 404, {"ok": False, "error_code": 404, "description": "Not Found"}
-            )
+            self._respond(handler, 404, {"ok": False, "error_code": 404, "description": "Not Found"})
             return
         self._write(handler, 200, stored.content, stored.mime_type or "application/octet-stream")
 
@@ -436,9 +430,7 @@ class BotApiStandIn(BotApiCore):
             self.call(method, params)
         except ApiError as exc:
             status, description = exc.code, exc.description
-        self._request_finished(
-            seq, method, params, started=started, status=status, description=description
-        )
+        self._request_finished(seq, method, params, started=started, status=status, description=description)
 
 
 def _shutdown(conn: socket.socket) -> None:

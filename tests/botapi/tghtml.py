@@ -172,12 +172,9 @@ class _Parser:
             i = self._start_tag(i) if text[i + 1] != "/" else self._end_tag(i)
             i += 1
         if self.stack:
-            raise HtmlParseError(
-                f'Can\'t find end tag corresponding to start tag "{self.stack[-1].tag}"'
-            )
+            raise HtmlParseError(f'Can\'t find end tag corresponding to start tag "{self.stack[-1].tag}"')
         entities = [
-            Entity(e.type, e.offset, e.length, e.url) if e.type == "code" else e
-            for e in self.entities
+            Entity(e.type, e.offset, e.length, e.url) if e.type == "code" else e for e in self.entities
         ]
         entities.sort(key=lambda e: (e.offset, -e.length, e.type))
         return "".join(self.out), entities
@@ -264,9 +261,7 @@ def _attribute_value(text: str, source: str, i: int) -> tuple[str, int]:
         while (text[i].isascii() and text[i].isalnum()) or text[i] in ".-":
             i += 1
         if text[i] not in _SPACE and text[i] != ">":
-            raise HtmlParseError(
-                f"Unexpected end of name token at byte offset {_byte_offset(source, start)}"
-            )
+            raise HtmlParseError(f"Unexpected end of name token at byte offset {_byte_offset(source, start)}")
         return text[start:i].lower(), i
     quote = text[i]
     i += 1
@@ -336,9 +331,5 @@ def strip_text(text: str, entities: list[Entity]) -> tuple[str, list[Entity]]:
         lo = max(entity.offset - shift, 0)
         hi = min(entity.offset + entity.length - shift, end)
         if hi > lo:
-            kept.append(
-                Entity(
-                    entity.type, lo, hi - lo, entity.url, entity.language, entity.custom_emoji_id
-                )
-            )
+            kept.append(Entity(entity.type, lo, hi - lo, entity.url, entity.language, entity.custom_emoji_id))
     return stripped, kept

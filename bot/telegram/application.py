@@ -1,0 +1,85 @@
+"""Build the python-telegram-bot Application: handlers, persistence, rate limiter, command menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.dialogs.conversation import Conversation
+from bot.settings import Settings
+from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.persistence import SQLitePersistence
+
+TIMEZONE = ZoneInfo("Europe/Amsterdam")
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def amsterdam_today() -> date:
+    """Deadlines are Dutch dates: "today" is today in Leiden."""
+    return datetime.now(TIMEZONE).date()
+
+
+def build_application(
+    conversation: Conversation,
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    today: Callable[[], date] = amsterdam_today,
+    persistence_path: Path | None = None,
+) -> AnyApplication:
+    """The whole Telegram front end, ready for `run_polling`, `run_webhook` or `process_update`."""
+    persistence = SQLitePersistence(persistence_path or settings.persistence_path)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token_value)
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.api_base_file_url)
+        .persistence(persistence)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(False)
+        .post_init(_post_init(conversation))
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    else:
+        builder = builder.connect_timeout(settings.connect_timeout).read_timeout(settings.read_timeout)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    application = builder.build()
+    front = TelegramFrontEnd(conversation, today)
+    application.add_handler(CallbackQueryHandler(front.on_update))
+    application.add_handler(MessageHandler(filters.ALL, front.on_update))
+    application.add_error_handler(front.on_error)
+    return application
+
+
+def _post_init(conversation: Conversation) -> Callable[[AnyApplication], Any]:
+    async def set_commands(application: AnyApplication) -> None:
+        commands = [BotCommand(name, description) for name, description in conversation.command_menu()]
+        await application.bot.set_my_commands(commands)
+
+    return set_commands
+
+
+async def _post_shutdown(application: AnyApplication) -> None:
+    if isinstance(application.persistence, SQLitePersistence):
+        application.persistence.close()
+
+
+ALL_UPDATES = Update.ALL_TYPES

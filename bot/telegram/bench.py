@@ -1,0 +1,131 @@
+"""Per-update cost through process_update with the offline Bot API, next to an echo handler (the floor)."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+from bot.dialogs.conversation import Conversation
+from bot.settings import Settings
+from bot.telegram.application import AnyApplication, build_application
+from bot.telegram.offline import BOT_USER, OfflineBotApi
+
+TOKEN = "123456789:" + "B" * 35
+TODAY = date(2026, 11, 25)
+
+
+@dataclass(frozen=True)
+class BenchRow:
+    name: str
+    p50_ms: float
+    p99_ms: float
+    ratio_to_floor: float
+
+
+_ids = itertools.count(1)
+
+
+def _message(chat_id: int, text: str) -> dict[str, Any]:
+    return {
+        "update_id": next(_ids),
+        "message": {
+            "message_id": next(_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "from": {"id": chat_id, "is_bot": False, "first_name": "S"},
+            "text": text,
+        },
+    }
+
+
+def _press(chat_id: int, data: str) -> dict[str, Any]:
+    return {
+        "update_id": next(_ids),
+        "callback_query": {
+            "id": str(next(_ids)),
+            "from": {"id": chat_id, "is_bot": False, "first_name": "S"},
+            "chat_instance": "c",
+            "data": data,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private"},
+                "from": BOT_USER,
+                "text": "x",
+            },
+        },
+    }
+
+
+async def _timed(app: AnyApplication, payloads: list[dict[str, Any]]) -> list[float]:
+    samples: list[float] = []
+    for payload in payloads:
+        update = Update.de_json(payload, app.bot)
+        start = time.perf_counter()
+        await app.process_update(update)
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[round(0.99 * (len(ordered) - 1))] * 1000
+
+
+async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.effective_chat is not None and update.message is not None:
+        await context.bot.send_message(chat_id=update.effective_chat.id, text=update.message.text or "")
+
+
+async def _measure(conversation: Conversation, updates: int, folder: Path) -> list[BenchRow]:
+    settings = Settings(token=TOKEN, persistence_path=folder / "bench.sqlite3")
+    app = build_application(
+        conversation,
+        settings,
+        request=OfflineBotApi(),
+        get_updates_request=OfflineBotApi(),
+        today=lambda: TODAY,
+    )
+    echo = (
+        ApplicationBuilder()
+        .token(TOKEN)
+        .request(OfflineBotApi())
+        .get_updates_request(OfflineBotApi())
+        .build()
+    )
+    echo.add_handler(MessageHandler(filters.ALL, _echo))
+    rows: list[tuple[str, list[float]]] = []
+    async with app, echo:
+        questions = [
+            _message(1000 + i, "does a level 300 course count as an elective?") for i in range(updates)
+        ]
+        rows.append(("free-text question", await _timed(app, questions)))
+        steps: list[dict[str, Any]] = []
+        for i in range(updates):
+            chat = 50_000 + i
+            await app.process_update(Update.de_json(_message(chat, "/petition"), app.bot))
+            steps.append(_press(chat, "1:c3"))
+        rows.append(("dialog step (button press)", await _timed(app, steps)))
+        floor = await _timed(echo, [_message(90_000 + i, "echo") for i in range(updates)])
+    floor_p50, floor_p99 = _stats(floor)
+    out = [BenchRow("echo handler (framework floor)", floor_p50, floor_p99, 1.0)]
+    for name, samples in rows:
+        p50, p99 = _stats(samples)
+        out.append(BenchRow(name, p50, p99, p50 / floor_p50))
+    return out
+
+
+def measure(conversation: Conversation, updates: int) -> list[BenchRow]:
+    """Per-update cost of a question and of a dialog step, and the echo floor, in milliseconds."""
+    with tempfile.TemporaryDirectory() as folder:
+        return asyncio.run(_measure(conversation, updates, Path(folder)))

@@ -1,0 +1,177 @@
+"""python-telegram-bot persistence in one SQLite file: written through, atomically, per update.
+
+Why write-through: a bot killed with -9 between two periodic flushes would lose the student's
+step and ledger. Each update's user data is committed before its replies are sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import deepcopy
+from pathlib import Path
+from typing import Any
+
+from telegram.ext import BasePersistence, PersistenceInput
+
+SCHEMA_VERSION = 1
+Data = dict[str, Any]
+ConversationKey = tuple[int | str, ...]
+ConversationDict = dict[ConversationKey, object]
+
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE TABLE IF NOT EXISTS user_data (user_id INTEGER PRIMARY KEY, data TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS chat_data (chat_id INTEGER PRIMARY KEY, data TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS bot_data (id INTEGER PRIMARY KEY CHECK (id = 0), data TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS conversations (name TEXT, key TEXT, state TEXT, PRIMARY KEY (name, key))",
+    ),
+}
+
+
+class SQLitePersistence(BasePersistence[Data, Data, Data]):
+    """User, chat and bot data as JSON rows; a schema_version table for migrations."""
+
+    def __init__(self, path: Path, *, update_interval: float = 60) -> None:
+        super().__init__(
+            store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
+            update_interval=update_interval,
+        )
+        self.path = path
+        self._lock = asyncio.Lock()
+        self._connection = self._open(path)
+
+    # -- the file ------------------------------------------------------------------------------
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process; only a power cut could lose the last write.
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = connection.execute("SELECT version FROM schema_version").fetchone()
+        current = row[0] if row else 0
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(f"{path} was written by a newer version (schema {current})")
+        with _transaction(connection):
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[version]:
+                    connection.execute(statement)
+            connection.execute("DELETE FROM schema_version")
+            connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+        return connection
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _rows(self, table: str, key: str) -> dict[int, Data]:
+        rows = self._connection.execute(f"SELECT {key}, data FROM {table}").fetchall()
+        return {int(k): json.loads(v) for k, v in rows}
+
+    # -- reading -------------------------------------------------------------------------------
+    async def get_user_data(self) -> dict[int, Data]:
+        return self._rows("user_data", "user_id")
+
+    async def get_chat_data(self) -> dict[int, Data]:
+        return self._rows("chat_data", "chat_id")
+
+    async def get_bot_data(self) -> Data:
+        row = self._connection.execute("SELECT data FROM bot_data WHERE id = 0").fetchone()
+        return json.loads(row[0]) if row else {}
+
+    async def get_callback_data(self) -> None:
+        return None
+
+    async def get_conversations(self, name: str) -> ConversationDict:
+        rows = self._connection.execute("SELECT key, state FROM conversations WHERE name = ?", (name,))
+        return {tuple(json.loads(k)): json.loads(s) for k, s in rows}
+
+    # -- writing (each in its own transaction) -------------------------------------------------
+    async def _write(self, statement: str, parameters: tuple[object, ...]) -> None:
+        async with self._lock, _transaction_async(self._connection):
+            self._connection.execute(statement, parameters)
+
+    async def update_user_data(self, user_id: int, data: Data) -> None:
+        await self._write(
+            "INSERT INTO user_data (user_id, data) VALUES (?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET data = excluded.data",
+            (user_id, json.dumps(data)),
+        )
+
+    async def update_chat_data(self, chat_id: int, data: Data) -> None:
+        await self._write(
+            "INSERT INTO chat_data (chat_id, data) VALUES (?, ?) "
+            "ON CONFLICT(chat_id) DO UPDATE SET data = excluded.data",
+            (chat_id, json.dumps(data)),
+        )
+
+    async def update_bot_data(self, data: Data) -> None:
+        await self._write(
+            "INSERT INTO bot_data (id, data) VALUES (0, ?) "
+            "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
+            (json.dumps(data),),
+        )
+
+    async def update_callback_data(self, data: Any) -> None:
+        return None
+
+    async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
+        if new_state is None:
+            await self._write("DELETE FROM conversations WHERE name = ? AND key = ?", (name, json.dumps(key)))
+        else:
+            await self._write(
+                "INSERT INTO conversations (name, key, state) VALUES (?, ?, ?) "
+                "ON CONFLICT(name, key) DO UPDATE SET state = excluded.state",
+                (name, json.dumps(key), json.dumps(new_state)),
+            )
+
+    async def drop_user_data(self, user_id: int) -> None:
+        await self._write("DELETE FROM user_data WHERE user_id = ?", (user_id,))
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        await self._write("DELETE FROM chat_data WHERE chat_id = ?", (chat_id,))
+
+    async def refresh_user_data(self, user_id: int, user_data: Data) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: Data) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: Data) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None
+
+    def snapshot(self, user_id: int) -> Data | None:
+        """The stored user data of one user, as on disk (for tests and the /forget proof)."""
+        row = self._connection.execute("SELECT data FROM user_data WHERE user_id = ?", (user_id,)).fetchone()
+        return deepcopy(json.loads(row[0])) if row else None
+
+
+@contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+class _transaction_async:  # noqa: N801 - used like a function in `async with`
+    """`async with` form of _transaction, for the async persistence methods."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    async def __aenter__(self) -> None:
+        self._connection.execute("BEGIN IMMEDIATE")
+
+    async def __aexit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self._connection.execute("ROLLBACK" if kind else "COMMIT")
