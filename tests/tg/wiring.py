@@ -21,7 +21,7 @@ _ids = itertools.count(1)
 
 
 def settings(tmp: Path) -> Settings:
-    return Settings(token=TOKEN, persistence_path=tmp / "state.sqlite3")  # type: ignore[arg-type]
+    return Settings(token=TOKEN, persistence_path=tmp / "state.sqlite3")
 
 
 def build(conversation: Conversation, path: Path, today: date) -> tuple[AnyApplication, OfflineBotApi]:
