@@ -7,14 +7,15 @@ what is still owed. No message text is ever logged.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
 from telegram import Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
 from bot.dialogs.conversation import Conversation, Turn
@@ -94,16 +95,17 @@ class TelegramFrontEnd:
                 await _answer(update, None)
             return
         turn = self.conversation.handle(load_state(data), event, self.today())
-        if update.callback_query is not None:
-            await _answer(update, turn.notice)
         if turn.erase:
             await self._erase(context, user.id)
+            await _answer(update, turn.notice)
             await self._send(context, chat.id, list(turn.replies))
             return
         data[STATE] = turn.state.model_dump(mode="json")
         data[LAST_UPDATE] = update.update_id
-        data[OUTBOX] = [r.model_dump(mode="json") for r in turn.replies]
+        owed = list(data.get(OUTBOX) or [])
+        data[OUTBOX] = owed + [r.model_dump(mode="json") for r in turn.replies]
         await self._save(context, user.id)
+        await _answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
             await _remove_keyboard(update)
         await self._drain(context, user.id, chat.id, data)
@@ -119,8 +121,10 @@ class TelegramFrontEnd:
     async def _send(self, context: Context, chat_id: int, replies: list[Reply]) -> None:
         for reply in replies:
             for message in render(reply):
-                await context.bot.send_message(
-                    chat_id=chat_id, text=message.html, parse_mode="HTML", reply_markup=message.keyboard
+                await _with_retries(
+                    lambda m=message: context.bot.send_message(  # type: ignore[misc]
+                        chat_id=chat_id, text=m.html, parse_mode="HTML", reply_markup=m.keyboard
+                    )
                 )
 
     async def _erase(self, context: Context, user_id: int) -> None:
@@ -149,15 +153,41 @@ class TelegramFrontEnd:
                 log.error("could not send the apology")
 
 
+SEND_ATTEMPTS = 6
+FIRST_BACKOFF = 0.25
+
+
+async def _with_retries(send: Callable[[], Awaitable[object]]) -> None:
+    """A send that failed on the network is tried again (Telegram's 429s are the rate limiter's).
+
+    Each fault is logged once, by its type only. After the last attempt the error propagates and
+    the reply stays in the outbox, to be sent before the student's next reply.
+    """
+    delay = FIRST_BACKOFF
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            await send()
+            return
+        except (BadRequest, Forbidden):
+            raise
+        except (NetworkError, TimedOut, RetryAfter) as exc:
+            log.warning("send failed: %s (attempt %d of %d)", type(exc).__name__, attempt, SEND_ATTEMPTS)
+            if attempt == SEND_ATTEMPTS:
+                raise
+            wait = exc.retry_after if isinstance(exc, RetryAfter) else delay
+            await asyncio.sleep(wait.total_seconds() if isinstance(wait, timedelta) else float(wait))
+            delay = min(delay * 2, 4.0)
+
+
 async def _answer(update: Update, notice: str | None) -> None:
     """Every button press is answered, with the notice as a short toast if there is one."""
     query = update.callback_query
     if query is None:
         return
     try:
-        await query.answer(text=notice)
-    except BadRequest:
-        log.info("callback answer refused (too old)")
+        await _with_retries(lambda: query.answer(text=notice))
+    except TelegramError as exc:
+        log.info("callback answer not delivered: %s", type(exc).__name__)
 
 
 async def _remove_keyboard(update: Update) -> None:
@@ -166,9 +196,9 @@ async def _remove_keyboard(update: Update) -> None:
     if query is None or query.message is None or not query.message.is_accessible:
         return
     try:
-        await query.edit_message_reply_markup(reply_markup=None)
-    except BadRequest:
-        log.info("keyboard already gone")
+        await _with_retries(lambda: query.edit_message_reply_markup(reply_markup=None))
+    except TelegramError as exc:
+        log.info("keyboard not removed: %s", type(exc).__name__)
 
 
 __all__ = ["TelegramFrontEnd", "Turn", "event_of", "load_state"]
