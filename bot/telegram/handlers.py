@@ -111,12 +111,21 @@ class TelegramFrontEnd:
         await self._drain(context, user.id, chat.id, data)
 
     async def _drain(self, context: Context, user_id: int, chat_id: int, data: dict[str, Any]) -> None:
-        """Send what is still owed, then record that nothing is."""
+        """Send what is still owed, one reply at a time.
+
+        Each reply is taken off the outbox (and that is stored) just before it is sent: a crash
+        after Telegram got it can then never send it twice. If the send fails, it goes back.
+        """
         while data.get(OUTBOX):
-            reply = Reply.model_validate(data[OUTBOX][0])
-            await self._send(context, chat_id, [reply])
-            data[OUTBOX] = data[OUTBOX][1:]
+            head, *rest = data[OUTBOX]
+            data[OUTBOX] = rest
             await self._save(context, user_id)
+            try:
+                await self._send(context, chat_id, [Reply.model_validate(head)])
+            except Exception:
+                data[OUTBOX] = [head, *data[OUTBOX]]
+                await self._save(context, user_id)
+                raise
 
     async def _send(self, context: Context, chat_id: int, replies: list[Reply]) -> None:
         for reply in replies:
