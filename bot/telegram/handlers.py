@@ -26,7 +26,9 @@ from bot.telegram.render import render
 
 log = logging.getLogger(__name__)
 
-STATE, LAST_UPDATE, OUTBOX = "state", "last_update", "outbox"
+STATE, LAST_UPDATE, OUTBOX, STRIPPED = "state", "last_update", "outbox", "stripped"
+STRIPPED_KEPT = 20
+"""How many pressed messages' ids are remembered to avoid removing a keyboard twice."""
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -107,8 +109,18 @@ class TelegramFrontEnd:
         await self._save(context, user.id)
         await _answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
-            await _remove_keyboard(update)
+            await self._remove_keyboard_once(update, data)
         await self._drain(context, user.id, chat.id, data)
+
+    async def _remove_keyboard_once(self, update: Update, data: dict[str, Any]) -> None:
+        """Remove a pressed message's keyboard once; a double tap must not edit it twice."""
+        query = update.callback_query
+        message_id = query.message.message_id if query is not None and query.message is not None else None
+        stripped: list[int] = list(data.get(STRIPPED) or [])
+        if message_id is None or message_id in stripped:
+            return
+        data[STRIPPED] = [*stripped, message_id][-STRIPPED_KEPT:]
+        await _remove_keyboard(update)
 
     async def _drain(self, context: Context, user_id: int, chat_id: int, data: dict[str, Any]) -> None:
         """Send what is still owed, one reply at a time.
@@ -204,6 +216,8 @@ async def _remove_keyboard(update: Update) -> None:
     query = update.callback_query
     if query is None or query.message is None or not query.message.is_accessible:
         return
+    if getattr(query.message, "reply_markup", None) is None:
+        return  # nothing to remove: editing would only be refused as "not modified"
     try:
         await _with_retries(lambda: query.edit_message_reply_markup(reply_markup=None))
     except TelegramError as exc:

@@ -154,7 +154,7 @@ def stored_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
     with sqlite3.connect(path) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}  # noqa: S608
+        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
 
 
 def stored_state(path: Path, user_id: int) -> dict[str, object] | None:
