@@ -68,6 +68,7 @@ def press_update(user_id: int, data: str, message_id: int = 1) -> dict[str, Any]
                 "chat": {"id": user_id, "type": "private"},
                 "from": BOT_USER,
                 "text": "earlier",
+                "reply_markup": {"inline_keyboard": [[{"text": "pressed", "callback_data": data[:64]}]]},
             },
         },
     }
