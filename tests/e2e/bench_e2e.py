@@ -1,0 +1,101 @@
+"""End-to-end figures for `make bench`: many students over loopback, the bot next to an echo bot.
+
+Run: python -m tests.e2e.bench_e2e [--long]. Prints rows; never asserts a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from tests.botapi import BotApiStandIn
+from tests.e2e.harness import TOKEN, BotProcess
+
+QUESTIONS = [
+    "does a level 300 course count?",
+    "how do I file a petition?",
+    "I have 22 EC and started in September, am I on track?",
+    "can I use an honours course as an elective?",
+]
+
+
+class EchoProcess(BotProcess):
+    def start(self) -> EchoProcess:
+        already = len(self.standin.requests("setMyCommands"))
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.e2e.echo_bot"],
+                cwd=self.folder,
+                env=self.env(),
+                stdout=log,
+                stderr=log,
+            )
+        self.standin.wait_until(
+            lambda: len(self.standin.requests("setMyCommands")) > already, 30, "echo start"
+        )
+        return self
+
+
+def _run(standin: BotApiStandIn, students: int, rounds: int) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def student(chat: int) -> None:
+        for i in range(rounds):
+            start = time.monotonic()
+            standin.send_text(chat, QUESTIONS[(chat + i) % len(QUESTIONS)])
+            standin.wait_for_messages(chat, 1, timeout=120)
+            with lock:
+                latencies.append(time.monotonic() - start)
+
+    threads = [threading.Thread(target=student, args=(20_000 + i,)) for i in range(students)]
+    began = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.monotonic() - began, latencies
+
+
+def measure(students: int, rounds: int) -> list[tuple[str, float, float, float]]:
+    rows: list[tuple[str, float, float, float]] = []
+    for name, kind in (("echo bot (floor)", EchoProcess), ("this bot", BotProcess)):
+        with BotApiStandIn(token=TOKEN) as standin, tempfile.TemporaryDirectory() as folder:
+            proc = kind(standin, Path(folder)).start()
+            try:
+                wall, latencies = _run(standin, students, rounds)
+            finally:
+                proc.stop()
+        ordered = sorted(latencies)
+        p50 = statistics.median(ordered) * 1000
+        p99 = ordered[round(0.99 * (len(ordered) - 1))] * 1000
+        rows.append((name, len(latencies) / wall, p50, p99))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.e2e.bench_e2e")
+    parser.add_argument("--long", action="store_true")
+    args = parser.parse_args(argv)
+    students, rounds = (500, 4) if args.long else (50, 4)
+    rows = measure(students, rounds)
+    floor = rows[0]
+    print(
+        f"\nend to end over loopback: {students} students x {rounds} questions, python -m bot run vs echo bot"
+    )
+    header = f"{'bot':<22} {'updates/s':>10} {'p50 ms':>9} {'p99 ms':>9} {'p50 ratio':>10}"
+    print(header)
+    print("-" * len(header))
+    for name, rate, p50, p99 in rows:
+        print(f"{name:<22} {rate:>10.1f} {p50:>9.1f} {p99:>9.1f} {p50 / floor[2]:>9.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
