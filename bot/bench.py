@@ -25,7 +25,7 @@ from bot.knowledge.schema import Entry
 from bot.knowledge.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "data" / "golden.yaml"
+GOLDEN_DIR = ROOT / "tests" / "data"
 TODAY = date(2026, 11, 25)
 
 
@@ -45,9 +45,12 @@ def _percentiles(samples: Sequence[float]) -> tuple[float, float]:
 
 
 def _questions() -> list[str]:
-    raw = read_yaml(GOLDEN)
-    cases = raw.get("cases", []) if isinstance(raw, dict) else []
-    return [str(c["question"]) for c in cases if isinstance(c, dict) and "question" in c]
+    questions: list[str] = []
+    for path in sorted(GOLDEN_DIR.glob("golden*.yaml")):
+        raw = read_yaml(path)
+        cases = raw.get("cases", []) if isinstance(raw, dict) else []
+        questions += [str(c["question"]) for c in cases if isinstance(c, dict) and "question" in c]
+    return questions
 
 
 def _time_each(fn: Callable[[str], object], questions: Sequence[str], rounds: int) -> list[float]:

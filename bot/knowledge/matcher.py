@@ -41,14 +41,14 @@ class Thresholds(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    answer: float = 68.0
+    answer: float = 60.0
     """At or above this score, with a clear lead, the best entry is answered directly."""
     sure: float = 86.0
     """At or above this score a small lead (`sure_lead`) is enough to answer."""
     sure_lead: float = 2.0
-    lead: float = 6.0
+    lead: float = 3.0
     """How far the best entry must lead the runner-up to be answered at `answer`."""
-    suggest: float = 48.0
+    suggest: float = 50.0
     """Below this nothing is close enough: abstain honestly."""
     suggest_spread: float = 15.0
     """Did-you-mean lists entries within this distance of the best one."""
@@ -57,7 +57,10 @@ class Thresholds(BaseModel):
     """How many index candidates are scored with rapidfuzz."""
     typo_cutoff: float = 82.0
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
-    coverage_weight: float = 0.45
+    coverage_weight: float = 0.35
+    answer_coverage: float = 0.5
+    """A direct answer needs the entry to cover at least this share of the question's meaning."""
+    """Share of the score from how much of the question the entry's words cover (IDF-weighted)."""
 
 
 class Ranked(BaseModel):
@@ -65,6 +68,7 @@ class Ranked(BaseModel):
 
     entry_id: str
     score: float
+    coverage: float = 1.0
 
 
 class Match(BaseModel):
@@ -81,6 +85,8 @@ class Match(BaseModel):
 
 
 _MIN_TYPO_LENGTH = 4
+_MAX_ENDING = 3
+"""Inflections recognised by dropping up to this many letters (s, ed, ing, es)."""
 
 
 class Matcher:
@@ -118,11 +124,22 @@ class Matcher:
             if word in self._postings or len(word) < _MIN_TYPO_LENGTH or word.isdigit():
                 known.append(word)
                 continue
-            guess = process.extractOne(
-                word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self.thresholds.typo_cutoff
-            )
-            known.append(guess[0] if guess else word)
+            known.append(self._inflection_of(word) or self._misspelling_of(word) or word)
         return known
+
+    def _inflection_of(self, word: str) -> str | None:
+        """A known word this one extends by a short ending: submitted -> submit, warned -> warn."""
+        for cut in range(1, _MAX_ENDING + 1):
+            stem = word[:-cut]
+            if len(stem) >= _MIN_TYPO_LENGTH and stem in self._postings:
+                return stem
+        return None
+
+    def _misspelling_of(self, word: str) -> str | None:
+        guess = process.extractOne(
+            word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self.thresholds.typo_cutoff
+        )
+        return str(guess[0]) if guess else None
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
         """Distinct entries, best first, with scores from 0 to 100."""
@@ -144,7 +161,7 @@ class Matcher:
         for index, cover in shortlist:
             similarity = max(_similarity(query, text) for text in self._phrasings[index])
             score = weight * 100.0 * cover / total + (1.0 - weight) * similarity
-            scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1)))
+            scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=cover / total))
         scored.sort(key=lambda r: -r.score)
         return tuple(scored)
 
@@ -157,7 +174,9 @@ class Matcher:
         best = ranked[0].score
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         lead = best - runner_up
-        if (best >= t.sure and lead >= t.sure_lead) or (best >= t.answer and lead >= t.lead):
+        covered = ranked[0].coverage >= t.answer_coverage
+        clear = (best >= t.sure and lead >= t.sure_lead) or (best >= t.answer and lead >= t.lead)
+        if covered and clear:
             return Match(outcome=Outcome.ANSWER, ranked=ranked[: t.max_choices])
         close = tuple(r for r in ranked if r.score >= max(t.suggest, best - t.suggest_spread))[
             : t.max_choices

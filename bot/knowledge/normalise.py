@@ -18,6 +18,7 @@ _INVISIBLE = dict.fromkeys(
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
 _NON_WORD = re.compile(r"[^0-9a-z'.]+")
 _LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 class Lexicon(BaseModel):
@@ -35,6 +36,7 @@ class Lexicon(BaseModel):
 def fold(text: str) -> str:
     """Case, accents, quote marks and invisible characters folded away; words kept."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = _DECIMAL_COMMA.sub(".", text)
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NON_WORD.sub(" ", text).replace("'", "")
