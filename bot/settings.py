@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     connect_timeout: float = 10.0
     read_timeout: float = 15.0
     poll_timeout: int = 30
+    overall_max_rate: int = 30
+    """Messages per second across all chats (Telegram's broadcast limit); 0 lifts it."""
 
     @field_validator("log_level")
     @classmethod

@@ -50,7 +50,7 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .persistence(persistence)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.overall_max_rate, max_retries=3))
         .concurrent_updates(False)
         .post_init(_post_init(conversation))
         .post_shutdown(_post_shutdown)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.ext import ContextTypes, MessageHandler, filters
 
 from bot.dialogs.conversation import Conversation
 from bot.settings import Settings
@@ -87,25 +87,33 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(chat_id=update.effective_chat.id, text=update.message.text or "")
 
 
-async def _measure(conversation: Conversation, updates: int, folder: Path) -> list[BenchRow]:
-    settings = Settings(token=TOKEN, persistence_path=folder / "bench.sqlite3")
-    app = build_application(
+def _application(conversation: Conversation, folder: Path, name: str, rate: int) -> AnyApplication:
+    settings = Settings(token=TOKEN, persistence_path=folder / f"{name}.sqlite3", overall_max_rate=rate)
+    return build_application(
         conversation,
         settings,
         request=OfflineBotApi(),
         get_updates_request=OfflineBotApi(),
         today=lambda: TODAY,
     )
-    echo = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .request(OfflineBotApi())
-        .get_updates_request(OfflineBotApi())
-        .build()
-    )
-    echo.add_handler(MessageHandler(filters.ALL, _echo))
+
+
+def _as_echo(app: AnyApplication) -> AnyApplication:
+    """The same application (persistence, rate limiter, settings) with an echo handler only."""
+    for group, handlers in list(app.handlers.items()):
+        for handler in list(handlers):
+            app.remove_handler(handler, group)
+    app.add_handler(MessageHandler(filters.ALL, _echo))
+    return app
+
+
+async def _measure_at(conversation: Conversation, updates: int, folder: Path, rate: int) -> list[BenchRow]:
+    app = _application(conversation, folder, f"bot{rate}", rate)
+    echo = _as_echo(_application(conversation, folder, f"echo{rate}", rate))
+    limiter = f"limiter {rate}/s" if rate else "no limiter"
     rows: list[tuple[str, list[float]]] = []
     async with app, echo:
+        floor = await _timed(echo, [_message(90_000 + i, "echo") for i in range(updates)])
         questions = [
             _message(1000 + i, "does a level 300 course count as an elective?") for i in range(updates)
         ]
@@ -116,13 +124,20 @@ async def _measure(conversation: Conversation, updates: int, folder: Path) -> li
             await app.process_update(Update.de_json(_message(chat, "/petition"), app.bot))
             steps.append(_press(chat, "1:c3"))
         rows.append(("dialog step (button press)", await _timed(app, steps)))
-        floor = await _timed(echo, [_message(90_000 + i, "echo") for i in range(updates)])
     floor_p50, floor_p99 = _stats(floor)
-    out = [BenchRow("echo handler (framework floor)", floor_p50, floor_p99, 1.0)]
+    out = [BenchRow(f"echo handler, same app ({limiter})", floor_p50, floor_p99, 1.0)]
     for name, samples in rows:
         p50, p99 = _stats(samples)
-        out.append(BenchRow(name, p50, p99, p50 / floor_p50))
+        out.append(BenchRow(f"{name} ({limiter})", p50, p99, p50 / floor_p50))
     return out
+
+
+async def _measure(conversation: Conversation, updates: int, folder: Path) -> list[BenchRow]:
+    unlimited = await _measure_at(conversation, updates, folder, 0)
+    limited = await _measure_at(
+        conversation, min(updates, 120), folder, Settings.model_fields["overall_max_rate"].default
+    )
+    return unlimited + limited
 
 
 def measure(conversation: Conversation, updates: int) -> list[BenchRow]:
