@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.knowledge import present
 from bot.knowledge.ask import Answer, AnswerKind, Computer
@@ -61,14 +62,19 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     m = kb.messages
     normaliser = kb.normaliser()
 
+    @lru_cache(maxsize=1)
+    def facts_of(question: str, today: date) -> QuestionFacts:
+        """Read once per question, whichever answerer asks first."""
+        return read_facts(question, normaliser, today)
+
     def appeal(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = read_facts(question, normaliser, today)
+        facts = facts_of(question, today)
         if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
             return None
         return _computed(present.appeal(appeal_deadline(book, facts.dates[0]), m), ("circumstances",))
 
     def progress(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = read_facts(question, normaliser, today)
+        facts = facts_of(question, today)
         if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
             return None
         start = _start_of(facts, today)
@@ -84,7 +90,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         return _computed(present.progress(assess_progress(book, situation, today), m), ("progress",))
 
     def course(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = read_facts(question, normaliser, today)
+        facts = facts_of(question, today)
         if len(facts.ec) != 1 or not facts.words & COURSE_WORDS:
             return None
         ec = facts.ec[0]
