@@ -22,6 +22,23 @@ APPEAL_WORDS = frozenset({"appeal", "decision", "decided", "dated", "examiners",
 PROGRESS_WORDS = frozenset(
     {"permit", "progress", "track", "ind", "residence", "premaster", "enough", "started"}
 )
+HOLDING_WORDS = frozenset(
+    {
+        "have",
+        "ive",
+        "got",
+        "with",
+        "far",
+        "obtained",
+        "earned",
+        "passed",
+        "completed",
+        "collected",
+        "at",
+        "only",
+    }
+)
+"""A progress question states the student's own EC ("I have 22 EC"), not a rule's ("the 30 EC rule")."""
 COURSE_WORDS = frozenset({"course", "elective", "level", "count", "counts", "half", "module"})
 ARTSCIENCE_WORDS = frozenset({"artscience", "kabk"})
 OTHER_UNIVERSITY_WORDS = frozenset(
@@ -76,6 +93,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     def progress(question: str, today: date, record: ElectiveRecord) -> Answer | None:
         facts = facts_of(question, today)
         if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
+            return None
+        if not facts.words & HOLDING_WORDS:
             return None
         start = _start_of(facts, today)
         if start is None:

@@ -58,9 +58,13 @@ class Thresholds(BaseModel):
     typo_cutoff: float = 82.0
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
     coverage_weight: float = 0.35
-    answer_coverage: float = 0.5
-    """A direct answer needs the entry to cover at least this share of the question's meaning."""
     """Share of the score from how much of the question the entry's words cover (IDF-weighted)."""
+    answer_coverage: float = 0.5
+    """A direct answer needs the entry to cover at least this share of the question's meaning..."""
+    solo_lead: float = 12.0
+    solo_score: float = 59.0
+    """...unless it is the only candidate in sight: at least `solo_score`, leading all others by
+    `solo_lead`. A did-you-mean with a single choice would only cost the student a tap."""
 
 
 class Ranked(BaseModel):
@@ -176,7 +180,8 @@ class Matcher:
         lead = best - runner_up
         covered = ranked[0].coverage >= t.answer_coverage
         clear = (best >= t.sure and lead >= t.sure_lead) or (best >= t.answer and lead >= t.lead)
-        if covered and clear:
+        alone = best >= t.solo_score and lead >= t.solo_lead
+        if (covered and clear) or alone:
             return Match(outcome=Outcome.ANSWER, ranked=ranked[: t.max_choices])
         close = tuple(r for r in ranked if r.score >= max(t.suggest, best - t.suggest_spread))[
             : t.max_choices

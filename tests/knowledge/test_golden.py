@@ -14,13 +14,17 @@ TODAY = date(2026, 11, 25)
 REQUIRED_ACCURACY = 0.90
 
 
-def golden_cases() -> list[dict[str, str]]:
-    cases: list[dict[str, str]] = []
+def golden_sets() -> dict[str, list[dict[str, str]]]:
+    sets: dict[str, list[dict[str, str]]] = {}
     for path in sorted(GOLDEN_DIR.glob("golden*.yaml")):
         raw = read_yaml(path)
         assert isinstance(raw, dict)
-        cases.extend(raw["cases"])
-    return cases
+        sets[path.name] = raw["cases"]
+    return sets
+
+
+def golden_cases() -> list[dict[str, str]]:
+    return [case for cases in golden_sets().values() for case in cases]
 
 
 def _verdict(assembly: Assembly, question: str, expect: str) -> tuple[bool, str]:
@@ -54,10 +58,14 @@ def test_golden_set_is_large_and_names_real_entries(assembly: Assembly) -> None:
 def test_top1_accuracy_is_at_least_90_percent(assembly: Assembly) -> None:
     cases = golden_cases()
     misses: list[str] = []
-    for case in cases:
-        ok, got = _verdict(assembly, case["question"], case["expect"])
-        if not ok:
-            misses.append(f"{case['question']!r}: expected {case['expect']}, got {got}")
+    for name, in_set in golden_sets().items():
+        missed = 0
+        for case in in_set:
+            ok, got = _verdict(assembly, case["question"], case["expect"])
+            if not ok:
+                missed += 1
+                misses.append(f"{case['question']!r}: expected {case['expect']}, got {got}")
+        print(f"\n{name}: {len(in_set) - missed}/{len(in_set)} right", end="")
     accuracy = 1 - len(misses) / len(cases)
     print(f"\ngolden set: {len(cases) - len(misses)}/{len(cases)} right, top-1 accuracy {accuracy:.1%}")
     for miss in misses:
