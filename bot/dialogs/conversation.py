@@ -206,12 +206,20 @@ class Conversation:
         state = state.model_copy(update={"confirming_forget": False})
         dialog = state.dialog
         if dialog is not None and not self.engine.is_finished(dialog):
+            # A clear question the knowledge base answers is not taken as a course name or a
+            # motivation: it is answered, and the dialog waits at the same step.
+            asked = self._normaliser.is_question(event.text)
+            first = asked and self.expects_typing(state)
+            answer = self.asker.ask(event.text, ctx.today, _record(ctx)) if first else None
+            if answer is not None and answer.kind in _ANSWERED:
+                new = state.model_copy(update={"token": token})
+                return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             step = self.engine.text(dialog, event.text, ctx, token)
             if step.understood:
                 return self._after_step(state, step, ctx, token)
-            if step.replies and not self._normaliser.is_question(event.text):
+            if step.replies and not asked:
                 return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
-            answer = self.asker.ask(event.text, ctx.today, _record(ctx))
+            answer = answer or self.asker.ask(event.text, ctx.today, _record(ctx))
             if answer.kind in _ANSWERED or not step.replies:
                 new = state.model_copy(update={"token": token})
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))

@@ -31,6 +31,18 @@ def test_a_question_in_the_middle_of_a_dialog_is_answered_and_the_dialog_kept(ch
     assert chat.state.dialog is not None and chat.state.dialog.answers["name"] == "Vision"
 
 
+def test_a_question_typed_where_a_name_is_asked_is_answered_not_stored(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("what is the deadline for exceptional circumstances")
+    assert "1 July" in chat.text
+    assert chat.state.dialog is not None and "name" not in chat.state.dialog.answers
+    chat.press("Continue")
+    assert "What is the course called?" in chat.text
+    chat.send("Why Machines Dream")
+    assert "Who teaches it?" in chat.text
+    assert chat.state.dialog is not None and chat.state.dialog.answers["name"] == "Why Machines Dream"
+
+
 def test_a_typed_choice_is_taken_and_nonsense_at_a_choice_is_re_asked(chat: Transcript) -> None:
     chat.send("/course")
     chat.send("Vision")
