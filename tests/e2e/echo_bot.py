@@ -23,7 +23,9 @@ def main() -> None:
         .token(os.environ["BOT_TOKEN"])
         .base_url(os.environ["BOT_API_BASE_URL"])
         .base_file_url(os.environ["BOT_API_BASE_FILE_URL"])
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            AIORateLimiter(overall_max_rate=int(os.environ.get("BOT_OVERALL_MAX_RATE", "30")), max_retries=3)
+        )
         .concurrent_updates(False)
         .post_init(commands)
         .build()

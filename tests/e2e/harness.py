@@ -35,6 +35,8 @@ class BotProcess:
     webhook_port: int | None = None
     secret: str = "e2e-webhook-secret_1"
     process: subprocess.Popen[bytes] | None = None
+    settings: dict[str, str] = field(default_factory=dict)
+    """Extra BOT_* settings for this process, e.g. BOT_OVERALL_MAX_RATE for the bench."""
     log_path: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -65,7 +67,7 @@ class BotProcess:
                 "BOT_WEBHOOK_LISTEN": "127.0.0.1",
                 "BOT_WEBHOOK_SECRET": self.secret,
             }
-        return env
+        return env | self.settings
 
     def start(self) -> BotProcess:
         args = [sys.executable, "-m", "bot", "run"]
@@ -120,9 +122,11 @@ class Student:
     standin: BotApiStandIn
     chat_id: int
     seen: list[BotMessage] = field(default_factory=list)
+    patience: float = WAIT
+    """Seconds to wait for a reply; under load, replies queue behind the rate limiter."""
 
     def _wait(self, count: int) -> list[BotMessage]:
-        got = self.standin.wait_for_messages(self.chat_id, count, timeout=WAIT)
+        got = self.standin.wait_for_messages(self.chat_id, count, timeout=self.patience)
         self.seen.extend(got)
         return got
 
