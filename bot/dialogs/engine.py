@@ -47,6 +47,8 @@ class Computed(BaseModel):
     text: str = ""
     values: dict[str, str] = {}
     citations: tuple[Citation, ...] = ()
+    cite: Citation | None = None
+    """The sentence a computed prompt rests on, shown under it as the script's `cite` would be."""
     flags: frozenset[str] = frozenset()
     ledger_item: LedgerItem | None = None
     choices: tuple[ChoiceSpec, ...] = ()
@@ -171,9 +173,10 @@ class Engine:
         if computed.text:
             lines.append(computed.text)
         citations = list(computed.citations)
-        if step.cite is not None:
-            lines.append(self.messages.cite.format(quote=step.cite.quote))
-            citations.append(step.cite)
+        cite = step.cite or computed.cite
+        if cite is not None:
+            lines.append(self.messages.cite.format(quote=cite.quote))
+            citations.append(cite)
         rows: list[tuple[Button, ...]] = []
         data = _Data(token)
         if step.kind == "choice":

@@ -119,19 +119,26 @@ class DialogFunctions:
         return " ".join(text.split()) or None
 
     # -- computations: answers -> text, values and what they make possible ----------------------
-    def path(self, answers: Answers, ctx: Context) -> Computed:
-        kind = PetitionKind(answers["kind"])
-        found = petition_path(self.book, kind)
+    def _path(self, answers: Answers, finding: int) -> Computed:
+        found = petition_path(self.book, PetitionKind(answers["kind"]))
         values = {
             "kind_label": found.kind_label,
             "step6_link": found.step6_link,
             "step7_choice": found.step7_choice,
         }
-        return Computed(values=values, citations=tuple(f.citation for f in found.findings))
+        return Computed(values=values, cite=found.findings[finding].citation)
+
+    def step6(self, answers: Answers, ctx: Context) -> Computed:
+        """The link to click at uSis step 6 for this kind of petition, and its sentence."""
+        return self._path(answers, 0)
+
+    def step7(self, answers: Answers, ctx: Context) -> Computed:
+        """The drop-down choice at uSis step 7 for this kind of petition, and its sentence."""
+        return self._path(answers, 1)
 
     def project_route(self, answers: Answers, ctx: Context) -> Computed:
-        finding = route_for_project(self.book)
-        return Computed(text=finding.text, citations=(finding.citation,))
+        """The script's prompt says it in the student's words; this adds the page's sentence."""
+        return Computed(cite=route_for_project(self.book).citation)
 
     def checklist(self, answers: Answers, ctx: Context) -> Computed:
         labels = explanation_labels(self.book)
@@ -311,7 +318,8 @@ class DialogFunctions:
             "explanation_start": self.explanation_field("start_date", parse_date),
         }
         computations: dict[str, Computation] = {
-            "petition_path": self.path,
+            "petition_step6": self.step6,
+            "petition_step7": self.step7,
             "project_route": self.project_route,
             "explanation_checklist": self.checklist,
             "explanation_text": self.explanation,

@@ -30,17 +30,33 @@ def test_start_shows_the_menu_as_buttons(chat: Transcript) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "step6", "step7"),
+    ("kind", "step6", "step7", "page"),
     [
-        ("Replace a compulsory course", "the name of the course you want to replace", "‘replacement’"),
-        ("A Leiden University elective", "‘Mediatechnology Choice’ courses", "‘replacement’"),
-        ("An elective at another university", "‘Mediatechnology Choice’ courses", "‘external education’"),
-        ("An extracurricular course", "‘extracurricular’", "‘extracurricular course’"),
+        (
+            "Replace a compulsory course",
+            "the name of the course you want to replace",
+            "‘replacement’",
+            "replac",
+        ),
+        (
+            "A Leiden University elective",
+            "‘Mediatechnology Choice’ courses",
+            "‘replacement’",
+            "internal (Leiden University) elective course",
+        ),
+        (
+            "An elective at another university",
+            "‘Mediatechnology Choice’ courses",
+            "‘external education’",
+            "external elective course",
+        ),
+        ("An extracurricular course", "‘extracurricular’", "‘extracurricular course’", "extracurricular"),
     ],
 )
 def test_each_kind_gets_its_own_step_6_link_and_step_7_choice(
-    chat: Transcript, kind: str, step6: str, step7: str
+    chat: Transcript, kind: str, step6: str, step7: str, page: str
 ) -> None:
+    """Each step quotes the page's own sentence for this kind of petition."""
     chat.send("/petition")
     chat.press(kind)
     assert chat.text.startswith("uSis step 1 of 14")
@@ -49,15 +65,18 @@ def test_each_kind_gets_its_own_step_6_link_and_step_7_choice(
         chat.press("Next")
     assert chat.text.startswith("uSis step 6 of 14")
     assert f"click {step6}." in chat.text
+    assert page in chat.text.split("From the page: “")[1]
     chat.press("Next")
     assert chat.text.startswith("uSis step 7 of 14")
     assert f"choose {step7}." in chat.text
+    assert page in chat.text.split("From the page: “")[1]
 
 
 def test_project_goes_to_the_board_not_usis(chat: Transcript) -> None:
     chat.send("/petition")
     chat.press("An elective project")
-    assert "proposal to the Board" in chat.text
+    assert "send a project proposal to the Media Technology Board" in chat.text
+    assert "From the page: “Note that for elective projects students have to send in a proposal" in chat.text
     assert "Project credit rules" in chat.buttons
     chat.press("Project credit rules")
     assert "5 elective EC" in chat.text
