@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict
 
 from bot.knowledge.normalise import Normaliser, fold
-from bot.rules.parsing import MONTHS
+from bot.rules.parsing import MONTHS, safe_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})\b(?: (\d{{4}}))?")
@@ -55,22 +55,15 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _dates(folded: str, today: date) -> list[date]:
     """Dates written in the usual ways; a date without a year is the latest one not after today."""
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(folded):
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(folded):
-        d = _safe_date(int(m[3]), int(m[2]), int(m[1]))
+        d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
             found.append((m.start(), d))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
@@ -78,11 +71,11 @@ def _dates(folded: str, today: date) -> list[date]:
             month = MONTHS[m[month_group]]
             day = int(m[day_group])
             if m[3]:
-                d = _safe_date(int(m[3]), month, day)
+                d = safe_date(int(m[3]), month, day)
             else:
-                d = _safe_date(today.year, month, day)
+                d = safe_date(today.year, month, day)
                 if d is not None and d > today:
-                    d = _safe_date(today.year - 1, month, day)
+                    d = safe_date(today.year - 1, month, day)
             if d:
                 found.append((m.start(), d))
     return [d for _, d in sorted(found)]

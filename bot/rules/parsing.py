@@ -59,7 +59,8 @@ def parse_ec(text: str) -> Decimal | None:
         return None
 
 
-def _safe(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None for one that does not exist (31 February): typed text is never trusted."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -68,7 +69,7 @@ def _safe(year: int, month: int, day: int) -> date | None:
 
 def _nearest(month: int, day: int, today: date) -> date | None:
     """A day and month without a year: the occurrence closest to today."""
-    options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := _safe(y, month, day))]
+    options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
     return min(options, key=lambda d: abs((d - today).days)) if options else None
 
 
@@ -76,13 +77,13 @@ def parse_date(text: str, today: date) -> date | None:
     """'2027-02-01', '1-2-2027', '1/2/2027', '1 February 2027', 'Feb 1 2027', '1 feb' -> date."""
     cleaned = " ".join(text.casefold().replace(",", " ").split())
     if m := _ISO.match(cleaned):
-        return _safe(int(m[1]), int(m[2]), int(m[3]))
+        return safe_date(int(m[1]), int(m[2]), int(m[3]))
     if m := _NUMERIC.match(cleaned):
-        return _safe(int(m[3]), int(m[2]), int(m[1]))
+        return safe_date(int(m[3]), int(m[2]), int(m[1]))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         if (m := pattern.match(cleaned)) and m[month_group] in MONTHS:
             month, day = MONTHS[m[month_group]], int(m[day_group])
-            return _safe(int(m[3]), month, day) if m[3] else _nearest(month, day, today)
+            return safe_date(int(m[3]), month, day) if m[3] else _nearest(month, day, today)
     return None
 
 
