@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from bot.citation import Citation
 from bot.knowledge.messages import Messages
@@ -29,6 +30,17 @@ def number(value: Decimal | int) -> str:
     """7, 7.5 — never 7.0 or 7.50."""
     text = f"{Decimal(value).normalize():f}"
     return text
+
+
+class Explained(Protocol):
+    """A verdict that says why and what next: a course's or a project's."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
+    @property
+    def next_steps(self) -> tuple[str, ...]: ...
+    @property
+    def needs_adviser(self) -> bool: ...
 
 
 class Presented:
@@ -57,6 +69,17 @@ class Presented:
         if steps:
             self.blocks.append("\n".join([heading, *(self.m.finding_line.format(text=s) for s in steps)]))
 
+    def adviser(self, needed: bool) -> None:
+        """Where the rules alone don't settle it, say who to check with."""
+        if needed:
+            self.line(self.m.adviser_note)
+
+    def explained(self, verdict: Explained) -> None:
+        """Why (the findings with their quotes), what next, and the adviser note when it is owed."""
+        self.findings(self.m.why_heading, verdict.findings)
+        self.steps(self.m.next_heading, verdict.next_steps)
+        self.adviser(verdict.needs_adviser)
+
     def text(self) -> str:
         return "\n\n".join(self.blocks)
 
@@ -69,10 +92,7 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
         CourseStatus.DOES_NOT_COUNT: m.course_not,
     }[verdict.status]
     out.line(headline.format(ec=verdict.ec_counted))
-    out.findings(m.why_heading, verdict.findings)
-    out.steps(m.next_heading, verdict.next_steps)
-    if verdict.needs_adviser:
-        out.line(m.adviser_note)
+    out.explained(verdict)
     return out
 
 
@@ -84,10 +104,7 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
         out.line(m.project_counts.format(ec=verdict.ec_counted))
     else:
         out.line(m.project_capped.format(ec=verdict.ec_counted))
-    out.findings(m.why_heading, verdict.findings)
-    out.steps(m.next_heading, verdict.next_steps)
-    if verdict.needs_adviser:
-        out.line(m.adviser_note)
+    out.explained(verdict)
     return out
 
 
@@ -119,8 +136,7 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
         for a in verdict.actions:
             if a.finding.citation not in out.citations:
                 out.citations.append(a.finding.citation)
-    if verdict.needs_adviser:
-        out.line(m.adviser_note)
+    out.adviser(verdict.needs_adviser)
     return out
 
 
@@ -129,8 +145,7 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out.line(m.circumstances_deadline.format(date=day(guide.deadline)))
     out.findings(m.next_heading, guide.steps)
     out.findings(m.why_heading, guide.findings)
-    if guide.needs_adviser:
-        out.line(m.adviser_note)
+    out.adviser(guide.needs_adviser)
     return out
 
 
