@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from bot.knowledge.ask import Asker
 from bot.knowledge.loader import KnowledgeBase
 from bot.knowledge.schema import Entry
 from bot.knowledge.yamlfile import read_yaml
+from bot.latency import percentiles_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = ROOT / "tests" / "data"
@@ -36,12 +36,6 @@ class Row:
     p50_ms: float
     p99_ms: float
     note: str = ""
-
-
-def _percentiles(samples: Sequence[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1000, p99 * 1000
 
 
 def _questions() -> list[str]:
@@ -97,7 +91,7 @@ def ask_rows(rounds: int) -> list[Row]:
         grown = kb if size == len(kb.entries) else replicated(kb, size)
         asker = build_asker(grown)
         samples = _time_each(partial(_ask, asker), questions, rounds)
-        p50, p99 = _percentiles(samples)
+        p50, p99 = percentiles_ms(samples)
         rows.append(
             Row(
                 "ask, in process",
@@ -129,7 +123,7 @@ def cold_start_rows(runs: int) -> list[Row]:
             cwd=ROOT,
         )
         samples.append(time.perf_counter() - start)
-    p50, p99 = _percentiles(samples)
+    p50, p99 = percentiles_ms(samples)
     return [Row("cold start to first answer", "python -m bot ask", p50, p99, f"{runs} runs")]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import statistics
 import tempfile
 import time
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from telegram import Update
 from telegram.ext import ContextTypes, MessageHandler, filters
 
 from bot.dialogs.conversation import Conversation
+from bot.latency import percentiles_ms
 from bot.settings import Settings
 from bot.telegram.application import AnyApplication, build_application
 from bot.telegram.offline import BOT_USER, OfflineBotApi
@@ -77,11 +77,6 @@ async def _timed(app: AnyApplication, payloads: list[dict[str, Any]]) -> list[fl
     return samples
 
 
-def _stats(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered) * 1000, ordered[round(0.99 * (len(ordered) - 1))] * 1000
-
-
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_chat is not None and update.message is not None:
         await context.bot.send_message(chat_id=update.effective_chat.id, text=update.message.text or "")
@@ -124,10 +119,10 @@ async def _measure_at(conversation: Conversation, updates: int, folder: Path, ra
             await app.process_update(Update.de_json(_message(chat, "/petition"), app.bot))
             steps.append(_press(chat, "1:c3"))
         rows.append(("dialog step (button press)", await _timed(app, steps)))
-    floor_p50, floor_p99 = _stats(floor)
+    floor_p50, floor_p99 = percentiles_ms(floor)
     out = [BenchRow(f"echo handler, same app ({limiter})", floor_p50, floor_p99, 1.0)]
     for name, samples in rows:
-        p50, p99 = _stats(samples)
+        p50, p99 = percentiles_ms(samples)
         out.append(BenchRow(f"{name} ({limiter})", p50, p99, p50 / floor_p50))
     return out
 

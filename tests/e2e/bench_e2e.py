@@ -6,7 +6,6 @@ Run: python -m tests.e2e.bench_e2e [--long]. Prints rows; never asserts a timing
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -14,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+from bot.latency import percentiles_ms
 from tests.botapi import BotApiStandIn
 from tests.e2e.harness import TOKEN, BotProcess
 
@@ -73,9 +73,7 @@ def measure(students: int, rounds: int, rate: str) -> list[tuple[str, float, flo
                 wall, latencies = _run(standin, students, rounds)
             finally:
                 proc.stop()
-        ordered = sorted(latencies)
-        p50 = statistics.median(ordered) * 1000
-        p99 = ordered[round(0.99 * (len(ordered) - 1))] * 1000
+        p50, p99 = percentiles_ms(latencies)
         rows.append((name, len(latencies) / wall, p50, p99))
     return rows
 
