@@ -14,6 +14,7 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.citation import Citation
+from bot.knowledge.facts import QuestionFacts, read_facts
 from bot.knowledge.loader import KnowledgeBase
 from bot.knowledge.matcher import Matcher, Outcome
 from bot.knowledge.schema import Entry
@@ -53,9 +54,9 @@ class Answer(BaseModel):
 
 
 class Computer(Protocol):
-    """Answers a question that carries its own numbers, with the rule core; None if it can't."""
+    """Answers from the numbers and dates a question states, with the rule core; None if it can't."""
 
-    def __call__(self, question: str, today: date, record: ElectiveRecord) -> Answer | None: ...
+    def __call__(self, facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None: ...
 
 
 class Asker:
@@ -100,10 +101,12 @@ class Asker:
         invalid = self._invalid(question)
         if invalid is not None:
             return invalid
-        for compute in self._computers:
-            computed = compute(question, today, record or ElectiveRecord())
-            if computed is not None:
-                return computed
+        if self._computers:
+            facts = read_facts(question, self._normaliser, today)
+            for compute in self._computers:
+                computed = compute(facts, today, record or ElectiveRecord())
+                if computed is not None:
+                    return computed
         match = self.matcher.match(question)
         if match.outcome is Outcome.ANSWER:
             return self.entry_answer(self._entries[match.ranked[0].entry_id], match.score)

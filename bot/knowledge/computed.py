@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
 from bot.knowledge import present
 from bot.knowledge.ask import Answer, AnswerKind, Computer
-from bot.knowledge.facts import QuestionFacts, read_facts
+from bot.knowledge.facts import QuestionFacts
 from bot.knowledge.loader import KnowledgeBase
 from bot.rules.circumstances import appeal_deadline
 from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course, round_down
@@ -77,21 +76,13 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     """The question-with-numbers answerers, in the order they are tried."""
     book = kb.rulebook
     m = kb.messages
-    normaliser = kb.normaliser()
 
-    @lru_cache(maxsize=1)
-    def facts_of(question: str, today: date) -> QuestionFacts:
-        """Read once per question, whichever answerer asks first."""
-        return read_facts(question, normaliser, today)
-
-    def appeal(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = facts_of(question, today)
+    def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
             return None
         return _computed(present.appeal(appeal_deadline(book, facts.dates[0]), m), ("circumstances",))
 
-    def progress(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = facts_of(question, today)
+    def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
             return None
         if not facts.words & HOLDING_WORDS:
@@ -108,8 +99,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         )
         return _computed(present.progress(assess_progress(book, situation, today), m), ("progress",))
 
-    def course(question: str, today: date, record: ElectiveRecord) -> Answer | None:
-        facts = facts_of(question, today)
+    def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         if len(facts.ec) != 1 or not facts.words & COURSE_WORDS:
             return None
         ec = facts.ec[0]
