@@ -35,14 +35,17 @@ def _answer_json(answer: Answer) -> str:
             "score": answer.score,
             "citations": [c.model_dump() for c in answer.citations],
             "choices": [c.model_dump() for c in answer.choices],
+            "related": [c.model_dump() for c in answer.related],
             "dialogs": list(answer.dialogs),
         },
         ensure_ascii=False,
     )
 
 
-def _answer_text(answer: Answer, try_dialog: str) -> str:
+def _answer_text(answer: Answer, try_dialog: str, related: str) -> str:
     text = answer.answer
+    if answer.related:
+        text += "\n\n" + related.format(titles="; ".join(c.title for c in answer.related))
     if answer.dialogs:
         text += "\n\n" + try_dialog.format(commands=", ".join(f"/{d}" for d in answer.dialogs))
     return text
@@ -63,7 +66,8 @@ def _cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(_answer_json(answer))
     else:
-        print(_answer_text(answer, assembly.kb.messages.try_dialog))
+        messages = assembly.kb.messages
+        print(_answer_text(answer, messages.try_dialog, messages.related))
     return 0
 
 

@@ -34,6 +34,8 @@ from bot.knowledge.matcher import Matcher
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
+JOBS = ("petition", "course", "progress")
+"""The bot's three jobs, offered after a greeting or "what can you do"."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,9 @@ def assemble(
     if defects:
         raise DialogError(defects)
     engine = Engine(scripts, registry, kb.messages)
-    conversation = Conversation(engine, asker, [d for d in MENU if d in scripts])
+    conversation = Conversation(
+        engine, asker, [d for d in MENU if d in scripts], [d for d in JOBS if d in scripts]
+    )
     return Assembly(kb=kb, matcher=asker.matcher, asker=asker, conversation=conversation)
 
 

@@ -37,11 +37,13 @@ _ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED)
 class Conversation:
     """Routes each event to the dialog engine or the asker and keeps the token of live buttons."""
 
-    def __init__(self, engine: Engine, asker: Asker, menu: Sequence[str]) -> None:
+    def __init__(self, engine: Engine, asker: Asker, menu: Sequence[str], jobs: Sequence[str] = ()) -> None:
         self.engine = engine
         self.asker = asker
         self.messages = asker.kb.messages
         self.menu = tuple(menu)
+        self.jobs = tuple(jobs) or self.menu
+        """The bot's main jobs, offered as buttons after a greeting or "what can you do"."""
         self._normaliser = asker.kb.normaliser()
 
     # -- what front ends ask of us ---------------------------------------------------------------
@@ -66,8 +68,10 @@ class Conversation:
         return self.messages.apology
 
     # -- building replies ------------------------------------------------------------------------
-    def _menu_buttons(self) -> tuple[tuple[Button, ...], ...]:
-        return tuple((Button(label=self.engine.scripts[d].title, data=f"d:{d}"),) for d in self.menu)
+    def _menu_buttons(self, dialogs: Sequence[str] = ()) -> tuple[tuple[Button, ...], ...]:
+        return tuple(
+            (Button(label=self.engine.scripts[d].title, data=f"d:{d}"),) for d in (dialogs or self.menu)
+        )
 
     def _menu(self, text: str) -> Reply:
         return Reply(text=text, buttons=self._menu_buttons())
@@ -80,8 +84,12 @@ class Conversation:
 
     def _answer_reply(self, answer: Answer, dialog: DialogState | None, token: int) -> Reply:
         rows: list[tuple[Button, ...]] = []
+        if answer.kind is AnswerKind.SMALL_TALK:
+            return Reply(text=answer.answer, buttons=self._menu_buttons(self.jobs))
         if answer.kind is AnswerKind.SUGGEST:
             rows += [(Button(label=c.title, data=f"e:{c.entry}"),) for c in answer.choices]
+        label = self.messages.related_label
+        rows += [(Button(label=label.format(title=c.title), data=f"e:{c.entry}"),) for c in answer.related]
         for name in answer.dialogs:
             if name in self.engine.scripts and (dialog is None or dialog.dialog != name):
                 title = self.engine.scripts[name].title
@@ -154,8 +162,8 @@ class Conversation:
         m = self.messages
         head, _, code = data.partition(":")
         if head == "e" and code in self.asker.kb.by_id:
-            answer = self.asker.entry_answer(self.asker.kb.by_id[code])
-            new = state.model_copy(update={"token": token})
+            answer = self.asker.show(code)
+            new = state.model_copy(update={"token": token, "last_entry": code})
             return Turn(state=new, replies=(self._answer_reply(answer, state.dialog, token),))
         if head == "d" and code in self.engine.scripts:
             return self._start_dialog(state, code, ctx, token)
@@ -195,7 +203,7 @@ class Conversation:
             ctx = Context(today=ctx.today, ledger=ledger)
             return self._start_dialog(new, step.start, ctx, token, before=step.replies)
         if step.entry is not None and step.entry in self.asker.kb.by_id:
-            answer = self.asker.entry_answer(self.asker.kb.by_id[step.entry])
+            answer = self.asker.show(step.entry)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))
         replies = tuple(step.replies)
         if step.dialog is None and not replies:
@@ -210,23 +218,37 @@ class Conversation:
             # motivation: it is answered, and the dialog waits at the same step.
             asked = self._normaliser.is_question(event.text)
             first = asked and self.expects_typing(state)
-            answer = self.asker.ask(event.text, ctx.today, _record(ctx)) if first else None
+            answer = self._ask(state, event.text, ctx) if first else None
             if answer is not None and answer.kind in _ANSWERED:
-                new = state.model_copy(update={"token": token})
+                new = _remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             step = self.engine.text(dialog, event.text, ctx, token)
             if step.understood:
                 return self._after_step(state, step, ctx, token)
             if step.replies and not asked:
                 return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
-            answer = answer or self.asker.ask(event.text, ctx.today, _record(ctx))
+            answer = answer or self._ask(state, event.text, ctx)
             if answer.kind in _ANSWERED or not step.replies:
-                new = state.model_copy(update={"token": token})
+                new = _remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
-        answer = self.asker.ask(event.text, ctx.today, _record(ctx))
-        new = state.model_copy(update={"token": token})
+        answer = self._ask(state, event.text, ctx)
+        new = _remember(state, answer, token)
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
+
+    def _ask(self, state: StudentState, text: str, ctx: Context) -> Answer:
+        """Outside a dialog a short message may follow on from the last answer; inside one, a
+        short text is far more likely the step's answer (a course name) than a follow-up."""
+        last = state.last_entry if state.dialog is None else None
+        return self.asker.ask(text, ctx.today, _record(ctx), last_entry=last)
+
+
+def _remember(state: StudentState, answer: Answer, token: int) -> StudentState:
+    """Keep the entry just answered as the topic a follow-up refers to."""
+    update: dict[str, object] = {"token": token}
+    if answer.entry is not None:
+        update["last_entry"] = answer.entry
+    return state.model_copy(update=update)
 
 
 def _record(ctx: Context) -> ElectiveRecord:

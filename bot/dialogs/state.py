@@ -55,6 +55,8 @@ class StudentState(BaseModel):
     ledger: Ledger = Field(default_factory=Ledger)
     token: int = 0
     confirming_forget: bool = False
+    last_entry: str | None = None
+    """The knowledge entry last shown, so "what's next?" can follow on from it (erased by /forget)."""
 
     def is_blank(self) -> bool:
         return self == StudentState()

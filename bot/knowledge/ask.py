@@ -16,12 +16,15 @@ from pydantic import BaseModel, ConfigDict
 from bot.citation import Citation
 from bot.knowledge.facts import QuestionFacts, read_facts
 from bot.knowledge.loader import KnowledgeBase
-from bot.knowledge.matcher import Matcher, Outcome
+from bot.knowledge.matcher import Match, Matcher, Outcome
+from bot.knowledge.reading import Reader, SmallTalk
 from bot.knowledge.schema import Entry
 from bot.rules.electives import ElectiveRecord
 
-MAX_QUESTION_CHARS = 1000
+MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
+FOLLOW_UP_WORDS = 3
+"""A question this short that matches nothing clearly is read against the last answer's topic."""
 
 
 class AnswerKind(StrEnum):
@@ -30,6 +33,7 @@ class AnswerKind(StrEnum):
     SUGGEST = "suggest"
     ABSTAIN = "abstain"
     INVALID = "invalid"
+    SMALL_TALK = "small_talk"
 
 
 class Choice(BaseModel):
@@ -50,6 +54,8 @@ class Answer(BaseModel):
     score: float = 0.0
     citations: tuple[Citation, ...] = ()
     choices: tuple[Choice, ...] = ()
+    related: tuple[Choice, ...] = ()
+    """Runners-up shown beside a direct answer, so a near miss costs one tap, not a retyped question."""
     dialogs: tuple[str, ...] = ()
 
 
@@ -68,6 +74,7 @@ class Asker:
         self._computers = tuple(computers)
         self._entries = kb.by_id
         self._normaliser = kb.normaliser()
+        self._reader = Reader(self._normaliser)
 
     def entry_answer(self, entry: Entry, score: float = 100.0) -> Answer:
         """The curated answer of one entry, with its citation line."""
@@ -83,6 +90,13 @@ class Asker:
             dialogs=entry.dialogs,
         )
 
+    def show(self, entry_id: str) -> Answer:
+        """One entry's answer as a button shows it: with its next and related entries beside it."""
+        return self._answered(Match(outcome=Outcome.ANSWER, ranked=()), self._entries[entry_id])
+
+    def _choice(self, entry_id: str) -> Choice:
+        return Choice(entry=entry_id, title=self._entries[entry_id].title)
+
     def _invalid(self, question: str) -> Answer | None:
         text = question.strip()
         messages = self.kb.messages
@@ -96,24 +110,45 @@ class Asker:
             return Answer(kind=AnswerKind.INVALID, answer=messages.numbers_only)
         return None
 
-    def ask(self, question: str, today: date, record: ElectiveRecord | None = None) -> Answer:
-        """Never raises on a student's text: every input gets a reply."""
+    def ask(
+        self,
+        question: str,
+        today: date,
+        record: ElectiveRecord | None = None,
+        last_entry: str | None = None,
+    ) -> Answer:
+        """Never raises on a student's text: every input gets a reply.
+
+        `last_entry` is the entry the student was last answered with, so "what's next?" and a
+        short "and for February?" are read as follow-ups to it.
+        """
         invalid = self._invalid(question)
         if invalid is not None:
             return invalid
+        reading = self._reader.read(question)
+        if reading.small_talk is not None:
+            return self._small_talk(reading.small_talk)
+        last = self._entries.get(last_entry) if last_entry else None
+        if reading.follow_up:
+            if last is not None and last.next is not None:
+                return self.show(last.next)
+            if last is None:
+                return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.no_follow_up)
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:
                 computed = compute(facts, today, record or ElectiveRecord())
                 if computed is not None:
                     return computed
-        match = self.matcher.match(question)
+        match = self.matcher.match(reading.text, reading.focus)
+        if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
+            in_context = self.matcher.match(f"{reading.text} {last.title}")
+            if in_context.outcome is Outcome.ANSWER:
+                match = in_context
         if match.outcome is Outcome.ANSWER:
-            return self.entry_answer(self._entries[match.ranked[0].entry_id], match.score)
+            return self._answered(match, self._entries[match.ranked[0].entry_id])
         if match.outcome is Outcome.SUGGEST:
-            choices = tuple(
-                Choice(entry=r.entry_id, title=self._entries[r.entry_id].title) for r in match.ranked
-            )
+            choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
             lines += [f"{n}. {c.title}" for n, c in enumerate(choices, start=1)]
             return Answer(
@@ -123,3 +158,26 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _is_short(self, text: str) -> bool:
+        return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS
+
+    def _answered(self, match: Match, entry: Entry) -> Answer:
+        """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
+        answer = self.entry_answer(entry, match.score if match.ranked else 100.0)
+        related = [r.entry_id for r in match.ranked[1:]]
+        related += [r for r in entry.related if r not in related]
+        if entry.next is not None:
+            related.insert(0, entry.next)
+        unique = [r for r in dict.fromkeys(related) if r != entry.id and r in self._entries]
+        limit = self.matcher.thresholds.max_related
+        return answer.model_copy(update={"related": tuple(self._choice(r) for r in unique[:limit])})
+
+    def _small_talk(self, kind: SmallTalk) -> Answer:
+        m = self.kb.messages
+        text = {
+            SmallTalk.GREETING: m.small_talk_greeting,
+            SmallTalk.THANKS: m.small_talk_thanks,
+            SmallTalk.CAPABILITIES: m.small_talk_capabilities,
+        }[kind]
+        return Answer(kind=AnswerKind.SMALL_TALK, answer=text)

@@ -193,6 +193,10 @@ def _check_entries(
                 entry.id,
                 f"answer has {len(entry.answer)} characters (at most {ANSWER_HARD_LIMIT})",
             )
+        if entry.next is not None and entry.next not in known:
+            reading.add(path, entry.id, f"next entry {entry.next!r} does not exist")
+        if entry.next == entry.id:
+            reading.add(path, entry.id, "names itself as next")
         for ref in entry.related:
             if ref not in known:
                 reading.add(path, entry.id, f"related entry {ref!r} does not exist")

@@ -1,18 +1,25 @@
-"""Find the entry a free-text question is about: answer, offer a short choice, or abstain.
+"""Find the entry a free-text question is about: answer it (with related ones), offer a choice, or abstain.
 
-Index first, then score: an inverted index over canonical words picks a few candidate entries by
-how much of the question's meaning (IDF-weighted) they cover; only those candidates' phrasings are
-scored with rapidfuzz. Brute force over every phrasing would cost ~35 ms at 10,000 entries.
+Rank first, then decide. Three signals are fused into one score per entry:
+- BM25 over every field a student reads (title, phrasings, answer), on stemmed canonical words, so a
+  story told in the answer's words ("my father fell ill abroad") finds the entry it belongs to;
+- IDF-weighted coverage: how much of the question's meaning the entry's words cover;
+- rapidfuzz similarity to the entry's phrasings, for typos and short fragments.
+Postings are pruned to the entries a word matters most for, so 10,000 entries stay cheap.
+Then named thresholds decide: the best entry is answered directly with its runners-up as related,
+a did-you-mean is kept for a true near-tie between different areas, and below the floor we abstain.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Protocol
 
+import snowballstemmer  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
@@ -20,7 +27,7 @@ from bot.knowledge.normalise import Normaliser
 
 
 class Searchable(Protocol):
-    """Anything the matcher can find: an id, how students ask for it, and a title to show."""
+    """Anything the matcher can find: an id, how students ask for it, a title and its answer."""
 
     @property
     def id(self) -> str: ...
@@ -28,6 +35,8 @@ class Searchable(Protocol):
     def title(self) -> str: ...
     @property
     def phrasings(self) -> tuple[str, ...]: ...
+    @property
+    def answer(self) -> str: ...
 
 
 class Outcome(StrEnum):
@@ -37,34 +46,45 @@ class Outcome(StrEnum):
 
 
 class Thresholds(BaseModel):
-    """The named cut-offs of the three outcomes; tuned against the golden question set."""
+    """The named weights and cut-offs; tuned on the dev golden sets only (never on held-out)."""
 
     model_config = ConfigDict(frozen=True)
 
-    answer: float = 60.0
-    """At or above this score, with a clear lead, the best entry is answered directly."""
-    sure: float = 86.0
-    """At or above this score a small lead (`sure_lead`) is enough to answer."""
-    sure_lead: float = 2.0
-    lead: float = 3.0
-    """How far the best entry must lead the runner-up to be answered at `answer`."""
-    suggest: float = 50.0
-    """Below this nothing is close enough: abstain honestly."""
-    suggest_spread: float = 15.0
-    """Did-you-mean lists entries within this distance of the best one."""
+    floor: float = 54.0
+    """Below this score nothing is close enough: abstain honestly."""
+    lead_floor: float = 42.0
+    clear_lead: float = 8.0
+    """Under the floor, an entry at least `lead_floor` that leads all others by `clear_lead` is still
+    answered: long stories score low on every entry, but the one they are about stands out."""
+    tie: float = 1.5
+    """A runner-up of another area within this distance of the best is a true near-tie: ask."""
+    sure: float = 80.0
+    """At or above this score the best entry is answered even with a close runner-up."""
+    related_spread: float = 20.0
+    """Runners-up within this distance of the best are shown as related answers."""
+    max_related: int = 2
     max_choices: int = 3
-    candidates: int = 24
-    """How many index candidates are scored with rapidfuzz."""
+    candidates: int = 30
+    """How many entries, by BM25 and coverage, are scored with rapidfuzz."""
+    max_postings: int = 400
+    """Each word keeps only the entries it weighs most in: bounded work at any size."""
     typo_cutoff: float = 82.0
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
-    coverage_weight: float = 0.35
-    """Share of the score from how much of the question the entry's words cover (IDF-weighted)."""
-    answer_coverage: float = 0.5
-    """A direct answer needs the entry to cover at least this share of the question's meaning..."""
-    solo_lead: float = 12.0
-    solo_score: float = 59.0
-    """...unless it is the only candidate in sight: at least `solo_score`, leading all others by
-    `solo_lead`. A did-you-mean with a single choice would only cost the student a tap."""
+    fuzzy_weight: float = 0.45
+    coverage_weight: float = 0.20
+    bm25_weight: float = 0.35
+    """The three signals' shares of the score (they add up to 1)."""
+    answer_field: float = 0.35
+    """How much a word in the answer text counts, against one in a phrasing or the title."""
+    unknown_word: float = 0.5
+    """How much a word the index has never seen counts against an entry's share of the question."""
+    focus_weight: float = 0.5
+    focus_words: int = 2
+    """A question sentence with fewer meaningful words ("can I do something about it?") is too vague
+    to rank on its own: the whole message decides."""
+    """In a long message, the share of an entry's score that comes from the question sentence."""
+    k1: float = 1.2
+    b: float = 0.75
 
 
 class Ranked(BaseModel):
@@ -93,8 +113,28 @@ _MAX_ENDING = 3
 """Inflections recognised by dropping up to this many letters (s, ed, ing, es)."""
 
 
+def area_of(entry_id: str) -> str:
+    """An entry's area is the first word of its id (petition-, elective-, progress-, ...)."""
+    return entry_id.split("-", 1)[0]
+
+
+class Stemmer:
+    """English Snowball stems, cached: 'petitions', 'petitioned' and 'petition' become one term."""
+
+    def __init__(self) -> None:
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = word if word.replace(".", "").isdigit() else str(self._stemmer.stemWord(word))
+            self._cache[word] = stem
+        return stem
+
+
 class Matcher:
-    """Built once from the entries; `match` is pure and cheap."""
+    """Built once from the entries; `rank` and `match` are pure and cheap."""
 
     def __init__(
         self,
@@ -103,20 +143,49 @@ class Matcher:
         thresholds: Thresholds | None = None,
     ) -> None:
         self._normaliser = normaliser
-        self.thresholds = thresholds or Thresholds()
+        self.thresholds = t = thresholds or Thresholds()
+        self._stem = Stemmer()
         self._ids = [item.id for item in items]
         self._phrasings: list[list[str]] = []
-        postings: dict[str, list[int]] = {}
-        for index, item in enumerate(items):
-            texts = [normaliser.text(p) for p in (*item.phrasings, item.title)]
-            self._phrasings.append([t for t in texts if t])
-            for word in {w for t in texts for w in t.split()}:
-                postings.setdefault(word, []).append(index)
+        self._ask_terms: list[frozenset[str]] = []
+        frequencies: list[dict[str, float]] = []
+        lengths: list[float] = []
+        vocabulary: set[str] = set()
+        for item in items:
+            asked = [normaliser.content_words(p) for p in (*item.phrasings, item.title)]
+            body = normaliser.content_words(item.answer)
+            vocabulary.update(w for words in (*asked, body) for w in words)
+            self._phrasings.append([" ".join(words) for words in asked if words])
+            tf: dict[str, float] = {}
+            for words in asked:
+                for stem in {self._stem(w) for w in words}:
+                    tf[stem] = tf.get(stem, 0.0) + 1.0
+            self._ask_terms.append(frozenset(tf))
+            for word in body:
+                stem = self._stem(word)
+                tf[stem] = tf.get(stem, 0.0) + t.answer_field
+            frequencies.append(tf)
+            lengths.append(sum(tf.values()))
         count = max(len(items), 1)
-        self._postings = postings
-        self._idf = {w: math.log(1 + count / len(ids)) for w, ids in postings.items()}
-        self._unknown_idf = math.log(1 + count)
-        self._vocabulary = sorted(postings)
+        average = sum(lengths) / count if lengths else 1.0
+        document_frequency: Counter[str] = Counter()
+        for tf in frequencies:
+            document_frequency.update(tf.keys())
+        self._idf = {
+            term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()
+        }
+        self._unknown_idf = math.log(1 + (count + 0.5) / 0.5)
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for index, tf in enumerate(frequencies):
+            norm = t.k1 * (1 - t.b + t.b * lengths[index] / average)
+            for term, freq in tf.items():
+                impact = self._idf[term] * freq * (t.k1 + 1) / (freq + norm)
+                postings.setdefault(term, []).append((index, impact))
+        self._postings = {
+            term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()
+        }
+        self._vocabulary = sorted(vocabulary)
+        self._known = vocabulary
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -125,7 +194,7 @@ class Matcher:
         """Each word as the index knows it: itself, or the known word it is a misspelling of."""
         known: list[str] = []
         for word in dict.fromkeys(words):
-            if word in self._postings or len(word) < _MIN_TYPO_LENGTH or word.isdigit():
+            if word in self._known or len(word) < _MIN_TYPO_LENGTH or word.isdigit():
                 known.append(word)
                 continue
             known.append(self._inflection_of(word) or self._misspelling_of(word) or word)
@@ -135,11 +204,13 @@ class Matcher:
         """A known word this one extends by a short ending: submitted -> submit, warned -> warn."""
         for cut in range(1, _MAX_ENDING + 1):
             stem = word[:-cut]
-            if len(stem) >= _MIN_TYPO_LENGTH and stem in self._postings:
+            if len(stem) >= _MIN_TYPO_LENGTH and stem in self._known:
                 return stem
         return None
 
     def _misspelling_of(self, word: str) -> str | None:
+        if self._stem(word) in self._idf:
+            return None
         guess = process.extractOne(
             word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self.thresholds.typo_cutoff
         )
@@ -150,47 +221,83 @@ class Matcher:
         words = self._known_words(self._normaliser.content_words(question))
         if not words:
             return ()
-        weights = {w: self._idf.get(w, self._unknown_idf) for w in words}
+        t = self.thresholds
+        terms = dict.fromkeys(self._stem(w) for w in words)
+        weights = {
+            term: self._idf[term] if term in self._idf else t.unknown_word * self._unknown_idf
+            for term in terms
+        }
         total = sum(weights.values())
+        ceiling = (t.k1 + 1) * total
+        bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
-        for word, weight in weights.items():
-            for index in self._postings.get(word, ()):
-                covered[index] = covered.get(index, 0.0) + weight
-        if not covered:
+        for term, weight in weights.items():
+            for index, impact in self._postings.get(term, ()):
+                bm25[index] = bm25.get(index, 0.0) + impact
+                share = weight if term in self._ask_terms[index] else weight * t.answer_field
+                covered[index] = covered.get(index, 0.0) + share
+        if not bm25:
             return ()
-        shortlist = heapq.nlargest(self.thresholds.candidates, covered.items(), key=_second)
+        shortlist = heapq.nlargest(t.candidates, bm25, key=lambda i: bm25[i] / ceiling + covered[i] / total)
         query = " ".join(words)
-        weight = self.thresholds.coverage_weight
         scored: list[Ranked] = []
-        for index, cover in shortlist:
-            similarity = max(_similarity(query, text) for text in self._phrasings[index])
-            score = weight * 100.0 * cover / total + (1.0 - weight) * similarity
-            scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=cover / total))
+        for index in shortlist:
+            similarity = max((_similarity(query, text) for text in self._phrasings[index]), default=0.0)
+            coverage = covered[index] / total
+            score = (
+                t.fuzzy_weight * similarity
+                + t.coverage_weight * 100.0 * coverage
+                + t.bm25_weight * 100.0 * min(bm25[index] / ceiling, 1.0)
+            )
+            scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage))
         scored.sort(key=lambda r: -r.score)
         return tuple(scored)
 
-    def match(self, question: str) -> Match:
-        """Rank, then decide: answer, a did-you-mean of at most `max_choices`, or abstain."""
-        ranked = self.rank(question)
+    def decide(self, ranked: tuple[Ranked, ...]) -> Match:
+        """Answer the best with its runners-up as related; ask only on a near-tie across areas."""
         t = self.thresholds
-        if not ranked or ranked[0].score < t.suggest:
+        if not ranked:
+            return Match(outcome=Outcome.ABSTAIN, ranked=())
+        best = ranked[0]
+        lead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        standing_out = best.score >= t.lead_floor and lead >= t.clear_lead
+        if best.score < t.floor and not standing_out:
             return Match(outcome=Outcome.ABSTAIN, ranked=ranked[: t.max_choices])
-        best = ranked[0].score
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        lead = best - runner_up
-        covered = ranked[0].coverage >= t.answer_coverage
-        clear = (best >= t.sure and lead >= t.sure_lead) or (best >= t.answer and lead >= t.lead)
-        alone = best >= t.solo_score and lead >= t.solo_lead
-        if (covered and clear) or alone:
-            return Match(outcome=Outcome.ANSWER, ranked=ranked[: t.max_choices])
-        close = tuple(r for r in ranked if r.score >= max(t.suggest, best - t.suggest_spread))[
-            : t.max_choices
-        ]
-        return Match(outcome=Outcome.SUGGEST, ranked=close)
+        rivals = tuple(
+            r
+            for r in ranked[1:]
+            if r.score >= best.score - t.tie and area_of(r.entry_id) != area_of(best.entry_id)
+        )
+        if rivals and best.score < t.sure:
+            return Match(outcome=Outcome.SUGGEST, ranked=(best, *rivals)[: t.max_choices])
+        related = tuple(r for r in ranked[1:] if r.score >= max(t.floor, best.score - t.related_spread))
+        return Match(outcome=Outcome.ANSWER, ranked=(best, *related[: t.max_related]))
+
+    def match(self, question: str, focus: Sequence[str] = ()) -> Match:
+        """Rank the message; where a sentence carries its question, blend that sentence's ranking in.
+
+        A question sentence alone is often vague ("can I get credits for it?"), the whole message
+        diluted by its story: an entry scores its whole-message score, or the blend if higher.
+        """
+        whole = {r.entry_id: r for r in self.rank(question)}
+        if not focus:
+            return self.decide(tuple(whole.values()))
+        share = self.thresholds.focus_weight
+        best = dict(whole)
+        informative = self.thresholds.focus_words
+        for sentence in focus:
+            if len(self._normaliser.content_words(sentence)) < informative:
+                continue
+            for ranked in self.rank(sentence):
+                base = whole[ranked.entry_id].score if ranked.entry_id in whole else 0.0
+                blended = round(share * ranked.score + (1 - share) * base, 1)
+                if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
+                    best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
+        return self.decide(tuple(sorted(best.values(), key=lambda r: -r.score)))
 
 
-def _second(pair: tuple[int, float]) -> float:
-    return pair[1]
+def _impact(hit: tuple[int, float]) -> float:
+    return hit[1]
 
 
 def _similarity(query: str, phrasing: str) -> float:

@@ -31,6 +31,14 @@ class Lexicon(BaseModel):
     stopwords: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
     """First words that mark a message as a question (used mid-dialog)."""
+    greetings: frozenset[str] = frozenset()
+    thanks: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+    """Phrases that carry no question ("sorry for the long message"): dropped before matching."""
+    capabilities: frozenset[str] = frozenset()
+    """Whole messages that ask what the bot does ("what can you do")."""
+    follow_ups: frozenset[str] = frozenset()
+    """Whole messages that only make sense after the last answer ("what's next?")."""
 
 
 def fold(text: str) -> str:
@@ -56,6 +64,10 @@ class Normaliser:
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lexicon
 
     @property
     def stopwords(self) -> frozenset[str]:

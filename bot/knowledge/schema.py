@@ -51,6 +51,8 @@ class Entry(BaseModel):
     answer: str = Field(min_length=1)
     citation: Citation | None = None
     related: tuple[str, ...] = ()
+    next: str | None = None
+    """The entry a student needs after this one: "done, what's next?" is answered with it."""
     dialogs: tuple[str, ...] = ()
 
     @field_validator("phrasings")

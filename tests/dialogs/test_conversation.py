@@ -112,11 +112,64 @@ def test_cancel_without_a_dialog(chat: Transcript) -> None:
 
 
 def test_a_did_you_mean_choice_answers_the_entry(chat: Transcript) -> None:
-    chat.send("level course")
+    chat.send("can i use a third year bachelor course for my electives")
     assert chat.text.startswith("I'm not sure I understood.")
-    assert 1 <= len(chat.buttons) <= 3
+    assert 2 <= len(chat.buttons) <= 3
     chat.press(chat.buttons[0])
     assert "From the page:" in chat.text
+
+
+def test_an_answer_has_its_related_answers_as_buttons(chat: Transcript) -> None:
+    chat.send("level course")
+    assert "level 400" in chat.text
+    related = [b for b in chat.buttons if b.startswith("Related: ")]
+    assert 1 <= len(related) <= 2
+    chat.press(related[0])
+    assert "From the page:" in chat.text
+
+
+def test_greetings_thanks_and_what_can_you_do_show_the_three_jobs(chat: Transcript) -> None:
+    for message, opening in (
+        ("hi", "Hi!"),
+        ("Hello there!", "Hi!"),
+        ("thanks!", "You're welcome!"),
+        ("what can you do?", "I answer from two official pages"),
+    ):
+        chat.send(message)
+        assert chat.text.startswith(opening), message
+        pressed = [b.data for r in chat.replies for b in r.button_list()]
+        assert pressed == ["d:petition", "d:course", "d:progress"]
+
+
+def test_a_long_story_is_answered_from_the_sentence_that_asks(chat: Transcript) -> None:
+    chat.send(
+        "Hi, sorry for the long message. I am in my first year and I want to take a course at another"
+        " university next semester. A friend said I need to ask permission. Do I need to get it approved"
+        " before the course starts?"
+    )
+    assert "before the start of the course" in chat.text
+
+
+def test_whats_next_follows_on_from_the_last_answer(chat: Transcript) -> None:
+    chat.send("where do i log in for usis")
+    assert "Step 1" in chat.text
+    chat.send("done, what's next?")
+    assert "Step 2" in chat.text
+    chat.send("ok and then")
+    assert "Step 3" in chat.text
+    assert chat.state.last_entry == "petition-step-03"
+
+
+def test_a_follow_up_with_nothing_before_it_asks_for_a_whole_question(chat: Transcript) -> None:
+    chat.send("what's next?")
+    assert chat.text.startswith("What would you like to know?")
+
+
+def test_forget_erases_the_last_topic(chat: Transcript) -> None:
+    chat.send("where do i log in for usis")
+    chat.send("/forget")
+    chat.press("Yes, erase everything")
+    assert chat.state.last_entry is None
 
 
 def test_every_button_fits_telegram_callback_data(chat: Transcript) -> None:

@@ -1,73 +1,80 @@
-"""Top-1 accuracy on golden questions written apart from the entries' phrasings; fails below 90 %."""
+"""Understanding, gated: dev, held-out, leave-phrasings-out and out-of-scope figures, printed and checked.
+
+The gates are the figures this version reaches (see README), so a change that understands students
+worse fails here; the held-out set is never tuned on (see tests/knowledge/evaluation.py).
+"""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+import pytest
+from rapidfuzz import fuzz, process
 
 from bot.app import Assembly
-from bot.knowledge.ask import AnswerKind
-from bot.knowledge.yamlfile import read_yaml
+from tests.knowledge.evaluation import (
+    SPECIAL,
+    Case,
+    confusion,
+    dev_cases,
+    heldout_cases,
+    judge_all,
+    leave_phrasings_out,
+    share,
+)
 
-GOLDEN_DIR = Path(__file__).resolve().parents[1] / "data"
-TODAY = date(2026, 11, 25)
-REQUIRED_ACCURACY = 0.90
-
-
-def golden_sets() -> dict[str, list[dict[str, str]]]:
-    sets: dict[str, list[dict[str, str]]] = {}
-    for path in sorted(GOLDEN_DIR.glob("golden*.yaml")):
-        raw = read_yaml(path)
-        assert isinstance(raw, dict)
-        sets[path.name] = raw["cases"]
-    return sets
-
-
-def golden_cases() -> list[dict[str, str]]:
-    return [case for cases in golden_sets().values() for case in cases]
+DEV_GATE = 0.92
+HELDOUT_GATE = 0.72
+LEAVE_PHRASINGS_OUT_GATE = 0.21
+OUT_OF_SCOPE_GATE = 0.90
+NEAR_COPY = 90.0
+"""A golden question this alike to a phrasing (after normalising) proves nothing about understanding."""
 
 
-def _verdict(assembly: Assembly, question: str, expect: str) -> tuple[bool, str]:
-    answer = assembly.asker.ask(question, TODAY)
-    entries = assembly.kb.by_id
-    if expect == "computed":
-        return answer.kind is AnswerKind.COMPUTED, answer.kind.value
-    if expect == "abstain":
-        honest = answer.kind is AnswerKind.ABSTAIN or (
-            answer.entry is not None and entries[answer.entry].kind == "out_of_scope"
-        )
-        return honest, f"{answer.kind.value}:{answer.entry}"
-    got = (
-        answer.entry
-        if answer.kind is AnswerKind.ANSWER
-        else f"{answer.kind.value}{[c.entry for c in answer.choices]}"
-    )
-    return answer.kind is AnswerKind.ANSWER and answer.entry == expect, str(got)
+@pytest.fixture(scope="module")
+def all_cases() -> list[Case]:
+    return [*dev_cases(), *heldout_cases()]
 
 
-def test_golden_set_is_large_and_names_real_entries(assembly: Assembly) -> None:
-    cases = golden_cases()
-    assert len(cases) >= 150
-    known = set(assembly.kb.by_id) | {"computed", "abstain"}
-    assert not [c["expect"] for c in cases if c["expect"] not in known]
-    phrasings = {p.casefold() for e in assembly.kb.entries for p in e.phrasings}
-    copied = [c["question"] for c in cases if c["question"].casefold() in phrasings]
-    assert len(copied) <= len(cases) // 20, f"too many golden questions copy a phrasing: {copied}"
+def test_sets_are_large_and_name_real_entries(assembly: Assembly, all_cases: list[Case]) -> None:
+    assert len(dev_cases()) >= 250
+    assert len(heldout_cases()) >= 150
+    known = set(assembly.kb.by_id) | SPECIAL
+    assert not [(c.question, e) for c in all_cases for e in c.expect if e not in known]
 
 
-def test_top1_accuracy_is_at_least_90_percent(assembly: Assembly) -> None:
-    cases = golden_cases()
-    misses: list[str] = []
-    for name, in_set in golden_sets().items():
-        missed = 0
-        for case in in_set:
-            ok, got = _verdict(assembly, case["question"], case["expect"])
-            if not ok:
-                missed += 1
-                misses.append(f"{case['question']!r}: expected {case['expect']}, got {got}")
-        print(f"\n{name}: {len(in_set) - missed}/{len(in_set)} right", end="")
-    accuracy = 1 - len(misses) / len(cases)
-    print(f"\ngolden set: {len(cases) - len(misses)}/{len(cases)} right, top-1 accuracy {accuracy:.1%}")
-    for miss in misses:
-        print("  miss:", miss)
-    assert accuracy >= REQUIRED_ACCURACY, "\n".join(misses)
+def test_no_golden_question_is_a_near_copy_of_a_phrasing(assembly: Assembly, all_cases: list[Case]) -> None:
+    normaliser = assembly.kb.normaliser()
+    phrasings = [normaliser.text(p) for e in assembly.kb.entries for p in e.phrasings]
+    copies = []
+    for case in all_cases:
+        question = normaliser.text(case.question)
+        hit = process.extractOne(question, phrasings, scorer=fuzz.ratio, score_cutoff=NEAR_COPY)
+        if hit is not None:
+            copies.append(f"{case.question!r} ~ {hit[0]!r}")
+    assert not copies, "golden questions that copy a phrasing:\n" + "\n".join(copies)
+
+
+def _gate(name: str, results_share: float, gate: float, misses: list[str]) -> None:
+    print(f"\n{name}: {results_share:.1%} (gate {gate:.0%})")
+    assert results_share >= gate, f"{name} {results_share:.1%} < {gate:.0%}\n" + "\n".join(misses)
+
+
+def test_dev_accuracy(assembly: Assembly) -> None:
+    results = judge_all(assembly, dev_cases())
+    misses = [f"  {r.case.question!r}: expected {r.case.expect}, got {r.got}" for r in results if not r.right]
+    _gate("dev top-1", share(results), DEV_GATE, misses)
+
+
+def test_heldout_accuracy_and_out_of_scope_abstention(assembly: Assembly) -> None:
+    results = judge_all(assembly, [*dev_cases(), *heldout_cases()])
+    held = results[len(dev_cases()) :]
+    outside = [r for r in results if r.case.out_of_scope]
+    for want, got, count in confusion(results)[:15]:
+        print(f"  confusion: {count} x {want} -> {got}")
+    # Held-out misses are not printed question by question: reading them is the first step to tuning.
+    _gate("held-out top-1", share(held), HELDOUT_GATE, [])
+    _gate("out-of-scope abstention", share(outside), OUT_OF_SCOPE_GATE, [])
+
+
+def test_leave_phrasings_out(assembly: Assembly) -> None:
+    right, total = leave_phrasings_out(assembly)
+    _gate("leave-phrasings-out", right / total, LEAVE_PHRASINGS_OUT_GATE, [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from bot.knowledge.matcher import Matcher, Outcome
+from bot.knowledge.matcher import Matcher, Outcome, Ranked
 from bot.knowledge.normalise import Lexicon, Normaliser, fold
 
 
@@ -12,6 +12,7 @@ class Item(BaseModel):
     id: str
     title: str
     phrasings: tuple[str, ...]
+    answer: str = ""
 
 
 LEXICON = Lexicon(
@@ -80,12 +81,43 @@ def test_a_misspelling_not_in_the_lexicon_is_read_as_the_closest_known_word() ->
     assert match.ranked[0].entry_id == "honours"
 
 
-def test_an_ambiguous_question_offers_at_most_three_choices() -> None:
+def test_a_near_tie_in_one_area_is_answered_with_the_runner_up_as_related() -> None:
     match = matcher().match("level course elective")
+    assert match.outcome is Outcome.ANSWER
+    assert {r.entry_id for r in match.ranked} == {"level-300", "level-200"}
+
+
+def _ranked(*scores: tuple[str, float]) -> tuple[Ranked, ...]:
+    return tuple(Ranked(entry_id=entry, score=score) for entry, score in scores)
+
+
+def test_a_near_tie_across_areas_asks_which_one_with_at_most_three_choices() -> None:
+    ranked = _ranked(("petition-a", 70.0), ("progress-b", 69.5), ("elective-c", 69.0), ("oos-d", 68.8))
+    match = matcher().decide(ranked)
     assert match.outcome is Outcome.SUGGEST
-    ids = [r.entry_id for r in match.ranked]
-    assert set(ids) >= {"level-300", "level-200"}
-    assert len(ids) <= 3
+    assert [r.entry_id for r in match.ranked] == ["petition-a", "progress-b", "elective-c"]
+
+
+def test_a_sure_best_is_answered_even_with_a_close_rival_of_another_area() -> None:
+    match = matcher().decide(_ranked(("petition-a", 92.0), ("progress-b", 91.5)))
+    assert match.outcome is Outcome.ANSWER
+
+
+def test_a_low_best_that_stands_out_is_answered_and_a_low_flat_ranking_abstains() -> None:
+    t = matcher().thresholds
+    standing_out = _ranked(("circumstances-a", t.lead_floor + 1), ("petition-b", t.lead_floor - t.clear_lead))
+    assert matcher().decide(standing_out).outcome is Outcome.ANSWER
+    flat = _ranked(("circumstances-a", t.floor - 1), ("petition-b", t.floor - 2))
+    assert matcher().decide(flat).outcome is Outcome.ABSTAIN
+
+
+def test_related_answers_are_close_runners_up_only() -> None:
+    t = matcher().thresholds
+    ranked = _ranked(
+        ("a-1", 90.0), ("a-2", 90.0 - t.related_spread + 1), ("a-3", 90.0 - t.related_spread - 1)
+    )
+    match = matcher().decide(ranked)
+    assert [r.entry_id for r in match.ranked] == ["a-1", "a-2"]
 
 
 def test_an_unrelated_question_is_not_answered() -> None:

@@ -1,0 +1,88 @@
+"""Read a student's message the way a person would before searching: sentences, filler, small talk.
+
+Why: phone messages open with "hi, sorry for the long story", tell the story, and put the question
+last. Matching the whole message lets the preamble pick the entry; matching only the question
+sentence loses the story's words. So the matcher gets both: the message without its filler, and
+the sentence(s) that carry the question. Greetings, thanks and "what can you do" are small talk,
+and a short "what's next?" is a follow-up to the last answer, not a new question.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.knowledge.normalise import Normaliser, fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[a-z])[.!?]+(?=[A-Z])")
+
+
+class SmallTalk(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+    CAPABILITIES = "capabilities"
+
+
+class Reading(BaseModel):
+    """A message as the matcher should see it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    """The message without greetings and filler sentences."""
+    focus: tuple[str, ...] = ()
+    """The sentences that carry the question, when the message has more than one sentence."""
+    small_talk: SmallTalk | None = None
+    follow_up: bool = False
+    """A short message that only makes sense after the last answer ("and after that?")."""
+
+
+class Reader:
+    """Built once from the lexicon's small-talk, filler and follow-up phrases."""
+
+    def __init__(self, normaliser: Normaliser) -> None:
+        self._normaliser = normaliser
+        lexicon = normaliser.lexicon
+        self._greetings = _phrase_pattern(lexicon.greetings)
+        self._thanks = _phrase_pattern(lexicon.thanks)
+        self._filler = _phrase_pattern(lexicon.filler)
+        self._capabilities = frozenset(fold(p) for p in lexicon.capabilities)
+        self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)
+
+    def _strip(self, folded: str) -> str:
+        for pattern in (self._filler, self._thanks, self._greetings):
+            if pattern is not None:
+                folded = pattern.sub(" ", folded)
+        return " ".join(folded.split())
+
+    def _is_filler(self, sentence: str) -> bool:
+        return not self._normaliser.content_words(self._strip(fold(sentence)))
+
+    def read(self, message: str) -> Reading:
+        folded = fold(message)
+        rest = self._strip(folded)
+        if rest in self._capabilities:
+            return Reading(text=message, small_talk=SmallTalk.CAPABILITIES)
+        if rest in self._follow_ups:
+            return Reading(text=message, follow_up=True)
+        if not self._normaliser.content_words(rest) and rest not in self._follow_ups:
+            if self._thanks is not None and self._thanks.search(folded):
+                return Reading(text=message, small_talk=SmallTalk.THANKS)
+            if self._greetings is not None and self._greetings.search(folded):
+                return Reading(text=message, small_talk=SmallTalk.GREETING)
+        sentences = [s.strip() for s in _SENTENCE_END.split(message) if s and s.strip()]
+        kept = [s for s in sentences if not self._is_filler(s)] or sentences
+        if len(kept) < 2:
+            return Reading(text=" ".join(kept))
+        asked = tuple(s for s in kept if self._normaliser.is_question(s))
+        return Reading(text=" ".join(kept), focus=asked or (kept[-1],))
+
+
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """One regex for a set of phrases, longest first, matched as whole words on folded text."""
+    folded = sorted({fold(p) for p in phrases if fold(p)}, key=len, reverse=True)
+    if not folded:
+        return None
+    return re.compile(r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, folded)) + r")(?![0-9a-z])")
