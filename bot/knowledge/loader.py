@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.citation import Citation
 from bot.knowledge.messages import Messages
@@ -224,13 +224,17 @@ def _check_collisions(reading: _Reading, entries: list[tuple[Path, Entry]], norm
             else:
                 reading.add(path, entry.id, f"phrasing {phrasing!r} has no meaningful words")
     reported: set[tuple[str, str]] = set()
+    texts = [text for text, _, _ in owners]
     for i, (text, owner, path) in enumerate(owners):
-        for other_text, other, _ in owners[i + 1 :]:
+        alike = process.extract(
+            text, texts[i + 1 :], scorer=fuzz.ratio, score_cutoff=COLLISION_SIMILARITY, limit=None
+        )
+        for _, _, offset in alike:
+            other = owners[i + 1 + offset][1]
             if owner == other or (owner, other) in reported:
                 continue
-            if text == other_text or fuzz.ratio(text, other_text) >= COLLISION_SIMILARITY:
-                reported.add((owner, other))
-                reading.add(path, owner, f"phrasing {text!r} collides with entry {other!r}")
+            reported.add((owner, other))
+            reading.add(path, owner, f"phrasing {text!r} collides with entry {other!r}")
 
 
 def quote_defects(

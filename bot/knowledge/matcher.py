@@ -64,9 +64,9 @@ class Thresholds(BaseModel):
     """Runners-up within this distance of the best are shown as related answers."""
     max_related: int = 2
     max_choices: int = 3
-    candidates: int = 30
+    candidates: int = 16
     """How many entries, by BM25 and coverage, are scored with rapidfuzz."""
-    max_postings: int = 400
+    max_postings: int = 150
     """Each word keeps only the entries it weighs most in: bounded work at any size."""
     typo_cutoff: float = 82.0
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
@@ -175,12 +175,14 @@ class Matcher:
             term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()
         }
         self._unknown_idf = math.log(1 + (count + 0.5) / 0.5)
-        postings: dict[str, list[tuple[int, float]]] = {}
+        postings: dict[str, list[tuple[int, float, float]]] = {}
         for index, tf in enumerate(frequencies):
             norm = t.k1 * (1 - t.b + t.b * lengths[index] / average)
+            asked_terms = self._ask_terms[index]
             for term, freq in tf.items():
                 impact = self._idf[term] * freq * (t.k1 + 1) / (freq + norm)
-                postings.setdefault(term, []).append((index, impact))
+                share = 1.0 if term in asked_terms else t.answer_field
+                postings.setdefault(term, []).append((index, impact, share))
         self._postings = {
             term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()
         }
@@ -232,17 +234,17 @@ class Matcher:
         bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
         for term, weight in weights.items():
-            for index, impact in self._postings.get(term, ()):
+            for index, impact, share in self._postings.get(term, ()):
                 bm25[index] = bm25.get(index, 0.0) + impact
-                share = weight if term in self._ask_terms[index] else weight * t.answer_field
-                covered[index] = covered.get(index, 0.0) + share
+                covered[index] = covered.get(index, 0.0) + weight * share
         if not bm25:
             return ()
-        shortlist = heapq.nlargest(t.candidates, bm25, key=lambda i: bm25[i] / ceiling + covered[i] / total)
-        query = " ".join(words)
+        promise = {index: bm25[index] / ceiling + covered[index] / total for index in bm25}
+        shortlist = heapq.nlargest(t.candidates, promise, key=promise.__getitem__)
+        similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
-            similarity = max((_similarity(query, text) for text in self._phrasings[index]), default=0.0)
+            similarity = similarities.get(index, 0.0)
             coverage = covered[index] / total
             score = (
                 t.fuzzy_weight * similarity
@@ -252,6 +254,27 @@ class Matcher:
             scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage))
         scored.sort(key=lambda r: -r.score)
         return tuple(scored)
+
+    def _similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
+        """Each shortlisted entry's best phrasing similarity, scored in one pass through rapidfuzz.
+
+        Word-order-free (token set and token sort, averaged): forgives extra words on either side,
+        but not entirely.
+        """
+        owners: list[int] = []
+        texts: list[str] = []
+        for index in shortlist:
+            owners += [index] * len(self._phrasings[index])
+            texts += self._phrasings[index]
+        combined = [0.0] * len(texts)
+        for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
+            for _, value, position in process.extract(query, texts, scorer=scorer, limit=None):
+                combined[position] += 0.5 * value
+        best: dict[int, float] = {}
+        for owner, value in zip(owners, combined, strict=True):
+            if value > best.get(owner, 0.0):
+                best[owner] = value
+        return best
 
     def decide(self, ranked: tuple[Ranked, ...]) -> Match:
         """Answer the best with its runners-up as related; ask only on a near-tie across areas."""
@@ -296,10 +319,5 @@ class Matcher:
         return self.decide(tuple(sorted(best.values(), key=lambda r: -r.score)))
 
 
-def _impact(hit: tuple[int, float]) -> float:
+def _impact(hit: tuple[int, float, float]) -> float:
     return hit[1]
-
-
-def _similarity(query: str, phrasing: str) -> float:
-    """Word-order-free similarity that forgives extra words on either side, but not entirely."""
-    return 0.5 * fuzz.token_set_ratio(query, phrasing) + 0.5 * fuzz.token_sort_ratio(query, phrasing)

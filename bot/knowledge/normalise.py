@@ -57,10 +57,12 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        phrases = sorted(((fold(k), fold(v)) for k, v in lexicon.phrases.items()), key=lambda kv: -len(kv[0]))
-        self._phrases = [
-            (re.compile(rf"(?<![0-9a-z]){re.escape(src)}(?![0-9a-z])"), dst) for src, dst in phrases
-        ]
+        self._phrase_targets = {fold(k): fold(v) for k, v in lexicon.phrases.items()}
+        longest_first = sorted(self._phrase_targets, key=len, reverse=True)
+        alternation = "|".join(map(re.escape, longest_first))
+        self._phrases = (
+            re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
+        )
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)
@@ -76,8 +78,8 @@ class Normaliser:
     def words(self, text: str) -> list[str]:
         """All canonical words of `text`, stopwords included (for fuzzy comparison)."""
         folded = fold(text)
-        for pattern, replacement in self._phrases:
-            folded = pattern.sub(replacement, folded)
+        if self._phrases is not None:
+            folded = self._phrases.sub(self._phrase_target, folded)
         out: list[str] = []
         for word in folded.split():
             out.extend(self._words.get(word, word).split())
@@ -91,6 +93,9 @@ class Normaliser:
         """Clearly a question: ends with a question mark or opens with a question word."""
         words = fold(text).split()
         return text.rstrip().endswith("?") or bool(words and words[0] in self._question_words)
+
+    def _phrase_target(self, found: re.Match[str]) -> str:
+        return self._phrase_targets[found[0]]
 
     def text(self, text: str) -> str:
         """The canonical form used for fuzzy scoring."""
