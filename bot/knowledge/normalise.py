@@ -60,9 +60,7 @@ class Normaliser:
         self._phrase_targets = {fold(k): fold(v) for k, v in lexicon.phrases.items()}
         longest_first = sorted(self._phrase_targets, key=len, reverse=True)
         alternation = "|".join(map(re.escape, longest_first))
-        self._phrases = (
-            re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
-        )
+        self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import yaml
 
-
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser where PyYAML was built with it: it reads the knowledge base five times faster."""
 
