@@ -20,6 +20,7 @@ from bot.dialogs.loader import (
 from bot.dialogs.registry import build_registry
 from bot.knowledge.ask import Asker
 from bot.knowledge.computed import build_computers
+from bot.knowledge.coverage import uncovered_sentences
 from bot.knowledge.loader import (
     DEFAULT_DIALOGS_DIR,
     DEFAULT_KNOWLEDGE_DIR,
@@ -91,4 +92,8 @@ def check(
                 defects.append(Defect(file, step, f"web address {url} is not one the sources give"))
     if sources_dir is not None:
         defects += quote_defects(script_citations(scripts), inspection.sources, sources_dir)
+        if kb is not None:
+            quotes = [e.citation.quote for e in kb.entries if e.citation is not None]
+            quotes += [cite.quote for _, _, cite in script_citations(scripts)]
+            defects += uncovered_sentences(kb, sources_dir, quotes, kb.normaliser())
     return defects
