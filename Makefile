@@ -27,6 +27,7 @@ kbcheck: $(STAMP)
 
 test: lint typecheck kbcheck
 	$(PY) -m pytest -q
+	$(PY) -m tests.knowledge.evaluation
 
 bench: $(STAMP)
 	$(PY) -m bot.bench $(BENCH_ARGS)

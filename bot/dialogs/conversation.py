@@ -31,7 +31,7 @@ class Turn(BaseModel):
     erase: bool = False
 
 
-_ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED)
+_ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED, AnswerKind.SMALL_TALK)
 
 
 class Conversation:
@@ -85,7 +85,10 @@ class Conversation:
     def _answer_reply(self, answer: Answer, dialog: DialogState | None, token: int) -> Reply:
         rows: list[tuple[Button, ...]] = []
         if answer.kind is AnswerKind.SMALL_TALK:
-            return Reply(text=answer.answer, buttons=self._menu_buttons(self.jobs))
+            jobs = self._menu_buttons(self.jobs) if dialog is None else ()
+            return Reply(
+                text=answer.answer, buttons=(*jobs, *filter(None, [self._continue_button(dialog, token)]))
+            )
         if answer.kind is AnswerKind.SUGGEST:
             rows += [(Button(label=c.title, data=f"e:{c.entry}"),) for c in answer.choices]
         label = self.messages.related_label
