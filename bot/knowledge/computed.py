@@ -80,7 +80,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
             return None
-        return _computed(present.appeal(appeal_deadline(book, facts.dates[0]), m), ("circumstances",))
+        return _computed(present.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:

@@ -188,10 +188,15 @@ def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
 def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Finding, bool]:
     """Permission must be asked before the course starts; (finding, needs the coordinator)."""
     if start is None:
-        return book.finding("permission_before_start", "unknown", "action"), False
+        return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:
-        return book.finding("permission_before_start", "ahead", "action", date=spoken_date(start)), False
+        return book.finding("permission_before_start", "ahead", "condition", date=spoken_date(start)), False
     return book.finding("permission_before_start", "late", "warning", date=spoken_date(start)), True
+
+
+def _proof(book: Rulebook, course: Course) -> tuple[str, ...]:
+    """With a grade in hand, the page's last step is the student's: proof of it to the coordinator."""
+    return (book.say("grade_proof", "action"),) if course.grade is not None else ()
 
 
 def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:
@@ -263,6 +268,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         fallback, _ = capped_ec(book, low, whole, record)
         findings.append(book.finding("upgrade_only_research_group_lab", "possible", "counts"))
         findings.append(book.finding("level_400_criterion", "criterion", "info"))
+        findings.append(book.finding("upgrade_teacher_judges", "condition", "condition"))
         findings.append(
             book.finding(
                 "upgrade_may_be_declined", "warning", "warning", low=low, high=high, fallback=fallback
@@ -278,12 +284,12 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 "upgrade_in_application",
             )
         )
-        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step))
+        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step, *_proof(book, course)))
 
     if low >= master:
         findings.append(book.finding("master_level", "counts", "counts", level=low))
         findings.append(permission)
-        return verdict(CourseStatus.COUNTS, whole, low, (petition_step,))
+        return verdict(CourseStatus.COUNTS, whole, low, (petition_step, *_proof(book, course)))
 
     findings.append(
         book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
@@ -292,6 +298,6 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     findings.append(cap_finding)
     if counted == 0:
         return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
-    findings.append(book.finding("restrictions_apply", "board_decides", "info"))
+    findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
     findings.append(permission)
-    return verdict(CourseStatus.CAPPED, counted, low, (petition_step,))
+    return verdict(CourseStatus.CAPPED, counted, low, (petition_step, *_proof(book, course)))
