@@ -65,6 +65,8 @@ class Messages(BaseModel):
     project_conditional: str = Field(min_length=1)
     project_capped: str = Field(min_length=1)
     project_not: str = Field(min_length=1)
+    courses_total: str = Field(min_length=1)
+    course_item: str = Field(min_length=1)
     progress_met: str = Field(min_length=1)
     progress_pending: str = Field(min_length=1)
     progress_behind: str = Field(min_length=1)

@@ -129,6 +129,23 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     return out
 
 
+def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
+    """Several courses of one question: each verdict in turn, then what they count for together."""
+    out = Presented(m)
+    offered = sum((v.ec_offered for v in verdicts), Decimal(0))
+    counted = sum(v.ec_counted for v in verdicts)
+    out.line(m.courses_total.format(counted=counted, offered=number(offered)))
+    for n, verdict in enumerate(verdicts, start=1):
+        one = course(verdict, m)
+        out.line(m.course_item.format(n=n, ec=number(verdict.ec_offered)) + "\n" + one.blocks[0])
+        out.findings(m.why_heading, verdict.findings)
+        for citation in one.citations:
+            if citation not in out.citations:
+                out.citations.append(citation)
+    out.adviser(any(v.needs_adviser for v in verdicts))
+    return out
+
+
 def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
     out = Presented(m)
     values = {
