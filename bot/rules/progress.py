@@ -80,6 +80,8 @@ class _Period(BaseModel):
     ambiguous: bool = False
     february_after: bool = False
     """A February starter after the first period (1 February till 31 August): the page is silent."""
+    ended: bool = False
+    """A premaster whose one year (or semester) is over: what follows, the page does not say."""
 
 
 def _academic_year_start(book: Rulebook, today: date) -> date:
@@ -116,6 +118,14 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
         deadline = book.on("progress_check", s.started_on.year + 1)
         return _Period(start=s.started_on, deadline=deadline, required=None, ambiguous=True)
     return _Period(start=s.started_on, deadline=deadline, required=required)
+
+
+def _premaster_period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
+    """A premaster's period, marked ended once its last day is behind today."""
+    period = _period(book, s, today)
+    if s.start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER) and period.deadline < today:
+        return period.model_copy(update={"ended": True, "required": None})
+    return period
 
 
 def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> date:
@@ -181,6 +191,8 @@ def _period_findings(
         return [book.finding("sufficient_progress", key, "info", required=period.required, **values), check]
     if period.ambiguous:
         return [book.finding("premaster", "february", "info")]
+    if period.ended:
+        return [book.finding("premaster", "ended", "info", **values)]
     key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
     said = book.finding("premaster", key, "info", **values)
     if period.short_september:
@@ -194,10 +206,10 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
     Short of the requirement is "behind" only on the check date: before it the page sets no pace."""
     if situation.started_on > today:
         raise ValueError("the start of studies is after today")
-    period = _period(book, situation, today)
+    period = _premaster_period(book, situation, today)
     values = {"start": spoken_date(period.start), "deadline": spoken_date(period.deadline)}
     findings = _period_findings(book, situation, period, values)
-    silent = period.february_after or period.ambiguous
+    silent = period.february_after or period.ambiguous or period.ended
     adviser = silent
     obtained, pending = situation.ec_obtained, situation.ec_pending
     required = period.required
