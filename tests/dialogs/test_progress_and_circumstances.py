@@ -141,3 +141,10 @@ def test_an_appeal_deadline_that_has_passed_says_so(chat: Transcript) -> None:
     chat.send("25 August 2026")
     assert "Last day to lodge" not in chat.text
     assert "ended on 6 October 2026: that day has passed" in chat.text
+
+
+def test_progress_says_whom_it_is_for_and_answers_others(chat: Transcript) -> None:
+    chat.send("/progress")
+    assert "These rules are for student residence-permit holders." in chat.text
+    chat.press("I have no student residence permit")
+    assert "does not cover your case" in chat.text and "study adviser" in chat.text
