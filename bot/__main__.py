@@ -85,6 +85,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if errors:
         print(f"kb check: {len(errors)} error(s)", file=sys.stderr)
         return 1
+    from bot.knowledge.loader import DEFAULT_KNOWLEDGE_DIR
+    from bot.knowledge.silences import load_silences
+
+    silences = load_silences(DEFAULT_KNOWLEDGE_DIR).silences
+    print(f"Where the pages are silent ({len(silences)}, each once, with what answers it):")
+    for silence in silences:
+        print(f"  - {silence.topic}: {silence.decides} [{', '.join(silence.handled_by)}]")
     checked = "knowledge/ and dialogs/" + (f", quotes proven against {sources}" if sources else "")
     print(f"kb check: OK ({checked}; {len(defects)} warning(s))")
     return 0

@@ -32,6 +32,7 @@ from bot.knowledge.loader import (
     quote_defects,
 )
 from bot.knowledge.matcher import Matcher
+from bot.knowledge.silences import SILENCES_FILE, load_silences, silence_problems
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
@@ -84,6 +85,15 @@ def check(
         script_problems += script_defects(
             scripts, registry.validators, registry.computations, inspection.entry_ids
         )
+        steps = frozenset(f"{s.id}.{step.id}" for s in scripts.values() for step in s.steps)
+        silences_file = knowledge_dir / SILENCES_FILE
+        try:
+            problems = silence_problems(
+                load_silences(knowledge_dir), kb.rulebook, inspection.entry_ids, steps
+            )
+        except (OSError, ValueError) as exc:
+            problems = [str(exc)]
+        defects += [Defect(f"knowledge/{silences_file.name}", None, problem) for problem in problems]
     defects += [Defect(p.file, p.step, p.problem) for p in script_problems]
     addresses = {a.rstrip("/") for s in inspection.sources for a in s.addresses}
     for file, step, text in script_texts(scripts):

@@ -239,7 +239,7 @@ class DialogFunctions:
 
     def appeal(self, answers: Answers, ctx: Context) -> Computed:
         shown = present.appeal(
-            appeal_deadline(self.book, date.fromisoformat(answers["decision_date"])), self.m
+            appeal_deadline(self.book, date.fromisoformat(answers["decision_date"]), ctx.today), self.m
         )
         return Computed(text=shown.text(), citations=tuple(shown.citations))
 

@@ -14,8 +14,16 @@ from bot.knowledge.ask import Answer, AnswerKind, Computer
 from bot.knowledge.facts import QuestionFacts
 from bot.knowledge.loader import KnowledgeBase
 from bot.rules.circumstances import appeal_deadline
-from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course, round_down
+from bot.rules.electives import (
+    Course,
+    ElectiveRecord,
+    Provider,
+    assess_course,
+    assess_courses,
+    round_down,
+)
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
+from bot.rules.projects import Project, ProjectKind, assess_project
 
 APPEAL_WORDS = frozenset({"appeal", "decision", "decided", "dated", "examiners", "appeals"})
 PROGRESS_WORDS = frozenset(
@@ -44,6 +52,10 @@ OTHER_UNIVERSITY_WORDS = frozenset(
     {"university", "external", "abroad", "uva", "vu", "tu", "delft", "erasmus"}
 )
 SEPTEMBER, FEBRUARY = 9, 2
+ASSIST_WORDS = frozenset({"assist", "assisting", "assisted", "helping", "help", "helped", "assistance"})
+GRADUATION_WORDS = frozenset({"graduation", "grad", "thesis", "project"})
+AGAIN_WORDS = frozenset({"again", "another", "second", "twice", "already", "more"})
+"""Words that change the rule: assisting a second time is excluded, the first time is not."""
 
 
 def _computed(shown: present.Presented, dialogs: tuple[str, ...]) -> Answer:
@@ -68,6 +80,9 @@ def _start_of(facts: QuestionFacts, today: date) -> tuple[StartKind, date] | Non
         kind, month = StartKind.FEBRUARY, FEBRUARY
     else:
         return None
+    stated = [d for d in facts.month_years if d.month == month and d <= today]
+    if stated:
+        return kind, stated[0]
     year = today.year if date(today.year, month, 1) <= today else today.year - 1
     return kind, date(year, month, 1)
 
@@ -78,11 +93,13 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     m = kb.messages
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        today = facts.stated_today or today
         if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
             return None
-        return _computed(present.appeal(appeal_deadline(book, facts.dates[0]), m), ("circumstances",))
+        return _computed(present.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        today = facts.stated_today or today
         if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
             return None
         if not facts.words & HOLDING_WORDS:
@@ -100,6 +117,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         return _computed(present.progress(assess_progress(book, situation, today), m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        today = facts.stated_today or today
         if len(facts.ec) != 1 or not facts.words & COURSE_WORDS:
             return None
         ec = facts.ec[0]
@@ -127,5 +145,39 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         return _computed(present.course(assess_course(book, described, record, today), m), ("course",))
 
-    computers: list[Computer] = [appeal, progress, course]
+    computers: list[Computer] = [appeal, progress, *_stated_cases(kb), course]
     return computers
+
+
+def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
+    """Questions whose own words decide the rule: several courses at once, assisting again."""
+    book = kb.rulebook
+    m = kb.messages
+
+    def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """Two or more courses, each with its EC and level, share the caps in the order given."""
+        if not facts.courses or facts.words & ARTSCIENCE_WORDS:
+            return None
+        provider = Provider.OTHER_UNIVERSITY if facts.words & OTHER_UNIVERSITY_WORDS else Provider.LEIDEN
+        try:
+            described = tuple(
+                Course(name=f"course {n}", ec=ec, provider=provider, level=level)
+                for n, (ec, level) in enumerate(facts.courses, start=1)
+            )
+        except ValueError:
+            return None
+        verdicts = assess_courses(book, described, record, facts.stated_today or today)
+        return _computed(present.courses(verdicts, m), ("course",))
+
+    def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """ "Can I help another student's graduation project again?": the rule core, with the
+        earlier assisting the question states, says once only."""
+        words = facts.words
+        if not (facts.ec and words & ASSIST_WORDS and words & GRADUATION_WORDS and words & AGAIN_WORDS):
+            return None
+        ec = facts.ec[-1]
+        work = Project(name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING)
+        earlier = record.model_copy(update={"has_assisted": True})
+        return _computed(present.project(assess_project(book, work, earlier), m), ("electives",))
+
+    return [several, assisting_again]

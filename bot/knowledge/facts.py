@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict
 
 from bot.knowledge.normalise import Normaliser, fold
-from bot.rules.parsing import MONTHS, safe_date
+from bot.rules.parsing import MONTHS, parse_date, safe_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})\b(?: (\d{{4}}))?")
@@ -21,6 +21,13 @@ _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH}) (\d{{4}})\b")
+_STATED_TODAY = re.compile(
+    rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?)"
+    rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?) (?:now|today)\b"
+)
+GRADE_WORDS = frozenset({"grade", "grades", "cijfer", "mark", "graded", "scored"})
+OF_WORDS = frozenset({"of", "out"})
 
 
 class QuestionFacts(BaseModel):
@@ -36,6 +43,14 @@ class QuestionFacts(BaseModel):
     dates: tuple[date, ...] = ()
     months: tuple[int, ...] = ()
     """Months named without a day ("started in September")."""
+    month_years: tuple[date, ...] = ()
+    """A month with its year ("started in February 2026"), as the first of that month."""
+    courses: tuple[tuple[Decimal, int], ...] = ()
+    """(EC, level) pairs when the question names each course's EC beside its level."""
+    grade: Decimal | None = None
+    """A final grade the question states ("got a 5.5"), never an amount of EC."""
+    stated_today: date | None = None
+    """The question's own today ("it's 10 July now"): answers are computed for that day."""
     words: frozenset[str] = frozenset()
 
 
@@ -86,30 +101,81 @@ _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
 PENDING_WORDS = frozenset({"pending", "waiting", "expect", "expecting", "outstanding"})
 
 
+def _amounts(words: list[str]) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
+    """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
+    pending amounts apart; and each amount followed by its level ("3 EC level 200")."""
+    amounts: list[Decimal] = []
+    pending: list[Decimal] = []
+    pairs: list[tuple[Decimal, int]] = []
+    skip: set[int] = set()
+    for i, word in enumerate(words):
+        if not _NUMBER.match(word) or i in skip:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        total = _of_total(words, i)
+        if total is not None:
+            skip.add(total)
+        elif not (after == "ec" or (before == "ec" and after != "level")):
+            continue
+        value = _decimal(word)
+        if value is None:
+            continue
+        around = set(words[max(0, i - 2) : i + 4])
+        (pending if around & PENDING_WORDS else amounts).append(value)
+        rest = words[i + 1 : i + 5]
+        at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
+        if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
+            pairs.append((value, int(rest[at])))
+    return amounts, pending, pairs
+
+
+def _of_total(words: list[str], i: int) -> int | None:
+    """In "30 of the 60 EC" / "30 out of 60 EC", the index of the 60; else None."""
+    if i + 1 >= len(words) or words[i + 1] not in OF_WORDS:
+        return None
+    for j in range(i + 2, min(i + 5, len(words) - 1)):
+        if _NUMBER.match(words[j]) and words[j + 1] == "ec":
+            return j
+    return None
+
+
+def _grade(words: list[str]) -> Decimal | None:
+    """A number in a question about a grade that is not an amount of EC or a level."""
+    if not set(words) & GRADE_WORDS:
+        return None
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i > 0 else ""
+        if _NUMBER.match(word) and after != "ec" and before != "level":
+            value = _decimal(word)
+            if value is not None and Decimal(1) <= value <= Decimal(10):
+                return value
+    return None
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _DECIMAL_COMMA.sub(r"\1.\2", question)
     folded = fold(question)
     words = normaliser.words(question)
-    amounts: list[Decimal] = []
-    pending: list[Decimal] = []
-    for i, word in enumerate(words):
-        if not _NUMBER.match(word):
-            continue
-        before = words[i - 1] if i > 0 else ""
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if after == "ec" or (before == "ec" and after != "level"):
-            value = _decimal(word)
-            if value is None:
-                continue
-            around = set(words[max(0, i - 2) : i + 4])
-            (pending if around & PENDING_WORDS else amounts).append(value)
+    amounts, pending, pairs = _amounts(words)
     level_match = _LEVEL.search(folded)
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
-    dates = _dates(" ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split()), today)
+    date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
+    stated = _STATED_TODAY.search(date_text)
+    stated_today = parse_date(stated[1] or stated[2], today) if stated else None
+    if stated:
+        date_text = date_text.replace(stated[0], " ")
+    dates = _dates(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
+    if stated_today is not None:
+        dated_months.add(stated_today.month)
     months = tuple(
         MONTHS[w] for w in folded.split() if w in MONTHS and w != "may" and MONTHS[w] not in dated_months
+    )
+    month_years = tuple(
+        d for m in _MONTH_YEAR.finditer(folded) if (d := safe_date(int(m[2]), MONTHS[m[1]], 1)) is not None
     )
     return QuestionFacts(
         ec=tuple(amounts),
@@ -117,5 +183,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         level=level,
         dates=tuple(dates),
         months=months,
+        month_years=month_years,
+        courses=tuple(pairs) if len(pairs) > 1 else (),
+        grade=_grade(words),
+        stated_today=stated_today,
         words=frozenset(words),
     )

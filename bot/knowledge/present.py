@@ -18,7 +18,7 @@ from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
 from bot.rules.parsing import spoken_date
 from bot.rules.progress import ProgressStatus, ProgressVerdict
 from bot.rules.projects import ProjectVerdict
-from bot.rules.rulebook import Finding
+from bot.rules.rulebook import Finding, Strength, conditions, weakest
 
 
 def day(d: date) -> str:
@@ -84,27 +84,65 @@ class Presented:
         return "\n\n".join(self.blocks)
 
 
+def _first_condition(findings: Sequence[Finding]) -> str:
+    """The condition a headline names first: what goes against the student, then what is still open."""
+    open_ = conditions(findings)
+    if open_:
+        return open_[0].text
+    return next((f.text for f in findings if f.effect == "limits"), "")
+
+
+def headline(
+    strength: Strength, ec: int, findings: Sequence[Finding], templates: tuple[str, str, str]
+) -> str:
+    """The verdict's first line is its weakest finding: ✅ only when nothing is left open."""
+    certain, conditional, excluded = templates
+    if strength is Strength.EXCLUDED:
+        return excluded
+    if strength is Strength.CONDITIONAL:
+        return conditional.format(ec=ec, condition=_first_condition(findings))
+    return certain.format(ec=ec)
+
+
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
     out = Presented(m)
-    headline = {
-        CourseStatus.COUNTS: m.course_counts,
-        CourseStatus.CAPPED: m.course_capped,
-        CourseStatus.DOES_NOT_COUNT: m.course_not,
-    }[verdict.status]
-    out.line(headline.format(ec=verdict.ec_counted))
+    capped = verdict.status is CourseStatus.CAPPED
+    strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
+    if verdict.status is CourseStatus.DOES_NOT_COUNT:
+        strength = Strength.EXCLUDED
+    conditional = m.course_capped if capped else m.course_conditional
+    out.line(
+        headline(strength, verdict.ec_counted, verdict.findings, (m.course_counts, conditional, m.course_not))
+    )
     out.explained(verdict)
     return out
 
 
 def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     out = Presented(m)
-    if verdict.ec_counted <= 0:
-        out.line(m.project_not)
-    elif verdict.status.value == "counts":
-        out.line(m.project_counts.format(ec=verdict.ec_counted))
-    else:
-        out.line(m.project_capped.format(ec=verdict.ec_counted))
+    capped = verdict.status.value == "capped"
+    strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
+    conditional = m.project_capped if capped else m.project_conditional
+    templates = (m.project_counts, conditional, m.project_not)
+    out.line(headline(strength, verdict.ec_counted, verdict.findings, templates))
     out.explained(verdict)
+    return out
+
+
+def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
+    """Several courses of one question: each verdict in turn, then what they count for together."""
+    out = Presented(m)
+    offered = sum((v.ec_offered for v in verdicts), Decimal(0))
+    counted = sum(v.ec_counted for v in verdicts)
+    out.line(m.courses_total.format(counted=counted, offered=number(offered)))
+    for n, verdict in enumerate(verdicts, start=1):
+        one = course(verdict, m)
+        out.line(m.course_item.format(n=n, ec=number(verdict.ec_offered)) + "\n" + one.blocks[0])
+        out.findings(m.why_heading, verdict.findings)
+        for citation in one.citations:
+            if citation not in out.citations:
+                out.citations.append(citation)
+    out.adviser(any(v.needs_adviser for v in verdicts))
     return out
 
 
@@ -118,14 +156,19 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
         "deadline": day(verdict.deadline),
         "days": verdict.days_left,
     }
-    if verdict.required_ec is None:
+    if verdict.silent:
+        out.line(m.progress_silent)
+    elif verdict.required_ec is None:
         out.line(m.progress_premaster.format(**values))
     elif verdict.status is ProgressStatus.MET:
         out.line(m.progress_met.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
         out.line(m.progress_pending.format(**values))
+    elif verdict.status is ProgressStatus.UNDER_WAY:
+        out.line(m.progress_under_way.format(**values))
     else:
         out.line(m.progress_behind.format(**values))
+    out.line(m.progress_scope)
     out.findings(m.why_heading, verdict.findings)
     dated = [
         m.date_line.format(when=a.when_text or (day(a.on) if a.on else ""), text=a.finding.text)
@@ -142,7 +185,8 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
 
 def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out = Presented(m)
-    out.line(m.circumstances_deadline.format(date=day(guide.deadline)))
+    template = m.circumstances_passed if guide.deadline_passed else m.circumstances_deadline
+    out.line(template.format(date=day(guide.deadline)))
     out.findings(m.next_heading, guide.steps)
     out.findings(m.why_heading, guide.findings)
     out.adviser(guide.needs_adviser)
@@ -151,7 +195,8 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
     out = Presented(m)
-    out.line(m.appeal_line.format(date=day(deadline.last_day)))
+    template = m.appeal_passed if deadline.passed else m.appeal_line
+    out.line(template.format(date=day(deadline.last_day)))
     out.findings(m.why_heading, deadline.findings)
     return out
 

@@ -56,6 +56,7 @@ class AppealDeadline(BaseModel):
 
     decision_date: date
     last_day: date
+    passed: bool
     findings: tuple[Finding, ...]
 
 
@@ -72,6 +73,7 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     steps: list[Finding] = []
     findings: list[Finding] = []
     adviser = passed
+    reused = case.category is CircumstanceCategory.PERSONAL and case.used_before
     if passed:
         findings.append(
             book.finding("circumstances_on_time", "passed", "warning", date=spoken_date(deadline))
@@ -93,7 +95,8 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
         steps.append(book.finding("educational_report", "action", "action"))
     decision_by = book.on("decision_by", year)
     findings.append(book.finding("examiners_decide", "info", "info", date=spoken_date(decision_by)))
-    findings.append(book.finding("positive_decision", "info", "info"))
+    # The exception frames the rule: a reused circumstance is never told "not reported to the IND".
+    findings.append(book.finding("positive_decision", "reused" if reused else "info", "info"))
     findings.append(book.finding("negative_decision", "info", "warning"))
     return CircumstanceGuide(
         deadline=deadline,
@@ -104,21 +107,22 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     )
 
 
-def appeal_deadline(book: Rulebook, decision_date: date) -> AppealDeadline:
-    """Within six weeks of the date of the decision: the last day, as a date."""
+def appeal_deadline(book: Rulebook, decision_date: date, today: date) -> AppealDeadline:
+    """Within six weeks of the date of the decision: the last day, and whether it has passed."""
     last_day = decision_date + book.weeks("appeal_weeks")
-    return AppealDeadline(
-        decision_date=decision_date,
-        last_day=last_day,
-        findings=(
-            book.finding(
-                "appeal_deadline",
-                "last_day",
-                "action",
-                weeks=book.integer("appeal_weeks"),
-                decision=spoken_date(decision_date),
-                date=spoken_date(last_day),
-            ),
+    values = {
+        "weeks": book.integer("appeal_weeks"),
+        "decision": spoken_date(decision_date),
+        "date": spoken_date(last_day),
+    }
+    if last_day < today:
+        findings: tuple[Finding, ...] = (book.finding("appeal_deadline", "passed", "warning", **values),)
+    else:
+        findings = (
+            book.finding("appeal_deadline", "last_day", "action", **values),
+            book.finding("appeal_how", "action", "action"),
             book.finding("appeal_immigration_office", "action", "action"),
-        ),
+        )
+    return AppealDeadline(
+        decision_date=decision_date, last_day=last_day, passed=last_day < today, findings=findings
     )

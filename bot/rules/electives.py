@@ -188,10 +188,15 @@ def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
 def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Finding, bool]:
     """Permission must be asked before the course starts; (finding, needs the coordinator)."""
     if start is None:
-        return book.finding("permission_before_start", "unknown", "action"), False
+        return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:
-        return book.finding("permission_before_start", "ahead", "action", date=spoken_date(start)), False
+        return book.finding("permission_before_start", "ahead", "condition", date=spoken_date(start)), False
     return book.finding("permission_before_start", "late", "warning", date=spoken_date(start)), True
+
+
+def _proof(book: Rulebook, course: Course) -> tuple[str, ...]:
+    """With a grade in hand, the page's last step is the student's: proof of it to the coordinator."""
+    return (book.say("grade_proof", "action"),) if course.grade is not None else ()
 
 
 def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:
@@ -204,12 +209,9 @@ def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Findi
         findings.append(book.finding("half_credits", key, "limits", offered=course.ec, counted=whole))
     if course.provider is not Provider.LEIDEN:
         findings.append(book.finding("other_institutions", "allowed", "info"))
-        if course.grade is not None and course.grade == book.ec("unaccepted_grade"):
-            rounded = book.ec("rounded_grade")
-            findings.append(
-                book.finding("grade_five_and_half", "rounded", "warning", grade=course.grade, rounded=rounded)
-            )
-            adviser = True
+        graded = grade_findings(book, course.grade, course.provider) if course.grade is not None else ()
+        findings.extend(graded)
+        adviser = adviser or bool(graded)
     return whole, findings, adviser
 
 
@@ -263,6 +265,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         fallback, _ = capped_ec(book, low, whole, record)
         findings.append(book.finding("upgrade_only_research_group_lab", "possible", "counts"))
         findings.append(book.finding("level_400_criterion", "criterion", "info"))
+        findings.append(book.finding("upgrade_teacher_judges", "condition", "condition"))
         findings.append(
             book.finding(
                 "upgrade_may_be_declined", "warning", "warning", low=low, high=high, fallback=fallback
@@ -278,12 +281,12 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 "upgrade_in_application",
             )
         )
-        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step))
+        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step, *_proof(book, course)))
 
     if low >= master:
         findings.append(book.finding("master_level", "counts", "counts", level=low))
         findings.append(permission)
-        return verdict(CourseStatus.COUNTS, whole, low, (petition_step,))
+        return verdict(CourseStatus.COUNTS, whole, low, (petition_step, *_proof(book, course)))
 
     findings.append(
         book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
@@ -292,6 +295,35 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     findings.append(cap_finding)
     if counted == 0:
         return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
-    findings.append(book.finding("restrictions_apply", "board_decides", "info"))
+    findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
     findings.append(permission)
-    return verdict(CourseStatus.CAPPED, counted, low, (petition_step,))
+    return verdict(CourseStatus.CAPPED, counted, low, (petition_step, *_proof(book, course)))
+
+
+def with_course(record: ElectiveRecord, course: Course, verdict: CourseVerdict) -> ElectiveRecord:
+    """The record once this course is approved as judged: the caps it uses are used."""
+    if verdict.level_applied is None or verdict.ec_counted <= 0:
+        return record
+    added = RecordedCourse(name=course.name, ec_counted=verdict.ec_counted, level=verdict.level_applied)
+    return record.model_copy(update={"courses": (*record.courses, added)})
+
+
+def assess_courses(
+    book: Rulebook, courses: tuple[Course, ...], record: ElectiveRecord, today: date
+) -> tuple[CourseVerdict, ...]:
+    """Several courses in one question, in the order given: each is judged against the caps the
+    ones before it would use, so 3 EC at level 200 and 4 EC at level 300 share the 5 EC below 400."""
+    verdicts: list[CourseVerdict] = []
+    for course in courses:
+        verdict = assess_course(book, course, record, today)
+        verdicts.append(verdict)
+        record = with_course(record, course, verdict)
+    return tuple(verdicts)
+
+
+def grade_findings(book: Rulebook, grade: Decimal, provider: Provider) -> tuple[Finding, ...]:
+    """What the page says about a final grade from elsewhere: a 5.5 is not accepted, it becomes 5."""
+    if provider is Provider.LEIDEN or grade != book.ec("unaccepted_grade"):
+        return ()
+    rounded = book.ec("rounded_grade")
+    return (book.finding("grade_five_and_half", "rounded", "warning", grade=grade, rounded=rounded),)

@@ -35,6 +35,8 @@ class ProgressSituation(BaseModel):
 class ProgressStatus(StrEnum):
     MET = "met"
     PENDING_WILL_MEET = "pending_will_meet"
+    UNDER_WAY = "under_way"
+    """Short of the requirement before the check date: the page defines no pace, so not "behind"."""
     BEHIND = "behind"
     UNKNOWN = "unknown"
 
@@ -63,6 +65,8 @@ class ProgressVerdict(BaseModel):
     findings: tuple[Finding, ...]
     actions: tuple[DatedAction, ...]
     needs_adviser: bool
+    silent: bool = False
+    """The page does not say what is required in this period: the reply says so and who decides."""
 
 
 class _Period(BaseModel):
@@ -74,6 +78,10 @@ class _Period(BaseModel):
     first_february: bool = False
     short_september: bool = False
     ambiguous: bool = False
+    february_after: bool = False
+    """A February starter after the first period (1 February till 31 August): the page is silent."""
+    ended: bool = False
+    """A premaster whose one year (or semester) is over: what follows, the page does not say."""
 
 
 def _academic_year_start(book: Rulebook, today: date) -> date:
@@ -97,7 +105,7 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
                 required=book.ec("required_ec_february"),
                 first_february=True,
             )
-        return _Period(start=year_start, deadline=full_end, required=full)
+        return _Period(start=year_start, deadline=full_end, required=None, february_after=True)
     required = s.premaster_ec_total
     september_start = s.started_on.month >= book.month_day("period_start_september")[0]
     if s.start is StartKind.SHORT_PREMASTER and september_start:
@@ -108,8 +116,16 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
         # The page gives one year for a premaster but only 31 August as the check date: a February
         # start is not spelled out, so the adviser must confirm.
         deadline = book.on("progress_check", s.started_on.year + 1)
-        return _Period(start=s.started_on, deadline=deadline, required=required, ambiguous=True)
+        return _Period(start=s.started_on, deadline=deadline, required=None, ambiguous=True)
     return _Period(start=s.started_on, deadline=deadline, required=required)
+
+
+def _premaster_period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
+    """A premaster's period, marked ended once its last day is behind today."""
+    period = _period(book, s, today)
+    if s.start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER) and period.deadline < today:
+        return period.model_copy(update={"ended": True, "required": None})
+    return period
 
 
 def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> date:
@@ -117,23 +133,26 @@ def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> d
     return _period(book, situation, today).start
 
 
-def _actions(book: Rulebook, period: _Period, today: date, behind: bool) -> list[DatedAction]:
+def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[DatedAction]:
+    """The dates ahead, in order: never a date that has passed, never one the page does not give."""
     year = period.deadline.year
     actions: list[DatedAction] = []
     if period.short_september:
         return actions
-    if behind:
-        months = [m for m in book.integers("warning_months") if date(year, m, MID_MONTH) > today]
-        if months:
-            when = ", ".join(f"mid-{month_name(m)}" for m in months) + f" {year}"
-            warning = book.finding("warnings", "warning", "warning")
-            actions.append(DatedAction(on=None, when_text=when, finding=warning))
+    if open_:
+        for month in book.integers("warning_months"):
+            mid = date(year, month, MID_MONTH)
+            if mid > today:
+                warning = book.finding("warnings", "warning", "warning")
+                actions.append(
+                    DatedAction(on=mid, when_text=f"mid-{month_name(month)} {year}", finding=warning)
+                )
     for pid, cid in (
         ("correction_deadline", "usis_correction"),
         ("circumstances_deadline", "circumstances_on_time"),
     ):
         on = book.on(pid, year)
-        if on > today and (behind or cid == "usis_correction"):
+        if on > today and (open_ or cid == "usis_correction"):
             actions.append(
                 DatedAction(
                     on=on,
@@ -141,7 +160,7 @@ def _actions(book: Rulebook, period: _Period, today: date, behind: bool) -> list
                     finding=book.finding(cid, "action", "action"),
                 )
             )
-    if period.deadline >= today:
+    if period.deadline >= today and not period.ambiguous:
         actions.append(
             DatedAction(
                 on=period.deadline,
@@ -149,40 +168,58 @@ def _actions(book: Rulebook, period: _Period, today: date, behind: bool) -> list
                 finding=book.finding("decision_by_email", "action", "info"),
             )
         )
-    return actions
+    return sorted(actions, key=lambda a: a.on or period.deadline)
+
+
+def _period_findings(
+    book: Rulebook, situation: ProgressSituation, period: _Period, values: dict[str, str]
+) -> list[Finding]:
+    """What the page requires in this period and when it is checked; or that it does not say."""
+    check = book.finding("progress_check", "check", "info", date=values["deadline"])
+    if period.february_after:
+        first = book.on("progress_check", situation.started_on.year)
+        said = book.finding(
+            "sufficient_progress",
+            "february_after",
+            "info",
+            required=book.ec("required_ec_february"),
+            first_end=spoken_date(first),
+        )
+        return [said, check]
+    if situation.start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
+        key = "february_first" if period.first_february else "required"
+        return [book.finding("sufficient_progress", key, "info", required=period.required, **values), check]
+    if period.ambiguous:
+        return [book.finding("premaster", "february", "info")]
+    if period.ended:
+        return [book.finding("premaster", "ended", "info", **values)]
+    key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
+    said = book.finding("premaster", key, "info", **values)
+    if period.short_september:
+        return [said, book.finding("short_premaster_check", "check", "info", date=values["deadline"])]
+    return [said, check]
 
 
 def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressVerdict:
-    """What is required by which date, how far the student is, and the dates ahead."""
+    """What is required by which date, how far the student is, and the dates ahead.
+
+    Short of the requirement is "behind" only on the check date: before it the page sets no pace."""
     if situation.started_on > today:
         raise ValueError("the start of studies is after today")
-    period = _period(book, situation, today)
-    findings: list[Finding] = []
-    adviser = period.ambiguous
+    period = _premaster_period(book, situation, today)
     values = {"start": spoken_date(period.start), "deadline": spoken_date(period.deadline)}
-    if situation.start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
-        key = "february_first" if period.first_february else "required"
-        findings.append(book.finding("sufficient_progress", key, "info", required=period.required, **values))
-        findings.append(book.finding("progress_check", "check", "info", date=spoken_date(period.deadline)))
-    else:
-        key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
-        findings.append(book.finding("premaster", key, "info", **values))
-        if period.short_september:
-            findings.append(
-                book.finding("short_premaster_check", "check", "info", date=spoken_date(period.deadline))
-            )
-        else:
-            findings.append(
-                book.finding("progress_check", "check", "info", date=spoken_date(period.deadline))
-            )
+    findings = _period_findings(book, situation, period, values)
+    silent = period.february_after or period.ambiguous or period.ended
+    adviser = silent
     obtained, pending = situation.ec_obtained, situation.ec_pending
     required = period.required
     days_left = max(0, (period.deadline - today).days)
+    needed = Decimal(0)
     if required is None:
-        findings.append(book.finding("premaster", "unknown_total", "action"))
+        if not silent:
+            findings.append(book.finding("premaster", "unknown_total", "action"))
         status = ProgressStatus.UNKNOWN
         adviser = True
-        needed = Decimal(0)
     else:
         needed = max(Decimal(0), required - obtained)
         if obtained >= required:
@@ -192,12 +229,14 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             findings.append(
                 book.finding("credits_pending", "no_action", "info", date=spoken_date(period.deadline))
             )
+        elif today < period.deadline:
+            status = ProgressStatus.UNDER_WAY
+            findings.append(book.finding("seek_guidance", "pace", "info", deadline=values["deadline"]))
         else:
             status = ProgressStatus.BEHIND
             findings.append(book.finding("seek_guidance", "behind", "action"))
-    if status is not ProgressStatus.MET:
-        findings.append(book.finding("ind_notified", "consequence", "warning"))
-    actions = _actions(book, period, today, behind=status is not ProgressStatus.MET)
+            findings.append(book.finding("ind_notified", "consequence", "warning"))
+    actions = _actions(book, period, today, open_=status is not ProgressStatus.MET)
     return ProgressVerdict(
         required_ec=required,
         ec_obtained=obtained,
@@ -210,4 +249,5 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
         findings=tuple(findings),
         actions=tuple(actions),
         needs_adviser=adviser or (period.short_september and status is not ProgressStatus.MET),
+        silent=silent,
     )

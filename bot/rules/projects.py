@@ -72,7 +72,7 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
     """How many EC of this project work could count, and what must happen first."""
     usage = cap_usage(book, record)
     whole = round_down(project.ec)
-    findings: list[Finding] = [book.finding("project_proposal", "route", "action")]
+    findings: list[Finding] = [book.finding("project_proposal", "route", "condition")]
     steps: list[str] = [book.say("project_proposal", "route")]
     adviser = Decimal(whole) != project.ec
 
@@ -103,6 +103,8 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
             findings.extend(blocks)
             return verdict(0)
         steps[:0] = more
+        if not project.prior_board_approval_both:
+            findings.append(book.finding("assisting_approval", "missing", "condition"))
         inner = usage.assisting
         if inner.remaining < whole:
             allowed = min(allowed, inner.remaining)
@@ -117,7 +119,7 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
         return verdict(0)
     key = "cut" if allowed < whole and outer.remaining < whole else "within"
     findings.append(book.finding("project_cap", key, "limits", **values))
-    findings.append(book.finding("project_individual", "board_decides", "info"))
+    findings.append(book.finding("project_individual", "board_decides", "condition"))
     return verdict(allowed)
 
 
@@ -133,7 +135,7 @@ def assess_being_assisted(book: Rulebook, record: ElectiveRecord) -> ProjectVerd
         status=status,
         ec_offered=Decimal(0),
         ec_counted=0,
-        findings=(finding, book.finding("assisting_approval", "missing", "action")),
+        findings=(finding, book.finding("assisting_approval", "missing", "condition")),
         next_steps=(),
         needs_adviser=False,
     )

@@ -6,16 +6,20 @@ writes a 5; it states its conclusion as a Finding of a named clause, which carri
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.citation import Citation
 
-Effect = Literal["counts", "limits", "blocks", "info", "action", "warning"]
+Effect = Literal["counts", "limits", "blocks", "info", "action", "warning", "condition"]
+"""What a finding does to a verdict. `condition`: something still to be asked or granted (a petition,
+a proposal, an approval); `warning`: something the page says goes against the student (a start date
+passed, a grade not accepted, an upgrade that can be declined); `blocks`: a rule that excludes it."""
 Unit = Literal["EC", "level", "levels", "grade", "month-day", "months", "weeks", "text", "percent", "words"]
 
 
@@ -121,3 +125,31 @@ class Rulebook(BaseModel):
         return Finding(
             clause=cid, citation=self.clause(cid).citation, effect=effect, text=self.say(cid, key, **values)
         )
+
+
+class Strength(StrEnum):
+    """How firm a verdict is: its weakest finding decides (a headline never promises more)."""
+
+    UNCONDITIONAL = "unconditional"
+    CONDITIONAL = "conditional"
+    EXCLUDED = "excluded"
+
+
+CONDITIONAL_EFFECTS: frozenset[Effect] = frozenset({"warning", "condition"})
+
+
+def conditions(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings that make a verdict conditional, the ones against the student first."""
+    found = [f for f in findings if f.effect in CONDITIONAL_EFFECTS]
+    return tuple(sorted(found, key=lambda f: f.effect != "warning"))
+
+
+def weakest(findings: Iterable[Finding], counted: int, cut: bool = False) -> Strength:
+    """Excluded if a rule excludes it or nothing counts; conditional if anything is still open or
+    a cap cuts it; unconditional only when every finding is."""
+    listed = tuple(findings)
+    if counted <= 0 or any(f.effect == "blocks" for f in listed):
+        return Strength.EXCLUDED
+    if cut or conditions(listed):
+        return Strength.CONDITIONAL
+    return Strength.UNCONDITIONAL

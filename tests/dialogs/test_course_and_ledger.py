@@ -35,7 +35,8 @@ def check_course(
 def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transcript) -> None:
     check_course(chat, "Audio Processing", "Leiden University", "400 or higher", "6")
     assert "Audio Processing:" in chat.text
-    assert "✅ Counts as an elective: 6 EC" in chat.text
+    assert "⚠️ Can count for 6 EC, not yet for certain. First: Submit your petition in uSis" in chat.text
+    assert "✅" not in chat.text
     assert "Why:" in chat.text and "“Elective courses must be at master level." in chat.text
     assert "before the course starts on 1 February 2027" in chat.text
     assert chat.buttons[:3] == ["➕ Add to my electives", "File a petition for it", "Check another course"]
@@ -81,7 +82,10 @@ def test_artscience_research_group_with_upgrade(chat: Transcript) -> None:
     chat.press("No")
     chat.press("I don't know yet")
     chat.press("No grade yet")
-    assert "✅ Counts as an elective: 5 EC" in chat.text
+    assert chat.text.index("⚠️ Can count for 5 EC, not yet for certain.") < chat.text.index("can decline")
+    assert "✅" not in chat.text
+    assert "First: The Media Technology executive board can decline the upgrade" in chat.text
+    assert "ArtScience teacher judges your additional assignment" in chat.text
     assert "Mention the requested level upgrade in your petition." in chat.text
     assert "can decline the upgrade" in chat.text
 
@@ -131,3 +135,23 @@ def test_toggling_been_assisted(chat: Transcript) -> None:
     chat.send("/electives")
     chat.press("been assisted")
     assert "You have been assisted in your own graduation project (possible once)." in chat.text
+
+
+def test_a_start_date_passed_and_a_five_and_a_half_are_conditions_first(chat: Transcript) -> None:
+    """Issue 9: start 2 September 2026 (passed), grade 5.5: never ✅, the conditions come first."""
+    chat.send("/course")
+    chat.send("Game Design")
+    chat.press("Another university")
+    chat.press("400 or higher")
+    chat.send("6")
+    chat.press("No")
+    chat.send("2 September 2026")
+    chat.send("5.5")
+    text = chat.text
+    assert "✅" not in text
+    assert "⚠️ Can count for 6 EC, not yet for certain. First: " in text
+    first = text.split("First: ", 1)[1].split("\n", 1)[0]
+    assert "not accepted by Leiden University" in first or "started on 2 September 2026" in first
+    assert "is not accepted by Leiden University: it is rounded to 5" in text
+    assert "This course started on 2 September 2026" in text
+    assert "signed/stamped transcript" in text and "Media Technology coordinator" in text

@@ -25,9 +25,11 @@ def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Tr
     chat.send("22")
     chat.send("2")
     text = chat.text
-    assert "⚠️ You need 8 more EC by 31 August 2027 (279 days from today): 30 EC in all." in text
-    assert "mid-May, mid-June, mid-July 2027" in text
-    assert "before 1 July 2027" in text
+    assert "📌 You have 22 EC. By 31 August 2027 (279 days from today) you need 30 EC in all, 8 more." in text
+    assert "student residence-permit holders" in text
+    dates = text.split("Dates ahead:")[1]
+    order = ["mid-May 2027", "mid-June 2027", "before 1 July 2027", "mid-July 2027", "31 August 2027"]
+    assert [dates.index(d) for d in order] == sorted(dates.index(d) for d in order)
     assert "Exceptional circumstances" in chat.buttons
     chat.press("Exceptional circumstances")
     assert "What kind of circumstances" in chat.text
@@ -50,8 +52,7 @@ def test_a_february_starter_in_the_first_period_needs_15(assembly: Assembly) -> 
     chat.send("1 February 2027")
     chat.send("10")
     chat.press("None pending")
-    assert "You need 5 more EC by 31 August 2027" in chat.text
-    assert "15 EC in all" in chat.text
+    assert "By 31 August 2027 (169 days from today) you need 15 EC in all, 5 more." in chat.text
 
 
 def test_a_start_in_the_future_is_refused(chat: Transcript) -> None:
@@ -71,9 +72,10 @@ def test_illness_steps_deadline_and_appeal_date(chat: Transcript) -> None:
     assert "statement of hindrance" in text
     assert "Student Support Services" in text
     chat.press("Next")
-    chat.send("25 August 2026")
-    assert "📅 Last day to lodge your appeal: 6 October 2026." in chat.text
+    chat.send("25 October 2026")
+    assert "📅 Last day to lodge your appeal: 6 December 2026." in chat.text
     assert "Immigration Office" in chat.text
+    assert "go to ‘Disagreeing with a decision’ and follow the steps under" in chat.text
 
 
 def test_a_reused_circumstance_warns_that_the_ind_is_still_notified(chat: Transcript) -> None:
@@ -100,3 +102,49 @@ def test_a_decision_date_in_the_future_is_re_asked(chat: Transcript) -> None:
     chat.press("Next")
     chat.send("3 March 2027")
     assert "That date is still ahead." in chat.text
+
+
+def test_september_28_ec_in_november_is_not_behind_and_has_no_ind_warning(chat: Transcript) -> None:
+    """Issue 9: the requirement is checked on 31 August; the page defines no pace in between."""
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    chat.send("September 2026")
+    chat.send("28")
+    chat.press("None pending")
+    text = chat.text
+    assert "You are behind" not in text and "IND" not in text
+    assert "The page sets no pace before 31 August 2027" in text
+
+
+def test_a_reused_illness_never_reads_not_reported_without_its_exception(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Personal")
+    chat.press("Illness")
+    chat.press("Yes, I cited it before")
+    lines = [line for line in chat.text.splitlines() if "not reported to the IND" in line]
+    assert lines and all("except" in line for line in lines)
+
+
+def test_circumstances_after_1_july_says_the_deadline_has_passed(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2027, 7, 15))
+    chat.send("/circumstances")
+    chat.press("Educational")
+    assert "Take these steps before 1 July 2027" not in chat.text
+    assert "⚠️ The deadline for these steps (before 1 July 2027) has passed." in chat.text
+    assert "contact your study adviser" in chat.text
+
+
+def test_an_appeal_deadline_that_has_passed_says_so(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Educational")
+    chat.press("Next")
+    chat.send("25 August 2026")
+    assert "Last day to lodge" not in chat.text
+    assert "ended on 6 October 2026: that day has passed" in chat.text
+
+
+def test_progress_says_whom_it_is_for_and_answers_others(chat: Transcript) -> None:
+    chat.send("/progress")
+    assert "These rules are for student residence-permit holders." in chat.text
+    chat.press("I have no student residence permit")
+    assert "does not cover your case" in chat.text and "study adviser" in chat.text

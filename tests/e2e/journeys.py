@@ -46,14 +46,14 @@ def progress_journey(s: Student) -> None:
     assert "How many EC have you obtained since" in s.say("September 2025")
     assert "How many more EC" in s.say("12")
     text = s.press("None pending")
-    assert "You need 18 more EC by 31 August" in text
+    assert "By 31 August 2027 (279 days from today) you need 30 EC in all, 18 more." in text
     assert "Exceptional circumstances" in s.buttons
 
 
 def questions_journey(s: Student) -> None:
     assert "cannot be used as electives" in s.say("can i use an honours course as an elective?")
     assert "7.5 EC is rounded down to 7 EC" in s.say("the course is 7.5 ects")
-    assert "Last day to lodge your appeal: 6 October 2026" in s.say(
+    assert "The six weeks to appeal ended on 6 October 2026: that day has passed." in s.say(
         "the decision was dated 25 August 2026, appeal?"
     )
     assert "I can't answer that" in s.say("what's the best pizza place near the station")

@@ -59,7 +59,7 @@ def test_ask_dash_answers_every_line_in_order_even_bad_ones() -> None:
     assert done.returncode == 0, done.stderr.decode()
     objects = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert len(objects) == len(lines) + 1
-    assert objects[0]["kind"] == "computed" and "8 more EC" in objects[0]["answer"]
+    assert objects[0]["kind"] == "computed" and "30 EC in all, 8 more" in objects[0]["answer"]
     assert objects[1]["kind"] == "invalid" and "Type a question" in objects[1]["answer"]
     assert objects[2]["kind"] == "invalid" and "too long" in objects[2]["answer"]
     assert objects[3]["kind"] == "invalid" and "couldn't find any words" in objects[3]["answer"]
@@ -148,3 +148,31 @@ def test_kb_check_with_a_missing_sources_folder_says_so() -> None:
     done = run("kb", "check", "--sources", "/no/such/folder")
     assert done.returncode == 2
     assert "is not a folder" in done.stderr.decode()
+
+
+def test_kb_check_lists_each_silence_once_with_what_answers_it() -> None:
+    done = run("kb", "check")
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    assert "Where the pages are silent" in out
+    assert "What a February starter needs after the first period" in out
+    assert "[entry:petition-rejected]" in out
+
+
+def test_kb_check_finds_a_silence_handled_by_nothing(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    path = project / "knowledge" / "silences.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("entry:petition-rejected", "entry:nope", 1))
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "check"],
+        cwd=project,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 1
+    assert (
+        "knowledge/silences.yaml" in done.stderr.decode()
+        and "'entry:nope' does not exist" in done.stderr.decode()
+    )

@@ -56,7 +56,7 @@ def _run(book: Rulebook, case: dict[str, Any]) -> Any:
         "being_assisted": lambda: assess_being_assisted(book, _record(given.get("record"))),
         "progress": lambda: assess_progress(book, ProgressSituation.model_validate(given), today),
         "circumstances": lambda: guide_circumstances(book, CircumstanceCase.model_validate(given), today),
-        "appeal": lambda: appeal_deadline(book, given["decision_date"]),
+        "appeal": lambda: appeal_deadline(book, given["decision_date"], today),
         "petition_path": lambda: petition_path(book, PetitionKind(given["kind"])),
         "explanation": lambda: check_explanation(book, ExplanationDraft.model_validate(given), today),
     }

@@ -77,4 +77,6 @@ def test_ec_needed_is_never_negative(
 
 @given(decision=st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)))
 def test_appeal_deadline_is_six_weeks_after_the_decision(decision: date) -> None:
-    assert (appeal_deadline(BOOK, decision).last_day - decision).days == 7 * BOOK.integer("appeal_weeks")
+    assert (appeal_deadline(BOOK, decision, TODAY).last_day - decision).days == 7 * BOOK.integer(
+        "appeal_weeks"
+    )
