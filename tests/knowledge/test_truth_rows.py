@@ -14,7 +14,6 @@ import pytest
 from bot.app import Assembly
 
 TODAY = date(2026, 11, 25)
-MATCHER = pytest.mark.xfail(reason="matcher: picked up by issue 8", strict=False)
 
 
 def ask(assembly: Assembly, question: str, today: date = TODAY) -> str:
@@ -28,7 +27,6 @@ def test_row_01_a_rejected_petition_is_a_petition_matter(assembly: Assembly) -> 
     assert "does not say" in text and "coordinator" in text
 
 
-@MATCHER
 def test_row_02_not_getting_30_ec_is_about_the_ind(assembly: Assembly) -> None:
     text = ask(assembly, "what happens if I don't get 30 EC?")
     assert "Leiden University is obliged to notify the IND" in text
@@ -75,7 +73,6 @@ def test_row_10_assisting_again_is_excluded(assembly: Assembly) -> None:
     assert "only once" in text
 
 
-@MATCHER
 def test_row_11_a_five_and_a_half_from_elsewhere_is_not_accepted(assembly: Assembly) -> None:
     text = ask(assembly, "got a 5.5 for my elective at delft, does leiden just take that grade?")
     assert not text.startswith("Yes")
@@ -90,7 +87,6 @@ def test_row_12_thirty_of_the_sixty_is_thirty(assembly: Assembly) -> None:
     assert "(you have 30 EC)" in text
 
 
-@MATCHER
 def test_row_13_an_elective_project_goes_to_the_board_as_a_proposal(assembly: Assembly) -> None:
     text = ask(assembly, "for an elective project do i also file a usis petition like for courses?")
     assert "proposal to the Media Technology Board" in text
