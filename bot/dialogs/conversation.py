@@ -159,7 +159,7 @@ class Conversation:
             return Turn(state=new, replies=(self._answer_reply(answer, state.dialog, token),))
         if head == "d" and code in self.engine.scripts:
             return self._start_dialog(state, code, ctx, token)
-        if not head.isdigit() or not code:
+        if not (head.isascii() and head.isdigit()) or not code:
             return Turn(state=state, notice=m.unknown_button)
         if int(head) != state.token:
             return Turn(state=state, notice=m.stale_button)

@@ -96,6 +96,11 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
             self._connection.execute(statement, parameters)
 
     async def update_user_data(self, user_id: int, data: Data) -> None:
+        """Write the row; an empty one is deleted instead, so no `{}` rows are kept for anyone
+        (students who only wrote in a group, or a flush after /forget)."""
+        if not data:
+            await self.drop_user_data(user_id)
+            return
         await self._write(
             "INSERT INTO user_data (user_id, data) VALUES (?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET data = excluded.data",

@@ -1,0 +1,143 @@
+"""Issue 10: no student dropped, blocked or stalled under real faults (one test per finding)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botapi import BotApiStandIn
+from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows
+
+
+def test_1_students_are_answered_after_telegram_restarts_update_ids(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    bot = BotProcess(standin, tmp_path).start()
+    student = Student(standin, 8101)
+    try:
+        student.say("/course")
+        student.say("Sound Design")
+    finally:
+        bot.stop()
+    standin.restart_update_ids(5)  # lower than every id the student's row has seen
+    with_restarted = bot.start()
+    try:
+        assert "Media Technology" in student.say("/start") or student.seen[-1].buttons
+        assert "What I can do" in student.say("/help")
+        assert student.say("/cancel")
+        assert "cannot be used as electives" in student.say("can i use an honours course as an elective?")
+    finally:
+        with_restarted.stop()
+
+
+def _seed_ledger(path: Path, user_id: int, items: int) -> None:
+    """A student who recorded `items` electives, written as the bot writes its rows."""
+    import asyncio
+
+    from bot.dialogs.state import Ledger, LedgerItem, StudentState
+    from bot.telegram.persistence import SQLitePersistence
+
+    ledger = Ledger(
+        items=tuple(
+            LedgerItem(id=i, kind="course", name=f"Course {i}", ec_counted=1, level=400)
+            for i in range(1, items + 1)
+        ),
+        next_id=items + 1,
+    )
+    store = SQLitePersistence(path)
+    state = StudentState(ledger=ledger).model_dump(mode="json")
+    asyncio.run(store.update_user_data(user_id, {"state": state}))
+    store.close()
+
+
+def _wait_for_button(standin: BotApiStandIn, chat: int, label: str) -> None:
+    standin.wait_until(
+        lambda: any(label in b for m in standin.messages(chat) for row in m.buttons for b in row),
+        WAIT,
+        f"a button {label!r}",
+    )
+
+
+def test_3_a_long_keyboard_is_paged_and_never_blocks_the_student(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    _seed_ledger(tmp_path / "state.sqlite3", 8301, 101)
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8301)
+        standin.send_text(8301, "/electives")
+        _wait_for_button(standin, 8301, "Remove one")
+        standin.mark_read(8301)
+        student.seen = standin.messages(8301)
+        assert "Which one should I remove?" in student.press("Remove one")
+        page = student.seen[-1]
+        labels = [b for row in page.buttons for b in row]
+        assert len(labels) <= 9 and "›" in labels and "Course 1 (1 EC)" in labels
+        standin.press(8301, page.message_id, "›")
+        standin.wait_until(
+            lambda: (
+                "Course 9 (1 EC)"
+                in [b for row in standin.message(8301, page.message_id).buttons for b in row]
+            ),
+            WAIT,
+            "the second page",
+        )
+        student.seen[-1] = standin.message(8301, page.message_id)
+        assert "Remove “Course 9” from your list?" in student.press("Course 9 (1 EC)")
+        assert "Erase it all?" in student.say("/forget")
+        assert "erased everything" in student.press("Yes, erase everything")
+        for message in standin.messages(8301):
+            assert sum(len(row) for row in message.buttons) <= 100
+    assert "reply refused" not in bot.log()
+
+
+def test_3_a_reply_telegram_refuses_never_blocks_the_next_ones(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8302)
+        standin.max_buttons = 1  # every keyboard of the bot is now refused with 400
+        assert "What I can do" in student.say("/help")
+        assert student.seen[-1].buttons == []  # degraded: the text, without its buttons
+        standin.max_buttons = 100
+        assert "What is the course called?" in student.say("/course")
+        standin.fail_next("sendMessage", 400, count=2)  # refused even without buttons: dropped
+        student.say("Sound Design", replies=0)
+        assert "Erase it all?" in student.say("/forget")
+        assert "erased everything" in student.press("Yes, erase everything")
+    log = bot.log()
+    assert "reply refused: BadRequest" in log and "reply refused and dropped: BadRequest" in log
+    assert "update failed" not in log and "Sound Design" not in log
+
+
+def test_9_every_button_press_is_answered_and_odd_digits_get_a_re_ask(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8901)
+        student.say("/start")
+        menu = student.seen[-1]
+        for data in ("²:k", "①:fy", "pg:x", "", "0:"):
+            query = standin.press_raw(8901, menu.message_id, data or "x")
+            standin.wait_for_callback_answer(query, timeout=WAIT)
+        forged = standin.press_inline(8901, "1:k")
+        standin.wait_for_callback_answer(forged, timeout=WAIT)
+        student.say("/course")
+        student.say("Sound Design")
+        student.press("Leiden University")
+        for odd in ("³", "①"):
+            assert "At what level?" in student.say(odd)
+        student.say("/progress")
+        student.press("Master, started in September")
+        reask = student.say("september 0000")
+        assert "How many EC have you obtained since" not in reask
+        assert student.settle() == []
+    assert "update failed" not in bot.log()
+
+
+def test_7_group_only_students_leave_no_row(standin: BotApiStandIn, tmp_path: Path) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        standin.send_group_text(-1008701, 8701, "/help@standin_bot")
+        standin.wait_for_messages(-1008701, 1, timeout=WAIT)
+        standin.send_group_text(-1008701, 8702, "just chatting")
+        standin.wait_idle(timeout=WAIT)
+    rows = stored_rows(bot.store)
+    assert rows["user_data"] == []
