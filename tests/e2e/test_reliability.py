@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows
+from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows, stored_state
 
 
 def test_1_students_are_answered_after_telegram_restarts_update_ids(
@@ -141,3 +141,72 @@ def test_7_group_only_students_leave_no_row(standin: BotApiStandIn, tmp_path: Pa
         standin.wait_idle(timeout=WAIT)
     rows = stored_rows(bot.store)
     assert rows["user_data"] == []
+
+
+def _damaged_stores(folder: Path) -> dict[str, Path]:
+    """One store per way a file can be damaged or foreign; each in its own folder."""
+    import json
+    import sqlite3
+
+    def good(name: str, rows: int = 300) -> Path:
+        path = folder / name / "state.sqlite3"
+        path.parent.mkdir()
+        _seed_ledger(path, 1, 3)
+        with sqlite3.connect(path) as db:
+            db.executemany(
+                "INSERT INTO user_data (user_id, data) VALUES (?, ?)",
+                [(100 + i, json.dumps({"state": {"token": i}, "pad": "x" * 500})) for i in range(rows)],
+            )
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        return path
+
+    stores = {name: good(name) for name in ("header", "truncated", "json", "newer_row", "newer_schema")}
+    with stores["header"].open("r+b") as f:
+        f.write(b"NOT SQLITE AT ALL")
+    data = stores["truncated"].read_bytes()
+    stores["truncated"].write_bytes(data[: len(data) // 2])
+    with sqlite3.connect(stores["json"]) as db:
+        db.execute("UPDATE user_data SET data = '{not json' WHERE user_id = 1")
+    with sqlite3.connect(stores["newer_row"]) as db:
+        db.execute(
+            "UPDATE user_data SET data = ? WHERE user_id = 1", (json.dumps({"state": {"schema_version": 2}}),)
+        )
+    with sqlite3.connect(stores["newer_schema"]) as db:
+        db.execute("UPDATE schema_version SET version = 99")
+    text = folder / "text" / "state.sqlite3"
+    text.parent.mkdir()
+    text.write_text("a text file, not a database\n" * 50)
+    directory = folder / "dir" / "state.sqlite3"
+    directory.mkdir(parents=True)
+    return {**stores, "text": text, "dir": directory}
+
+
+def test_6_a_damaged_store_stops_the_bot_with_one_line_naming_the_file(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.e2e.harness import ROOT
+
+    stores = _damaged_stores(tmp_path)
+    base = BotProcess(standin, tmp_path).env()
+    runs = {
+        name: subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=ROOT,
+            env=base | {"BOT_PERSISTENCE_PATH": str(path)},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for name, path in stores.items()
+    }
+    for name, process in runs.items():
+        out, err = process.communicate(timeout=60)
+        lines = [line for line in (out + err).decode().splitlines() if line.strip()]
+        assert process.returncode == 78, (name, lines)
+        assert len(lines) == 1 and str(stores[name]) in lines[0], (name, lines)
+        assert "Traceback" not in lines[0]
+    assert stored_state(stores["newer_row"], 1) == {"schema_version": 2}  # never overwritten
