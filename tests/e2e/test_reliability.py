@@ -210,3 +210,40 @@ def test_6_a_damaged_store_stops_the_bot_with_one_line_naming_the_file(
         assert len(lines) == 1 and str(stores[name]) in lines[0], (name, lines)
         assert "Traceback" not in lines[0]
     assert stored_state(stores["newer_row"], 1) == {"schema_version": 2}  # never overwritten
+
+
+def _post(port: int, head: str, body: bytes = b"", *, send_body: bool = True) -> int:
+    """A raw HTTP request to the bot's webhook; the status it answers (bounded by a timeout)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as conn:
+        conn.sendall(head.encode() + (body if send_body else b""))
+        answer = conn.makefile("rb").readline()
+    return int(answer.split()[1])
+
+
+def test_8_the_webhook_checks_the_secret_first_caps_the_body_and_rejects_malformed_updates(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    with running_bot(standin, tmp_path, webhook=True) as bot:
+        port = bot.webhook_port
+        assert port is not None
+
+        def head(length: int, secret: str | None = bot.secret, path: str = "/hook") -> str:
+            extra = f"X-Telegram-Bot-Api-Secret-Token: {secret}\r\n" if secret else ""
+            return f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n{extra}\r\n"
+
+        huge = 50 << 20
+        assert _post(port, head(huge, secret=None), send_body=False) == 403  # answered unread
+        assert _post(port, head(huge, secret="wrong"), send_body=False) == 403
+        assert _post(port, head(huge), send_body=False) == 413
+        assert _post(port, head(5, path="/other"), b"{}") == 404
+        for body in (b"", b"{not json Ada", b'\xff\xfe{"update_id": 1}', b"[]", b'{"update_id": "7"}'):
+            assert _post(port, head(len(body)), body) == 400, body
+        forged = b'{"update_id": 9, "message": {"message_id": "x", "text": "Lovelace"}}'
+        assert _post(port, head(len(forged)), forged) == 400
+        student = Student(standin, 8801)
+        assert "What I can do" in student.say("/help")
+    log = bot.log()
+    assert "webhook request rejected: 413" in log and "Traceback" not in log
+    assert "Ada" not in log and "Lovelace" not in log
