@@ -247,3 +247,45 @@ def test_8_the_webhook_checks_the_secret_first_caps_the_body_and_rejects_malform
     log = bot.log()
     assert "webhook request rejected: 413" in log and "Traceback" not in log
     assert "Ada" not in log and "Lovelace" not in log
+
+
+def test_7_at_debug_the_log_and_the_store_hold_only_what_readme_says(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    import signal
+
+    from tests.botapi import FakeUser
+    from tests.e2e.journeys import course_journey
+
+    standin.add_user(FakeUser(8702, first_name="Ada", last_name="Lovelace", username="ada_l"))
+    bot = BotProcess(standin, tmp_path, settings={"BOT_LOG_LEVEL": "DEBUG"}).start()
+    student = Student(standin, 8702)
+    try:
+        course_journey(student)
+        ended = stored_state(bot.store, 8702) or {}
+        assert not (ended.get("dialog") or {}).get("answers")  # type: ignore[union-attr]  # typed answers go with the dialog
+        assert "Erase it all?" in student.say("/forget")
+        assert "erased everything" in student.press("Yes, erase everything")
+        for suffix in ("", "-wal"):
+            image = Path(str(bot.store) + suffix)
+            if image.exists():
+                assert b"Creative <Coding>" not in image.read_bytes(), suffix
+        assert "What is the course called?" in student.say("/course")
+        student.say("Robotics Lab")
+    finally:
+        assert bot.process is not None
+        bot.process.send_signal(signal.SIGTERM)
+        bot.process.wait(WAIT)
+    state = stored_state(bot.store, 8702)
+    assert state is not None and state["dialog"] is not None  # the new row survived the shutdown flush
+    log = bot.log()
+    for secret in (
+        "Creative",
+        "Robotics",
+        "Ada",
+        "Lovelace",
+        "ada_l",
+        standin.token,
+        standin.token.split(":")[1],
+    ):
+        assert secret not in log, secret
