@@ -22,6 +22,7 @@ from telegram.request import BaseRequest
 from bot.dialogs.conversation import Conversation
 from bot.settings import Settings
 from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.ordering import PerChatOrder
 from bot.telegram.persistence import SQLitePersistence
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -51,7 +52,7 @@ def build_application(
         .base_file_url(settings.api_base_file_url)
         .persistence(persistence)
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.overall_max_rate, max_retries=3))
-        .concurrent_updates(False)
+        .concurrent_updates(PerChatOrder())
         .post_init(_post_init(conversation))
         .post_shutdown(_post_shutdown)
     )

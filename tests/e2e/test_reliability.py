@@ -289,3 +289,21 @@ def test_7_at_debug_the_log_and_the_store_hold_only_what_readme_says(
         standin.token.split(":")[1],
     ):
         assert secret not in log, secret
+
+
+def test_4_a_flooded_group_never_delays_a_private_student(standin: BotApiStandIn, tmp_path: Path) -> None:
+    bot = BotProcess(standin, tmp_path).start()
+    try:
+        for n in range(40):
+            standin.send_group_text(-1004401, 4400 + n % 5, "/help@standin_bot")
+        standin.send_group_text(-1004401, 4400, "not for the bot")
+        standin.wait_for_messages(-1004401, 5, timeout=WAIT)  # the flood is being answered
+        student = Student(standin, 8401)
+        assert "What I can do" in student.say("/help")
+        assert "What is the course called?" in student.say("/course")
+        # The group is held to 20 messages a minute: it is still being answered.
+        assert len(standin.messages(-1004401)) < 40
+        texts = [m.text or "" for m in standin.messages(8401)]
+        assert "What I can do" in texts[0] and "What is the course called?" in texts[1]  # order kept
+    finally:
+        bot.kill()
