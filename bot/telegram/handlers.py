@@ -217,25 +217,20 @@ class TelegramFrontEnd:
     async def _drain(self, context: Context, user_id: int, chat_id: int, data: dict[str, Any]) -> None:
         """Send what is still owed, one reply at a time.
 
-        Each reply is taken off the outbox (and that is stored) just before it is sent: a crash
-        after Telegram got it can then never send it twice. If the send fails on the network, it
-        goes back; if Telegram refuses it (400, 403), that is permanent: it is logged (by type
-        only) and dropped, so one refused reply can never block the replies after it.
+        A reply leaves the outbox (and that is stored) only once Telegram accepted it: a bot
+        killed at any instant sends it after the restart, and can repeat it only if it was
+        killed between Telegram's answer and this write. A network failure leaves it at the
+        head; a refusal (400, 403) is permanent: it is logged (by type only) and dropped, so one
+        refused reply can never block the replies after it.
         """
         while data.get(OUTBOX):
-            head, *rest = data[OUTBOX]
-            data[OUTBOX] = rest
-            await self._save(context, user_id)
+            head = data[OUTBOX][0]
             try:
                 await self._send(context, chat_id, [Reply.model_validate(head)], data)
             except (BadRequest, Forbidden, ValidationError) as exc:
                 log.warning("reply refused and dropped: %s", type(exc).__name__)
-            except Exception:
-                data[OUTBOX] = [head, *data[OUTBOX]]
-                await self._save(context, user_id)
-                raise
-            if PAGES in data:
-                await self._save(context, user_id)
+            data[OUTBOX] = data[OUTBOX][1:]
+            await self._save(context, user_id)
 
     async def _send(self, context: Context, chat_id: int, replies: list[Reply], data: dict[str, Any]) -> None:
         for reply in replies:

@@ -8,7 +8,7 @@ lock, taken in arrival order (asyncio locks are FIFO), so one slow chat only del
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -30,11 +30,20 @@ def chat_key(update: object) -> int | None:
 class PerChatOrder(BaseUpdateProcessor):
     """One lock per chat, dropped when no update of that chat is waiting."""
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT) -> None:
+    def __init__(
+        self, done: Callable[[object], None] | None = None, max_concurrent_updates: int = MAX_CONCURRENT
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
+        self._done = done
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Handle the update in its chat's turn; then `done` (the inbox forgets it)."""
+        await self._in_turn(update, coroutine)
+        if self._done is not None:
+            self._done(update)
+
+    async def _in_turn(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
             await coroutine

@@ -24,7 +24,7 @@ from telegram.ext import BasePersistence, PersistenceInput
 
 from bot.dialogs.state import STATE_SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 Data = dict[str, Any]
 ConversationKey = tuple[int | str, ...]
 ConversationDict = dict[ConversationKey, object]
@@ -36,6 +36,7 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE IF NOT EXISTS bot_data (id INTEGER PRIMARY KEY CHECK (id = 0), data TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS conversations (name TEXT, key TEXT, state TEXT, PRIMARY KEY (name, key))",
     ),
+    2: ("CREATE TABLE IF NOT EXISTS inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL)",),
 }
 
 
@@ -131,6 +132,20 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
 
     def close(self) -> None:
         self._connection.close()
+
+    # -- the inbox of accepted, not yet handled updates (see bot/telegram/inbox.py) -------------
+    def inbox_add(self, update: Data) -> int:
+        with _transaction(self._connection):
+            cursor = self._connection.execute("INSERT INTO inbox (data) VALUES (?)", (json.dumps(update),))
+        return int(cursor.lastrowid or 0)
+
+    def inbox_done(self, seq: int) -> None:
+        with _transaction(self._connection):
+            self._connection.execute("DELETE FROM inbox WHERE seq = ?", (seq,))
+
+    def inbox_pending(self) -> list[tuple[int, Data]]:
+        rows = self._connection.execute("SELECT seq, data FROM inbox ORDER BY seq").fetchall()
+        return [(int(seq), json.loads(data)) for seq, data in rows]
 
     def _rows(self, table: str, key: str) -> dict[int, Data]:
         rows = self._connection.execute(f"SELECT {key}, data FROM {table}").fetchall()

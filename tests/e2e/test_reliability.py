@@ -307,3 +307,20 @@ def test_4_a_flooded_group_never_delays_a_private_student(standin: BotApiStandIn
         assert "What I can do" in texts[0] and "What is the course called?" in texts[1]  # order kept
     finally:
         bot.kill()
+
+
+def test_2_updates_fetched_before_a_kill_9_are_all_answered_after_the_restart(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    bot = BotProcess(standin, tmp_path, settings={"BOT_OVERALL_MAX_RATE": "4"}).start()
+    chats = range(8201, 8221)
+    for chat in chats:
+        standin.send_text(chat, "/help")
+    standin.wait_until(lambda: any(standin.messages(c) for c in chats), WAIT, "a first reply")
+    bot.kill()  # most of the fetched batch is still unanswered
+    bot.settings = {}
+    bot.start()
+    try:
+        standin.wait_until(lambda: all(standin.messages(c) for c in chats), WAIT, "a reply for every student")
+    finally:
+        bot.stop()
