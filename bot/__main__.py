@@ -109,6 +109,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from bot.app import assemble
     from bot.settings import Settings, SettingsError
+    from bot.telegram.persistence import StoreError
     from bot.telegram.run import run
 
     try:
@@ -116,8 +117,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    run(assemble().conversation, settings, webhook=args.webhook)
+    try:
+        run(assemble().conversation, settings, webhook=args.webhook)
+    except StoreError as exc:
+        print(f"python -m bot run: {exc}", file=sys.stderr)
+        return STORE_UNUSABLE
     return 0
+
+
+STORE_UNUSABLE = 78
+"""EX_CONFIG: the unit's RestartPreventExitStatus stops systemd from restarting into the same failure."""
 
 
 def main(argv: list[str] | None = None) -> int:

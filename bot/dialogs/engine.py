@@ -329,13 +329,13 @@ def _ledger_add(ledger: Ledger, item: LedgerItem) -> Ledger:
 
 
 def _index(text: str, size: int) -> int | None:
-    return int(text) if text.isdigit() and int(text) < size else None
+    return int(text) if text.isascii() and text.isdigit() and int(text) < size else None
 
 
 def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
     """A typed choice: its number, its label or its value, case and spacing aside."""
     wanted = " ".join(text.casefold().split())
-    if wanted.isdigit() and 1 <= int(wanted) <= len(choices):
+    if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
         if wanted in (" ".join(choice.label.casefold().split()), choice.value):

@@ -32,7 +32,7 @@ from bot.rules.electives import (
     assess_course,
     cap_usage,
 )
-from bot.rules.parsing import MONTHS, parse_date, parse_ec
+from bot.rules.parsing import MONTHS, parse_date, parse_ec, safe_date
 from bot.rules.petition import (
     ExplanationDraft,
     PetitionKind,
@@ -346,4 +346,4 @@ def _month_year(text: str) -> date | None:
     match = _MONTH_YEAR.match(text.casefold())
     if match is None or match[1] not in MONTHS:
         return None
-    return date(int(match[2]), MONTHS[match[1]], 1)
+    return safe_date(int(match[2]), MONTHS[match[1]], 1)  # year 0000 is no date: a re-ask

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ from telegram.request import BaseRequest
 from bot.dialogs.conversation import Conversation
 from bot.settings import Settings
 from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.inbox import DurableQueue
+from bot.telegram.ordering import PerChatOrder
 from bot.telegram.persistence import SQLitePersistence
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -44,6 +47,7 @@ def build_application(
 ) -> AnyApplication:
     """The whole Telegram front end, ready for `run_polling`, `run_webhook` or `process_update`."""
     persistence = SQLitePersistence(persistence_path or settings.persistence_path)
+    inbox = DurableQueue(persistence)
     builder = (
         ApplicationBuilder()
         .token(settings.token_value)
@@ -51,8 +55,9 @@ def build_application(
         .base_file_url(settings.api_base_file_url)
         .persistence(persistence)
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.overall_max_rate, max_retries=3))
-        .concurrent_updates(False)
-        .post_init(_post_init(conversation))
+        .update_queue(inbox)
+        .concurrent_updates(PerChatOrder(inbox.done))
+        .post_init(_post_init(conversation, inbox))
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -69,8 +74,11 @@ def build_application(
     return application
 
 
-def _post_init(conversation: Conversation) -> Callable[[AnyApplication], Any]:
+def _post_init(conversation: Conversation, inbox: DurableQueue) -> Callable[[AnyApplication], Any]:
     async def set_commands(application: AnyApplication) -> None:
+        stored = inbox.requeue_stored(application.bot)
+        if stored:
+            logging.getLogger(__name__).info("handling %d update(s) accepted before a restart", stored)
         commands = [BotCommand(name, description) for name, description in conversation.command_menu()]
         await application.bot.set_my_commands(commands)
 

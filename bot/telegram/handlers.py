@@ -1,8 +1,10 @@
 """Updates in, conversation turns out: map each update to an event, store the state, send replies.
 
 Delivery is made safe against restarts with a small outbox: the new state and the replies it
-owes are committed together before anything is sent; a redelivered update (same id) only sends
-what is still owed. No message text is ever logged.
+owes are committed together before anything is sent; a redelivered update only sends what is
+still owed. Redelivery is recognised by what Telegram never reuses within a chat (the message id,
+the callback query id), not by the update id: Telegram restarts update ids at a random value
+after a week without updates or on another Bot API server. No message text is ever logged.
 """
 
 from __future__ import annotations
@@ -14,36 +16,82 @@ from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from telegram import Update
+from telegram import Message, MessageEntity, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
 from bot.dialogs.conversation import Conversation, Turn
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
-from bot.dialogs.state import StudentState
+from bot.dialogs.state import STATE_SCHEMA_VERSION, StudentState
 from bot.replies import Reply
+from bot.telegram.pages import page_markup, page_number, stored_rows
 from bot.telegram.render import render
 
 log = logging.getLogger(__name__)
 
-STATE, LAST_UPDATE, OUTBOX, STRIPPED = "state", "last_update", "outbox", "stripped"
+STATE, SEEN, OUTBOX, STRIPPED, PAGES = "state", "seen", "outbox", "stripped", "pages"
+LAST_UPDATE = "last_update"
+"""Kept by older versions (de-duplication by a growing update id); dropped on the next write."""
+SEEN_KEPT = 50
+"""How many delivery keys are remembered per student: far more than Telegram ever redelivers."""
 STRIPPED_KEPT = 20
 """How many pressed messages' ids are remembered to avoid removing a keyboard twice."""
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 Context = ContextTypes.DEFAULT_TYPE
 
 
-def event_of(update: Update) -> Event | None:
-    """What the student did, as the conversation understands it; None for updates we ignore."""
-    if update.edited_message is not None:
-        return Unsupported(what="edited")
+class NewerStateError(Exception):
+    """A stored row written by a newer version of the bot: it must be neither read nor overwritten."""
+
+
+def delivery_key(update: Update) -> str | None:
+    """What identifies this update across redeliveries and update-id restarts.
+
+    Message ids grow per chat and are never reused; callback query ids are unique.
+    """
     if update.callback_query is not None:
-        return Press(data=update.callback_query.data or "")
+        return f"q{update.callback_query.id}"
+    if update.message is not None:
+        return f"m{update.message.message_id}"
+    edited = update.edited_message
+    if edited is not None:
+        stamp = int(edited.edit_date.timestamp()) if edited.edit_date else 0
+        return f"e{edited.message_id}.{stamp}"
+    return None
+
+
+def addressed_to(message: Message, bot_username: str | None) -> bool:
+    """In a group, only a command for this bot (`/help@bot`) or a mention of it is meant for us."""
+    if not bot_username:
+        return False
+    mention = "@" + bot_username.casefold()
+    text = message.text or ""
+    for entity in message.entities:
+        piece = text[entity.offset : entity.offset + entity.length].casefold()
+        if entity.type == MessageEntity.BOT_COMMAND and piece.endswith(mention):
+            return True
+        if entity.type == MessageEntity.MENTION and piece == mention:
+            return True
+    head = text.split(" ", 1)[0].casefold()
+    return (head.startswith("/") and head.endswith(mention)) or mention in text.casefold().split()
+
+
+def event_of(update: Update, bot_username: str | None = None) -> Event | None:
+    """What the student did, as the conversation understands it; None for updates we ignore.
+
+    In groups only what is addressed to the bot counts (its reply says to write privately).
+    """
+    chat = update.effective_chat
+    private = chat is not None and chat.type == "private"
+    if update.callback_query is not None:
+        return Press(data=update.callback_query.data or "") if private or chat is None else None
+    if update.edited_message is not None:
+        return Unsupported(what="edited") if private else None
     message = update.message
-    if message is None or update.effective_chat is None:
+    if message is None or chat is None:
         return None
-    if update.effective_chat.type != "private":
-        return Unsupported(what="group")
+    if not private:
+        return Unsupported(what="group") if addressed_to(message, bot_username) else None
     if message.text is None:
         return Unsupported(what="media")
     text = message.text
@@ -55,10 +103,16 @@ def event_of(update: Update) -> Event | None:
 
 
 def load_state(data: dict[str, Any]) -> StudentState:
-    """The stored state, or a fresh one if it is missing or from an older schema: never a crash."""
+    """The stored state, or a fresh one if it is missing or from an older schema: never a crash.
+
+    A state from a newer schema raises NewerStateError: reading it as blank would overwrite it.
+    """
     raw = data.get(STATE)
     if not isinstance(raw, dict):
         return StudentState()
+    version = raw.get("schema_version", STATE_SCHEMA_VERSION)
+    if isinstance(version, int) and version > STATE_SCHEMA_VERSION:
+        raise NewerStateError(version)
     try:
         return StudentState.model_validate(raw)
     except ValidationError:
@@ -72,6 +126,7 @@ class TelegramFrontEnd:
     def __init__(self, conversation: Conversation, today: Callable[[], date]) -> None:
         self.conversation = conversation
         self.today = today
+        self._answered: set[str] = set()
 
     async def _save(self, context: Context, user_id: int) -> None:
         persistence = context.application.persistence
@@ -79,38 +134,75 @@ class TelegramFrontEnd:
             await persistence.update_user_data(user_id, dict(context.user_data))
 
     async def on_update(self, update: Update, context: Context) -> None:
-        """Every update the bot receives in a private chat, a group or as an edit."""
-        event = event_of(update)
+        """Every update the bot receives; every button press is answered, even a forged one."""
+        query = update.callback_query
+        try:
+            await self._handle(update, context)
+        finally:
+            if query is not None and query.id not in self._answered:
+                await self._answer(update, None)
+            if query is not None:
+                self._answered.discard(query.id)
+
+    async def _handle(self, update: Update, context: Context) -> None:
+        event = event_of(update, context.bot.username if context.bot else None)
         user = update.effective_user
         chat = update.effective_chat
         if event is None or user is None or chat is None:
             return
-        data = context.user_data if context.user_data is not None else {}
         log.info("update kind=%s", event.kind)
-        if isinstance(event, Unsupported) and event.what == "group":
+        if chat.type != "private":
             turn = self.conversation.handle(StudentState(), event, self.today())
-            await self._send(context, chat.id, list(turn.replies))
+            await self._send(context, chat.id, list(turn.replies), {})
             return
-        if update.update_id <= int(data.get(LAST_UPDATE, -1)):
+        data = context.user_data if context.user_data is not None else {}
+        key = delivery_key(update)
+        seen = [k for k in data.get(SEEN) or [] if isinstance(k, str)]
+        if key is not None and key in seen:
             await self._drain(context, user.id, chat.id, data)
-            if update.callback_query is not None:
-                await _answer(update, None)
             return
-        turn = self.conversation.handle(load_state(data), event, self.today())
+        if isinstance(event, Press) and await self._turn_page(update, data, event.data):
+            return
+        try:
+            state = load_state(data)
+        except NewerStateError:
+            log.warning("stored state is from a newer schema; left untouched")
+            await self._send(context, chat.id, [Reply(text=self.conversation.apology())], {})
+            return
+        turn = self.conversation.handle(state, event, self.today())
         if turn.erase:
             await self._erase(context, user.id)
-            await _answer(update, turn.notice)
-            await self._send(context, chat.id, list(turn.replies))
+            await self._answer(update, turn.notice)
+            await self._send(context, chat.id, list(turn.replies), {})
             return
         data[STATE] = turn.state.model_dump(mode="json")
-        data[LAST_UPDATE] = update.update_id
+        data.pop(LAST_UPDATE, None)
+        if key is not None:
+            data[SEEN] = [*seen, key][-SEEN_KEPT:]
         owed = list(data.get(OUTBOX) or [])
         data[OUTBOX] = owed + [r.model_dump(mode="json") for r in turn.replies]
         await self._save(context, user.id)
-        await _answer(update, turn.notice)
+        await self._answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
             await self._remove_keyboard_once(update, data)
         await self._drain(context, user.id, chat.id, data)
+
+    async def _turn_page(self, update: Update, data: dict[str, Any], pressed: str) -> bool:
+        """‹ or › on the kept long keyboard: show that page in place. False if it is not one."""
+        page = page_number(pressed)
+        query = update.callback_query
+        kept = data.get(PAGES)
+        if page is None or query is None or query.message is None or not isinstance(kept, dict):
+            return False
+        rows = stored_rows(kept.get("rows"))
+        if rows is None or kept.get("message") != query.message.message_id:
+            return False
+        await self._answer(update, None)
+        try:
+            await _with_retries(lambda: query.edit_message_reply_markup(reply_markup=page_markup(rows, page)))
+        except TelegramError as exc:
+            log.info("page not turned: %s", type(exc).__name__)
+        return True
 
     async def _remove_keyboard_once(self, update: Update, data: dict[str, Any]) -> None:
         """Remove a pressed message's keyboard once; a double tap must not edit it twice."""
@@ -125,39 +217,65 @@ class TelegramFrontEnd:
     async def _drain(self, context: Context, user_id: int, chat_id: int, data: dict[str, Any]) -> None:
         """Send what is still owed, one reply at a time.
 
-        Each reply is taken off the outbox (and that is stored) just before it is sent: a crash
-        after Telegram got it can then never send it twice. If the send fails, it goes back.
+        A reply leaves the outbox (and that is stored) only once Telegram accepted it: a bot
+        killed at any instant sends it after the restart, and can repeat it only if it was
+        killed between Telegram's answer and this write. A network failure leaves it at the
+        head; a refusal (400, 403) is permanent: it is logged (by type only) and dropped, so one
+        refused reply can never block the replies after it.
         """
         while data.get(OUTBOX):
-            head, *rest = data[OUTBOX]
-            data[OUTBOX] = rest
-            await self._save(context, user_id)
+            head = data[OUTBOX][0]
             try:
-                await self._send(context, chat_id, [Reply.model_validate(head)])
-            except Exception:
-                data[OUTBOX] = [head, *data[OUTBOX]]
-                await self._save(context, user_id)
-                raise
+                await self._send(context, chat_id, [Reply.model_validate(head)], data)
+            except (BadRequest, Forbidden, ValidationError) as exc:
+                log.warning("reply refused and dropped: %s", type(exc).__name__)
+            data[OUTBOX] = data[OUTBOX][1:]
+            await self._save(context, user_id)
 
-    async def _send(self, context: Context, chat_id: int, replies: list[Reply]) -> None:
+    async def _send(self, context: Context, chat_id: int, replies: list[Reply], data: dict[str, Any]) -> None:
         for reply in replies:
             for message in render(reply):
-                await _with_retries(
-                    lambda m=message: context.bot.send_message(  # type: ignore[misc]
-                        chat_id=chat_id, text=m.html, parse_mode="HTML", reply_markup=m.keyboard
+                try:
+                    sent = await _with_retries(
+                        lambda m=message: context.bot.send_message(  # type: ignore[misc]
+                            chat_id=chat_id, text=m.html, parse_mode="HTML", reply_markup=m.keyboard
+                        )
                     )
-                )
+                except BadRequest:
+                    if message.keyboard is None:
+                        raise
+                    # Refused for its buttons: the text is still worth having; typed answers work.
+                    log.warning("reply refused: BadRequest; sent without its buttons")
+                    await _with_retries(
+                        lambda m=message: context.bot.send_message(  # type: ignore[misc]
+                            chat_id=chat_id, text=m.html, parse_mode="HTML"
+                        )
+                    )
+                    continue
+                if message.keyboard is not None and isinstance(sent, Message):
+                    if message.pages is not None:
+                        data[PAGES] = {"message": sent.message_id, "rows": message.pages}
+                    else:
+                        data.pop(PAGES, None)
 
     async def _erase(self, context: Context, user_id: int) -> None:
         """/forget confirmed: every row about this student goes, in memory and on disk."""
         application = context.application
         if context.user_data is not None:
             context.user_data.clear()
-        application.drop_user_data(user_id)
-        application.drop_chat_data(user_id)
         if application.persistence is not None:
             await application.persistence.drop_user_data(user_id)
-            await application.persistence.drop_chat_data(user_id)
+
+    async def _answer(self, update: Update, notice: str | None) -> None:
+        """Every button press is answered, with the notice as a short toast if there is one."""
+        query = update.callback_query
+        if query is None or query.id in self._answered:
+            return
+        self._answered.add(query.id)
+        try:
+            await _with_retries(lambda: query.answer(text=notice))
+        except TelegramError as exc:
+            log.info("callback answer not delivered: %s", type(exc).__name__)
 
     async def on_error(self, update: object, context: Context) -> None:
         """Log the failure's type (never text or token) and apologise to the student."""
@@ -178,7 +296,7 @@ SEND_ATTEMPTS = 6
 FIRST_BACKOFF = 0.25
 
 
-async def _with_retries(send: Callable[[], Awaitable[object]]) -> None:
+async def _with_retries(send: Callable[[], Awaitable[object]]) -> object:
     """A send that failed on the network is tried again (Telegram's 429s are the rate limiter's).
 
     Each fault is logged once, by its type only. After the last attempt the error propagates and
@@ -187,8 +305,7 @@ async def _with_retries(send: Callable[[], Awaitable[object]]) -> None:
     delay = FIRST_BACKOFF
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
-            await send()
-            return
+            return await send()
         except (BadRequest, Forbidden):
             raise
         except (NetworkError, TimedOut, RetryAfter) as exc:
@@ -198,17 +315,7 @@ async def _with_retries(send: Callable[[], Awaitable[object]]) -> None:
             wait = exc.retry_after if isinstance(exc, RetryAfter) else delay
             await asyncio.sleep(wait.total_seconds() if isinstance(wait, timedelta) else float(wait))
             delay = min(delay * 2, 4.0)
-
-
-async def _answer(update: Update, notice: str | None) -> None:
-    """Every button press is answered, with the notice as a short toast if there is one."""
-    query = update.callback_query
-    if query is None:
-        return
-    try:
-        await _with_retries(lambda: query.answer(text=notice))
-    except TelegramError as exc:
-        log.info("callback answer not delivered: %s", type(exc).__name__)
+    raise RuntimeError("SEND_ATTEMPTS must be at least 1")
 
 
 async def _remove_keyboard(update: Update) -> None:
@@ -224,4 +331,4 @@ async def _remove_keyboard(update: Update) -> None:
         log.info("keyboard not removed: %s", type(exc).__name__)
 
 
-__all__ = ["TelegramFrontEnd", "Turn", "event_of", "load_state"]
+__all__ = ["TelegramFrontEnd", "Turn", "delivery_key", "event_of", "load_state"]

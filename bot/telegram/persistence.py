@@ -2,12 +2,17 @@
 
 Why write-through: a bot killed with -9 between two periodic flushes would lose the student's
 step and ledger. Each update's user data is committed before its replies are sent.
+
+Why every row is read and checked at start: a damaged or foreign store must stop the bot with
+one line naming the file and what to do (StoreError), not a traceback in a restart loop, and a
+row written by a newer version must never be read as blank and overwritten.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +22,9 @@ from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
 
-SCHEMA_VERSION = 1
+from bot.dialogs.state import STATE_SCHEMA_VERSION
+
+SCHEMA_VERSION = 2
 Data = dict[str, Any]
 ConversationKey = tuple[int | str, ...]
 ConversationDict = dict[ConversationKey, object]
@@ -29,7 +36,15 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE IF NOT EXISTS bot_data (id INTEGER PRIMARY KEY CHECK (id = 0), data TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS conversations (name TEXT, key TEXT, state TEXT, PRIMARY KEY (name, key))",
     ),
+    2: ("CREATE TABLE IF NOT EXISTS inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL)",),
 }
+
+
+RESTORE = "restore a backup (deploy/README.md) or move the file aside to start with an empty store"
+
+
+class StoreError(Exception):
+    """The store can't be used as it is: the message names the file and what to do, in one line."""
 
 
 class SQLitePersistence(BasePersistence[Data, Data, Data]):
@@ -43,20 +58,50 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
         self.path = path
         self._lock = asyncio.Lock()
         self._connection = self._open(path)
+        self._users = self._checked_users()
 
     # -- the file ------------------------------------------------------------------------------
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise StoreError(
+                f"{path} is a folder: set BOT_PERSISTENCE_PATH to a file, e.g. {path / 'state.sqlite3'}"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"{path}: cannot create its folder ({exc.strerror}); create it for the bot's user"
+            ) from exc
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            raise StoreError(
+                f"{path}: its folder is not writable by this user (the store writes -wal and -shm files "
+                "beside it); fix the folder's owner or permissions"
+            )
+        try:
+            return SQLitePersistence._migrate(path)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path} is not a usable SQLite store ({exc}); {RESTORE}") from exc
+
+    @staticmethod
+    def _migrate(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         connection.execute("PRAGMA journal_mode=WAL")
         # NORMAL in WAL mode survives a killed process; only a power cut could lose the last write.
         connection.execute("PRAGMA synchronous=NORMAL")
+        # Erased rows are overwritten with zeros, not left readable in free pages.
+        connection.execute("PRAGMA secure_delete=ON")
+        problems = [r[0] for r in connection.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise sqlite3.DatabaseError(f"damaged: {problems[0]}")
         connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         row = connection.execute("SELECT version FROM schema_version").fetchone()
         current = row[0] if row else 0
         if current > SCHEMA_VERSION:
-            raise RuntimeError(f"{path} was written by a newer version (schema {current})")
+            raise StoreError(
+                f"{path} was written by a newer version of the bot (schema {current}); run that version, "
+                "or restore a backup made by this one"
+            )
         with _transaction(connection):
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 for statement in _MIGRATIONS[version]:
@@ -65,8 +110,42 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
             connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
         return connection
 
+    def _checked_users(self) -> dict[int, Data]:
+        """Every user row, parsed; a row that is not JSON or is from a newer state schema stops the bot."""
+        users: dict[int, Data] = {}
+        for key, raw in self._connection.execute("SELECT user_id, data FROM user_data"):
+            try:
+                data = json.loads(raw)
+            except (TypeError, ValueError) as exc:
+                raise StoreError(f"{self.path}: the row of user {key} is not valid JSON; {RESTORE}") from exc
+            if not isinstance(data, dict):
+                raise StoreError(f"{self.path}: the row of user {key} is not a JSON object; {RESTORE}")
+            state = data.get("state")
+            version = state.get("schema_version") if isinstance(state, dict) else None
+            if isinstance(version, int) and version > STATE_SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: the row of user {key} was written by a newer version of the bot "
+                    f"(state schema {version}); run that version, or restore a backup made by this one"
+                )
+            users[int(key)] = data
+        return users
+
     def close(self) -> None:
         self._connection.close()
+
+    # -- the inbox of accepted, not yet handled updates (see bot/telegram/inbox.py) -------------
+    def inbox_add(self, update: Data) -> int:
+        with _transaction(self._connection):
+            cursor = self._connection.execute("INSERT INTO inbox (data) VALUES (?)", (json.dumps(update),))
+        return int(cursor.lastrowid or 0)
+
+    def inbox_done(self, seq: int) -> None:
+        with _transaction(self._connection):
+            self._connection.execute("DELETE FROM inbox WHERE seq = ?", (seq,))
+
+    def inbox_pending(self) -> list[tuple[int, Data]]:
+        rows = self._connection.execute("SELECT seq, data FROM inbox ORDER BY seq").fetchall()
+        return [(int(seq), json.loads(data)) for seq, data in rows]
 
     def _rows(self, table: str, key: str) -> dict[int, Data]:
         rows = self._connection.execute(f"SELECT {key}, data FROM {table}").fetchall()
@@ -74,7 +153,7 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
 
     # -- reading -------------------------------------------------------------------------------
     async def get_user_data(self) -> dict[int, Data]:
-        return self._rows("user_data", "user_id")
+        return self._users
 
     async def get_chat_data(self) -> dict[int, Data]:
         return self._rows("chat_data", "chat_id")
@@ -96,6 +175,11 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
             self._connection.execute(statement, parameters)
 
     async def update_user_data(self, user_id: int, data: Data) -> None:
+        """Write the row; an empty one is deleted instead, so no `{}` rows are kept for anyone
+        (students who only wrote in a group, or a flush after /forget)."""
+        if not data:
+            await self.drop_user_data(user_id)
+            return
         await self._write(
             "INSERT INTO user_data (user_id, data) VALUES (?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET data = excluded.data",
@@ -130,7 +214,11 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
             )
 
     async def drop_user_data(self, user_id: int) -> None:
+        """Delete the row, then fold the write-ahead log into the file and empty it: no copy of
+        the erased row stays in the -wal file (secure_delete zeroes it in the main file)."""
         await self._write("DELETE FROM user_data WHERE user_id = ?", (user_id,))
+        async with self._lock:
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def drop_chat_data(self, chat_id: int) -> None:
         await self._write("DELETE FROM chat_data WHERE chat_id = ?", (chat_id,))

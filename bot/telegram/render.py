@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.replies import Reply
+from bot.telegram.pages import Rows, page_markup, paged
 
 MESSAGE_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64
@@ -23,6 +24,8 @@ class Outgoing:
 
     html: str
     keyboard: InlineKeyboardMarkup | None
+    pages: Rows | None = None
+    """The whole keyboard when `keyboard` shows only its first page, to turn the pages later."""
 
 
 def telegram_length(text: str) -> int:
@@ -68,23 +71,40 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return [p for p in parts if p.strip()] or [text[:limit] or " "]
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    rows = []
+def button_rows(reply: Reply) -> Rows:
+    rows: Rows = []
     for row in reply.buttons:
         for button in row:
             if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
                 raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
-        rows.append([InlineKeyboardButton(b.label, callback_data=b.data) for b in row])
-    return InlineKeyboardMarkup(rows)
+        rows.append([(b.label, b.data) for b in row])
+    return rows
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """The whole keyboard, or its first page if it is long (see `bot.telegram.pages`)."""
+    rows = button_rows(reply)
+    if not rows:
+        return None
+    if paged(rows):
+        return page_markup(rows, 0)
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
 
 
 def render(reply: Reply) -> list[Outgoing]:
     """The messages that show this reply, in order."""
     parts = split_text(reply.text)
     markup = keyboard(reply)
+    rows = button_rows(reply)
+    kept = rows if paged(rows) else None
+    last = len(parts) - 1
     return [
-        Outgoing(html=html.escape(part, quote=False), keyboard=markup if i == len(parts) - 1 else None)
+        Outgoing(
+            html=html.escape(part, quote=False),
+            keyboard=markup if i == last else None,
+            pages=kept if i == last else None,
+        )
         for i, part in enumerate(parts)
     ]

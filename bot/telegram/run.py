@@ -1,22 +1,31 @@
-"""Run the bot: long polling, or a webhook that rejects requests without the secret token."""
+"""Run the bot: long polling, or our own webhook endpoint (see bot/telegram/webhook.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from urllib.parse import urlparse
 
 from bot.dialogs.conversation import Conversation
 from bot.settings import Settings
-from bot.telegram.application import ALL_UPDATES, build_application
+from bot.telegram.application import ALL_UPDATES, AnyApplication, build_application
+from bot.telegram.webhook import start_webhook_server
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "tornado", "asyncio")
+"""Libraries that log request URLs (with the token), parameters and bodies (with message text and
+names) at DEBUG: held at INFO or above whatever BOT_LOG_LEVEL says."""
 
 
 def configure_logging(level: str) -> None:
-    """Our log lines never carry message text; httpx's would carry the token in the URL: silence it."""
+    """Our log lines never carry message text; the libraries' DEBUG lines would: hold them back."""
     logging.basicConfig(level=level, format=LOG_FORMAT)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    numeric = logging.getLevelName(level)
+    chosen = numeric if isinstance(numeric, int) else logging.INFO
+    for name in QUIET_LOGGERS:
+        floor = logging.WARNING if name.startswith("http") else logging.INFO
+        logging.getLogger(name).setLevel(max(chosen, floor))
 
 
 def run(conversation: Conversation, settings: Settings, *, webhook: bool) -> None:
@@ -29,15 +38,38 @@ def run(conversation: Conversation, settings: Settings, *, webhook: bool) -> Non
             allowed_updates=ALL_UPDATES, timeout=settings.poll_timeout, drop_pending_updates=False
         )
         return
-    assert settings.webhook_url is not None and settings.webhook_secret is not None
-    path = urlparse(settings.webhook_url).path.lstrip("/")
     log.info("starting: webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=path,
-        webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret.get_secret_value(),
-        allowed_updates=ALL_UPDATES,
-        drop_pending_updates=False,
+    asyncio.run(_run_webhook(application, settings))
+
+
+async def _run_webhook(application: AnyApplication, settings: Settings) -> None:
+    assert settings.webhook_url is not None and settings.webhook_secret is not None
+    secret = settings.webhook_secret.get_secret_value()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    server = await start_webhook_server(
+        application,
+        settings.webhook_listen,
+        settings.webhook_port,
+        urlparse(settings.webhook_url).path,
+        secret,
     )
+    try:
+        await application.bot.set_webhook(
+            settings.webhook_url, secret_token=secret, allowed_updates=ALL_UPDATES, drop_pending_updates=False
+        )
+        await application.start()
+        await stop.wait()
+    finally:
+        server.close()
+        await server.wait_closed()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)

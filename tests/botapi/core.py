@@ -402,6 +402,12 @@ class BotApiCore:
             self._touch()
             return update_id
 
+    def restart_update_ids(self, at: int) -> None:
+        """Number the next updates from `at`, as Telegram does after a week without updates
+        (a random new start) or when the bot moves to another Bot API server."""
+        with self._lock:
+            self._next_update_id = at
+
     def send_update(self, kind: str, payload: dict[str, Any]) -> int:
         """Enqueue any update as-is (e.g. "my_chat_member"); returns its update_id."""
         return self._enqueue(kind, copy.deepcopy(payload))
@@ -602,6 +608,23 @@ class BotApiCore:
     def press_raw(self, chat_id: int, message_id: int, data: str, *, user: FakeUser | None = None) -> str:
         """A callback query with any data, e.g. stale or forged; the message may be gone."""
         return self._enqueue_callback(chat_id, message_id, data, user)
+
+    def press_inline(self, user_id: int, data: str, inline_message_id: str = "inline-1") -> str:
+        """A callback query from an inline message: Telegram sends no `message` with it."""
+        with self._lock:
+            who = self._user(user_id, None)
+            self._next_query += 1
+            query_id = str(4_000_000_000_000_000_000 + self._next_query)
+            self._queries[query_id] = _Query(user_id, 0, data)
+            payload = {
+                "id": query_id,
+                "from": who.to_api(),
+                "inline_message_id": inline_message_id,
+                "chat_instance": "inline",
+                "data": data,
+            }
+            self._enqueue("callback_query", payload)
+            return query_id
 
     def _enqueue_callback(self, chat_id: int, message_id: int, data: str, user: FakeUser | None) -> str:
         with self._lock:

@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from .tghtml import Entity
 
-FaultKind = Literal["429", "500", "502", "hang", "drop"]
-FAULT_KINDS: tuple[FaultKind, ...] = ("429", "500", "502", "hang", "drop")
+FaultKind = Literal["400", "429", "500", "502", "hang", "drop"]
+FAULT_KINDS: tuple[FaultKind, ...] = ("400", "429", "500", "502", "hang", "drop")
 
 
 class ApiError(Exception):

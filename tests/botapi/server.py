@@ -312,6 +312,8 @@ class BotApiStandIn(BotApiCore):
         if fault.processed:
             with contextlib.suppress(ApiError):
                 self.call(method, params)
+        if fault.kind == "400":
+            return 400, {"ok": False, "error_code": 400, "description": "Bad Request: injected refusal"}
         if fault.kind == "500":
             return 500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
         if fault.kind == "502":

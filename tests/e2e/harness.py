@@ -168,3 +168,13 @@ def stored_state(path: Path, user_id: int) -> dict[str, object] | None:
     with sqlite3.connect(path) as db:
         row = db.execute("SELECT data FROM user_data WHERE user_id = ?", (user_id,)).fetchone()
     return json.loads(row[0]).get("state") if row else None
+
+
+def settled(path: Path, user_id: int) -> bool:
+    """Every reply owed to the student is stored as sent (a kill now repeats nothing)."""
+    import json
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT data FROM user_data WHERE user_id = ?", (user_id,)).fetchone()
+    return row is None or not json.loads(row[0]).get("outbox")

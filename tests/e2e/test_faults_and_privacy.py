@@ -49,6 +49,7 @@ def test_forget_erases_every_row_and_the_next_message_is_a_new_student(
         other.press("been assisted", replies=1)
         assert "Erase it all?" in student.say("/forget")
         assert "erased everything" in student.press("Yes, erase everything")
+        standin.wait_until(lambda: not stored_rows(bot.store)["inbox"], 20, "the last update handled")
         rows = stored_rows(bot.store)
         assert all("7002" not in repr(row) for table in rows.values() for row in table)
         assert any("7003" in repr(row) for row in rows["user_data"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import Student, running_bot, stored_rows
+from tests.e2e.harness import Student, running_bot, settled, stored_rows
 from tests.e2e.journeys import course_journey, petition_journey, progress_journey, questions_journey
 
 
@@ -37,6 +37,9 @@ def test_webhook_refuses_a_request_without_the_secret(standin: BotApiStandIn, tm
     with running_bot(standin, tmp_path, webhook=True) as bot:
         student = Student(standin, 5002)
         student.say("/electives")
+        standin.wait_until(
+            lambda: not stored_rows(bot.store)["inbox"] and settled(bot.store, 5002), 20, "idle"
+        )
         before = stored_rows(bot.store)
         forged = {
             "update_id": 999_999,

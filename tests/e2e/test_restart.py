@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import BotProcess, Student, stored_state
+from tests.e2e.harness import WAIT, BotProcess, Student, settled, stored_state
 
 
 def test_killed_mid_dialog_the_student_continues_at_the_same_step(
@@ -17,6 +17,7 @@ def test_killed_mid_dialog_the_student_continues_at_the_same_step(
     student.say("Sound Design")
     student.press("Another university")
     assert "At what level?" in student.seen[-1].text  # type: ignore[operator]
+    standin.wait_until(lambda: settled(bot.store, 6001), WAIT, "the reply stored as sent")
     bot.kill()
     bot.start()
     try:
@@ -43,6 +44,7 @@ def test_killed_mid_ledger_edit_the_ledger_is_intact(standin: BotApiStandIn, tmp
     student.press("Add to my electives", replies=2)
     student.press("Remove one")
     assert "Which one should I remove?" in student.seen[-1].text  # type: ignore[operator]
+    standin.wait_until(lambda: settled(bot.store, 6002), WAIT, "the reply stored as sent")
     before = stored_state(bot.store, 6002)
     bot.kill()
     assert stored_state(bot.store, 6002) == before
@@ -65,6 +67,7 @@ def test_an_update_redelivered_after_a_crash_is_not_answered_twice(
     student.say("/start")
     standin.fail_next("getUpdates", "drop", count=1, processed=True)
     student.say("/help")
+    standin.wait_until(lambda: settled(bot.store, 6003), WAIT, "the reply stored as sent")
     bot.kill()
     bot.start()
     try:

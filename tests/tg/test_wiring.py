@@ -103,7 +103,7 @@ async def test_media_edits_and_groups_get_a_hint(assembly: Assembly, tmp_path: P
         edited["edited_message"] = edited.pop("message")
         edited["edited_message"]["edit_date"] = edited["edited_message"]["date"]
         await send(app, edited)
-        await send(app, message_update(STUDENT, "hello all", chat_type="group"))
+        await send(app, message_update(STUDENT, "@mt_assistant_bot hello all", chat_type="group"))
     texts = [s["text"] for s in api.sent()]
     assert "I can only read text" in texts[0] and "I can only read text" in texts[1]
     assert "not edits" in texts[2]
