@@ -134,13 +134,13 @@ class Asker:
                 return self.show(last.next)
             if last is None:
                 return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.no_follow_up)
+        match = self.matcher.match(reading.text, reading.focus)
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:
                 computed = compute(facts, today, record or ElectiveRecord())
                 if computed is not None:
-                    return computed
-        match = self.matcher.match(reading.text, reading.focus)
+                    return self._beside_computed(computed, match)
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:
@@ -158,6 +158,15 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _beside_computed(self, computed: Answer, match: Match) -> Answer:
+        """A computed verdict with the entries the words were about as related answers: a story
+        with numbers ("my grandmother died ... I have 20 EC") is also about circumstances."""
+        if match.outcome is not Outcome.ANSWER or computed.related:
+            return computed
+        limit = self.matcher.thresholds.max_related
+        related = tuple(self._choice(r.entry_id) for r in match.ranked[:limit])
+        return computed.model_copy(update={"related": related})
 
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS
