@@ -110,21 +110,25 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from bot.app import assemble
     from bot.settings import Settings, SettingsError
     from bot.telegram.persistence import StoreError
-    from bot.telegram.run import run
+    from bot.telegram.run import TelegramUnreachableError, run
 
     try:
         settings = Settings.load(webhook=args.webhook)
+        run(assemble().conversation, settings, webhook=args.webhook)
     except SettingsError as exc:
         print(exc, file=sys.stderr)
         return 2
-    try:
-        run(assemble().conversation, settings, webhook=args.webhook)
     except StoreError as exc:
         print(f"python -m bot run: {exc}", file=sys.stderr)
         return STORE_UNUSABLE
+    except TelegramUnreachableError as exc:
+        print(f"python -m bot run: {exc}", file=sys.stderr)
+        return TELEGRAM_UNREACHABLE
     return 0
 
 
+TELEGRAM_UNREACHABLE = 69
+"""EX_UNAVAILABLE: the network may come back, so systemd restarts (StartLimitBurst bounds it)."""
 STORE_UNUSABLE = 78
 """EX_CONFIG: the unit's RestartPreventExitStatus stops systemd from restarting into the same failure."""
 

@@ -7,8 +7,10 @@ import logging
 import signal
 from urllib.parse import urlparse
 
+from telegram.error import InvalidToken, NetworkError
+
 from bot.dialogs.conversation import Conversation
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from bot.telegram.application import ALL_UPDATES, AnyApplication, build_application
 from bot.telegram.webhook import start_webhook_server
 
@@ -18,9 +20,23 @@ QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "tornado", "asyncio")
 names) at DEBUG: held at INFO or above whatever BOT_LOG_LEVEL says."""
 
 
+class TelegramUnreachableError(Exception):
+    """Telegram's Bot API could not be reached at start-up: one line, and systemd tries again later."""
+
+
+class _OneLine(logging.Filter):
+    """The library logs its start-up failures with a 100-line traceback: keep the line, drop the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
 def configure_logging(level: str) -> None:
     """Our log lines never carry message text; the libraries' DEBUG lines would: hold them back."""
     logging.basicConfig(level=level, format=LOG_FORMAT)
+    logging.getLogger("telegram.ext").addFilter(_OneLine())
     numeric = logging.getLevelName(level)
     chosen = numeric if isinstance(numeric, int) else logging.INFO
     for name in QUIET_LOGGERS:
@@ -29,6 +45,22 @@ def configure_logging(level: str) -> None:
 
 
 def run(conversation: Conversation, settings: Settings, *, webhook: bool) -> None:
+    """Run until stopped; a refused token is a SettingsError, no connection a TelegramUnreachableError."""
+    try:
+        _run(conversation, settings, webhook=webhook)
+    except InvalidToken:
+        raise SettingsError(
+            "Telegram refused BOT_TOKEN: copy the token again from BotFather (see deploy/README.md)."
+        ) from None
+    except NetworkError as exc:
+        host = urlparse(settings.api_base_url).hostname or settings.api_base_url
+        raise TelegramUnreachableError(
+            f"Telegram's Bot API at {host} could not be reached ({type(exc).__name__}); check the"
+            " network, a firewall or BOT_API_BASE_URL. The service will try again."
+        ) from None
+
+
+def _run(conversation: Conversation, settings: Settings, *, webhook: bool) -> None:
     configure_logging(settings.log_level)
     application = build_application(conversation, settings)
     log = logging.getLogger(__name__)

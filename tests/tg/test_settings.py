@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -57,3 +59,29 @@ def test_run_without_a_token_prints_one_line_and_exits_2(tmp_path: Path) -> None
     assert done.stderr.strip().count("\n") == 0
     assert "Set BOT_TOKEN" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _example_names() -> set[str]:
+    """Every BOT_ name in deploy/bot.env.example, set or commented out."""
+    text = (ROOT / "deploy" / "bot.env.example").read_text(encoding="utf-8")
+    return set(re.findall(r"^#?\s*(BOT_[A-Z_]+)=", text, flags=re.MULTILINE))
+
+
+def test_the_example_environment_names_exactly_the_settings() -> None:
+    settings = {f"BOT_{name.upper()}" for name in Settings.model_fields}
+    assert _example_names() == settings
+
+
+def test_the_systemd_unit_verifies(tmp_path: Path) -> None:
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed here")
+    unit = (ROOT / "deploy" / "mt-student-bot.service").read_text(encoding="utf-8")
+    assert "StartLimitBurst=" in unit and "StartLimitIntervalSec=" in unit
+    # The unit names the installed paths; point them at this machine's Python to verify the rest.
+    local = unit.replace("/opt/mt-student-bot/.venv/bin/python", str(Path(sys.executable).resolve()))
+    local = local.replace("/opt/mt-student-bot", str(tmp_path))
+    path = tmp_path / "mt-student-bot.service"
+    path.write_text(local, encoding="utf-8")
+    done = subprocess.run([analyze, "verify", str(path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
