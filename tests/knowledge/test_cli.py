@@ -84,6 +84,18 @@ def _copy_project(tmp_path: Path) -> Path:
     return project
 
 
+def _kb_check(project: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """`python -m bot kb check` run in a copy of the project, as a coordinator would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "check", *args],
+        cwd=project,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
+    )
+
+
 def test_kb_check_names_every_defect_with_file_and_entry(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     entries = project / "knowledge" / "entries" / "electives.yaml"
@@ -104,14 +116,7 @@ def test_kb_check_names_every_defect_with_file_and_entry(tmp_path: Path) -> None
     )
     entries.write_text(text, encoding="utf-8")
     (project / "knowledge" / "entries" / "broken.yaml").write_bytes(b"entries:\n  - id: [unclosed\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "kb", "check"],
-        cwd=project,
-        capture_output=True,
-        timeout=60,
-        check=False,
-        env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
-    )
+    done = _kb_check(project)
     err = done.stderr.decode()
     assert done.returncode == 1, err
     assert "knowledge/entries/electives.yaml: elective-honours-courses: notes: Extra inputs" in err
@@ -129,14 +134,7 @@ def test_kb_check_finds_a_quote_that_is_not_on_the_page(tmp_path: Path) -> None:
     path.write_text(
         path.read_text(encoding="utf-8").replace("level 400 and higher.", "level 300 and higher.", 1)
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "kb", "check", "--sources", str(SEEDS)],
-        cwd=project,
-        capture_output=True,
-        timeout=60,
-        check=False,
-        env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
-    )
+    done = _kb_check(project, "--sources", str(SEEDS))
     assert done.returncode == 1
     assert (
         "knowledge/parameters.yaml: master_level: quote not found in source 'electives'"
@@ -163,14 +161,7 @@ def test_kb_check_finds_a_silence_handled_by_nothing(tmp_path: Path) -> None:
     project = _copy_project(tmp_path)
     path = project / "knowledge" / "silences.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("entry:petition-rejected", "entry:nope", 1))
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "kb", "check"],
-        cwd=project,
-        capture_output=True,
-        timeout=60,
-        check=False,
-        env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
-    )
+    done = _kb_check(project)
     assert done.returncode == 1
     assert (
         "knowledge/silences.yaml" in done.stderr.decode()
