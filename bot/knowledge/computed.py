@@ -25,37 +25,7 @@ from bot.rules.electives import (
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
 from bot.rules.projects import Project, ProjectKind, assess_project
 
-APPEAL_WORDS = frozenset({"appeal", "decision", "decided", "dated", "examiners", "appeals"})
-PROGRESS_WORDS = frozenset(
-    {"permit", "progress", "track", "ind", "residence", "premaster", "enough", "started"}
-)
-HOLDING_WORDS = frozenset(
-    {
-        "have",
-        "ive",
-        "got",
-        "with",
-        "far",
-        "obtained",
-        "earned",
-        "passed",
-        "completed",
-        "collected",
-        "at",
-        "only",
-    }
-)
-"""A progress question states the student's own EC ("I have 22 EC"), not a rule's ("the 30 EC rule")."""
-COURSE_WORDS = frozenset({"course", "elective", "level", "count", "counts", "half", "module"})
-ARTSCIENCE_WORDS = frozenset({"artscience", "kabk"})
-OTHER_UNIVERSITY_WORDS = frozenset(
-    {"university", "external", "abroad", "uva", "vu", "tu", "delft", "erasmus"}
-)
 SEPTEMBER, FEBRUARY = 9, 2
-ASSIST_WORDS = frozenset({"assist", "assisting", "assisted", "helping", "help", "helped", "assistance"})
-GRADUATION_WORDS = frozenset({"graduation", "grad", "thesis", "project"})
-AGAIN_WORDS = frozenset({"again", "another", "second", "twice", "already", "more"})
-"""Words that change the rule: assisting a second time is excluded, the first time is not."""
 
 
 def _computed(shown: present.Presented, dialogs: tuple[str, ...]) -> Answer:
@@ -91,18 +61,19 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     """The question-with-numbers answerers, in the order they are tried."""
     book = kb.rulebook
     m = kb.messages
+    cue = kb.lexicon.cues
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if not facts.dates or not facts.words & APPEAL_WORDS or facts.dates[0] > today:
+        if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > today:
             return None
         return _computed(present.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if not facts.ec or facts.level is not None or not facts.words & PROGRESS_WORDS:
+        if not facts.ec or facts.level is not None or not facts.words & cue.progress:
             return None
-        if not facts.words & HOLDING_WORDS:
+        if not facts.words & cue.holding:
             return None
         start = _start_of(facts, today)
         if start is None:
@@ -118,7 +89,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if len(facts.ec) != 1 or not facts.words & COURSE_WORDS:
+        if len(facts.ec) != 1 or not facts.words & cue.course:
             return None
         ec = facts.ec[0]
         if facts.level is None:
@@ -130,9 +101,9 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             finding = book.finding("half_credits", key, "limits", offered=ec, counted=round_down(ec))
             shown.findings(m.why_heading, (finding,))
             return _computed(shown, ("course",))
-        if facts.words & ARTSCIENCE_WORDS:
+        if facts.words & cue.artscience:
             return None
-        provider = Provider.OTHER_UNIVERSITY if facts.words & OTHER_UNIVERSITY_WORDS else Provider.LEIDEN
+        provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
         try:
             described = Course(
                 name="course",
@@ -153,12 +124,13 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
     """Questions whose own words decide the rule: several courses at once, assisting again."""
     book = kb.rulebook
     m = kb.messages
+    cue = kb.lexicon.cues
 
     def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """Two or more courses, each with its EC and level, share the caps in the order given."""
-        if not facts.courses or facts.words & ARTSCIENCE_WORDS:
+        if not facts.courses or facts.words & cue.artscience:
             return None
-        provider = Provider.OTHER_UNIVERSITY if facts.words & OTHER_UNIVERSITY_WORDS else Provider.LEIDEN
+        provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
         try:
             described = tuple(
                 Course(name=f"course {n}", ec=ec, provider=provider, level=level)
@@ -173,7 +145,7 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
         """ "Can I help another student's graduation project again?": the rule core, with the
         earlier assisting the question states, says once only."""
         words = facts.words
-        if not (facts.ec and words & ASSIST_WORDS and words & GRADUATION_WORDS and words & AGAIN_WORDS):
+        if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
         ec = facts.ec[-1]
         work = Project(name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING)

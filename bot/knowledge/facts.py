@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.knowledge.normalise import Normaliser, fold
+from bot.knowledge.normalise import Cues, Normaliser, fold
 from bot.rules.parsing import MONTHS, parse_date, safe_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -26,8 +26,6 @@ _STATED_TODAY = re.compile(
     rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?)"
     rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?) (?:now|today)\b"
 )
-GRADE_WORDS = frozenset({"grade", "grades", "cijfer", "mark", "graded", "scored"})
-OF_WORDS = frozenset({"of", "out"})
 
 
 class QuestionFacts(BaseModel):
@@ -98,10 +96,9 @@ def _dates(folded: str, today: date) -> list[date]:
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
-PENDING_WORDS = frozenset({"pending", "waiting", "expect", "expecting", "outstanding"})
 
 
-def _amounts(words: list[str]) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
+def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; and each amount followed by its level ("3 EC level 200")."""
     amounts: list[Decimal] = []
@@ -113,7 +110,7 @@ def _amounts(words: list[str]) -> tuple[list[Decimal], list[Decimal], list[tuple
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        total = _of_total(words, i)
+        total = _of_total(words, i, cues.of)
         if total is not None:
             skip.add(total)
         elif not (after == "ec" or (before == "ec" and after != "level")):
@@ -122,7 +119,7 @@ def _amounts(words: list[str]) -> tuple[list[Decimal], list[Decimal], list[tuple
         if value is None:
             continue
         around = set(words[max(0, i - 2) : i + 4])
-        (pending if around & PENDING_WORDS else amounts).append(value)
+        (pending if around & cues.pending else amounts).append(value)
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
@@ -130,9 +127,9 @@ def _amounts(words: list[str]) -> tuple[list[Decimal], list[Decimal], list[tuple
     return amounts, pending, pairs
 
 
-def _of_total(words: list[str], i: int) -> int | None:
+def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
     """In "30 of the 60 EC" / "30 out of 60 EC", the index of the 60; else None."""
-    if i + 1 >= len(words) or words[i + 1] not in OF_WORDS:
+    if i + 1 >= len(words) or words[i + 1] not in of:
         return None
     for j in range(i + 2, min(i + 5, len(words) - 1)):
         if _NUMBER.match(words[j]) and words[j + 1] == "ec":
@@ -140,9 +137,9 @@ def _of_total(words: list[str], i: int) -> int | None:
     return None
 
 
-def _grade(words: list[str]) -> Decimal | None:
+def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     """A number in a question about a grade that is not an amount of EC or a level."""
-    if not set(words) & GRADE_WORDS:
+    if not set(words) & grade_words:
         return None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -159,7 +156,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     question = _DECIMAL_COMMA.sub(r"\1.\2", question)
     folded = fold(question)
     words = normaliser.words(question)
-    amounts, pending, pairs = _amounts(words)
+    cues = normaliser.lexicon.cues
+    amounts, pending, pairs = _amounts(words, cues)
     level_match = _LEVEL.search(folded)
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
     date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
@@ -185,7 +183,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         months=months,
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
-        grade=_grade(words),
+        grade=_grade(words, cues.grade),
         stated_today=stated_today,
         words=frozenset(words),
     )

@@ -283,6 +283,10 @@ def _read(
     lexicon = _read_model(reading, "lexicon.yaml", Lexicon)
     messages = _read_model(reading, "messages.yaml", Messages)
     normaliser = Normaliser(lexicon) if lexicon is not None else None
+    if lexicon is not None:
+        for name, words in lexicon.cues:
+            if not words:
+                reading.add(reading.root / "lexicon.yaml", f"cues.{name}", "is empty: a calculator needs it")
     names = dialog_names(dialogs_dir) if dialogs_dir is not None else None
     _check_entries(reading, entries, sources, normaliser, names)
     for problem in rulebook_defects(root):

@@ -21,6 +21,29 @@ _LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
+class Cues(BaseModel):
+    """Words that tell the calculators what a question with numbers is about, as canonical words
+    (after the lexicon's mappings). Each list is needed: `kb check` names an empty one."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    appeal: frozenset[str] = frozenset()
+    progress: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
+    """A progress question states the student's own EC ("I have 22 EC"), not a rule's."""
+    course: frozenset[str] = frozenset()
+    artscience: frozenset[str] = frozenset()
+    other_university: frozenset[str] = frozenset()
+    assist: frozenset[str] = frozenset()
+    graduation: frozenset[str] = frozenset()
+    again: frozenset[str] = frozenset()
+    """Words that change the rule: assisting a second time is excluded, the first time is not."""
+    grade: frozenset[str] = frozenset()
+    of: frozenset[str] = frozenset()
+    """"30 of the 60 EC": the 60 is the year's load, not the student's."""
+    pending: frozenset[str] = frozenset()
+
+
 class Lexicon(BaseModel):
     """Synonyms, misspellings and stopwords, as written in `knowledge/lexicon.yaml`."""
 
@@ -39,6 +62,7 @@ class Lexicon(BaseModel):
     """Whole messages that ask what the bot does ("what can you do")."""
     follow_ups: frozenset[str] = frozenset()
     """Whole messages that only make sense after the last answer ("what's next?")."""
+    cues: Cues = Field(default_factory=Cues)
 
 
 def fold(text: str) -> str:

@@ -167,3 +167,13 @@ def test_kb_check_finds_a_silence_handled_by_nothing(tmp_path: Path) -> None:
         "knowledge/silences.yaml" in done.stderr.decode()
         and "'entry:nope' does not exist" in done.stderr.decode()
     )
+
+
+def test_kb_check_names_an_empty_calculator_cue_list(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    path = project / "knowledge" / "lexicon.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  artscience: [artscience, kabk]", "  artscience: []", 1), encoding="utf-8")
+    done = _kb_check(project)
+    assert done.returncode == 1
+    assert "knowledge/lexicon.yaml: cues.artscience: is empty" in done.stderr.decode()
