@@ -225,6 +225,11 @@ class Matcher:
             return ()
         t = self.thresholds
         terms = dict.fromkeys(self._stem(w) for w in words)
+        # A number no entry mentions ("I have 22 EC", "a 4.5") is the student's fact, not the topic:
+        # it must not count against every entry's share of the question.
+        terms = {term: None for term in terms if term in self._idf or not _is_number(term)}
+        if not terms:
+            return ()
         weights = {
             term: self._idf[term] if term in self._idf else t.unknown_word * self._unknown_idf
             for term in terms
@@ -317,6 +322,10 @@ class Matcher:
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
                     best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
         return self.decide(tuple(sorted(best.values(), key=lambda r: -r.score)))
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
 
 
 def _impact(hit: tuple[int, float, float]) -> float:
