@@ -53,7 +53,7 @@ class Thresholds(BaseModel):
     floor: float = 54.0
     """Below this score nothing is close enough: abstain honestly."""
     lead_floor: float = 42.0
-    clear_lead: float = 8.0
+    clear_lead: float = 10.0
     """Under the floor, an entry at least `lead_floor` that leads all others by `clear_lead` is still
     answered: long stories score low on every entry, but the one they are about stands out."""
     tie: float = 1.5
@@ -70,11 +70,11 @@ class Thresholds(BaseModel):
     """Each word keeps only the entries it weighs most in: bounded work at any size."""
     typo_cutoff: float = 82.0
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
-    fuzzy_weight: float = 0.45
+    fuzzy_weight: float = 0.60
     coverage_weight: float = 0.20
-    bm25_weight: float = 0.35
+    bm25_weight: float = 0.20
     """The three signals' shares of the score (they add up to 1)."""
-    answer_field: float = 0.35
+    answer_field: float = 0.60
     """How much a word in the answer text counts, against one in a phrasing or the title."""
     unknown_word: float = 0.5
     """How much a word the index has never seen counts against an entry's share of the question."""

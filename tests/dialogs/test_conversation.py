@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 
 from bot.app import Assembly
+from bot.dialogs.conversation import Conversation
 from bot.dialogs.events import Unsupported
 from bot.dialogs.state import StudentState
+from bot.knowledge.ask import Asker
+from bot.knowledge.matcher import Matcher, Thresholds
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
@@ -111,7 +114,14 @@ def test_cancel_without_a_dialog(chat: Transcript) -> None:
     assert "There is nothing to cancel." in chat.text
 
 
-def test_a_did_you_mean_choice_answers_the_entry(chat: Transcript) -> None:
+def test_a_did_you_mean_choice_answers_the_entry(assembly: Assembly) -> None:
+    # Thresholds under which any rival of another area is a near-tie: the policy is tested in
+    # test_matcher; here, what the student sees and presses.
+    kb = assembly.kb
+    always_ask = Matcher(kb.entries, kb.normaliser(), Thresholds(tie=100.0, sure=101.0))
+    asker = Asker(kb, always_ask)
+    conversation = Conversation(assembly.conversation.engine, asker, assembly.conversation.menu)
+    chat = Transcript(conversation, TODAY)
     chat.send("can i use a third year bachelor course for my electives")
     assert chat.text.startswith("I'm not sure I understood.")
     assert 2 <= len(chat.buttons) <= 3
