@@ -187,7 +187,7 @@ class TelegramFrontEnd:
         owed = list(data.get(OUTBOX) or [])
         data[OUTBOX] = owed + [r.model_dump(mode="json") for r in turn.replies]
         await self._save(context, user.id)
-        if self.on_state is not None:
+        if self.on_state is not None and turn.state.reminders != state.reminders:
             self.on_state(context.application, user.id, turn.state)
         await self._answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:

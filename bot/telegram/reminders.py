@@ -119,8 +119,12 @@ class ReminderJobs:
         return queue
 
     def changed(self, application: AnyApplication, student: int, state: StudentState) -> None:
-        """After every stored turn: mirror the state's reminders in the table and the JobQueue."""
+        """After a stored turn that changed them: the table and the JobQueue follow the reminders.
+
+        A blank state is /forget: the student's rows go, sent ones too."""
         self.table.sync(student, state.reminders, self._due)
+        if state.is_blank():
+            self.table.erase(student)
         queue = self._queue(application)
         prefix = f"{JOB_PREFIX}{student}:"
         wanted = {f"{prefix}{row.id}": row for row in self.table.pending(student)}
@@ -130,10 +134,6 @@ class ReminderJobs:
         for name, row in wanted.items():
             if not queue.get_jobs_by_name(name):
                 queue.run_once(self._job, when=row.due, name=name, data=student, user_id=student)
-
-    def erased(self, application: AnyApplication, student: int) -> None:
-        self.changed(application, student, StudentState())
-        self.table.erase(student)
 
     def reload(self, application: AnyApplication) -> int:
         """At start-up: the table follows every stored state, then each unsent row gets its job.

@@ -65,6 +65,9 @@ def test_a_reminder_due_in_seconds_arrives_once_across_a_kill_and_restart(
         bot.start()
         assert student.settle(1.5) == []  # never twice
         assert "Done, stop these" in student.buttons
+        student.say("/forget")
+        student.press("Yes, erase everything")
+        standin.wait_until(lambda: stored_rows(bot.store)["reminders"] == [], WAIT, "sent rows erased too")
     finally:
         bot.stop()
     assert "wrong uSis" not in bot.log()  # log lines carry no text
