@@ -192,8 +192,8 @@ class ReminderDesk:
         moved = state.model_copy(update={"token": token})
         if code == DECLINE:
             return Handled(state=moved, replies=(Reply(text=self.m.declined),))
-        if code == CALENDAR:
-            return Handled(state=moved, documents=(self.calendar(state.dialog, today),))
+        if code == CALENDAR:  # the token stays: "✅ Yes" under the same preview still works
+            return Handled(state=state, documents=(self.calendar(state.dialog, today),))
         planned = self.planned(state.dialog, today)
         if not planned:
             return Handled(state=moved, replies=(Reply(text=self.m.none_possible),))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from bot.rules.reminders import DeadlineKind
 
 
 class KindText(BaseModel):
@@ -50,3 +52,11 @@ class ReminderMessages(BaseModel):
     today_invalid: str = Field(min_length=1)
     calendar_written: str = Field(min_length=1)
     kinds: dict[str, KindText] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _every_kind_has_words(self) -> ReminderMessages:
+        missing = sorted(k.value for k in DeadlineKind if k.value not in self.kinds)
+        unknown = sorted(set(self.kinds) - {k.value for k in DeadlineKind})
+        if missing or unknown:
+            raise ValueError(f"reminders.kinds: missing {missing}, unknown {unknown}")
+        return self

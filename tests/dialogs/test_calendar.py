@@ -38,9 +38,12 @@ def test_progress_dates_in_the_calendar_match_the_rule_core(assembly: Assembly) 
     chat.send("22")
     chat.send("2")
     chat.press("🔔 Remind me")
+    confirm = chat.button("Yes, remind me")
     turn = chat.press("📅 Add to calendar")
     assert len(turn.documents) == 1 and turn.documents[0].filename.endswith(".ics")
     assert chat.state.reminders == ()  # a calendar file schedules nothing
+    chat.press_data(confirm.data)  # the preview's buttons still work after the calendar
+    assert len(chat.state.reminders) == 7
     events = _events(turn.documents[0].content)
     book = assembly.kb.rulebook
     verdict = assess_progress(

@@ -180,3 +180,9 @@ def test_old_state_without_reminders_still_loads() -> None:
     old = StudentState().model_dump(mode="json")
     del old["reminders"], old["next_reminder"]
     assert StudentState.model_validate(old).reminders == ()
+
+
+def test_every_remind_name_in_the_scripts_is_known(assembly: Assembly) -> None:
+    desk = assembly.conversation.reminders
+    named = {s.remind for script in desk.scripts.values() for s in script.steps if s.remind}
+    assert named == set(desk.sources)
