@@ -232,9 +232,11 @@ class ReminderDesk:
             return Handled(state=moved, replies=(Reply(text=self.m.list_empty),))
         lines = [self.m.list_heading.format(**self._time())]
         rows: list[tuple[Button, ...]] = []
-        for r in sorted(state.reminders, key=lambda r: (r.day, r.id)):
-            lines.append(self.m.list_line.format(day=spoken_date(r.day), what=self.what(r)))
-            label = self.m.cancel_label.format(day=spoken_date(r.day), kind=self.what(r))[:60]
+        ordered = sorted(state.reminders, key=lambda r: (r.day, r.id))
+        for number, r in enumerate(ordered, start=1):
+            day = spoken_date(r.day)
+            lines.append(self.m.list_line.format(number=number, day=day, what=self.what(r)))
+            label = self.m.cancel_label.format(number=number, day=day)
             rows.append((Button(label=label, data=f"r:x:{r.id}"),))
         return Handled(state=moved, replies=(Reply(text="\n".join(lines), buttons=tuple(rows)),))
 

@@ -89,7 +89,8 @@ def test_list_cancel_one_and_forget_erases_all(chat: Transcript) -> None:
     assert chat.text.count("\n• ") == 7
     assert len([b for b in chat.buttons if b.startswith("✖")]) == 7
     first = chat.state.reminders[0]
-    chat.press("✖ 15 May 2027")
+    assert "• 1. 15 May 2027: warnings by e-mail start in mid-May 2027" in chat.text
+    chat.press("✖ 1. 15 May 2027")
     assert "Cancelled the reminder of 15 May 2027" in chat.text
     assert first not in chat.state.reminders and len(chat.state.reminders) == 6
     chat.send("/forget")
