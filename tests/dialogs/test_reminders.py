@@ -187,3 +187,18 @@ def test_every_remind_name_in_the_scripts_is_known(assembly: Assembly) -> None:
     desk = assembly.conversation.reminders
     named = {s.remind for script in desk.scripts.values() for s in script.steps if s.remind}
     assert named == set(desk.sources)
+
+
+def test_opt_in_from_a_course_start_date(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Audio Processing")
+    chat.press("Leiden University")
+    chat.press("400 or higher")
+    chat.send("6")
+    chat.press("No")
+    chat.send("1 February 2027")
+    chat.press("🔔 Remind me")
+    assert "• 18 January 2027: file your petition before the course starts on 1 February 2027" in chat.text
+    assert "• 30 January 2027:" in chat.text
+    chat.press("Yes, remind me")
+    assert {r.kind for r in chat.state.reminders} == {DeadlineKind.COURSE_START}
