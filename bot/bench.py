@@ -137,6 +137,17 @@ def telegram_rows(updates: int) -> list[Row]:
     ]
 
 
+def reminder_rows(students: int) -> list[Row]:
+    """How long a morning's reminders to `students` students take through the rate limiter."""
+    from bot.telegram.reminder_bench import reminder_batch
+
+    batch = reminder_batch(assemble().conversation, students)
+    total = batch.seconds * 1000
+    per_second = batch.sent / batch.seconds if batch.seconds else 0.0
+    note = f"{batch.sent}/{batch.students} sent, {per_second:.1f} msg/s (limit {batch.rate}/s)"
+    return [Row("reminders due the same morning (whole batch)", f"{students} students", total, total, note)]
+
+
 def print_table(rows: Sequence[Row]) -> None:
     header = f"{'measure':<44} {'size':<24} {'p50 ms':>9} {'p99 ms':>9}  note"
     print(header)
@@ -152,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     rounds = 20 if args.long else 5
     rows = ask_rows(rounds) + cold_start_rows(10 if args.long else 5)
     rows += telegram_rows(2000 if args.long else 400)
+    rows += reminder_rows(1000)
     print_table(rows)
     return 0
 

@@ -7,8 +7,10 @@ scripted. Holds no content: every word it prints comes from the conversation.
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from bot.dialogs.conversation import Conversation
@@ -23,9 +25,13 @@ QUIT = frozenset({"/quit", "/exit"})
 class ConsoleChat:
     """One student at the terminal; state lives in memory for the session."""
 
-    def __init__(self, conversation: Conversation, today: Callable[[], date]) -> None:
+    def __init__(
+        self, conversation: Conversation, today: Callable[[], date], files: Path | None = None
+    ) -> None:
         self.conversation = conversation
         self.today = today
+        self.files = files or Path(tempfile.gettempdir())
+        """Where calendar files are written (their path is printed)."""
         self.state = StudentState()
         self.buttons: list[Button] = []
 
@@ -47,6 +53,8 @@ class ConsoleChat:
         return Text(text=line)
 
     def send(self, line: str) -> list[Reply]:
+        if line.strip().startswith("/today"):
+            return self.move_clock(line.strip().removeprefix("/today").strip())
         turn = self.conversation.handle(self.state, self.event_for(line), self.today())
         self.state = turn.state
         if turn.replies:
@@ -54,6 +62,26 @@ class ConsoleChat:
         replies = list(turn.replies)
         if turn.notice:
             replies.insert(0, Reply(text=turn.notice))
+        words = self.conversation.messages.reminders
+        for document in turn.documents:
+            path = self.files / document.filename
+            path.write_bytes(document.content)
+            replies.append(Reply(text=words.calendar_written.format(path=path)))
+        return replies
+
+    def move_clock(self, text: str) -> list[Reply]:
+        """`/today YYYY-MM-DD`: the terminal's clock moves, and the reminders due by then print."""
+        words = self.conversation.messages.reminders
+        try:
+            moved = date.fromisoformat(text)
+        except ValueError:
+            return [Reply(text=words.today_invalid)]
+        self.today = lambda: moved
+        delivery = self.conversation.due(self.state, moved)
+        self.state = delivery.state
+        replies = [Reply(text=words.today_moved.format(date=moved.isoformat())), *delivery.replies]
+        if delivery.replies:
+            self.buttons = [b for reply in delivery.replies for b in reply.button_list()]
         return replies
 
     def render(self, replies: Iterable[Reply]) -> str:

@@ -11,9 +11,11 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.dialogs.calendar import Document
 from bot.dialogs.engine import Context, Engine, Step
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
 from bot.dialogs.ledger import elective_record
+from bot.dialogs.reminders import TOKEN_CODES, Delivery, Handled, ReminderDesk
 from bot.dialogs.state import DialogState, Ledger, StudentState
 from bot.knowledge.ask import Answer, AnswerKind, Asker
 from bot.replies import Button, Reply
@@ -29,6 +31,7 @@ class Turn(BaseModel):
     replies: tuple[Reply, ...] = ()
     notice: str | None = None
     erase: bool = False
+    documents: tuple[Document, ...] = ()
 
 
 _ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED, AnswerKind.SMALL_TALK)
@@ -45,6 +48,7 @@ class Conversation:
         self.jobs = tuple(jobs) or self.menu
         """The bot's main jobs, offered as buttons after a greeting or "what can you do"."""
         self._normaliser = asker.kb.normaliser()
+        self.reminders = ReminderDesk(asker.kb, engine.scripts)
 
     # -- what front ends ask of us ---------------------------------------------------------------
     def command_menu(self) -> tuple[tuple[str, str], ...]:
@@ -54,6 +58,7 @@ class Conversation:
             ("start", m.command_start),
             ("help", m.command_help),
             *dialogs,
+            ("reminders", m.reminders.command),
             ("cancel", m.command_cancel),
             ("forget", m.command_forget),
         )
@@ -105,6 +110,17 @@ class Conversation:
     # -- the one entry point ---------------------------------------------------------------------
     def handle(self, state: StudentState, event: Event, today: date) -> Turn:
         """Never raises on a student's input; a stale or forged button changes nothing."""
+        turn = self._handle(state, event, today)
+        return turn.model_copy(update={"replies": self.reminders.offer(turn.state, turn.replies, today)})
+
+    def due(self, state: StudentState, today: date) -> Delivery:
+        """The reminders whose day has come (front ends call this when their clock passes one)."""
+        return self.reminders.due(state, today)
+
+    def _handled(self, done: Handled) -> Turn:
+        return Turn(state=done.state, replies=done.replies, notice=done.notice, documents=done.documents)
+
+    def _handle(self, state: StudentState, event: Event, today: date) -> Turn:
         token = state.token + 1
         ctx = Context(today=today, ledger=state.ledger)
         if isinstance(event, Command):
@@ -148,6 +164,8 @@ class Conversation:
             return Turn(state=state, replies=(self._menu(m.help),))
         if name in self.engine.scripts:
             return self._start_dialog(state, name, ctx, token)
+        if name == "reminders":
+            return self._handled(self.reminders.listing(state, token))
         if name == "cancel":
             text = m.cancelled if state.dialog is not None else m.nothing_to_cancel
             new = state.model_copy(update={"dialog": None, "token": token, "confirming_forget": False})
@@ -170,6 +188,8 @@ class Conversation:
             return Turn(state=new, replies=(self._answer_reply(answer, state.dialog, token),))
         if head == "d" and code in self.engine.scripts:
             return self._start_dialog(state, code, ctx, token)
+        if head == "r" and code:
+            return self._handled(self.reminders.press(state, code, ctx.today, token, m.stale_button))
         if not (head.isascii() and head.isdigit()) or not code:
             return Turn(state=state, notice=m.unknown_button)
         if int(head) != state.token:
@@ -179,6 +199,8 @@ class Conversation:
                 return Turn(state=StudentState(), replies=(Reply(text=m.forgotten),), erase=True)
             new = state.model_copy(update={"confirming_forget": False, "token": token})
             return Turn(state=new, replies=(Reply(text=m.forget_kept),))
+        if code in TOKEN_CODES:
+            return self._handled(self.reminders.act(state, code, ctx.today, token))
         if state.dialog is None:
             return Turn(state=state, notice=m.stale_button)
         if code == "k":

@@ -64,6 +64,8 @@ class StepSpec(BaseModel):
     cite: Citation | None = None
     end: bool = False
     """A result step that ends the dialog (a result with no `next` ends it too)."""
+    remind: str | None = None
+    """The personal dates this result computes, offered as reminders (see bot/dialogs/reminders.py)."""
 
     @model_validator(mode="after")
     def _kind_fits(self) -> StepSpec:

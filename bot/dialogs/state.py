@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.rules.reminders import Reminder
+
 STATE_SCHEMA_VERSION = 1
 
 
@@ -57,6 +59,9 @@ class StudentState(BaseModel):
     confirming_forget: bool = False
     last_entry: str | None = None
     """The knowledge entry last shown, so "what's next?" can follow on from it (erased by /forget)."""
+    reminders: tuple[Reminder, ...] = ()
+    """Deadline reminders the student asked for and that have not gone out yet (erased by /forget)."""
+    next_reminder: int = 1
 
     def is_blank(self) -> bool:
         return self == StudentState()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.knowledge.reminder_messages import ReminderMessages
+
 
 class Messages(BaseModel):
     """Each field is one message; a missing or misspelt key is a load-time defect."""
@@ -35,6 +37,7 @@ class Messages(BaseModel):
     forget_no: str = Field(min_length=1)
     forgotten: str = Field(min_length=1)
     forget_kept: str = Field(min_length=1)
+    reminders: ReminderMessages
     stale_button: str = Field(min_length=1)
     unknown_button: str = Field(min_length=1)
     unknown_command: str = Field(min_length=1)

@@ -20,7 +20,9 @@ Effect = Literal["counts", "limits", "blocks", "info", "action", "warning", "con
 """What a finding does to a verdict. `condition`: something still to be asked or granted (a petition,
 a proposal, an approval); `warning`: something the page says goes against the student (a start date
 passed, a grade not accepted, an upgrade that can be declined); `blocks`: a rule that excludes it."""
-Unit = Literal["EC", "level", "levels", "grade", "month-day", "months", "weeks", "text", "percent", "words"]
+Unit = Literal[
+    "EC", "level", "levels", "grade", "month-day", "months", "weeks", "days", "text", "percent", "words"
+]
 
 
 class Parameter(BaseModel):

@@ -26,6 +26,7 @@ from bot.telegram.handlers import TelegramFrontEnd
 from bot.telegram.inbox import DurableQueue
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.persistence import SQLitePersistence
+from bot.telegram.reminders import ReminderJobs, ReminderTable
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
@@ -48,6 +49,9 @@ def build_application(
     """The whole Telegram front end, ready for `run_polling`, `run_webhook` or `process_update`."""
     persistence = SQLitePersistence(persistence_path or settings.persistence_path)
     inbox = DurableQueue(persistence)
+    front = TelegramFrontEnd(conversation, today)
+    jobs = ReminderJobs(ReminderTable(persistence.path), front, conversation)
+    front.on_state = jobs.changed
     builder = (
         ApplicationBuilder()
         .token(settings.token_value)
@@ -57,7 +61,7 @@ def build_application(
         .rate_limiter(AIORateLimiter(overall_max_rate=settings.overall_max_rate, max_retries=3))
         .update_queue(inbox)
         .concurrent_updates(PerChatOrder(inbox.done))
-        .post_init(_post_init(conversation, inbox))
+        .post_init(_post_init(conversation, inbox, jobs.reload))
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
@@ -67,15 +71,19 @@ def build_application(
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     application = builder.build()
-    front = TelegramFrontEnd(conversation, today)
     application.add_handler(CallbackQueryHandler(front.on_update))
     application.add_handler(MessageHandler(filters.ALL, front.on_update))
     application.add_error_handler(front.on_error)
     return application
 
 
-def _post_init(conversation: Conversation, inbox: DurableQueue) -> Callable[[AnyApplication], Any]:
+def _post_init(
+    conversation: Conversation, inbox: DurableQueue, reload: Callable[[AnyApplication], int]
+) -> Callable[[AnyApplication], Any]:
     async def set_commands(application: AnyApplication) -> None:
+        reminders = reload(application)
+        if reminders:
+            logging.getLogger(__name__).info("%d reminder(s) reloaded into the job queue", reminders)
         stored = inbox.requeue_stored(application.bot)
         if stored:
             logging.getLogger(__name__).info("handling %d update(s) accepted before a restart", stored)

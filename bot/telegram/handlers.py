@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from telegram import Message, MessageEntity, Update
+from telegram import InputFile, Message, MessageEntity, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes
 
@@ -127,6 +127,9 @@ class TelegramFrontEnd:
         self.conversation = conversation
         self.today = today
         self._answered: set[str] = set()
+        self._draining: set[int] = set()
+        self.on_state: Callable[[AnyApplication, int, StudentState], None] | None = None
+        """Called after each stored turn (the reminders' table and jobs follow the state)."""
 
     async def _save(self, context: Context, user_id: int) -> None:
         persistence = context.application.persistence
@@ -172,6 +175,8 @@ class TelegramFrontEnd:
         turn = self.conversation.handle(state, event, self.today())
         if turn.erase:
             await self._erase(context, user.id)
+            if self.on_state is not None:
+                self.on_state(context.application, user.id, StudentState())
             await self._answer(update, turn.notice)
             await self._send(context, chat.id, list(turn.replies), {})
             return
@@ -182,10 +187,18 @@ class TelegramFrontEnd:
         owed = list(data.get(OUTBOX) or [])
         data[OUTBOX] = owed + [r.model_dump(mode="json") for r in turn.replies]
         await self._save(context, user.id)
+        if self.on_state is not None and turn.state.reminders != state.reminders:
+            self.on_state(context.application, user.id, turn.state)
         await self._answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
             await self._remove_keyboard_once(update, data)
         await self._drain(context, user.id, chat.id, data)
+        for document in turn.documents:  # made again on request: not kept in the outbox
+            await _with_retries(
+                lambda d=document: context.bot.send_document(  # type: ignore[misc]
+                    chat_id=chat.id, document=InputFile(d.content, filename=d.filename), caption=d.caption
+                )
+            )
 
     async def _turn_page(self, update: Update, data: dict[str, Any], pressed: str) -> bool:
         """‹ or › on the kept long keyboard: show that page in place. False if it is not one."""
@@ -223,14 +236,20 @@ class TelegramFrontEnd:
         head; a refusal (400, 403) is permanent: it is logged (by type only) and dropped, so one
         refused reply can never block the replies after it.
         """
-        while data.get(OUTBOX):
-            head = data[OUTBOX][0]
-            try:
-                await self._send(context, chat_id, [Reply.model_validate(head)], data)
-            except (BadRequest, Forbidden, ValidationError) as exc:
-                log.warning("reply refused and dropped: %s", type(exc).__name__)
-            data[OUTBOX] = data[OUTBOX][1:]
-            await self._save(context, user_id)
+        if chat_id in self._draining:  # a reminder job and a reply: one loop sends both, in order
+            return
+        self._draining.add(chat_id)
+        try:
+            while data.get(OUTBOX):
+                head = data[OUTBOX][0]
+                try:
+                    await self._send(context, chat_id, [Reply.model_validate(head)], data)
+                except (BadRequest, Forbidden, ValidationError) as exc:
+                    log.warning("reply refused and dropped: %s", type(exc).__name__)
+                data[OUTBOX] = data[OUTBOX][1:]
+                await self._save(context, user_id)
+        finally:
+            self._draining.discard(chat_id)
 
     async def _send(self, context: Context, chat_id: int, replies: list[Reply], data: dict[str, Any]) -> None:
         for reply in replies:

@@ -157,9 +157,16 @@ def test_every_body_is_named(assembly: Assembly) -> None:
     texts = {f"entry {e.id}": e.answer for e in assembly.kb.entries}
     for clause in assembly.kb.rulebook.clauses.values():
         texts.update({f"clause {clause.id}.{key}": text for key, text in clause.says.items()})
-    texts.update({f"message {k}": v for k, v in assembly.kb.messages.model_dump().items()})
+    texts.update({f"message {k}": v for k, v in _strings(assembly.kb.messages.model_dump())})
     unnamed = [where for where, text in texts.items() if UNNAMED_BOARD.search(text)]
     assert not unnamed
+
+
+def _strings(tree: object, path: str = "") -> list[tuple[str, str]]:
+    """Every text of a nested message block (the reminders' words are one), with its path."""
+    if isinstance(tree, dict):
+        return [pair for k, v in tree.items() for pair in _strings(v, f"{path}.{k}" if path else str(k))]
+    return [(path, tree)] if isinstance(tree, str) else []
 
 
 def test_no_entry_opens_with_a_yes_or_no_the_rule_core_did_not_decide(assembly: Assembly) -> None:

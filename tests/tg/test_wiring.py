@@ -45,6 +45,7 @@ async def test_command_menu_is_set_at_start_up(assembly: Assembly, tmp_path: Pat
         "progress",
         "circumstances",
         "electives",
+        "reminders",
         "cancel",
         "forget",
     ]
