@@ -324,3 +324,57 @@ def test_2_updates_fetched_before_a_kill_9_are_all_answered_after_the_restart(
         standin.wait_until(lambda: all(standin.messages(c) for c in chats), WAIT, "a reply for every student")
     finally:
         bot.stop()
+
+
+def _sends(standin: BotApiStandIn, chat: int) -> list[tuple[int, str | None]]:
+    """sendMessage calls for one chat, oldest first: (sequence number, injected fault)."""
+    return [
+        (r.seq, r.fault) for r in standin.requests("sendMessage") if str(r.params.get("chat_id")) == str(chat)
+    ]
+
+
+def test_5_a_chat_held_by_429s_never_holds_up_another_chat(standin: BotApiStandIn, tmp_path: Path) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        held, free = Student(standin, 8501), Student(standin, 8502)
+        standin.fail_next("sendMessage", "429", count=2, retry_after=5, chat_id=held.chat_id)
+        standin.send_text(held.chat_id, "/help")
+        standin.wait_until(lambda: any(f.kind == "429" for f in standin.injected_faults()), WAIT, "a 429")
+        assert "What I can do" in free.say("/help")  # while the held chat waits out its retry_after
+        held.say("/course", replies=2)
+        texts = [m.text or "" for m in held.seen]
+        assert "What I can do" in texts[0] and "What is the course called?" in texts[1]  # in order
+    held_sends, free_sends = _sends(standin, held.chat_id), _sends(standin, free.chat_id)
+    assert [f for _, f in held_sends[:3]] == ["429", "429", None]  # retried after each pause, no more
+    assert free_sends[0][0] < held_sends[2][0]  # the free chat's reply went out first
+    assert "update failed" not in bot.log()
+
+
+def test_5_retries_are_bounded_and_a_reply_failing_forever_is_dropped(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    from bot.telegram.handlers import SEND_ATTEMPTS
+
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8503)
+        standin.fail_next("sendMessage", "500", count=1000, chat_id=student.chat_id)
+        standin.send_text(student.chat_id, "/help")
+        standin.wait_until(lambda: "reply dropped after" in bot.log(), WAIT, "the reply to be given up")
+        standin.clear_faults()
+        assert "What is the course called?" in student.say("/course")  # later replies still go out
+        assert student.settle() == []  # and the dropped one never comes back
+    assert [f for _, f in _sends(standin, student.chat_id)] == ["500"] * SEND_ATTEMPTS + [None]
+    log = bot.log()
+    assert f"reply dropped after {SEND_ATTEMPTS} attempts: NetworkError" in log
+    assert "What I can do" not in log and "may arrive twice" not in log  # a 500 is an answer
+
+
+def test_5_only_a_send_whose_answer_was_lost_is_repeated(standin: BotApiStandIn, tmp_path: Path) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8504)
+        standin.fail_next("sendMessage", "drop", processed=True, chat_id=student.chat_id)
+        student.say("/help", replies=2)
+        assert student.seen[0].text == student.seen[1].text  # accepted, answer lost, retried: repeated
+        standin.fail_next("sendMessage", "drop", chat_id=student.chat_id)  # lost before Telegram
+        assert "What is the course called?" in student.say("/course")
+        assert student.settle() == []
+    assert bot.log().count("send retried after no answer: it may arrive twice") == 2
