@@ -378,3 +378,29 @@ def test_5_only_a_send_whose_answer_was_lost_is_repeated(standin: BotApiStandIn,
         assert "What is the course called?" in student.say("/course")
         assert student.settle() == []
     assert bot.log().count("send retried after no answer: it may arrive twice") == 2
+
+
+def test_5_a_kill_9_while_a_reply_is_on_its_way_loses_nothing_and_repeats_only_an_accepted_one(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    from tests.e2e.harness import settled
+
+    bot = BotProcess(standin, tmp_path)
+    for processed, copies in ((False, 1), (True, 2)):
+        student = Student(standin, 8505 + copies)
+        bot.start()
+        standin.fail_next("sendMessage", "hang", chat_id=student.chat_id, processed=processed, hang_for=WAIT)
+        before = len(standin.injected_faults())
+        standin.send_text(student.chat_id, "/help")
+        standin.wait_until(lambda: len(standin.injected_faults()) > before, WAIT, "a send")  # noqa: B023
+        bot.kill()  # the reply was taken from the outbox and is on the wire, unanswered
+        standin.clear_faults()
+        bot.start()
+        try:
+            got = student._wait(copies)
+            assert all("What I can do" in (m.text or "") for m in got)
+            assert student.settle() == []  # never a third copy, and nothing lost
+            chat = student.chat_id
+            standin.wait_until(lambda: settled(bot.store, chat), WAIT, "the outbox to empty")  # noqa: B023
+        finally:
+            bot.stop()
