@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.e2e.bench_faults")
     parser.add_argument("--long", action="store_true")
     args = parser.parse_args(argv)
-    students, rounds, questions, stored = (200, 4, 100, 10_000) if args.long else (50, 4, 40, 1000)
+    students, rounds, questions, stored = (200, 4, 100, 10_000) if args.long else (50, 4, 60, 1000)
     print("\nfaults, duplicates, a flooding group, a hanging chat, bytes (python -m bot run, loopback)")
     print(faults_row(students, rounds))
     for row in flood_rows(questions):
