@@ -32,6 +32,7 @@ test: lint typecheck kbcheck
 bench: $(STAMP)
 	$(PY) -m bot.bench $(BENCH_ARGS)
 	$(PY) -m tests.e2e.bench_e2e $(BENCH_ARGS)
+	$(PY) -m tests.e2e.bench_faults $(BENCH_ARGS)
 	FUZZ_UPDATES=$(if $(BENCH_ARGS),10000,1000) LOAD_STUDENTS=$(if $(BENCH_ARGS),500,50) \
 		$(PY) -m pytest -q -s tests/e2e/test_fuzz_and_load.py
 

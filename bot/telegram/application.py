@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -26,6 +25,7 @@ from bot.telegram.handlers import TelegramFrontEnd
 from bot.telegram.inbox import DurableQueue
 from bot.telegram.ordering import PerChatOrder
 from bot.telegram.persistence import SQLitePersistence
+from bot.telegram.ratelimit import PerChatRateLimiter
 from bot.telegram.reminders import ReminderJobs, ReminderTable
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -58,7 +58,7 @@ def build_application(
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .persistence(persistence)
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.overall_max_rate, max_retries=3))
+        .rate_limiter(PerChatRateLimiter(overall_max_rate=settings.overall_max_rate))
         .update_queue(inbox)
         .concurrent_updates(PerChatOrder(inbox.done))
         .post_init(_post_init(conversation, inbox, jobs.reload))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -30,6 +30,8 @@ from bot.telegram.render import render
 log = logging.getLogger(__name__)
 
 STATE, SEEN, OUTBOX, STRIPPED, PAGES = "state", "seen", "outbox", "stripped", "pages"
+PARTS_SENT = "parts_sent"
+"""In an owed reply of several messages: how many Telegram already accepted."""
 LAST_UPDATE = "last_update"
 """Kept by older versions (de-duplication by a growing update id); dropped on the next write."""
 SEEN_KEPT = 50
@@ -232,28 +234,49 @@ class TelegramFrontEnd:
 
         A reply leaves the outbox (and that is stored) only once Telegram accepted it: a bot
         killed at any instant sends it after the restart, and can repeat it only if it was
-        killed between Telegram's answer and this write. A network failure leaves it at the
-        head; a refusal (400, 403) is permanent: it is logged (by type only) and dropped, so one
-        refused reply can never block the replies after it.
+        killed between Telegram's answer and this write. A reply of several messages records
+        each accepted part, so a retry never sends a part twice. Retries are bounded (see
+        `_with_retries`): a reply refused (400, 403) or still failing after the last attempt
+        is logged (by type only) and dropped, so one reply can never block the ones after it.
         """
         if chat_id in self._draining:  # a reminder job and a reply: one loop sends both, in order
             return
         self._draining.add(chat_id)
         try:
             while data.get(OUTBOX):
-                head = data[OUTBOX][0]
+                head = dict(data[OUTBOX][0])
+                parts_sent = head.pop(PARTS_SENT, 0)
+
+                async def accepted(parts: int, head: dict[str, Any] = head) -> None:
+                    data[OUTBOX][0] = {**head, PARTS_SENT: parts}
+                    await self._save(context, user_id)
+
                 try:
-                    await self._send(context, chat_id, [Reply.model_validate(head)], data)
+                    reply = Reply.model_validate(head)
+                    skip = parts_sent if isinstance(parts_sent, int) else 0
+                    await self._send(context, chat_id, [reply], data, skip=skip, accepted=accepted)
                 except (BadRequest, Forbidden, ValidationError) as exc:
                     log.warning("reply refused and dropped: %s", type(exc).__name__)
+                except TelegramError as exc:
+                    log.warning("reply dropped after %d attempts: %s", SEND_ATTEMPTS, type(exc).__name__)
                 data[OUTBOX] = data[OUTBOX][1:]
                 await self._save(context, user_id)
         finally:
             self._draining.discard(chat_id)
 
-    async def _send(self, context: Context, chat_id: int, replies: list[Reply], data: dict[str, Any]) -> None:
+    async def _send(
+        self,
+        context: Context,
+        chat_id: int,
+        replies: list[Reply],
+        data: dict[str, Any],
+        *,
+        skip: int = 0,
+        accepted: Callable[[int], Awaitable[None]] | None = None,
+    ) -> None:
         for reply in replies:
-            for message in render(reply):
+            messages = render(reply)
+            for number, message in enumerate(messages[skip:], start=skip + 1):
                 try:
                     sent = await _with_retries(
                         lambda m=message: context.bot.send_message(  # type: ignore[misc]
@@ -265,17 +288,19 @@ class TelegramFrontEnd:
                         raise
                     # Refused for its buttons: the text is still worth having; typed answers work.
                     log.warning("reply refused: BadRequest; sent without its buttons")
-                    await _with_retries(
+                    sent = await _with_retries(
                         lambda m=message: context.bot.send_message(  # type: ignore[misc]
                             chat_id=chat_id, text=m.html, parse_mode="HTML"
                         )
                     )
-                    continue
-                if message.keyboard is not None and isinstance(sent, Message):
-                    if message.pages is not None:
-                        data[PAGES] = {"message": sent.message_id, "rows": message.pages}
-                    else:
-                        data.pop(PAGES, None)
+                else:
+                    if message.keyboard is not None and isinstance(sent, Message):
+                        if message.pages is not None:
+                            data[PAGES] = {"message": sent.message_id, "rows": message.pages}
+                        else:
+                            data.pop(PAGES, None)
+                if accepted is not None and number < len(messages):
+                    await accepted(number)
 
     async def _erase(self, context: Context, user_id: int) -> None:
         """/forget confirmed: every row about this student goes, in memory and on disk."""
@@ -313,13 +338,23 @@ class TelegramFrontEnd:
 
 SEND_ATTEMPTS = 6
 FIRST_BACKOFF = 0.25
+MAX_BACKOFF = 4.0
+
+
+def unanswered(exc: TelegramError) -> bool:
+    """The request may have reached Telegram but its answer never came (a timeout, a dropped
+    connection): only a retry after this can make a message arrive twice. A 5xx or 429 is an
+    answer: Telegram did not take the message."""
+    return isinstance(exc, TimedOut) or (isinstance(exc, NetworkError) and exc.__cause__ is not None)
 
 
 async def _with_retries(send: Callable[[], Awaitable[object]]) -> object:
-    """A send that failed on the network is tried again (Telegram's 429s are the rate limiter's).
+    """A send that failed on the network is tried again, at most SEND_ATTEMPTS times in all.
 
-    Each fault is logged once, by its type only. After the last attempt the error propagates and
-    the reply stays in the outbox, to be sent before the student's next reply.
+    Backoff doubles from FIRST_BACKOFF to MAX_BACKOFF; a 429 waits only as long as Telegram said,
+    and only for its chat (the rate limiter holds the pause). Each fault is logged once, by its
+    type only; a retry that may repeat a message is logged as such (the bench counts them).
+    After the last attempt the error propagates (the caller drops the reply and logs it).
     """
     delay = FIRST_BACKOFF
     for attempt in range(1, SEND_ATTEMPTS + 1):
@@ -331,9 +366,11 @@ async def _with_retries(send: Callable[[], Awaitable[object]]) -> object:
             log.warning("send failed: %s (attempt %d of %d)", type(exc).__name__, attempt, SEND_ATTEMPTS)
             if attempt == SEND_ATTEMPTS:
                 raise
-            wait = exc.retry_after if isinstance(exc, RetryAfter) else delay
-            await asyncio.sleep(wait.total_seconds() if isinstance(wait, timedelta) else float(wait))
-            delay = min(delay * 2, 4.0)
+            if unanswered(exc):
+                log.info("send retried after no answer: it may arrive twice")
+            if not isinstance(exc, RetryAfter):  # the limiter already holds the chat's pause
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_BACKOFF)
     raise RuntimeError("SEND_ATTEMPTS must be at least 1")
 
 

@@ -8,14 +8,24 @@ lock, taken in arrival order (asyncio locks are FIFO), so one slow chat only del
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+log = logging.getLogger(__name__)
+
 MAX_CONCURRENT = 512
 """Updates in progress at once (most are waiting on their chat's lock or the rate limiter)."""
+GROUP_BACKLOG = 20
+"""Updates of one group that may wait for their turn; more are skipped (and logged by count).
+
+Why: a group's replies are held to 20 a minute, and every waiting update takes one of the
+MAX_CONCURRENT places: a group flooding the bot for half a minute took them all, and private
+students waited behind it. A group only ever gets "write to me privately"; twenty owed at once
+is plenty. Private chats are never skipped."""
 
 
 def chat_key(update: object) -> int | None:
@@ -36,10 +46,20 @@ class PerChatOrder(BaseUpdateProcessor):
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
         self._done = done
+        self.skipped = 0
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Handle the update in its chat's turn; then `done` (the inbox forgets it)."""
-        await self._in_turn(update, coroutine)
+        key = chat_key(update)
+        waiting = self._locks.get(key) if key is not None and key < 0 else None
+        if waiting is not None and waiting[1][0] >= GROUP_BACKLOG:
+            self.skipped += 1
+            if isinstance(coroutine, Coroutine):
+                coroutine.close()  # never started: nothing to undo
+            if self.skipped % GROUP_BACKLOG == 1:
+                log.warning("group flooding: %d update(s) skipped so far", self.skipped)
+        else:
+            await self._in_turn(update, coroutine)
         if self._done is not None:
             self._done(update)
 

@@ -276,8 +276,11 @@ class BotApiCore:
         retry_after: int = 1,
         processed: bool = False,
         hang_for: float = 30.0,
+        chat_id: int | None = None,
     ) -> None:
         """Make the next `count` calls of `method` ("*" for any) fail with `kind`.
+
+        chat_id: only calls for that chat fail (and count); calls for other chats go through.
 
         kind: "429" (with parameters.retry_after), "500", "502", "hang" (no answer until the client
         gives up, `hang_for` seconds or stop) or "drop" (connection closed without an answer).
@@ -290,7 +293,7 @@ class BotApiCore:
         with self._lock:
             key = "*" if method == "*" else method.lower()
             self._scheduled.setdefault(key, []).append(
-                FaultSpec(fault, count, retry_after, processed and fault != "429", hang_for)
+                FaultSpec(fault, count, retry_after, processed and fault != "429", hang_for, chat_id)
             )
 
     def random_faults(
@@ -303,8 +306,14 @@ class BotApiCore:
         exclude: tuple[str, ...] = (),
         retry_after: int = 1,
         hang_for: float = 30.0,
+        chats: tuple[int, ...] | None = None,
+        processed: float = 0.0,
     ) -> None:
-        """Fail a `rate` share of calls (of `methods`, default all) with kinds drawn from `seed`."""
+        """Fail a `rate` share of calls (of `methods`, default all) with kinds drawn from `seed`.
+
+        chats: only calls for these chats may fail. processed: the share of "hang" and "drop"
+        faults that take effect before the answer is lost (Telegram accepted, the bot never heard).
+        """
         if not 0.0 <= rate <= 1.0:
             raise ValueError("rate must be within [0, 1]")
         with self._lock:
@@ -316,6 +325,8 @@ class BotApiCore:
                 retry_after=retry_after,
                 hang_for=hang_for,
                 exclude=frozenset(m.lower() for m in exclude),
+                chats=frozenset(chats) if chats is not None else None,
+                processed=processed,
             )
 
     def clear_faults(self) -> None:
@@ -324,16 +335,16 @@ class BotApiCore:
             self._scheduled.clear()
             self._random = None
 
-    def _take_fault(self, method: str, seq: int) -> FaultSpec | None:
+    def _take_fault(self, method: str, seq: int, chat_id: int | None = None) -> FaultSpec | None:
         key = method.lower()
         with self._lock:
             for name in (key, "*"):
                 queue = self._scheduled.get(name)
-                if queue:
-                    spec = queue[0]
+                spec = next((s for s in queue or [] if s.chat_id in (None, chat_id)), None)
+                if queue and spec is not None:
                     spec.count -= 1
                     if spec.count <= 0:
-                        queue.pop(0)
+                        queue.remove(spec)
                     self._faults.append(
                         InjectedFault(seq, method, spec.kind, time.monotonic(), spec.processed, "scheduled")
                     )
@@ -343,11 +354,14 @@ class BotApiCore:
                 return None
             if chaos.methods is not None and key not in chaos.methods:
                 return None
+            if chaos.chats is not None and chat_id not in chaos.chats:
+                return None
             if self._rng.random() >= chaos.rate:
                 return None
             kind = self._rng.choice(chaos.kinds)
-            self._faults.append(InjectedFault(seq, method, kind, time.monotonic(), False, "random"))
-            return FaultSpec(kind, 1, chaos.retry_after, False, chaos.hang_for)
+            processed = kind in ("hang", "drop") and self._rng.random() < chaos.processed
+            self._faults.append(InjectedFault(seq, method, kind, time.monotonic(), processed, "random"))
+            return FaultSpec(kind, 1, chaos.retry_after, processed, chaos.hang_for)
 
     # ------------------------------------------------------------------ users, chats, updates
 

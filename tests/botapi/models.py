@@ -230,6 +230,7 @@ class FaultSpec:
     retry_after: int = 1
     processed: bool = False
     hang_for: float = 30.0
+    chat_id: int | None = None
 
 
 @dataclass
@@ -242,3 +243,6 @@ class RandomFaults:
     retry_after: int = 1
     hang_for: float = 30.0
     exclude: frozenset[str] = field(default_factory=frozenset)
+    chats: frozenset[int] | None = None
+    processed: float = 0.0
+    """Share of "hang" and "drop" faults whose call takes effect first (its answer is lost)."""

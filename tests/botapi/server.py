@@ -271,7 +271,7 @@ class BotApiStandIn(BotApiCore):
             if match["token"] != self.token:
                 raise ApiError(401, "Unauthorized")
             params = parse_request(split.query, handler.headers.get("Content-Type"), body)
-            fault = self._take_fault(method, seq)
+            fault = self._take_fault(method, seq, _chat_of(params))
             if fault is not None:
                 status, payload = self._inject(handler, method, params, fault)
             else:
@@ -449,3 +449,11 @@ def _client_gone(conn: socket.socket) -> bool:
         return conn.recv(1, socket.MSG_PEEK) == b""
     except OSError:
         return True
+
+
+def _chat_of(params: Params) -> int | None:
+    """The call's chat id if it is a number (per-chat faults); None otherwise."""
+    try:
+        return params.get_int("chat_id")
+    except ApiError:
+        return None

@@ -294,7 +294,7 @@ def test_7_at_debug_the_log_and_the_store_hold_only_what_readme_says(
 def test_4_a_flooded_group_never_delays_a_private_student(standin: BotApiStandIn, tmp_path: Path) -> None:
     bot = BotProcess(standin, tmp_path).start()
     try:
-        for n in range(40):
+        for n in range(60):  # more than GROUP_BACKLOG wait: the rest are skipped
             standin.send_group_text(-1004401, 4400 + n % 5, "/help@standin_bot")
         standin.send_group_text(-1004401, 4400, "not for the bot")
         standin.wait_for_messages(-1004401, 5, timeout=WAIT)  # the flood is being answered
@@ -305,6 +305,7 @@ def test_4_a_flooded_group_never_delays_a_private_student(standin: BotApiStandIn
         assert len(standin.messages(-1004401)) < 40
         texts = [m.text or "" for m in standin.messages(8401)]
         assert "What I can do" in texts[0] and "What is the course called?" in texts[1]  # order kept
+        standin.wait_until(lambda: "group flooding:" in bot.log(), WAIT, "the skipped updates logged")
     finally:
         bot.kill()
 
@@ -324,3 +325,91 @@ def test_2_updates_fetched_before_a_kill_9_are_all_answered_after_the_restart(
         standin.wait_until(lambda: all(standin.messages(c) for c in chats), WAIT, "a reply for every student")
     finally:
         bot.stop()
+
+
+def _sends(standin: BotApiStandIn, chat: int) -> list[tuple[int, str | None]]:
+    """sendMessage calls for one chat, oldest first: (sequence number, injected fault)."""
+    return [
+        (r.seq, r.fault) for r in standin.requests("sendMessage") if str(r.params.get("chat_id")) == str(chat)
+    ]
+
+
+def test_5_a_chat_held_by_429s_never_holds_up_another_chat(standin: BotApiStandIn, tmp_path: Path) -> None:
+    bot = BotProcess(standin, tmp_path).start()
+    held, free = Student(standin, 8501), Student(standin, 8502)
+    try:
+        standin.fail_next("sendMessage", "429", retry_after=60, chat_id=held.chat_id)
+        standin.send_text(held.chat_id, "/help")
+        standin.wait_until(lambda: any(f.kind == "429" for f in standin.injected_faults()), WAIT, "a 429")
+        # Paused for all, this reply would wait out the held chat's 60 s (the student's patience is 20 s).
+        assert "What I can do" in free.say("/help")
+        assert [f for _, f in _sends(standin, held.chat_id)] == ["429"]  # the held chat waits
+    finally:
+        bot.kill()  # the held reply is still owed: it goes out after the restart, once
+    bot.start()
+    try:
+        held.say("/course", replies=2)
+        texts = [m.text or "" for m in held.seen]
+        assert "What I can do" in texts[0] and "What is the course called?" in texts[1]  # in order
+        assert held.settle() == []
+    finally:
+        bot.stop()
+    assert [f for _, f in _sends(standin, held.chat_id)] == ["429", None, None]
+    assert "update failed" not in bot.log()
+
+
+def test_5_retries_are_bounded_and_a_reply_failing_forever_is_dropped(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    from bot.telegram.handlers import SEND_ATTEMPTS
+
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8503)
+        standin.fail_next("sendMessage", "500", count=1000, chat_id=student.chat_id)
+        standin.send_text(student.chat_id, "/help")
+        standin.wait_until(lambda: "reply dropped after" in bot.log(), WAIT, "the reply to be given up")
+        standin.clear_faults()
+        assert "What is the course called?" in student.say("/course")  # later replies still go out
+        assert student.settle() == []  # and the dropped one never comes back
+    assert [f for _, f in _sends(standin, student.chat_id)] == ["500"] * SEND_ATTEMPTS + [None]
+    log = bot.log()
+    assert f"reply dropped after {SEND_ATTEMPTS} attempts: NetworkError" in log
+    assert "What I can do" not in log and "may arrive twice" not in log  # a 500 is an answer
+
+
+def test_5_only_a_send_whose_answer_was_lost_is_repeated(standin: BotApiStandIn, tmp_path: Path) -> None:
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 8504)
+        standin.fail_next("sendMessage", "drop", processed=True, chat_id=student.chat_id)
+        student.say("/help", replies=2)
+        assert student.seen[0].text == student.seen[1].text  # accepted, answer lost, retried: repeated
+        standin.fail_next("sendMessage", "drop", chat_id=student.chat_id)  # lost before Telegram
+        assert "What is the course called?" in student.say("/course")
+        assert student.settle() == []
+    assert bot.log().count("send retried after no answer: it may arrive twice") == 2
+
+
+def test_5_a_kill_9_while_a_reply_is_on_its_way_loses_nothing_and_repeats_only_an_accepted_one(
+    standin: BotApiStandIn, tmp_path: Path
+) -> None:
+    from tests.e2e.harness import settled
+
+    bot = BotProcess(standin, tmp_path)
+    for processed, copies in ((False, 1), (True, 2)):
+        student = Student(standin, 8505 + copies)
+        bot.start()
+        standin.fail_next("sendMessage", "hang", chat_id=student.chat_id, processed=processed, hang_for=WAIT)
+        before = len(standin.injected_faults())
+        standin.send_text(student.chat_id, "/help")
+        standin.wait_until(lambda: len(standin.injected_faults()) > before, WAIT, "a send")  # noqa: B023
+        bot.kill()  # the reply was taken from the outbox and is on the wire, unanswered
+        standin.clear_faults()
+        bot.start()
+        try:
+            got = student._wait(copies)
+            assert all("What I can do" in (m.text or "") for m in got)
+            assert student.settle() == []  # never a third copy, and nothing lost
+            chat = student.chat_id
+            standin.wait_until(lambda: settled(bot.store, chat), WAIT, "the outbox to empty")  # noqa: B023
+        finally:
+            bot.stop()
