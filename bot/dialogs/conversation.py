@@ -131,8 +131,9 @@ class Conversation:
         ctx: Context,
         token: int,
         before: Sequence[Reply] = (),
+        seed: dict[str, str] | None = None,
     ) -> Turn:
-        step = self.engine.start(dialog, ctx, token)
+        step = self.engine.start(dialog, ctx, token, seed)
         new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
         return Turn(state=new, replies=(*before, *step.replies))
 
@@ -204,7 +205,7 @@ class Conversation:
         )
         if step.start is not None:
             ctx = Context(today=ctx.today, ledger=ledger)
-            return self._start_dialog(new, step.start, ctx, token, before=step.replies)
+            return self._start_dialog(new, step.start, ctx, token, before=step.replies, seed=step.seed)
         if step.entry is not None and step.entry in self.asker.kb.by_id:
             answer = self.asker.show(step.entry)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))

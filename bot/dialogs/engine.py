@@ -13,7 +13,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from bot.citation import Citation
-from bot.dialogs.script import ChoiceSpec, Script, StepSpec
+from bot.dialogs.script import ActionSpec, ChoiceSpec, Script, StepSpec
 from bot.dialogs.state import DialogState, Ledger, LedgerItem
 from bot.knowledge.messages import Messages
 from bot.replies import Button, Reply
@@ -79,6 +79,8 @@ class Step:
     ledger: Ledger | None = None
     notice: str | None = None
     start: str | None = None
+    seed: dict[str, str] = field(default_factory=dict)
+    """Answers the started dialog begins with (an action's `carry`)."""
     entry: str | None = None
     understood: bool = True
     """False when typed text was not an answer to the step (maybe a question for the matcher)."""
@@ -200,12 +202,13 @@ class Engine:
         return Reply(text="\n\n".join(lines), buttons=tuple(rows), citations=tuple(citations))
 
     # -- moving ---------------------------------------------------------------------------------
-    def start(self, dialog: str, ctx: Context, token: int) -> Step:
+    def start(self, dialog: str, ctx: Context, token: int, seed: Mapping[str, str] | None = None) -> Step:
         script = self.scripts[dialog]
-        first = self._settle(script, script.steps[0].id, {})
+        answers = dict(seed or {})
+        first = self._settle(script, script.steps[0].id, answers)
         if first is None:  # pragma: no cover - a script whose every step is conditional
             return Step(dialog=None)
-        state = DialogState(dialog=dialog, step=first)
+        state = DialogState(dialog=dialog, step=first, answers=answers)
         return Step(dialog=state, replies=[self.render(state, ctx, token)])
 
     def _advance(
@@ -256,23 +259,24 @@ class Engine:
         if code.startswith("a"):
             index = _index(code[1:], len(step.actions))
             if index is not None:
-                return self._act(state, step, step.actions[index].do, step.actions[index].target, ctx, token)
+                return self._act(state, step, step.actions[index], ctx, token)
         return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
 
     def _act(
         self,
         state: DialogState,
         step: StepSpec,
-        do: str,
-        target: str | None,
+        action: ActionSpec,
         ctx: Context,
         token: int,
     ) -> Step:
+        do, target = action.do, action.target
         computed = (
             self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
         )
         if do == "start" and target is not None:
-            return Step(dialog=state, start=target)
+            seed = {key: state.answers[key] for key in action.carry if key in state.answers}
+            return Step(dialog=state, start=target, seed=seed)
         if do == "entry" and target is not None:
             return Step(dialog=state, entry=target)
         if do == "ledger_add" and computed.ledger_item is not None:

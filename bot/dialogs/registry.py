@@ -153,11 +153,21 @@ class DialogFunctions:
             study_guide_link=answers.get("detail_link"),
             motivation=answers.get("detail_motivation"),
             start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
+            level_upgrade=self._upgrade_line(answers),
         )
         result = check_explanation(self.book, draft, ctx.today)
         if result.text is None:
             return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
         return Computed(text=result.text)
+
+    def _upgrade_line(self, answers: Answers) -> str | None:
+        """The requested level upgrade, when the petition follows a Research group/Lab verdict
+        that asked for one: the page says the application must include it."""
+        kind = answers.get("artscience_type")
+        if answers.get("upgrade") != "yes" or kind not in ("research_group", "lab"):
+            return None
+        label = self.book.say("upgrade_in_application", kind)
+        return self.book.say("upgrade_in_application", "draft", name=answers.get("name", ""), type=label)
 
     def course_of(self, answers: Answers) -> Course:
         provider = Provider(answers["provider"])

@@ -38,6 +38,9 @@ class ActionSpec(BaseModel):
     do: Literal["start", "goto", "ledger_add", "ledger_remove", "ledger_toggle_assisted", "entry"]
     target: str | None = None
     offer_if: str | None = None
+    carry: tuple[str, ...] = ()
+    """Answers handed to the started dialog, so what the student said here is not asked again
+    and still counts there (an ArtScience upgrade must reach the petition's explanation)."""
 
 
 class StepSpec(BaseModel):

@@ -162,3 +162,56 @@ def test_the_walk_ends_with_in_progress_approved_and_proof_of_grade(chat: Transc
     assert chat.text.startswith("uSis step 14 of 14")
     assert "signed or stamped transcript" in chat.text
     assert "Next ›" not in chat.buttons
+
+
+def _compose(chat: Transcript) -> str:
+    """Steps 1 to 10 of an external-elective petition, the seven details, the composed text."""
+    chat.press("An elective at another university")
+    for _ in range(9):
+        chat.press("Next")
+    chat.press("Yes, help me write it")
+    for typed in (
+        "6",
+        "Master 1st year",
+        "ArtScience Interfaculty, KABK",
+        "A lab on sound installations, taught in the studio.",
+        "https://www.kabk.nl/en/programmes/artscience",
+        "It connects to my interest in interactive sound installations.",
+        "2 February 2027",
+    ):
+        chat.send(typed)
+    assert "Copy it into the ‘explanation student’ field" in chat.text
+    return chat.text
+
+
+def test_a_petition_after_an_upgrade_verdict_includes_the_requested_level_upgrade(chat: Transcript) -> None:
+    """'The elective application (see above) must include the requested level upgrade.'"""
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.press("ArtScience")
+    chat.press("Lab")
+    chat.press("Yes, I'll request the upgrade")
+    chat.send("6")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")
+    chat.press("File a petition for it")
+    text = _compose(chat)
+    assert "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400." in text
+    assert text.index("Date when the course is starting") < text.index("Requested level upgrade")
+
+
+def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.press("ArtScience")
+    chat.press("Lab")
+    chat.press("No")
+    chat.send("6")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")
+    chat.press("File a petition for it")
+    assert "upgrade" not in _compose(chat)
+    chat.send("/petition")
+    assert "upgrade" not in _compose(chat)
