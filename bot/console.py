@@ -62,11 +62,18 @@ class ConsoleChat:
         number = 0
         for reply in replies:
             lines = [reply.text]
+            if reply.detail:
+                lines.append(_indented(reply.detail))
             for button in reply.button_list():
                 number += 1
                 lines.append(f"  [{'#' if typing else ''}{number}] {button.label}")
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
+
+
+def _indented(detail: str) -> str:
+    """The 'why' set in under the outcome, as Telegram folds it into a quote."""
+    return "\n".join(f"    {line}" if line else "" for line in ["", *detail.splitlines()])
 
 
 def run_console(

@@ -100,7 +100,9 @@ class Conversation:
         carry_on = self._continue_button(dialog, token)
         if carry_on:
             rows.append(carry_on)
-        return Reply(text=answer.answer, buttons=tuple(rows), citations=answer.citations)
+        return Reply(
+            text=answer.answer, detail=answer.detail, buttons=tuple(rows), citations=answer.citations
+        )
 
     # -- the one entry point ---------------------------------------------------------------------
     def handle(self, state: StudentState, event: Event, today: date) -> Turn:

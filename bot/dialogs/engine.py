@@ -45,6 +45,8 @@ class Computed(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     text: str = ""
+    detail: str = ""
+    """The 'why' behind `text`, shown folded away (see `Reply.detail`)."""
     values: dict[str, str] = {}
     citations: tuple[Citation, ...] = ()
     cite: Citation | None = None
@@ -199,7 +201,9 @@ class Engine:
             nav.append(Button(label=self.messages.cancel_label, data=data.code("x")))
         if nav:
             rows.append(tuple(nav))
-        return Reply(text="\n\n".join(lines), buttons=tuple(rows), citations=tuple(citations))
+        return Reply(
+            text="\n\n".join(lines), detail=computed.detail, buttons=tuple(rows), citations=tuple(citations)
+        )
 
     # -- moving ---------------------------------------------------------------------------------
     def start(self, dialog: str, ctx: Context, token: int, seed: Mapping[str, str] | None = None) -> Step:

@@ -209,6 +209,7 @@ class DialogFunctions:
         return Computed(
             text="\n\n".join(blocks),
             values={"name": course.name},
+            detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=frozenset(flags),
             ledger_item=item,
@@ -234,7 +235,9 @@ class DialogFunctions:
         verdict = assess_progress(self.book, situation, ctx.today)
         shown = present.progress(verdict, self.m)
         flags = {"behind"} if verdict.status.value != "met" else set()
-        return Computed(text=shown.text(), citations=tuple(shown.citations), flags=frozenset(flags))
+        return Computed(
+            text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=frozenset(flags)
+        )
 
     def circumstances(self, answers: Answers, ctx: Context) -> Computed:
         category = CircumstanceCategory(answers["category"])
@@ -245,13 +248,13 @@ class DialogFunctions:
             used_before=answers.get("used_before") == "yes",
         )
         shown = present.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
-        return Computed(text=shown.text(), citations=tuple(shown.citations))
+        return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def appeal(self, answers: Answers, ctx: Context) -> Computed:
         shown = present.appeal(
             appeal_deadline(self.book, date.fromisoformat(answers["decision_date"]), ctx.today), self.m
         )
-        return Computed(text=shown.text(), citations=tuple(shown.citations))
+        return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def overview(self, answers: Answers, ctx: Context) -> Computed:
         items = ctx.ledger.items
@@ -302,6 +305,7 @@ class DialogFunctions:
         return Computed(
             text=shown.text(),
             values={"project_name": work.name},
+            detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=flags,
             ledger_item=item,

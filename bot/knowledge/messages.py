@@ -57,6 +57,7 @@ class Messages(BaseModel):
     command_forget: str = Field(min_length=1)
     why_heading: str = Field(min_length=1)
     next_heading: str = Field(min_length=1)
+    then_heading: str = Field(min_length=1)
     dates_heading: str = Field(min_length=1)
     finding_line: str = Field(min_length=1)
     finding_quote: str = Field(min_length=1)
