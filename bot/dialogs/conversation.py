@@ -148,7 +148,8 @@ class Conversation:
                 return self._start_dialog(state, payload, ctx, token)
             return Turn(state=state, replies=(self._menu(m.welcome),))
         if name == "help":
-            return Turn(state=state, replies=(self._menu(m.help),))
+            # One short line per command; the three jobs as buttons, as after a greeting.
+            return Turn(state=state, replies=(Reply(text=m.help, buttons=self._menu_buttons(self.jobs)),))
         if name in self.engine.scripts:
             return self._start_dialog(state, name, ctx, token)
         if name == "cancel":
