@@ -18,6 +18,8 @@ from bot.knowledge.normalise import fold
 from bot.replies import Button, Reply
 
 QUIT = frozenset({"/quit", "/exit"})
+RULE = "-" * 40
+"""Above and below text to copy, so it is plain to see where it starts and ends."""
 
 
 class ConsoleChat:
@@ -64,6 +66,8 @@ class ConsoleChat:
             lines = [reply.text]
             if reply.detail:
                 lines.append(_indented(reply.detail))
+            if reply.paste:
+                lines += [RULE, reply.paste, RULE]
             for button in reply.button_list():
                 number += 1
                 lines.append(f"  [{'#' if typing else ''}{number}] {button.label}")

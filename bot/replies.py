@@ -29,6 +29,9 @@ class Reply(BaseModel):
     """The 'why' behind `text` (findings and their quotes): shown folded away after it, so the
     first thing a student reads on a phone is the outcome and the next step (Telegram: an
     expandable blockquote; the terminal: indented)."""
+    paste: str = ""
+    """Text for the student to copy as it is (the petition's explanation): its own message after
+    `text`, in a code block on Telegram (tap to copy), between rules in the terminal."""
     buttons: tuple[tuple[Button, ...], ...] = ()
     citations: tuple[Citation, ...] = ()
 

@@ -47,6 +47,8 @@ class Computed(BaseModel):
     text: str = ""
     detail: str = ""
     """The 'why' behind `text`, shown folded away (see `Reply.detail`)."""
+    paste: str = ""
+    """Text to copy as it is (see `Reply.paste`)."""
     values: dict[str, str] = {}
     citations: tuple[Citation, ...] = ()
     cite: Citation | None = None
@@ -202,7 +204,11 @@ class Engine:
         if nav:
             rows.append(tuple(nav))
         return Reply(
-            text="\n\n".join(lines), detail=computed.detail, buttons=tuple(rows), citations=tuple(citations)
+            text="\n\n".join(lines),
+            detail=computed.detail,
+            paste=computed.paste,
+            buttons=tuple(rows),
+            citations=tuple(citations),
         )
 
     # -- moving ---------------------------------------------------------------------------------

@@ -158,7 +158,7 @@ class DialogFunctions:
         result = check_explanation(self.book, draft, ctx.today)
         if result.text is None:
             return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
-        return Computed(text=result.text)
+        return Computed(paste=result.text)
 
     def _upgrade_line(self, answers: Answers) -> str | None:
         """The requested level upgrade, when the petition follows a Research group/Lab verdict

@@ -198,7 +198,8 @@ def test_a_petition_after_an_upgrade_verdict_includes_the_requested_level_upgrad
     chat.press("File a petition for it")
     text = _compose(chat)
     assert "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400." in text
-    assert text.index("Date when the course is starting") < text.index("Requested level upgrade")
+    assert chat.paste.splitlines()[-1] == "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400."
+    assert chat.paste.splitlines()[-2].startswith("Date when the course is starting")
 
 
 def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
@@ -215,3 +216,31 @@ def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
     assert "upgrade" not in _compose(chat)
     chat.send("/petition")
     assert "upgrade" not in _compose(chat)
+
+
+def test_the_composed_text_is_its_own_message_ready_to_paste(chat: Transcript, assembly: Assembly) -> None:
+    """A code block on Telegram (tap to copy), plain between rules in the terminal; details a-g."""
+    from bot.console import RULE, ConsoleChat
+    from bot.telegram.render import render
+
+    chat.send("/petition")
+    _compose(chat)
+    (reply,) = chat.replies
+    assert "explanation student" in reply.text and "ECTS" not in reply.text
+    labels = [line.split(":")[0] for line in reply.paste.splitlines()]
+    assert labels == [
+        "ECTS",
+        "Level",
+        "Institute + department",
+        "Course description",
+        "Link to the course description in the study guide online",
+        "Motivation",
+        "Date when the course is starting",
+    ]
+    messages = render(reply)
+    assert len(messages) == 2
+    assert not messages[0].html.startswith("<pre>") and messages[0].keyboard is None
+    assert messages[1].html.startswith("<pre>ECTS: 6 EC\nLevel: Master 1st year\n")
+    assert messages[1].html.endswith("</pre>") and messages[1].keyboard is not None
+    shown = ConsoleChat(assembly.conversation, lambda: TODAY).render([reply])
+    assert f"\n{RULE}\n{reply.paste}\n{RULE}\n" in shown
