@@ -97,6 +97,8 @@ class Engine:
         self.scripts = scripts
         self.registry = registry
         self.messages = messages
+        self._totals: dict[tuple[str, str], int] = {}
+        """(script, group) -> the n of "k of n", worked out once per script."""
 
     # -- where we are ---------------------------------------------------------------------------
     def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
@@ -122,32 +124,36 @@ class Engine:
             return None
         return step.next or script.following(step.id)
 
-    def _may_apply(self, script: Script, step: StepSpec, answers: Mapping[str, str], depth: int = 0) -> bool:
-        """Could this step still be shown? Unanswered conditions count as open, unless their own
-        step can never be shown (then its answer will never come)."""
-        for key, values in step.when.items():
-            if key in answers:
-                if answers[key] not in values:
-                    return False
-            elif depth > len(script.steps) or not self._may_apply(
-                script, script.step(key), answers, depth + 1
-            ):
-                return False
-        return not any(answers.get(key) in values for key, values in step.unless.items())
+    def _longest(self, script: Script, group: str, step_id: str | None, answers: Mapping[str, str]) -> int:
+        """The most steps of `group` any path from `step_id` can show: every choice, and for an
+        input both an answer and a skip (conditions may test for the skip)."""
+        step_id = self._settle(script, step_id, answers)
+        if step_id is None or len(answers) > len(script.steps):
+            return 0
+        step = script.step(step_id)
+        here = 1 if step.group == group else 0
+        branches: list[tuple[str | None, dict[str, str]]] = []
+        if step.kind == "choice" and step.choices:
+            for c in step.choices:
+                branches.append((self._next_of(script, step, c), {**answers, step.id: c.value}))
+        elif step.kind in ("choice", "input"):
+            for value in ("?", SKIPPED) if step.skip else ("?",):
+                branches.append((self._next_of(script, step, None), {**answers, step.id: value}))
+        elif not (step.kind == "result" and self._next_of(script, step, None) is None):
+            branches.append((self._next_of(script, step, None), {**answers, step.id: ""}))
+        return here + max((self._longest(script, group, nxt, given) for nxt, given in branches), default=0)
 
     def position(self, script: Script, step: StepSpec, state: DialogState) -> tuple[int, int] | None:
-        """(k, n) for "step k of n": k counts the group's steps taken, n those that may still come."""
+        """(k, n) for "step k of n": k counts the group's steps taken; n is the longest path's count,
+        fixed for the whole dialog, so the total never jumps about as answers change the path."""
         if step.group is None:
             return None
         taken = [h for h in state.history if script.step(h).group == step.group]
         k = len(dict.fromkeys(taken)) + 1
-        ids = [s.id for s in script.steps]
-        later = [
-            s
-            for s in script.steps[ids.index(step.id) + 1 :]
-            if s.group == step.group and s.id not in taken and self._may_apply(script, s, state.answers)
-        ]
-        return k, k + len(later)
+        key = (script.id, step.group)
+        if key not in self._totals:
+            self._totals[key] = self._longest(script, step.group, script.steps[0].id, {})
+        return k, max(k, self._totals[key])
 
     def is_finished(self, state: DialogState) -> bool:
         """At a result step with nowhere to go: the dialog is done, its buttons still usable."""

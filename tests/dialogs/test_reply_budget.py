@@ -53,12 +53,19 @@ def _events(conversation: Conversation, state: StudentState, replies: tuple[Repl
 
 def walk(conversation: Conversation, dialog: str) -> Iterator[Reply]:
     """Every reply of every path of one dialog, each state expanded once."""
+    for _, reply in walk_states(conversation, dialog):
+        yield reply
+
+
+def walk_states(conversation: Conversation, dialog: str) -> Iterator[tuple[StudentState, Reply]]:
+    """Every reply of every path of one dialog, with the state it leaves the student in."""
     start = conversation.handle(StudentState(), Command(name=dialog), TODAY)
     todo = [(start.state, start.replies)]
     seen: set[str] = set()
     while todo:
         state, replies = todo.pop()
-        yield from replies
+        for reply in replies:
+            yield state, reply
         key = state.dialog.model_dump_json() if state.dialog else ""
         if key in seen or state.dialog is None:
             continue
