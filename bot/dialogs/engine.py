@@ -202,10 +202,12 @@ class Engine:
         finished = step.kind == "result" and self._next_of(script, step, None) is None
         if step.kind in ("say", "result") and not finished:
             rows.append((Button(label=self.messages.next_label, data=data.code("n")),))
-        nav: list[Button] = []
-        if state.history:
-            nav.append(Button(label=self.messages.back_label, data=data.code("b")))
-        if not finished:
+        # Every screen has a way out: Back (at the first step: out of the dialog), and Cancel, or
+        # Done once the dialog has reached its end.
+        nav = [Button(label=self.messages.back_label, data=data.code("b"))]
+        if finished:
+            nav.append(Button(label=self.messages.done_label, data=data.code("d")))
+        else:
             nav.append(Button(label=self.messages.cancel_label, data=data.code("x")))
         if nav:
             rows.append(tuple(nav))
@@ -246,8 +248,9 @@ class Engine:
         return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
 
     def back(self, state: DialogState, ctx: Context, token: int) -> Step:
+        """One step back; from the first step, back out of the dialog to where the student was."""
         if not state.history:
-            return Step(dialog=state, replies=[self.render(state, ctx, token)])
+            return Step(dialog=None)
         moved = DialogState(
             dialog=state.dialog,
             step=state.history[-1],
@@ -262,6 +265,8 @@ class Engine:
         step = script.step(state.step)
         if code == "b":
             return self.back(state, ctx, token)
+        if code == "d" and step.kind == "result" and self._next_of(script, step, None) is None:
+            return Step(dialog=None)
         if code == "n" and step.kind in ("say", "result"):
             return self._advance(state, ctx, token, dict(state.answers), None)
         if code == "s" and step.kind == "input" and step.skip:

@@ -45,6 +45,7 @@ class Messages(BaseModel):
     next_label: str = Field(min_length=1)
     back_label: str = Field(min_length=1)
     cancel_label: str = Field(min_length=1)
+    done_label: str = Field(min_length=1)
     continue_label: str = Field(min_length=1)
     continue_prompt: str = Field(min_length=1)
     start_label: str = Field(min_length=1)

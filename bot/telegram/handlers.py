@@ -173,6 +173,7 @@ class TelegramFrontEnd:
         if turn.erase:
             await self._erase(context, user.id)
             await self._answer(update, turn.notice)
+            await _remove_keyboard(update)  # the confirmation is used: its buttons go too
             await self._send(context, chat.id, list(turn.replies), {})
             return
         data[STATE] = turn.state.model_dump(mode="json")
