@@ -221,11 +221,10 @@ class Conversation:
         state = state.model_copy(update={"confirming_forget": False})
         dialog = state.dialog
         if dialog is not None and not self.engine.is_finished(dialog):
-            # A clear question the knowledge base answers is not taken as a course name or a
-            # motivation: it is answered, and the dialog waits at the same step.
+            # A clear question the knowledge base answers is not taken as a course name, a
+            # motivation or a button: it is answered, and the dialog waits at the same step.
             asked = self._normaliser.is_question(event.text)
-            first = asked and self.expects_typing(state)
-            answer = self._ask(state, event.text, ctx) if first else None
+            answer = self._ask(state, event.text, ctx) if asked else None
             if answer is not None and answer.kind in _ANSWERED:
                 new = _remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))

@@ -13,6 +13,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from bot.citation import Citation
+from bot.dialogs.matching import match_choice
 from bot.dialogs.script import ActionSpec, ChoiceSpec, Script, StepSpec
 from bot.dialogs.state import DialogState, Ledger, LedgerItem
 from bot.knowledge.messages import Messages
@@ -345,6 +346,10 @@ class Engine:
                 return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
             reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
+        if not self.is_finished(state):
+            # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
+            reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
+            return Step(dialog=state, replies=[reask], understood=False)
         return Step(dialog=state, understood=False)
 
 
@@ -358,14 +363,14 @@ def _index(text: str, size: int) -> int | None:
 
 
 def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
-    """A typed choice: its number, its label or its value, case and spacing aside."""
+    """A typed choice: its number, its label or its value, else the words of a label or synonym."""
     wanted = " ".join(text.casefold().split())
     if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
         if wanted in (" ".join(choice.label.casefold().split()), choice.value):
             return choice
-    return None
+    return match_choice(text, choices)
 
 
 class _Values(dict[str, str]):

@@ -24,6 +24,8 @@ class ChoiceSpec(BaseModel):
     label: str = Field(min_length=1, max_length=60)
     value: str = Field(pattern=VALUE)
     next: str | None = None
+    synonyms: tuple[str, ...] = ()
+    """Other words a student may type for this choice ("sick" for Illness); see `matching`."""
 
 
 class ActionSpec(BaseModel):
