@@ -105,5 +105,6 @@ class Messages(BaseModel):
     invalid_ec: str = Field(min_length=1)
     invalid_amount: str = Field(min_length=1)
     invalid_date: str = Field(min_length=1)
+    invalid_year: str = Field(min_length=1)
     invalid_date_future: str = Field(min_length=1)
     invalid_grade: str = Field(min_length=1)
