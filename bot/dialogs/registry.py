@@ -45,11 +45,18 @@ from bot.rules.progress import ProgressSituation, StartKind, assess_progress, pe
 from bot.rules.projects import Project, ProjectKind, assess_project
 
 MAX_NAME = 120
+MAX_TITLE = 40
 _BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_YEAR = re.compile(r"^\s*([a-z]+)\.?\s+(\d{4})\s*$")
 
 Answers = Mapping[str, str]
+
+
+def _title(name: str) -> str:
+    """A course or project name as a verdict's title: long names are cut, so the first message
+    keeps its budget for the outcome (the full name stays in the answers and the petition)."""
+    return name if len(name) <= MAX_TITLE else name[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def _given(value: str | None) -> str | None:
@@ -233,7 +240,7 @@ class DialogFunctions:
             flags.add("needs_petition")
         return Computed(
             text="\n\n".join(blocks),
-            values={"name": course.name},
+            values={"name": _title(course.name)},
             detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=frozenset(flags),
@@ -331,7 +338,7 @@ class DialogFunctions:
             flags = frozenset({"can_add"})
         return Computed(
             text=shown.text(),
-            values={"project_name": work.name},
+            values={"project_name": _title(work.name)},
             detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=flags,

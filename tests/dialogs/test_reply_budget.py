@@ -17,9 +17,11 @@ from bot.replies import FIRST_MESSAGE_BUDGET, Reply
 
 TODAY = date(2026, 11, 25)
 
+LONGEST_NAME = ("Sound Lab: interactive installations " * 4)[:120]
+"""As long as a name may be (bot.dialogs.registry.MAX_NAME): the budget must hold for it too."""
 SAMPLES: dict[str, tuple[str, ...]] = {
-    "course_name": ("Sound Lab",),
-    "project_name": ("Robot arm",),
+    "course_name": (LONGEST_NAME,),
+    "project_name": (LONGEST_NAME,),
     "course_ec": ("6", "7.5"),
     "project_ec": ("2", "6"),
     "course_start": ("2 February 2027", "1 September 2026"),
