@@ -20,6 +20,8 @@ from bot.knowledge.normalise import fold
 from bot.replies import Button, Reply
 
 QUIT = frozenset({"/quit", "/exit"})
+RULE = "-" * 40
+"""Above and below text to copy, so it is plain to see where it starts and ends."""
 
 
 class ConsoleChat:
@@ -90,11 +92,20 @@ class ConsoleChat:
         number = 0
         for reply in replies:
             lines = [reply.text]
+            if reply.detail:
+                lines.append(_indented(reply.detail))
+            if reply.paste:
+                lines += [RULE, reply.paste, RULE]
             for button in reply.button_list():
                 number += 1
                 lines.append(f"  [{'#' if typing else ''}{number}] {button.label}")
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
+
+
+def _indented(detail: str) -> str:
+    """The 'why' set in under the outcome, as Telegram folds it into a quote."""
+    return "\n".join(f"    {line}" if line else "" for line in ["", *detail.splitlines()])
 
 
 def run_console(

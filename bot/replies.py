@@ -20,13 +20,24 @@ class Button(BaseModel):
 
 
 class Reply(BaseModel):
-    """One message to the student: plain text (front ends escape it), buttons in rows."""
+    """One message to the student: plain text (front ends escape it), its detail, buttons in rows."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str
+    detail: str = ""
+    """The 'why' behind `text` (findings and their quotes): shown folded away after it, so the
+    first thing a student reads on a phone is the outcome and the next step (Telegram: an
+    expandable blockquote; the terminal: indented)."""
+    paste: str = ""
+    """Text for the student to copy as it is (the petition's explanation): its own message after
+    `text`, in a code block on Telegram (tap to copy), between rules in the terminal."""
     buttons: tuple[tuple[Button, ...], ...] = ()
     citations: tuple[Citation, ...] = ()
 
     def button_list(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
+
+
+FIRST_MESSAGE_BUDGET = 600
+"""Characters of `Reply.text`: what a phone shows before the student has to scroll."""

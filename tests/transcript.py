@@ -44,7 +44,21 @@ class Transcript:
 
     @property
     def text(self) -> str:
+        """Everything the student can read, the folded 'why' included."""
+        return "\n\n".join("\n\n".join(filter(None, (r.text, r.detail, r.paste))) for r in self.replies)
+
+    @property
+    def first(self) -> str:
+        """What the student reads without unfolding anything: the replies' texts."""
         return "\n\n".join(r.text for r in self.replies)
+
+    @property
+    def paste(self) -> str:
+        return "\n\n".join(r.paste for r in self.replies if r.paste)
+
+    @property
+    def detail(self) -> str:
+        return "\n\n".join(r.detail for r in self.replies if r.detail)
 
     @property
     def buttons(self) -> list[str]:

@@ -105,7 +105,9 @@ class Conversation:
         carry_on = self._continue_button(dialog, token)
         if carry_on:
             rows.append(carry_on)
-        return Reply(text=answer.answer, buttons=tuple(rows), citations=answer.citations)
+        return Reply(
+            text=answer.answer, detail=answer.detail, buttons=tuple(rows), citations=answer.citations
+        )
 
     # -- the one entry point ---------------------------------------------------------------------
     def handle(self, state: StudentState, event: Event, today: date) -> Turn:
@@ -147,8 +149,9 @@ class Conversation:
         ctx: Context,
         token: int,
         before: Sequence[Reply] = (),
+        seed: dict[str, str] | None = None,
     ) -> Turn:
-        step = self.engine.start(dialog, ctx, token)
+        step = self.engine.start(dialog, ctx, token, seed)
         new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
         return Turn(state=new, replies=(*before, *step.replies))
 
@@ -161,7 +164,8 @@ class Conversation:
                 return self._start_dialog(state, payload, ctx, token)
             return Turn(state=state, replies=(self._menu(m.welcome),))
         if name == "help":
-            return Turn(state=state, replies=(self._menu(m.help),))
+            # One short line per command; the three jobs as buttons, as after a greeting.
+            return Turn(state=state, replies=(Reply(text=m.help, buttons=self._menu_buttons(self.jobs)),))
         if name in self.engine.scripts:
             return self._start_dialog(state, name, ctx, token)
         if name == "reminders":
@@ -226,7 +230,7 @@ class Conversation:
         )
         if step.start is not None:
             ctx = Context(today=ctx.today, ledger=ledger)
-            return self._start_dialog(new, step.start, ctx, token, before=step.replies)
+            return self._start_dialog(new, step.start, ctx, token, before=step.replies, seed=step.seed)
         if step.entry is not None and step.entry in self.asker.kb.by_id:
             answer = self.asker.show(step.entry)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))
@@ -239,11 +243,10 @@ class Conversation:
         state = state.model_copy(update={"confirming_forget": False})
         dialog = state.dialog
         if dialog is not None and not self.engine.is_finished(dialog):
-            # A clear question the knowledge base answers is not taken as a course name or a
-            # motivation: it is answered, and the dialog waits at the same step.
+            # A clear question the knowledge base answers is not taken as a course name, a
+            # motivation or a button: it is answered, and the dialog waits at the same step.
             asked = self._normaliser.is_question(event.text)
-            first = asked and self.expects_typing(state)
-            answer = self._ask(state, event.text, ctx) if first else None
+            answer = self._ask(state, event.text, ctx) if asked else None
             if answer is not None and answer.kind in _ANSWERED:
                 new = _remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))

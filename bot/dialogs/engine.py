@@ -13,7 +13,8 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from bot.citation import Citation
-from bot.dialogs.script import ChoiceSpec, Script, StepSpec
+from bot.dialogs.matching import match_choice
+from bot.dialogs.script import ActionSpec, ChoiceSpec, Script, StepSpec
 from bot.dialogs.state import DialogState, Ledger, LedgerItem
 from bot.knowledge.messages import Messages
 from bot.replies import Button, Reply
@@ -45,6 +46,10 @@ class Computed(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     text: str = ""
+    detail: str = ""
+    """The 'why' behind `text`, shown folded away (see `Reply.detail`)."""
+    paste: str = ""
+    """Text to copy as it is (see `Reply.paste`)."""
     values: dict[str, str] = {}
     citations: tuple[Citation, ...] = ()
     cite: Citation | None = None
@@ -79,6 +84,8 @@ class Step:
     ledger: Ledger | None = None
     notice: str | None = None
     start: str | None = None
+    seed: dict[str, str] = field(default_factory=dict)
+    """Answers the started dialog begins with (an action's `carry`)."""
     entry: str | None = None
     understood: bool = True
     """False when typed text was not an answer to the step (maybe a question for the matcher)."""
@@ -91,6 +98,8 @@ class Engine:
         self.scripts = scripts
         self.registry = registry
         self.messages = messages
+        self._totals: dict[tuple[str, str], int] = {}
+        """(script, group) -> the n of "k of n", worked out once per script."""
 
     # -- where we are ---------------------------------------------------------------------------
     def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
@@ -116,32 +125,36 @@ class Engine:
             return None
         return step.next or script.following(step.id)
 
-    def _may_apply(self, script: Script, step: StepSpec, answers: Mapping[str, str], depth: int = 0) -> bool:
-        """Could this step still be shown? Unanswered conditions count as open, unless their own
-        step can never be shown (then its answer will never come)."""
-        for key, values in step.when.items():
-            if key in answers:
-                if answers[key] not in values:
-                    return False
-            elif depth > len(script.steps) or not self._may_apply(
-                script, script.step(key), answers, depth + 1
-            ):
-                return False
-        return not any(answers.get(key) in values for key, values in step.unless.items())
+    def _longest(self, script: Script, group: str, step_id: str | None, answers: Mapping[str, str]) -> int:
+        """The most steps of `group` any path from `step_id` can show: every choice, and for an
+        input both an answer and a skip (conditions may test for the skip)."""
+        step_id = self._settle(script, step_id, answers)
+        if step_id is None or len(answers) > len(script.steps):
+            return 0
+        step = script.step(step_id)
+        here = 1 if step.group == group else 0
+        branches: list[tuple[str | None, dict[str, str]]] = []
+        if step.kind == "choice" and step.choices:
+            for c in step.choices:
+                branches.append((self._next_of(script, step, c), {**answers, step.id: c.value}))
+        elif step.kind in ("choice", "input"):
+            for value in ("?", SKIPPED) if step.skip else ("?",):
+                branches.append((self._next_of(script, step, None), {**answers, step.id: value}))
+        elif not (step.kind == "result" and self._next_of(script, step, None) is None):
+            branches.append((self._next_of(script, step, None), {**answers, step.id: ""}))
+        return here + max((self._longest(script, group, nxt, given) for nxt, given in branches), default=0)
 
     def position(self, script: Script, step: StepSpec, state: DialogState) -> tuple[int, int] | None:
-        """(k, n) for "step k of n": k counts the group's steps taken, n those that may still come."""
+        """(k, n) for "step k of n": k counts the group's steps taken; n is the longest path's count,
+        fixed for the whole dialog, so the total never jumps about as answers change the path."""
         if step.group is None:
             return None
         taken = [h for h in state.history if script.step(h).group == step.group]
         k = len(dict.fromkeys(taken)) + 1
-        ids = [s.id for s in script.steps]
-        later = [
-            s
-            for s in script.steps[ids.index(step.id) + 1 :]
-            if s.group == step.group and s.id not in taken and self._may_apply(script, s, state.answers)
-        ]
-        return k, k + len(later)
+        key = (script.id, step.group)
+        if key not in self._totals:
+            self._totals[key] = self._longest(script, step.group, script.steps[0].id, {})
+        return k, max(k, self._totals[key])
 
     def is_finished(self, state: DialogState) -> bool:
         """At a result step with nowhere to go: the dialog is done, its buttons still usable."""
@@ -190,22 +203,31 @@ class Engine:
         finished = step.kind == "result" and self._next_of(script, step, None) is None
         if step.kind in ("say", "result") and not finished:
             rows.append((Button(label=self.messages.next_label, data=data.code("n")),))
-        nav: list[Button] = []
-        if state.history:
-            nav.append(Button(label=self.messages.back_label, data=data.code("b")))
-        if not finished:
+        # Every screen has a way out: Back (at the first step: out of the dialog), and Cancel, or
+        # Done once the dialog has reached its end.
+        nav = [Button(label=self.messages.back_label, data=data.code("b"))]
+        if finished:
+            nav.append(Button(label=self.messages.done_label, data=data.code("d")))
+        else:
             nav.append(Button(label=self.messages.cancel_label, data=data.code("x")))
         if nav:
             rows.append(tuple(nav))
-        return Reply(text="\n\n".join(lines), buttons=tuple(rows), citations=tuple(citations))
+        return Reply(
+            text="\n\n".join(lines),
+            detail=computed.detail,
+            paste=computed.paste,
+            buttons=tuple(rows),
+            citations=tuple(citations),
+        )
 
     # -- moving ---------------------------------------------------------------------------------
-    def start(self, dialog: str, ctx: Context, token: int) -> Step:
+    def start(self, dialog: str, ctx: Context, token: int, seed: Mapping[str, str] | None = None) -> Step:
         script = self.scripts[dialog]
-        first = self._settle(script, script.steps[0].id, {})
+        answers = dict(seed or {})
+        first = self._settle(script, script.steps[0].id, answers)
         if first is None:  # pragma: no cover - a script whose every step is conditional
             return Step(dialog=None)
-        state = DialogState(dialog=dialog, step=first)
+        state = DialogState(dialog=dialog, step=first, answers=answers)
         return Step(dialog=state, replies=[self.render(state, ctx, token)])
 
     def _advance(
@@ -227,8 +249,9 @@ class Engine:
         return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
 
     def back(self, state: DialogState, ctx: Context, token: int) -> Step:
+        """One step back; from the first step, back out of the dialog to where the student was."""
         if not state.history:
-            return Step(dialog=state, replies=[self.render(state, ctx, token)])
+            return Step(dialog=None)
         moved = DialogState(
             dialog=state.dialog,
             step=state.history[-1],
@@ -243,6 +266,8 @@ class Engine:
         step = script.step(state.step)
         if code == "b":
             return self.back(state, ctx, token)
+        if code == "d" and step.kind == "result" and self._next_of(script, step, None) is None:
+            return Step(dialog=None)
         if code == "n" and step.kind in ("say", "result"):
             return self._advance(state, ctx, token, dict(state.answers), None)
         if code == "s" and step.kind == "input" and step.skip:
@@ -256,23 +281,24 @@ class Engine:
         if code.startswith("a"):
             index = _index(code[1:], len(step.actions))
             if index is not None:
-                return self._act(state, step, step.actions[index].do, step.actions[index].target, ctx, token)
+                return self._act(state, step, step.actions[index], ctx, token)
         return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
 
     def _act(
         self,
         state: DialogState,
         step: StepSpec,
-        do: str,
-        target: str | None,
+        action: ActionSpec,
         ctx: Context,
         token: int,
     ) -> Step:
+        do, target = action.do, action.target
         computed = (
             self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
         )
         if do == "start" and target is not None:
-            return Step(dialog=state, start=target)
+            seed = {key: state.answers[key] for key in action.carry if key in state.answers}
+            return Step(dialog=state, start=target, seed=seed)
         if do == "entry" and target is not None:
             return Step(dialog=state, entry=target)
         if do == "ledger_add" and computed.ledger_item is not None:
@@ -320,6 +346,10 @@ class Engine:
                 return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
             reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
+        if not self.is_finished(state):
+            # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
+            reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
+            return Step(dialog=state, replies=[reask], understood=False)
         return Step(dialog=state, understood=False)
 
 
@@ -333,14 +363,14 @@ def _index(text: str, size: int) -> int | None:
 
 
 def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
-    """A typed choice: its number, its label or its value, case and spacing aside."""
+    """A typed choice: its number, its label or its value, else the words of a label or synonym."""
     wanted = " ".join(text.casefold().split())
     if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
         if wanted in (" ".join(choice.label.casefold().split()), choice.value):
             return choice
-    return None
+    return match_choice(text, choices)
 
 
 class _Values(dict[str, str]):

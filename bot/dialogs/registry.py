@@ -45,9 +45,18 @@ from bot.rules.progress import ProgressSituation, StartKind, assess_progress, pe
 from bot.rules.projects import Project, ProjectKind, assess_project
 
 MAX_NAME = 120
+MAX_TITLE = 40
+_BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_YEAR = re.compile(r"^\s*([a-z]+)\.?\s+(\d{4})\s*$")
 
 Answers = Mapping[str, str]
+
+
+def _title(name: str) -> str:
+    """A course or project name as a verdict's title: long names are cut, so the first message
+    keeps its budget for the outcome (the full name stays in the answers and the petition)."""
+    return name if len(name) <= MAX_TITLE else name[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def _given(value: str | None) -> str | None:
@@ -93,6 +102,21 @@ class DialogFunctions:
             return Invalid(message=self.m.invalid_date_future)
         return Valid(value=value.isoformat())
 
+    def start_year(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """The year a September or February starter began: the month is known from the button, so
+        it is not asked twice; stored as the period's first day."""
+        match = _YEAR.match(text)
+        if match is None:
+            return self.past_date(text, ctx, answers)
+        pid = "period_start_february" if answers.get("start_kind") == "february" else "period_start_september"
+        year = int(match[1])
+        if year < 1:
+            return Invalid(message=self.m.invalid_year)
+        started = self.book.on(pid, year)
+        if started > ctx.today:
+            return Invalid(message=self.m.invalid_date_future)
+        return Valid(value=started.isoformat())
+
     def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
         if value is None or not Decimal(1) <= value <= Decimal(10):
@@ -117,6 +141,14 @@ class DialogFunctions:
 
     def as_text(self, text: str, today: date) -> str | None:
         return " ".join(text.split()) or None
+
+    def as_link(self, text: str, today: date) -> str | None:
+        """A web address as phones copy it, often without "https://": that is added, so only a
+        text that is no address at all is refused."""
+        cleaned = " ".join(text.split())
+        if _BARE_ADDRESS.match(cleaned):
+            return "https://" + cleaned
+        return cleaned or None
 
     # -- computations: answers -> text, values and what they make possible ----------------------
     def _path(self, answers: Answers, finding: int) -> Computed:
@@ -153,11 +185,21 @@ class DialogFunctions:
             study_guide_link=answers.get("detail_link"),
             motivation=answers.get("detail_motivation"),
             start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
+            level_upgrade=self._upgrade_line(answers),
         )
         result = check_explanation(self.book, draft, ctx.today)
         if result.text is None:
             return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
-        return Computed(text=result.text)
+        return Computed(paste=result.text)
+
+    def _upgrade_line(self, answers: Answers) -> str | None:
+        """The requested level upgrade, when the petition follows a Research group/Lab verdict
+        that asked for one: the page says the application must include it."""
+        kind = answers.get("artscience_type")
+        if answers.get("upgrade") != "yes" or kind not in ("research_group", "lab"):
+            return None
+        label = self.book.say("upgrade_in_application", kind)
+        return self.book.say("upgrade_in_application", "draft", name=answers.get("name", ""), type=label)
 
     def course_of(self, answers: Answers) -> Course:
         provider = Provider(answers["provider"])
@@ -198,7 +240,8 @@ class DialogFunctions:
             flags.add("needs_petition")
         return Computed(
             text="\n\n".join(blocks),
-            values={"name": course.name},
+            values={"name": _title(course.name)},
+            detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=frozenset(flags),
             ledger_item=item,
@@ -211,20 +254,24 @@ class DialogFunctions:
     def _situation(
         self, answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal
     ) -> ProgressSituation:
+        started = answers.get("started_on") or answers["started_year"]
         return ProgressSituation(
             start=StartKind(answers["start_kind"]),
-            started_on=date.fromisoformat(answers["started_on"]),
+            started_on=date.fromisoformat(started),
             ec_obtained=obtained,
             ec_pending=pending,
         )
 
     def progress(self, answers: Answers, ctx: Context) -> Computed:
         pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
-        situation = self._situation(answers, ctx, pending=pending, obtained=Decimal(answers["ec_obtained"]))
+        obtained = Decimal(answers.get("ec_obtained", "0"))  # a premaster is not asked for EC
+        situation = self._situation(answers, ctx, pending=pending, obtained=obtained)
         verdict = assess_progress(self.book, situation, ctx.today)
         shown = present.progress(verdict, self.m)
         flags = {"behind"} if verdict.status.value != "met" else set()
-        return Computed(text=shown.text(), citations=tuple(shown.citations), flags=frozenset(flags))
+        return Computed(
+            text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=frozenset(flags)
+        )
 
     def circumstances(self, answers: Answers, ctx: Context) -> Computed:
         category = CircumstanceCategory(answers["category"])
@@ -235,13 +282,13 @@ class DialogFunctions:
             used_before=answers.get("used_before") == "yes",
         )
         shown = present.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
-        return Computed(text=shown.text(), citations=tuple(shown.citations))
+        return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def appeal(self, answers: Answers, ctx: Context) -> Computed:
         shown = present.appeal(
             appeal_deadline(self.book, date.fromisoformat(answers["decision_date"]), ctx.today), self.m
         )
-        return Computed(text=shown.text(), citations=tuple(shown.citations))
+        return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def overview(self, answers: Answers, ctx: Context) -> Computed:
         items = ctx.ledger.items
@@ -291,7 +338,8 @@ class DialogFunctions:
             flags = frozenset({"can_add"})
         return Computed(
             text=shown.text(),
-            values={"project_name": work.name},
+            values={"project_name": _title(work.name)},
+            detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=flags,
             ledger_item=item,
@@ -307,13 +355,14 @@ class DialogFunctions:
             "course_start": self.any_date,
             "course_grade": self.grade,
             "started_on": self.past_date,
+            "start_year": self.start_year,
             "decision_date": self.past_date,
             "ec_amount": self.amount,
             "explanation_ec": self.explanation_field("ec", self.as_text),
             "explanation_level": self.explanation_field("level", self.as_text),
             "explanation_institute": self.explanation_field("institute_department", self.as_text),
             "explanation_description": self.explanation_field("course_description", self.as_text),
-            "explanation_link": self.explanation_field("study_guide_link", self.as_text),
+            "explanation_link": self.explanation_field("study_guide_link", self.as_link),
             "explanation_motivation": self.explanation_field("motivation", self.as_text),
             "explanation_start": self.explanation_field("start_date", parse_date),
         }

@@ -24,6 +24,8 @@ class ChoiceSpec(BaseModel):
     label: str = Field(min_length=1, max_length=60)
     value: str = Field(pattern=VALUE)
     next: str | None = None
+    synonyms: tuple[str, ...] = ()
+    """Other words a student may type for this choice ("sick" for Illness); see `matching`."""
 
 
 class ActionSpec(BaseModel):
@@ -38,6 +40,9 @@ class ActionSpec(BaseModel):
     do: Literal["start", "goto", "ledger_add", "ledger_remove", "ledger_toggle_assisted", "entry"]
     target: str | None = None
     offer_if: str | None = None
+    carry: tuple[str, ...] = ()
+    """Answers handed to the started dialog, so what the student said here is not asked again
+    and still counts there (an ArtScience upgrade must reach the petition's explanation)."""
 
 
 class StepSpec(BaseModel):

@@ -50,6 +50,8 @@ class Answer(BaseModel):
 
     kind: AnswerKind
     answer: str
+    detail: str = ""
+    """The 'why' behind `answer` (a computed verdict's findings and quotes), shown folded away."""
     entry: str | None = None
     score: float = 0.0
     citations: tuple[Citation, ...] = ()

@@ -32,6 +32,7 @@ def _computed(shown: present.Presented, dialogs: tuple[str, ...]) -> Answer:
     return Answer(
         kind=AnswerKind.COMPUTED,
         answer=shown.text(),
+        detail=shown.detail(),
         score=100.0,
         citations=tuple(shown.citations),
         dialogs=dialogs,

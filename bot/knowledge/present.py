@@ -49,6 +49,8 @@ class Presented:
     def __init__(self, messages: Messages) -> None:
         self.m = messages
         self.blocks: list[str] = []
+        self.details: list[str] = []
+        """The 'why' (findings with their quotes), shown folded away behind the blocks."""
         self.citations: list[Citation] = []
 
     def line(self, text: str) -> None:
@@ -63,11 +65,18 @@ class Presented:
             if f.citation not in self.citations:
                 self.citations.append(f.citation)
         if lines:
-            self.blocks.append("\n".join([heading, *lines]))
+            self.details.append("\n".join([heading, *lines]))
 
     def steps(self, heading: str, steps: Sequence[str]) -> None:
-        if steps:
-            self.blocks.append("\n".join([heading, *(self.m.finding_line.format(text=s) for s in steps)]))
+        self.first_then(heading, [self.m.finding_line.format(text=s) for s in steps])
+
+    def first_then(self, heading: str, lines: Sequence[str]) -> None:
+        """The next step (or date) up front; the ones after it folded away with the 'why', so the
+        first message stays within a phone screen however many steps a verdict has."""
+        if lines:
+            self.blocks.append("\n".join([heading, lines[0]]))
+        if len(lines) > 1:
+            self.details.append("\n".join([self.m.then_heading, *lines[1:]]))
 
     def adviser(self, needed: bool) -> None:
         """Where the rules alone don't settle it, say who to check with."""
@@ -76,12 +85,21 @@ class Presented:
 
     def explained(self, verdict: Explained) -> None:
         """Why (the findings with their quotes), what next, and the adviser note when it is owed."""
-        self.findings(self.m.why_heading, verdict.findings)
         self.steps(self.m.next_heading, verdict.next_steps)
+        self.findings(self.m.why_heading, verdict.findings)
         self.adviser(verdict.needs_adviser)
 
     def text(self) -> str:
+        """The outcome and what to do next: the first thing the student reads."""
         return "\n\n".join(self.blocks)
+
+    def full(self) -> str:
+        """Everything the student can read, the folded 'why' included."""
+        return "\n\n".join([*self.blocks, *self.details])
+
+    def detail(self) -> str:
+        """Why, with the page's sentences: behind the outcome, for whoever wants to check."""
+        return "\n\n".join(self.details)
 
 
 def _first_condition(findings: Sequence[Finding]) -> str:
@@ -169,16 +187,16 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
     else:
         out.line(m.progress_behind.format(**values))
     out.line(m.progress_scope)
-    out.findings(m.why_heading, verdict.findings)
     dated = [
         m.date_line.format(when=a.when_text or (day(a.on) if a.on else ""), text=a.finding.text)
         for a in verdict.actions
     ]
     if dated:
-        out.line("\n".join([m.dates_heading, *dated]))
+        out.first_then(m.dates_heading, dated)
         for a in verdict.actions:
             if a.finding.citation not in out.citations:
                 out.citations.append(a.finding.citation)
+    out.findings(m.why_heading, verdict.findings)
     out.adviser(verdict.needs_adviser)
     return out
 
@@ -187,8 +205,8 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out = Presented(m)
     template = m.circumstances_passed if guide.deadline_passed else m.circumstances_deadline
     out.line(template.format(date=day(guide.deadline)))
-    out.findings(m.next_heading, guide.steps)
-    out.findings(m.why_heading, guide.findings)
+    out.steps(m.next_heading, [f.text for f in guide.steps])
+    out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
     return out
 

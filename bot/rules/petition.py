@@ -80,6 +80,9 @@ class ExplanationDraft(BaseModel):
     study_guide_link: str | None = None
     motivation: str | None = None
     start_date: date | None = None
+    level_upgrade: str | None = None
+    """The requested ArtScience level upgrade, in the clause's words: the page wants it in the
+    application, after the seven details (it is not one of them, so it is never required)."""
 
 
 class FieldError(BaseModel):
@@ -141,4 +144,6 @@ def check_explanation(book: Rulebook, draft: ExplanationDraft, today: date) -> E
         f"{label}: {' '.join(str(values[f]).split())}"
         for label, f in zip(explanation_labels(book), FIELDS, strict=True)
     ]
+    if draft.level_upgrade:
+        lines.append(draft.level_upgrade)
     return ExplanationResult(errors=(), notes=tuple(notes), text="\n".join(lines))

@@ -180,6 +180,7 @@ class TelegramFrontEnd:
             if self.on_state is not None:
                 self.on_state(context.application, user.id, StudentState())
             await self._answer(update, turn.notice)
+            await _remove_keyboard(update)  # the confirmation is used: its buttons go too
             await self._send(context, chat.id, list(turn.replies), {})
             return
         data[STATE] = turn.state.model_dump(mode="json")

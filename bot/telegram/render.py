@@ -93,16 +93,41 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
+def folded(detail: str) -> str:
+    """The 'why' as an expandable blockquote (Bot API 7.4): one line until the student taps it."""
+    return f"<blockquote expandable>{html.escape(detail, quote=False)}</blockquote>"
+
+
+def pasted(text: str) -> list[str]:
+    """Text to copy as its own message(s) in a code block: Telegram copies it with one tap."""
+    return [f"<pre>{html.escape(part, quote=False)}</pre>" for part in split_text(text)] if text else []
+
+
+def html_parts(reply: Reply) -> list[str]:
+    """The reply's text, then its detail folded (in the last text message when both fit, else in
+    messages of their own), then any text to paste. Lengths count what a student sees, as
+    Telegram does."""
+    parts = [html.escape(part, quote=False) for part in split_text(reply.text)]
+    if not reply.detail:
+        return parts + pasted(reply.paste)
+    details = split_text(reply.detail)
+    last_seen = split_text(reply.text)[-1]
+    if telegram_length(last_seen) + 1 + telegram_length(details[0]) <= MESSAGE_LIMIT:
+        parts[-1] = parts[-1] + "\n" + folded(details[0])
+        details = details[1:]
+    return parts + [folded(d) for d in details] + pasted(reply.paste)
+
+
 def render(reply: Reply) -> list[Outgoing]:
     """The messages that show this reply, in order."""
-    parts = split_text(reply.text)
+    parts = html_parts(reply)
     markup = keyboard(reply)
     rows = button_rows(reply)
     kept = rows if paged(rows) else None
     last = len(parts) - 1
     return [
         Outgoing(
-            html=html.escape(part, quote=False),
+            html=part,
             keyboard=markup if i == last else None,
             pages=kept if i == last else None,
         )

@@ -188,3 +188,21 @@ def test_every_button_fits_telegram_callback_data(chat: Transcript) -> None:
         for reply in chat.replies:
             for button in reply.button_list():
                 assert len(button.data.encode()) <= 64
+
+
+def test_help_is_one_short_line_per_command_with_the_three_jobs_as_buttons(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2026, 11, 25))
+    chat.send("/help")
+    lines = chat.text.splitlines()
+    commands = [line for line in lines if line.startswith("/")]
+    assert [c.split(":")[0] for c in commands] == [
+        "/petition",
+        "/course",
+        "/progress",
+        "/circumstances",
+        "/electives",
+        "/cancel",
+        "/forget",
+    ]
+    assert all(len(line) <= 80 for line in commands)
+    assert chat.buttons == ["File a petition in uSis", "Does this course count?", "Am I on track?"]

@@ -104,9 +104,9 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
     chat.send("Master 1st year")
     chat.send("University of Amsterdam, Informatics Institute")
     chat.send("Computer vision: how machines see, with labs in Python.")
-    chat.send("studiegids.uva.nl/vak/123")
+    chat.send("the uva study guide")
     assert "should be a web address starting with https://" in chat.text
-    chat.send("https://studiegids.uva.nl/vak/123")
+    chat.send("studiegids.uva.nl/vak/123")  # as phones copy it: https:// is added
     chat.send("ok")
     assert "at least 5 words" in chat.text
     chat.send("It connects to my interest in interactive camera installations.")
@@ -162,3 +162,85 @@ def test_the_walk_ends_with_in_progress_approved_and_proof_of_grade(chat: Transc
     assert chat.text.startswith("uSis step 14 of 14")
     assert "signed or stamped transcript" in chat.text
     assert "Next ›" not in chat.buttons
+
+
+def _compose(chat: Transcript) -> str:
+    """Steps 1 to 10 of an external-elective petition, the seven details, the composed text."""
+    chat.press("An elective at another university")
+    for _ in range(9):
+        chat.press("Next")
+    chat.press("Yes, help me write it")
+    for typed in (
+        "6",
+        "Master 1st year",
+        "ArtScience Interfaculty, KABK",
+        "A lab on sound installations, taught in the studio.",
+        "https://www.kabk.nl/en/programmes/artscience",
+        "It connects to my interest in interactive sound installations.",
+        "2 February 2027",
+    ):
+        chat.send(typed)
+    assert "Copy it into the ‘explanation student’ field" in chat.text
+    return chat.text
+
+
+def test_a_petition_after_an_upgrade_verdict_includes_the_requested_level_upgrade(chat: Transcript) -> None:
+    """'The elective application (see above) must include the requested level upgrade.'"""
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.press("ArtScience")
+    chat.press("Lab")
+    chat.press("Yes, I'll request the upgrade")
+    chat.send("6")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")
+    chat.press("File a petition for it")
+    text = _compose(chat)
+    assert "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400." in text
+    assert chat.paste.splitlines()[-1] == "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400."
+    assert chat.paste.splitlines()[-2].startswith("Date when the course is starting")
+
+
+def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.press("ArtScience")
+    chat.press("Lab")
+    chat.press("No")
+    chat.send("6")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")
+    chat.press("File a petition for it")
+    assert "upgrade" not in _compose(chat)
+    chat.send("/petition")
+    assert "upgrade" not in _compose(chat)
+
+
+def test_the_composed_text_is_its_own_message_ready_to_paste(chat: Transcript, assembly: Assembly) -> None:
+    """A code block on Telegram (tap to copy), plain between rules in the terminal; details a-g."""
+    from bot.console import RULE, ConsoleChat
+    from bot.telegram.render import render
+
+    chat.send("/petition")
+    _compose(chat)
+    (reply,) = chat.replies
+    assert "explanation student" in reply.text and "ECTS" not in reply.text
+    labels = [line.split(":")[0] for line in reply.paste.splitlines()]
+    assert labels == [
+        "ECTS",
+        "Level",
+        "Institute + department",
+        "Course description",
+        "Link to the course description in the study guide online",
+        "Motivation",
+        "Date when the course is starting",
+    ]
+    messages = render(reply)
+    assert len(messages) == 2
+    assert not messages[0].html.startswith("<pre>") and messages[0].keyboard is None
+    assert messages[1].html.startswith("<pre>ECTS: 6 EC\nLevel: Master 1st year\n")
+    assert messages[1].html.endswith("</pre>") and messages[1].keyboard is not None
+    shown = ConsoleChat(assembly.conversation, lambda: TODAY).render([reply])
+    assert f"\n{RULE}\n{reply.paste}\n{RULE}\n" in shown

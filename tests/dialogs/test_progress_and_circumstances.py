@@ -148,3 +148,34 @@ def test_progress_says_whom_it_is_for_and_answers_others(chat: Transcript) -> No
     assert "These rules are for student residence-permit holders." in chat.text
     chat.press("I have no student residence permit")
     assert "does not cover your case" in chat.text and "study adviser" in chat.text
+
+
+def test_a_premaster_is_not_asked_for_ec_the_verdict_ignores(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2026, 11, 25))
+    chat.send("/progress")
+    chat.press("Premaster")
+    assert "When did you start your premaster?" in chat.text
+    chat.send("September 2026")
+    assert "EC" not in chat.text.split("\n\n")[0]
+    assert "You must complete your whole premaster programme by 31 August 2027." in chat.first
+    assert chat.state.dialog is not None and "ec_obtained" not in chat.state.dialog.answers
+
+
+def test_a_september_starter_is_asked_the_year_not_the_month_again(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2026, 11, 25))
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    assert chat.text.startswith("Question 2 of 4\n\nIn which year did you start? For example: 2025")
+    assert "September" not in chat.text
+    chat.send("2027")
+    assert "That date is still ahead" in chat.text
+    chat.send("2026")
+    assert "How many EC have you obtained since 1 September 2026" in chat.text
+
+
+def test_a_february_starter_gives_the_year_and_the_period_starts_on_1_february(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2026, 5, 1))
+    chat.send("/progress")
+    chat.press("Master, started in February")
+    chat.send("2026")
+    assert "How many EC have you obtained since 1 February 2026" in chat.text

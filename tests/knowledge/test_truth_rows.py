@@ -17,7 +17,9 @@ TODAY = date(2026, 11, 25)
 
 
 def ask(assembly: Assembly, question: str, today: date = TODAY) -> str:
-    return assembly.asker.ask(question, today).answer
+    """What the student can read: the answer and its folded 'why'."""
+    answer = assembly.asker.ask(question, today)
+    return "\n\n".join(filter(None, (answer.answer, answer.detail)))
 
 
 def test_row_01_a_rejected_petition_is_a_petition_matter(assembly: Assembly) -> None:

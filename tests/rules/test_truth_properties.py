@@ -58,20 +58,21 @@ def _dates(line: str) -> list[date]:
 def assert_no_past_date_as_upcoming(text: str, today: date) -> None:
     """A past date appears only with words that say it is past; 'Dates ahead' holds only dates ahead."""
     ahead = False
+    listed: list[date] = []
     for line in text.splitlines():
-        if line.strip() == M.dates_heading:
-            ahead = True
+        if line.strip() == M.dates_heading or (line.strip() == M.then_heading and listed):
+            ahead = True  # the next date leads; the later ones are folded under "Then:"
             continue
         if not line.startswith("•") and not line.startswith("   "):
             ahead = False
+        if ahead:
+            listed += _dates(line)[:1]
         for d in _dates(line):
             if d >= today:
                 continue
             assert not ahead, f"past date {d} under {M.dates_heading!r} on {today}: {line}"
             assert any(w in line for w in PAST_MARKERS), f"past date {d} as upcoming on {today}: {line}"
-    if M.dates_heading in text:
-        listed = [d for line in text.split(M.dates_heading)[1].splitlines() for d in _dates(line)[:1]]
-        assert listed == sorted(listed), f"dates ahead out of order: {listed}"
+    assert listed == sorted(listed), f"dates ahead out of order: {listed}"
 
 
 @settings(max_examples=150, deadline=None)
@@ -102,7 +103,7 @@ def test_progress_never_presents_a_past_date_as_upcoming(
     if started > today:
         started = date(started.year - 1, month, 1)
     situation = ProgressSituation(start=start, started_on=started, ec_obtained=obtained, ec_pending=pending)
-    text = present.progress(assess_progress(BOOK, situation, today), M).text()
+    text = present.progress(assess_progress(BOOK, situation, today), M).full()
     assert_no_past_date_as_upcoming(text, today)
     assert M.progress_scope in text
 
@@ -120,9 +121,9 @@ def test_circumstances_and_appeals_never_present_a_past_date_as_upcoming(
 ) -> None:
     category = CircumstanceCategory.EDUCATIONAL if personal is None else CircumstanceCategory.PERSONAL
     case = CircumstanceCase(category=category, kind=personal, used_before=reused and personal is not None)
-    guide = present.circumstances(guide_circumstances(BOOK, case, today), M).text()
+    guide = present.circumstances(guide_circumstances(BOOK, case, today), M).full()
     assert_no_past_date_as_upcoming(guide, today)
-    appeal = present.appeal(appeal_deadline(BOOK, today - timedelta(days=decided), today), M).text()
+    appeal = present.appeal(appeal_deadline(BOOK, today - timedelta(days=decided), today), M).full()
     assert_no_past_date_as_upcoming(appeal, today)
 
 
@@ -133,7 +134,7 @@ def test_no_outcome_beside_its_negation_without_the_exception(
     today: date, personal: PersonalKind, reused: bool
 ) -> None:
     case = CircumstanceCase(category=CircumstanceCategory.PERSONAL, kind=personal, used_before=reused)
-    text = present.circumstances(guide_circumstances(BOOK, case, today), M).text()
+    text = present.circumstances(guide_circumstances(BOOK, case, today), M).full()
     for line in text.splitlines():
         if "not reported to the IND" in line and reused:
             assert "except" in line, line
@@ -184,7 +185,7 @@ def test_no_tick_with_a_conditional_finding_and_no_past_start_as_upcoming(
     course: Course, record: ElectiveRecord, today: date
 ) -> None:
     verdict = assess_course(BOOK, course, record, today)
-    text = present.course(verdict, M).text()
+    text = present.course(verdict, M).full()
     if text.startswith("✅"):
         assert not [f.clause for f in verdict.findings if f.effect in CONDITIONAL_EFFECTS | {"blocks"}]
     if course.start is not None and course.start <= today and verdict.ec_counted > 0:
@@ -224,6 +225,6 @@ def test_projects_never_tick_while_a_proposal_is_to_send_and_never_count_more_th
         reports_by_both=reports,
     )
     verdict = assess_project(BOOK, work, ElectiveRecord(has_assisted=assisted))
-    text = present.project(verdict, M).text()
+    text = present.project(verdict, M).full()
     assert not text.startswith("✅")
     assert 0 <= verdict.ec_counted <= ec

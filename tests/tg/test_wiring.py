@@ -159,8 +159,9 @@ async def test_forget_leaves_no_row_about_the_student(assembly: Assembly, tmp_pa
         await send(app, press_update(STUDENT, button(api.sent()[-1], "been assisted")))
         await send(app, message_update(STUDENT + 1, "/start"))
         await send(app, message_update(STUDENT, "/forget"))
-        await send(app, press_update(STUDENT, button(api.sent()[-1], "Yes, erase")))
+        await send(app, press_update(STUDENT, button(api.sent()[-1], "Yes, erase"), message_id=91))
     assert "erased everything" in api.sent()[-1]["text"]
+    assert [e["message_id"] for e in api.sent("editMessageReplyMarkup")][-1] == 91
     with sqlite3.connect(tmp_path / "state.sqlite3") as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:

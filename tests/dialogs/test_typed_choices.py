@@ -1,0 +1,78 @@
+"""Typed words at a choice step: matched to the buttons, a clear question answered while the step
+waits, anything else asked again with the buttons. The same at every kind of step."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import Assembly
+from tests.dialogs.test_reply_budget import TODAY
+from tests.transcript import Transcript
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, TODAY)
+
+
+def test_family_problems_picks_exceptional_family_circumstances(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.send("family problems")
+    assert chat.state.dialog is not None and chat.state.dialog.answers["category"] == "personal"
+    chat.send("family problems")
+    assert chat.state.dialog is not None and chat.state.dialog.answers["personal_kind"] == "family"
+    assert chat.text.startswith("Question 3 of 3")
+
+
+def test_a_situation_in_a_sentence_picks_its_button(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Personal")
+    chat.send("I was sick for two months in spring")
+    assert chat.state.dialog is not None and chat.state.dialog.answers["personal_kind"] == "illness"
+    chat.send("no")
+    assert chat.state.dialog.answers["used_before"] == "no"
+
+
+def test_a_typo_in_a_label_still_picks_it(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Vision")
+    chat.send("leiden")
+    assert chat.state.dialog is not None and chat.state.dialog.answers["provider"] == "leiden"
+    chat.send("level 300")
+    assert chat.state.dialog.answers["level"] == "300"
+
+
+def test_no_inside_a_sentence_is_not_a_no(chat: Transcript) -> None:
+    chat.send("/circumstances")
+    chat.press("Personal")
+    chat.press("Illness")
+    chat.send("I have no idea what you mean")
+    assert chat.state.dialog is not None and "used_before" not in chat.state.dialog.answers
+    assert "Please choose one of the options below" in chat.text
+    assert "Yes, I cited it before" in chat.buttons
+
+
+def test_a_clear_question_at_a_choice_step_is_answered_and_the_step_waits(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Vision")
+    chat.send("does a level 300 course count?")
+    assert "at most 5 elective EC" in chat.text
+    assert any(label.startswith("↩ Continue") for label in chat.buttons)
+    assert chat.state.dialog is not None and chat.state.dialog.step == "provider"
+    chat.press("Continue")
+    assert chat.text.startswith("Question 2 of 8")
+
+
+@pytest.mark.parametrize("typed", ["blah blah", "purple"])
+def test_anything_else_asks_again_with_the_buttons_at_every_kind_of_step(
+    chat: Transcript, typed: str
+) -> None:
+    chat.send("/petition")
+    chat.send(typed)
+    assert chat.text.startswith("Please choose one of the options below")
+    assert "An elective project" in chat.buttons
+    chat.press("An elective at another university")
+    chat.send(typed)
+    assert chat.text.startswith("Please choose one of the options below")
+    assert chat.text.count("uSis step 1 of 14") == 1
+    assert "Next ›" in chat.buttons
