@@ -52,6 +52,6 @@ def test_the_appeal_result_offers_back_and_done(assembly: Assembly) -> None:
     chat.press("Next")
     chat.send("20 November 2026")
     assert "Last day to lodge your appeal" in chat.text
-    assert chat.buttons == ["‹ Back", "✓ Done"]
+    assert chat.buttons == ["‹ Back", "✓ Done", "🔔 Remind me"]
     chat.press("Back")
     assert "type the\ndate" in chat.text or "date of the decision" in chat.text
