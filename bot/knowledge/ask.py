@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.citation import Citation
 from bot.knowledge.facts import QuestionFacts, read_facts
 from bot.knowledge.loader import KnowledgeBase
-from bot.knowledge.matcher import Match, Matcher, Outcome
+from bot.knowledge.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.knowledge.reading import Reader, SmallTalk
 from bot.knowledge.schema import Entry
 from bot.rules.electives import ElectiveRecord
@@ -136,13 +136,14 @@ class Asker:
                 return self.show(last.next)
             if last is None:
                 return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.no_follow_up)
-        match = self.matcher.match(reading.text, reading.focus)
+        ranking = self.matcher.rank_message(reading.text, reading.focus)
+        match = self.matcher.decide(ranking)
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:
                 computed = compute(facts, today, record or ElectiveRecord())
                 if computed is not None:
-                    return self._beside_computed(computed, match)
+                    return self._beside_computed(computed, ranking)
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:
@@ -161,14 +162,17 @@ class Asker:
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
 
-    def _beside_computed(self, computed: Answer, match: Match) -> Answer:
+    def _beside_computed(self, computed: Answer, ranking: tuple[Ranked, ...]) -> Answer:
         """A computed verdict with the entries the words were about as related answers: a story
-        with numbers ("my grandmother died ... I have 20 EC") is also about circumstances."""
-        if match.outcome is not Outcome.ANSWER or computed.related:
+        with numbers ("my mother was in hospital ... I have 18 EC") is also about circumstances.
+        Entries of the verdict's own area add nothing beside it and are left out."""
+        if computed.related:
             return computed
-        limit = self.matcher.thresholds.max_related
-        related = tuple(self._choice(r.entry_id) for r in match.ranked[:limit])
-        return computed.model_copy(update={"related": related})
+        t = self.matcher.thresholds
+        own = set(computed.dialogs)
+        related = [r.entry_id for r in ranking if r.score >= t.lead_floor and area_of(r.entry_id) not in own]
+        choices = tuple(self._choice(entry) for entry in related[: t.max_related])
+        return computed.model_copy(update={"related": choices})
 
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS

@@ -302,6 +302,10 @@ class Matcher:
         return Match(outcome=Outcome.ANSWER, ranked=(best, *related[: t.max_related]))
 
     def match(self, question: str, focus: Sequence[str] = ()) -> Match:
+        """Rank the message (see `rank_message`), then decide."""
+        return self.decide(self.rank_message(question, focus))
+
+    def rank_message(self, question: str, focus: Sequence[str] = ()) -> tuple[Ranked, ...]:
         """Rank the message; where a sentence carries its question, blend that sentence's ranking in.
 
         A question sentence alone is often vague ("can I get credits for it?"), the whole message
@@ -309,7 +313,7 @@ class Matcher:
         """
         whole = {r.entry_id: r for r in self.rank(question)}
         if not focus:
-            return self.decide(tuple(whole.values()))
+            return tuple(whole.values())
         share = self.thresholds.focus_weight
         best = dict(whole)
         informative = self.thresholds.focus_words
@@ -321,7 +325,7 @@ class Matcher:
                 blended = round(share * ranked.score + (1 - share) * base, 1)
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
                     best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
-        return self.decide(tuple(sorted(best.values(), key=lambda r: -r.score)))
+        return tuple(sorted(best.values(), key=lambda r: -r.score))
 
 
 def _is_number(word: str) -> bool:

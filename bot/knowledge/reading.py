@@ -77,7 +77,7 @@ class Reader:
         if len(kept) < 2:
             return Reading(text=" ".join(kept))
         asked = tuple(s for s in kept if self._normaliser.is_question(s))
-        return Reading(text=" ".join(kept), focus=asked or (kept[-1],))
+        return Reading(text=" ".join(kept), focus=asked)
 
 
 def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:

@@ -207,3 +207,13 @@ def test_help_is_one_short_line_per_command_with_the_three_jobs_as_buttons(assem
     ]
     assert all(len(line) <= 80 for line in commands)
     assert chat.buttons == ["File a petition in uSis", "Does this course count?", "Am I on track?"]
+
+
+def test_a_story_with_numbers_gets_the_verdict_and_the_entries_the_story_is_about(chat: Transcript) -> None:
+    chat.send(
+        "hi, sorry for my english. my mother was in hospital in march and april so i could not study."
+        " i started in september and have 18 ec now. what can i do?"
+    )
+    assert "You have 18 EC" in chat.text
+    related = [b for b in chat.buttons if b.startswith("Related: ")]
+    assert related and all("circumstances" in b.casefold() for b in related)
