@@ -52,6 +52,8 @@ class Messages(BaseModel):
     continue_label: str = Field(min_length=1)
     continue_prompt: str = Field(min_length=1)
     start_label: str = Field(min_length=1)
+    share_label: str = Field(min_length=1)
+    share_link: str = Field(min_length=1)
     ledger_added: str = Field(min_length=1)
     ledger_removed: str = Field(min_length=1)
     apology: str = Field(min_length=1)

@@ -275,8 +275,9 @@ class TelegramFrontEnd:
         skip: int = 0,
         accepted: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
+        share = _inline_mode(context)
         for reply in replies:
-            messages = render(reply)
+            messages = render(reply, share)
             for number, message in enumerate(messages[skip:], start=skip + 1):
                 try:
                     sent = await _with_retries(
@@ -335,6 +336,15 @@ class TelegramFrontEnd:
                 )
             except TelegramError:
                 log.error("could not send the apology")
+
+
+def _inline_mode(context: Context) -> bool:
+    """Whether BotFather's /setinline is on, as getMe said at start-up (Share buttons need it)."""
+    try:
+        me = context.bot.bot
+    except (AttributeError, RuntimeError):  # not initialised (getMe not called yet), or a stub
+        return False
+    return bool(me.supports_inline_queries)
 
 
 SEND_ATTEMPTS = 6

@@ -1,0 +1,68 @@
+"""Sharing on Telegram: Share buttons as switch_inline_query, shown only with inline mode on."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.app import Assembly
+from bot.replies import Button, Reply
+from bot.telegram.offline import BOT_USER
+from bot.telegram.pages import UNPAGED_MAX
+from bot.telegram.render import CALLBACK_DATA_LIMIT, render
+from tests.tg.wiring import build, message_update, send
+
+TODAY = date(2026, 11, 25)
+STUDENT = 4343
+
+
+def _markup(params: dict[str, Any]) -> dict[str, Any]:
+    markup = params.get("reply_markup") or {}
+    return json.loads(markup) if isinstance(markup, str) else markup
+
+
+def _results(params: dict[str, Any]) -> list[dict[str, Any]]:
+    results = params["results"]
+    return json.loads(results) if isinstance(results, str) else results
+
+
+async def test_an_answer_has_a_share_button_that_switches_to_inline_mode(
+    assembly: Assembly, tmp_path: Path
+) -> None:
+    app, api = build(assembly.conversation, tmp_path, TODAY)
+    async with app:
+        await send(app, message_update(STUDENT, "how do I file a petition in usis"))
+    buttons = [b for row in _markup(api.sent()[-1])["inline_keyboard"] for b in row]
+    shares = [b for b in buttons if "switch_inline_query" in b]
+    assert [b["switch_inline_query"] for b in shares] == ["petition-overview"]
+    assert "callback_data" not in shares[0]
+    others = [b for b in buttons if b not in shares]
+    assert others and all(len(b["callback_data"].encode()) <= CALLBACK_DATA_LIMIT for b in others)
+
+
+def test_a_share_button_survives_a_paged_keyboard() -> None:
+    many = tuple((Button(label=f"b{i}", data=f"e:{i}"),) for i in range(UNPAGED_MAX + 3))
+    reply = Reply(text="t", buttons=(*many, (Button(label="Share", share="petition-overview"),)))
+    [message] = render(reply)
+    assert isinstance(message.keyboard, InlineKeyboardMarkup)
+    assert message.pages is not None
+    flat = [b for row in message.keyboard.inline_keyboard for b in row]
+    assert all(b.callback_data is None or len(b.callback_data) <= CALLBACK_DATA_LIMIT for b in flat)
+    assert ("Share", "share:petition-overview") in [b for row in message.pages for b in row]
+
+
+async def test_without_inline_mode_an_answer_has_no_share_button(
+    assembly: Assembly, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Share button can only work with /setinline on (getMe's supports_inline_queries)."""
+    monkeypatch.setitem(BOT_USER, "supports_inline_queries", False)
+    app, api = build(assembly.conversation, tmp_path, TODAY)
+    async with app:
+        await send(app, message_update(STUDENT, "how do I file a petition in usis"))
+    buttons = [b for row in _markup(api.sent()[-1])["inline_keyboard"] for b in row]
+    assert buttons and all("callback_data" in b for b in buttons)
