@@ -54,6 +54,7 @@ class Messages(BaseModel):
     start_label: str = Field(min_length=1)
     share_label: str = Field(min_length=1)
     share_link: str = Field(min_length=1)
+    inline_open: str = Field(min_length=1)
     ledger_added: str = Field(min_length=1)
     ledger_removed: str = Field(min_length=1)
     apology: str = Field(min_length=1)

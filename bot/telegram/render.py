@@ -9,8 +9,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+)
 
+from bot.dialogs.conversation import Shareable
 from bot.replies import Button, Reply
 from bot.telegram.pages import SHARE, Rows, inline_button, page_markup, paged
 
@@ -136,3 +142,26 @@ def render(reply: Reply, share: bool = True) -> list[Outgoing]:
         )
         for i, part in enumerate(parts)
     ]
+
+
+def deep_link(bot_username: str, payload: str) -> str:
+    """The link that opens the bot with `/start <payload>` (an entry id or a dialog's name)."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def inline_article(shared: Shareable, bot_username: str | None, open_label: str) -> InlineQueryResultArticle:
+    """One inline result: the answer as an escaped HTML message (its text within 4,096 characters,
+    as the conversation made it) with a button opening the bot on that answer."""
+    markup = None
+    if bot_username:
+        button = InlineKeyboardButton(open_label, url=deep_link(bot_username, shared.entry))
+        markup = InlineKeyboardMarkup([[button]])
+    return InlineQueryResultArticle(
+        id=shared.entry,
+        title=shared.title,
+        description=shared.description,
+        input_message_content=InputTextMessageContent(
+            html.escape(shared.text, quote=False), parse_mode="HTML"
+        ),
+        reply_markup=markup,
+    )

@@ -87,6 +87,14 @@ def keyboard(params: dict[str, Any]) -> list[tuple[str, str]]:
     return [(b["text"], b.get("callback_data", "")) for row in data["inline_keyboard"] for b in row]
 
 
+def inline_query_update(user_id: int, query: str) -> dict[str, Any]:
+    """`@bot <query>` typed in any chat: Telegram sends no chat with it."""
+    return {
+        "update_id": next(_ids),
+        "inline_query": {"id": str(next(_ids)), "from": user(user_id), "query": query, "offset": ""},
+    }
+
+
 def button(params: dict[str, Any], label: str) -> str:
     for text, data in keyboard(params):
         if label in text:
