@@ -60,7 +60,7 @@ class ConsoleChat:
         turn = self.conversation.handle(self.state, self.event_for(line), self.today())
         self.state = turn.state
         if turn.replies:
-            self.buttons = [b for reply in turn.replies for b in reply.button_list()]
+            self.buttons = _pressable(turn.replies)
         replies = list(turn.replies)
         if turn.notice:
             replies.insert(0, Reply(text=turn.notice))
@@ -83,7 +83,7 @@ class ConsoleChat:
         self.state = delivery.state
         replies = [Reply(text=words.today_moved.format(date=moved.isoformat())), *delivery.replies]
         if delivery.replies:
-            self.buttons = [b for reply in delivery.replies for b in reply.button_list()]
+            self.buttons = _pressable(delivery.replies)
         return replies
 
     def render(self, replies: Iterable[Reply]) -> str:
@@ -97,10 +97,18 @@ class ConsoleChat:
             if reply.paste:
                 lines += [RULE, reply.paste, RULE]
             for button in reply.button_list():
+                if button.share is not None:  # no bot name here: the link has a placeholder
+                    lines.append("  " + self.conversation.messages.share_link.format(entry=button.share))
+                    continue
                 number += 1
                 lines.append(f"  [{'#' if typing else ''}{number}] {button.label}")
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
+
+
+def _pressable(replies: Iterable[Reply]) -> list[Button]:
+    """The buttons a number or label presses, in the order they are shown (share links aside)."""
+    return [b for reply in replies for b in reply.button_list() if b.share is None]
 
 
 def _indented(detail: str) -> str:

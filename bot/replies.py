@@ -5,18 +5,33 @@ Front ends (Telegram, the terminal) only render these; they never compose conten
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.citation import Citation
 
+SHARE_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+"""What a deep link's /start payload may be (Telegram: 1-64 of A-Z a-z 0-9 _ -)."""
+
 
 class Button(BaseModel):
-    """A choice the student can press; `data` is what the engine receives back (short, ASCII)."""
+    """A choice the student can press; `data` is what the engine receives back (short, ASCII).
+
+    A share button has `share` instead of `data`: the entry to share. Telegram opens the chat
+    picker with the inline query `share` prefilled (the bot's inline mode finds that entry); the
+    terminal shows the entry's deep link. Pressing it sends nothing back to the conversation.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: str = Field(min_length=1)
-    data: str = Field(min_length=1, max_length=64)
+    data: str = Field(default="", max_length=64)
+    share: str | None = Field(default=None, pattern=SHARE_PATTERN)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Button:
+        if (self.share is None) == (not self.data):
+            raise ValueError("a button has either callback data or a share payload, not both")
+        return self
 
 
 class Reply(BaseModel):

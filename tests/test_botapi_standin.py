@@ -26,7 +26,9 @@ from telegram import (
     Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQueryResultArticle,
     InputFile,
+    InputTextMessageContent,
     Update,
 )
 from telegram.error import (
@@ -745,3 +747,33 @@ def test_entities_are_counted_in_utf16() -> None:
     assert parse_html("AT&T", strict_ampersand=False)[0] == "AT&T"
     with pytest.raises(HtmlParseError, match="surrogate"):
         parse_html("&#xD800;")
+
+
+# ---------------------------------------------------------------- inline mode
+
+
+async def test_inline_queries_are_answered_with_articles_as_documented() -> None:
+    def article(rid: str, text: str = "an answer") -> InlineQueryResultArticle:
+        return InlineQueryResultArticle(rid, "title", InputTextMessageContent(text, parse_mode="HTML"))
+
+    with BotApiStandIn(supports_inline_queries=True) as server:
+        async with bot_for(server) as bot:
+            assert (await bot.get_me()).supports_inline_queries is True
+            first = server.send_inline_query(CHAT, "petition steps")
+            assert await bot.answer_inline_query(first, [article("a"), article("b", "&lt;b&gt;")])
+            answer = server.wait_for_inline_answer(first, timeout=5.0)
+            assert answer.query == "petition steps" and [r["id"] for r in answer.results] == ["a", "b"]
+            with pytest.raises(BadRequest, match="Query is too old"):
+                await bot.answer_inline_query(first, [])  # a query is answered once
+            for results, error in (
+                ([article("a"), article("a")], "Result_id_duplicate"),
+                ([article(str(n)) for n in range(51)], "Results_too_much"),
+                ([article("a", "x" * 4097)], "Message_too_long"),
+                ([article("a", "<b> </b>")], "Message_empty"),
+                ([article("x" * 65)], "Result_id_invalid"),
+            ):
+                with pytest.raises(BadRequest, match=error):
+                    await bot.answer_inline_query(server.send_inline_query(CHAT, "q"), results)
+        assert server.internal_errors() == []
+    with BotApiStandIn() as off, pytest.raises(AssertionError, match="inline mode is off"):
+        off.send_inline_query(CHAT, "q")  # Telegram sends none while /setinline is off

@@ -36,6 +36,41 @@ class Turn(BaseModel):
 
 _ANSWERED = (AnswerKind.ANSWER, AnswerKind.COMPUTED, AnswerKind.SMALL_TALK)
 
+INLINE_RESULTS = 10
+"""Answers listed for one inline query (Telegram allows 50; a phone shows a handful)."""
+INLINE_QUERY_CHARS = 256
+"""Telegram's limit on an inline query's text."""
+INLINE_TEXT_LIMIT = 4096
+"""A shared answer is one message: at most this many characters, as Telegram counts them (UTF-16)."""
+INLINE_DESCRIPTION = 120
+"""Characters of the answer shown under its title in the inline list."""
+
+
+class Shareable(BaseModel):
+    """One answer as inline mode lists it: dropped into any chat as one message of plain text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entry: str
+    title: str
+    description: str
+    text: str
+    """The answer with its quote line, at most INLINE_TEXT_LIMIT characters (UTF-16 units)."""
+
+
+def _utf16(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _clipped(text: str, limit: int) -> str:
+    """`text`, or its start that fits in `limit` UTF-16 units with "…", cut at a word."""
+    if _utf16(text) <= limit:
+        return text
+    cut = text[: max(len(text) - (_utf16(text) - limit + 1), 0)]  # each character is 1 or 2 units
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
+
 
 class Conversation:
     """Routes each event to the dialog engine or the asker and keeps the token of live buttons."""
@@ -72,6 +107,35 @@ class Conversation:
     def apology(self) -> str:
         return self.messages.apology
 
+    def inline_search(self, query: str, limit: int = INLINE_RESULTS) -> tuple[Shareable, ...]:
+        """The answers inline mode lists for `query` (`@bot petition steps`), best first.
+
+        Pure: nothing is stored and no student state is read (an inline query comes from any
+        chat). An exact entry id (what a Share button prefills) lists that entry first; an empty
+        query lists nothing.
+        """
+        text = query.strip()[:INLINE_QUERY_CHARS]
+        if not text:
+            return ()
+        entries = self.asker.kb.by_id
+        floor = self.asker.matcher.thresholds.lead_floor
+        found = [text] if text in entries else []
+        ranked = self.asker.matcher.rank_message(text) if any(ch.isalpha() for ch in text) else ()
+        found += [r.entry_id for r in ranked if r.score >= floor and r.entry_id in entries]
+        return tuple(self.shareable(entry) for entry in list(dict.fromkeys(found))[:limit])
+
+    def shareable(self, entry_id: str) -> Shareable:
+        """One entry's answer with its quote line, within Telegram's limits for one message."""
+        entry = self.asker.kb.by_id[entry_id]
+        answer = self.asker.entry_answer(entry).answer
+        first = " ".join(entry.answer.split())
+        return Shareable(
+            entry=entry.id,
+            title=entry.title,
+            description=_clipped(first, INLINE_DESCRIPTION),
+            text=_clipped(answer, INLINE_TEXT_LIMIT),
+        )
+
     # -- building replies ------------------------------------------------------------------------
     def _menu_buttons(self, dialogs: Sequence[str] = ()) -> tuple[tuple[Button, ...], ...]:
         return tuple(
@@ -105,6 +169,8 @@ class Conversation:
         carry_on = self._continue_button(dialog, token)
         if carry_on:
             rows.append(carry_on)
+        if answer.kind is AnswerKind.ANSWER and answer.entry is not None:
+            rows.append((Button(label=self.messages.share_label, share=answer.entry),))
         return Reply(
             text=answer.answer, detail=answer.detail, buttons=tuple(rows), citations=answer.citations
         )
@@ -162,6 +228,8 @@ class Conversation:
             payload = event.arg.strip().casefold()
             if payload in self.engine.scripts:
                 return self._start_dialog(state, payload, ctx, token)
+            if payload in self.asker.kb.by_id:  # a deep link to one answer (its Share button's)
+                return self._press(state, f"e:{payload}", ctx, token)
             return Turn(state=state, replies=(self._menu(m.welcome),))
         if name == "help":
             # One short line per command; the three jobs as buttons, as after a greeting.

@@ -14,6 +14,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
@@ -72,6 +73,7 @@ def build_application(
         builder = builder.get_updates_request(get_updates_request)
     application = builder.build()
     application.add_handler(CallbackQueryHandler(front.on_update))
+    application.add_handler(InlineQueryHandler(front.on_inline_query))
     application.add_handler(MessageHandler(filters.ALL, front.on_update))
     application.add_error_handler(front.on_error)
     return application
@@ -99,3 +101,4 @@ async def _post_shutdown(application: AnyApplication) -> None:
 
 
 ALL_UPDATES = Update.ALL_TYPES
+"""Every kind, `inline_query` included (Telegram sends those only while /setinline is on)."""

@@ -25,7 +25,7 @@ from bot.dialogs.events import Command, Event, Press, Text, Unsupported
 from bot.dialogs.state import STATE_SCHEMA_VERSION, StudentState
 from bot.replies import Reply
 from bot.telegram.pages import page_markup, page_number, stored_rows
-from bot.telegram.render import render
+from bot.telegram.render import inline_article, render
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ STRIPPED_KEPT = 20
 """How many pressed messages' ids are remembered to avoid removing a keyboard twice."""
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 Context = ContextTypes.DEFAULT_TYPE
+INLINE_CACHE_SECONDS = 300
+"""How long Telegram may keep an inline answer list: the answers change only with a new release."""
 
 
 class NewerStateError(Exception):
@@ -148,6 +150,26 @@ class TelegramFrontEnd:
                 await self._answer(update, None)
             if query is not None:
                 self._answered.discard(query.id)
+
+    async def on_inline_query(self, update: Update, context: Context) -> None:
+        """`@bot petition steps` in any chat: the matching answers, to drop into that chat.
+
+        Telegram sends these only while inline mode is on (BotFather's /setinline). Nothing is
+        stored and no state is read: an inline query is not a private chat with the student.
+        One attempt only: Telegram drops an unanswered query after a few seconds anyway.
+        """
+        query = update.inline_query
+        if query is None:
+            return
+        log.info("update kind=inline_query")
+        username = context.bot.username if context.bot else None
+        label = self.conversation.messages.inline_open
+        found = self.conversation.inline_search(query.query)
+        results = [inline_article(shared, username, label) for shared in found]
+        try:
+            await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False)
+        except TelegramError as exc:
+            log.info("inline answer not delivered: %s", type(exc).__name__)
 
     async def _handle(self, update: Update, context: Context) -> None:
         event = event_of(update, context.bot.username if context.bot else None)
@@ -275,8 +297,9 @@ class TelegramFrontEnd:
         skip: int = 0,
         accepted: Callable[[int], Awaitable[None]] | None = None,
     ) -> None:
+        share = _inline_mode(context)
         for reply in replies:
-            messages = render(reply)
+            messages = render(reply, share)
             for number, message in enumerate(messages[skip:], start=skip + 1):
                 try:
                     sent = await _with_retries(
@@ -335,6 +358,15 @@ class TelegramFrontEnd:
                 )
             except TelegramError:
                 log.error("could not send the apology")
+
+
+def _inline_mode(context: Context) -> bool:
+    """Whether BotFather's /setinline is on, as getMe said at start-up (Share buttons need it)."""
+    try:
+        me = context.bot.bot
+    except (AttributeError, RuntimeError):  # not initialised (getMe not called yet), or a stub
+        return False
+    return bool(me.supports_inline_queries)
 
 
 SEND_ATTEMPTS = 6

@@ -29,7 +29,8 @@ class DurableQueue(asyncio.Queue[object]):
         self._rows: dict[int, int] = {}
 
     async def put(self, item: object) -> None:
-        if isinstance(item, Update):
+        # An inline query is not kept: it expires within seconds, and nothing of it is stored.
+        if isinstance(item, Update) and item.inline_query is None:
             self._rows[id(item)] = self.store.inbox_add(item.to_dict())
         await super().put(item)
 

@@ -22,7 +22,7 @@ BOT_USER = {
     "username": "mt_assistant_bot",
     "can_join_groups": False,
     "can_read_all_group_messages": False,
-    "supports_inline_queries": False,
+    "supports_inline_queries": True,
 }
 
 

@@ -19,8 +19,20 @@ NAV = "pg:"
 """Callback data of the ‹ › buttons: `pg:<page>`; the conversation reads it as an unknown button."""
 PREVIOUS, NEXT = "‹", "›"
 
+SHARE = "share:"
+"""In `Rows`, a share button's second item is SHARE + the inline query it prefills; no callback
+data the conversation makes starts with it."""
+
 Rows = list[list[tuple[str, str]]]
 """Keyboard rows of (label, callback data): the JSON-friendly form kept in the store."""
+
+
+def inline_button(label: str, data: str) -> InlineKeyboardButton:
+    """A callback button, or for SHARE + query a button that opens the chat picker with the bot's
+    inline query prefilled (`switch_inline_query`)."""
+    if data.startswith(SHARE):
+        return InlineKeyboardButton(label, switch_inline_query=data[len(SHARE) :])
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 def paged(rows: Rows) -> bool:
@@ -43,9 +55,7 @@ def page_markup(rows: Rows, page: int) -> InlineKeyboardMarkup:
     """Page `page` (clamped) of the keyboard, with ‹ › where there is a page to turn to."""
     all_pages = pages(rows)
     page = max(0, min(page, len(all_pages) - 1))
-    buttons = [
-        [InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in all_pages[page]
-    ]
+    buttons = [[inline_button(label, data) for label, data in row] for row in all_pages[page]]
     nav = []
     if page > 0:
         nav.append(InlineKeyboardButton(PREVIOUS, callback_data=f"{NAV}{page - 1}"))

@@ -9,10 +9,16 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+)
 
-from bot.replies import Reply
-from bot.telegram.pages import Rows, page_markup, paged
+from bot.dialogs.conversation import Shareable
+from bot.replies import Button, Reply
+from bot.telegram.pages import SHARE, Rows, inline_button, page_markup, paged
 
 MESSAGE_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64
@@ -71,26 +77,28 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return [p for p in parts if p.strip()] or [text[:limit] or " "]
 
 
-def button_rows(reply: Reply) -> Rows:
-    rows: Rows = []
-    for row in reply.buttons:
-        for button in row:
-            if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
-                raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
-        rows.append([(b.label, b.data) for b in row])
-    return rows
+def _row_item(button: Button) -> tuple[str, str]:
+    if button.share is not None:
+        return (button.label, SHARE + button.share)
+    if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
+        raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
+    return (button.label, button.data)
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+def button_rows(reply: Reply, share: bool = True) -> Rows:
+    """The keyboard's rows; without `share` (inline mode off) the Share buttons are left out."""
+    rows = [[_row_item(b) for b in row if share or b.share is None] for row in reply.buttons]
+    return [row for row in rows if row]
+
+
+def keyboard(reply: Reply, share: bool = True) -> InlineKeyboardMarkup | None:
     """The whole keyboard, or its first page if it is long (see `bot.telegram.pages`)."""
-    rows = button_rows(reply)
+    rows = button_rows(reply, share)
     if not rows:
         return None
     if paged(rows):
         return page_markup(rows, 0)
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
+    return InlineKeyboardMarkup([[inline_button(label, data) for label, data in row] for row in rows])
 
 
 def folded(detail: str) -> str:
@@ -118,11 +126,12 @@ def html_parts(reply: Reply) -> list[str]:
     return parts + [folded(d) for d in details] + pasted(reply.paste)
 
 
-def render(reply: Reply) -> list[Outgoing]:
-    """The messages that show this reply, in order."""
+def render(reply: Reply, share: bool = True) -> list[Outgoing]:
+    """The messages that show this reply, in order. `share`: whether the bot's inline mode is on
+    (getMe's `supports_inline_queries`); a Share button is only shown when it can work."""
     parts = html_parts(reply)
-    markup = keyboard(reply)
-    rows = button_rows(reply)
+    markup = keyboard(reply, share)
+    rows = button_rows(reply, share)
     kept = rows if paged(rows) else None
     last = len(parts) - 1
     return [
@@ -133,3 +142,26 @@ def render(reply: Reply) -> list[Outgoing]:
         )
         for i, part in enumerate(parts)
     ]
+
+
+def deep_link(bot_username: str, payload: str) -> str:
+    """The link that opens the bot with `/start <payload>` (an entry id or a dialog's name)."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def inline_article(shared: Shareable, bot_username: str | None, open_label: str) -> InlineQueryResultArticle:
+    """One inline result: the answer as an escaped HTML message (its text within 4,096 characters,
+    as the conversation made it) with a button opening the bot on that answer."""
+    markup = None
+    if bot_username:
+        button = InlineKeyboardButton(open_label, url=deep_link(bot_username, shared.entry))
+        markup = InlineKeyboardMarkup([[button]])
+    return InlineQueryResultArticle(
+        id=shared.entry,
+        title=shared.title,
+        description=shared.description,
+        input_message_content=InputTextMessageContent(
+            html.escape(shared.text, quote=False), parse_mode="HTML"
+        ),
+        reply_markup=markup,
+    )

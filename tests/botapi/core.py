@@ -31,6 +31,7 @@ from .models import (
     FaultKind,
     FaultSpec,
     InjectedFault,
+    InlineAnswer,
     MessageNotFoundError,
     RandomFaults,
     RequestRecord,
@@ -102,6 +103,17 @@ class _Query:
 
 
 @dataclass
+class _InlineQuery:
+    user_id: int
+    query: str
+    answered: bool = False
+
+
+MAX_INLINE_RESULTS = 50
+_INLINE_RESULT_ID = re.compile(r"^.{1,64}$", re.S)
+
+
+@dataclass
 class _Webhook:
     url: str
     secret_token: str | None
@@ -123,6 +135,7 @@ class BotApiCore:
         max_buttons: int = 100,
         first_update_id: int = 1000,
         webhook_retry_delay: float = 0.2,
+        supports_inline_queries: bool = False,
     ) -> None:
         self.token = token
         head = token.split(":", 1)[0]
@@ -137,6 +150,9 @@ class BotApiCore:
         self.conflict_on_concurrent_polls = conflict_on_concurrent_polls
         self.max_buttons = max_buttons
         self.webhook_retry_delay = webhook_retry_delay
+        self.supports_inline_queries = supports_inline_queries  # /setinline: inline queries come
+        self._inline_queries: dict[str, _InlineQuery] = {}
+        self._inline_answers: list[InlineAnswer] = []
 
         self._lock = threading.RLock()
         self._cond = threading.Condition(self._lock)
@@ -195,6 +211,7 @@ class BotApiCore:
             "editmessagetext": self._edit_message_text,
             "editmessagereplymarkup": self._edit_message_reply_markup,
             "answercallbackquery": self._answer_callback_query,
+            "answerinlinequery": self._answer_inline_query,
             "deletemessage": self._delete_message,
             "senddocument": self._send_document,
             "sendchataction": self._send_chat_action,
@@ -639,6 +656,37 @@ class BotApiCore:
             }
             self._enqueue("callback_query", payload)
             return query_id
+
+    def send_inline_query(self, user_id: int, query: str, *, user: FakeUser | None = None) -> str:
+        """The user types `@bot <query>` in some chat (no chat is sent with it); the query's id.
+
+        Telegram sends nothing while inline mode is off: then this raises.
+        """
+        if not self.supports_inline_queries:
+            raise AssertionError("inline mode is off (BotApiStandIn(supports_inline_queries=True))")
+        if len(query) > 256:
+            raise AssertionError("Telegram's inline queries are at most 256 characters")
+        with self._lock:
+            who = self._user(user_id, user)
+            self._next_query += 1
+            query_id = str(5_000_000_000_000_000_000 + self._next_query)
+            self._inline_queries[query_id] = _InlineQuery(user_id, query)
+            payload = {"id": query_id, "from": who.to_api(), "query": query, "offset": ""}
+            self._enqueue("inline_query", payload)
+            return query_id
+
+    def inline_answers(self) -> list[InlineAnswer]:
+        """The bot's answers to inline queries, oldest first."""
+        with self._lock:
+            return list(self._inline_answers)
+
+    def wait_for_inline_answer(self, query_id: str, timeout: float = 5.0) -> InlineAnswer:
+        """Block until the bot answers that inline query."""
+        return self._wait(
+            lambda: next((a for a in self._inline_answers if a.inline_query_id == query_id), None),
+            timeout,
+            lambda: f"waited {timeout}s for an answer to inline query {query_id}",
+        )
 
     def _enqueue_callback(self, chat_id: int, message_id: int, data: str, user: FakeUser | None) -> str:
         with self._lock:
@@ -1119,7 +1167,7 @@ class BotApiCore:
             **self.bot_user,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
+            "supports_inline_queries": self.supports_inline_queries,
             "can_connect_to_business": False,
             "has_main_web_app": False,
         }
@@ -1411,6 +1459,67 @@ class BotApiCore:
             )
             self._touch()
         return True
+
+    def _answer_inline_query(self, p: Params) -> bool:
+        """answerInlineQuery as documented: at most 50 results with unique ids of 1-64 bytes; an
+        article needs a title and its message text (1-4,096 characters after entity parsing)."""
+        query_id = p.get_str("inline_query_id") or ""
+        with self._lock:
+            query = self._inline_queries.get(query_id)
+            if query is None or query.answered:
+                raise bad_request(QUERY_INVALID)
+            results = p.get_json("results")
+            if not isinstance(results, list):
+                raise bad_request("RESULTS_INVALID")
+            if len(results) > MAX_INLINE_RESULTS:
+                raise bad_request("RESULTS_TOO_MUCH")
+            ids: set[str] = set()
+            for result in results:
+                if not isinstance(result, dict):
+                    raise bad_request("RESULTS_INVALID")
+                rid = result.get("id")
+                if not isinstance(rid, str) or not _INLINE_RESULT_ID.match(rid) or len(rid.encode()) > 64:
+                    raise bad_request("RESULT_ID_INVALID")
+                if rid in ids:
+                    raise bad_request("RESULT_ID_DUPLICATE")
+                ids.add(rid)
+                self._check_inline_result(result)
+            query.answered = True
+            self._inline_answers.append(
+                InlineAnswer(
+                    inline_query_id=query_id,
+                    user_id=query.user_id,
+                    query=query.query,
+                    results=tuple(results),
+                    cache_time=p.get_int("cache_time"),
+                    is_personal=p.get_bool("is_personal"),
+                    at=time.monotonic(),
+                )
+            )
+            self._touch()
+        return True
+
+    def _check_inline_result(self, result: dict[str, Any]) -> None:
+        if result.get("type") != "article":
+            return  # only articles are checked in detail
+        if not isinstance(result.get("title"), str) or not result["title"]:
+            raise bad_request("RESULT_TITLE_EMPTY")
+        content = result.get("input_message_content")
+        if not isinstance(content, dict) or not isinstance(content.get("message_text"), str):
+            raise bad_request("MESSAGE_EMPTY")
+        fields = Params({k: v for k, v in content.items() if isinstance(v, str)})
+        text, _ = strip_text(
+            *self._text(content["message_text"], content.get("parse_mode"), fields, "entities")
+        )
+        if not text:
+            raise bad_request("MESSAGE_EMPTY")
+        if utf16_len(text) > MAX_MESSAGE_LENGTH:
+            raise bad_request("MESSAGE_TOO_LONG")
+        markup = result.get("reply_markup")
+        if markup is not None:
+            if not isinstance(markup, dict) or "inline_keyboard" not in markup:
+                raise bad_request("REPLY_MARKUP_INVALID")
+            self._check_inline(markup["inline_keyboard"])
 
     def _send_chat_action(self, p: Params) -> bool:
         with self._lock:

@@ -165,6 +165,19 @@ class CallbackAnswer:
 
 
 @dataclass(frozen=True)
+class InlineAnswer:
+    """The bot's answerInlineQuery for one inline query: its results as sent (JSON objects)."""
+
+    inline_query_id: str
+    user_id: int
+    query: str
+    results: tuple[dict[str, Any], ...]
+    cache_time: int | None
+    is_personal: bool
+    at: float
+
+
+@dataclass(frozen=True)
 class ChatAction:
     """A sendChatAction call (typing, upload_document, ...)."""
 

@@ -110,6 +110,7 @@ class BotApiStandIn(BotApiCore):
         max_buttons: int = 100,
         first_update_id: int = 1000,
         webhook_retry_delay: float = 0.2,
+        supports_inline_queries: bool = False,
     ) -> None:
         if host != "localhost" and not ipaddress.ip_address(host).is_loopback:
             raise ValueError("the stand-in binds loopback addresses only")
@@ -123,6 +124,7 @@ class BotApiStandIn(BotApiCore):
             max_buttons=max_buttons,
             first_update_id=first_update_id,
             webhook_retry_delay=webhook_retry_delay,
+            supports_inline_queries=supports_inline_queries,
         )
         self.host = host
         self.webhook_timeout = webhook_timeout

@@ -79,12 +79,20 @@ async def send(app: AnyApplication, payload: dict[str, Any]) -> None:
 
 
 def keyboard(params: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, callback_data) of every button of a sendMessage call."""
+    """(label, callback_data) of every button of a sendMessage call ("" for a share button)."""
     markup = params.get("reply_markup")
     if not markup:
         return []
     data = json.loads(markup) if isinstance(markup, str) else markup
-    return [(b["text"], b["callback_data"]) for row in data["inline_keyboard"] for b in row]
+    return [(b["text"], b.get("callback_data", "")) for row in data["inline_keyboard"] for b in row]
+
+
+def inline_query_update(user_id: int, query: str) -> dict[str, Any]:
+    """`@bot <query>` typed in any chat: Telegram sends no chat with it."""
+    return {
+        "update_id": next(_ids),
+        "inline_query": {"id": str(next(_ids)), "from": user(user_id), "query": query, "offset": ""},
+    }
 
 
 def button(params: dict[str, Any], label: str) -> str:
