@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from string import Formatter
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,6 +32,8 @@ class Context:
 class Valid(BaseModel):
     model_config = ConfigDict(frozen=True)
     value: str
+    also: dict[str, str] = {}
+    """Answers to other (later) questions given in the same text, stored under their step ids."""
 
 
 class Invalid(BaseModel):
@@ -107,16 +110,47 @@ class Engine:
         unwanted = any(answers.get(key) in values for key, values in step.unless.items())
         return wanted and not unwanted
 
-    def _settle(self, script: Script, step_id: str | None, answers: Mapping[str, str]) -> str | None:
-        """The first step from `step_id` on whose `when` holds (steps that don't apply are skipped)."""
+    def _known(
+        self, step: StepSpec, answers: Mapping[str, str], ctx: Context
+    ) -> tuple[str, ChoiceSpec | None] | None:
+        """The step's answer when it is already known (see `StepSpec.known`), else None."""
+        if step.known is None:
+            return None
+        fields = [name for _, name, _, _ in Formatter().parse(step.known) if name is not None]
+        if any(answers.get(name) in (None, "", SKIPPED) for name in fields):
+            return None
+        text = step.known.format_map(dict(answers))
+        if step.known_as:
+            if text not in step.known_as:
+                return None
+            text = step.known_as[text]
+        if step.kind == "choice":
+            chosen = next((c for c in self._choices(step, answers, ctx) if c.value == text), None)
+            return (chosen.value, chosen) if chosen is not None else None
+        if step.kind == "input" and step.validate_with:
+            result = self.registry.validators[step.validate_with](text, ctx, answers)
+            return (result.value, None) if isinstance(result, Valid) and not result.also else None
+        return None
+
+    def _settle(
+        self, script: Script, step_id: str | None, answers: Mapping[str, str], ctx: Context
+    ) -> tuple[str | None, dict[str, str]]:
+        """The first step from `step_id` on that is to be shown, and the answers then: steps whose
+        `when` fails are skipped, steps whose answer is already known are answered and skipped."""
+        given = dict(answers)
         seen: set[str] = set()
         while step_id is not None and step_id not in seen:
             seen.add(step_id)
             step = script.step(step_id)
-            if self._applies(step, answers):
-                return step_id
+            if self._applies(step, given):
+                known = self._known(step, given, ctx)
+                if known is None:
+                    return step_id, given
+                given[step.id] = known[0]
+                step_id = self._next_of(script, step, known[1])
+                continue
             step_id = step.next or script.following(step_id)
-        return None
+        return None, given
 
     def _next_of(self, script: Script, step: StepSpec, chosen: ChoiceSpec | None) -> str | None:
         if chosen is not None and chosen.next:
@@ -125,14 +159,22 @@ class Engine:
             return None
         return step.next or script.following(step.id)
 
-    def _longest(self, script: Script, group: str, step_id: str | None, answers: Mapping[str, str]) -> int:
-        """The most steps of `group` any path from `step_id` can show: every choice, and for an
-        input both an answer and a skip (conditions may test for the skip)."""
-        step_id = self._settle(script, step_id, answers)
-        if step_id is None or len(answers) > len(script.steps):
+    def _longest(
+        self,
+        script: Script,
+        group: str,
+        step_id: str | None,
+        answers: Mapping[str, str],
+        ctx: Context,
+        depth: int = 0,
+    ) -> int:
+        """The most page steps of `group` any path from `step_id` can show: every choice, and for
+        an input both an answer and a skip (conditions may test for the skip)."""
+        step_id, answers = self._settle(script, step_id, answers, ctx)
+        if step_id is None or depth > len(script.steps):
             return 0
         step = script.step(step_id)
-        here = 1 if step.group == group else 0
+        here = step.covers if step.group == group else 0
         branches: list[tuple[str | None, dict[str, str]]] = []
         if step.kind == "choice" and step.choices:
             for c in step.choices:
@@ -142,18 +184,27 @@ class Engine:
                 branches.append((self._next_of(script, step, None), {**answers, step.id: value}))
         elif not (step.kind == "result" and self._next_of(script, step, None) is None):
             branches.append((self._next_of(script, step, None), {**answers, step.id: ""}))
-        return here + max((self._longest(script, group, nxt, given) for nxt, given in branches), default=0)
+        longest = (self._longest(script, group, nxt, given, ctx, depth + 1) for nxt, given in branches)
+        return here + max(longest, default=0)
 
-    def position(self, script: Script, step: StepSpec, state: DialogState) -> tuple[int, int] | None:
-        """(k, n) for "step k of n": k counts the group's steps taken; n is the longest path's count,
-        fixed for the whole dialog, so the total never jumps about as answers change the path."""
+    def position(
+        self, script: Script, step: StepSpec, state: DialogState, ctx: Context
+    ) -> tuple[int, int] | None:
+        """(k, n) for "step k of n": k is the first page step of this message (a checklist covers
+        several); n is the longest path's count, fixed for the whole dialog, so the total never
+        jumps about as answers change the path. Answers carried in from another dialog (keys that
+        are no step of this one) never change during it: the path they shorten is counted."""
         if step.group is None:
             return None
-        taken = [h for h in state.history if script.step(h).group == step.group]
-        k = len(dict.fromkeys(taken)) + 1
+        taken = dict.fromkeys(h for h in state.history if script.step(h).group == step.group)
+        k = sum(script.step(h).covers for h in taken) + 1
+        ids = {s.id for s in script.steps}
+        carried = {key: value for key, value in state.answers.items() if key not in ids}
+        if carried:
+            return k, max(k, self._longest(script, step.group, script.steps[0].id, carried, ctx))
         key = (script.id, step.group)
         if key not in self._totals:
-            self._totals[key] = self._longest(script, step.group, script.steps[0].id, {})
+            self._totals[key] = self._longest(script, step.group, script.steps[0].id, {}, ctx)
         return k, max(k, self._totals[key])
 
     def is_finished(self, state: DialogState) -> bool:
@@ -178,7 +229,7 @@ class Engine:
         lines: list[str] = []
         if note:
             lines.append(note)
-        position = self.position(script, step, state)
+        position = self.position(script, step, state, ctx)
         if position is not None and step.group in script.groups:
             k, n = position
             lines.append(script.groups[step.group].format(k=k, n=n))
@@ -202,7 +253,7 @@ class Engine:
             rows.append((Button(label=step.skip, data=data.code("s")),))
         finished = step.kind == "result" and self._next_of(script, step, None) is None
         if step.kind in ("say", "result") and not finished:
-            rows.append((Button(label=self.messages.next_label, data=data.code("n")),))
+            rows.append((Button(label=step.next_label or self.messages.next_label, data=data.code("n")),))
         # Every screen has a way out: Back (at the first step: out of the dialog), and Cancel, or
         # Done once the dialog has reached its end.
         nav = [Button(label=self.messages.back_label, data=data.code("b"))]
@@ -223,8 +274,7 @@ class Engine:
     # -- moving ---------------------------------------------------------------------------------
     def start(self, dialog: str, ctx: Context, token: int, seed: Mapping[str, str] | None = None) -> Step:
         script = self.scripts[dialog]
-        answers = dict(seed or {})
-        first = self._settle(script, script.steps[0].id, answers)
+        first, answers = self._settle(script, script.steps[0].id, seed or {}, ctx)
         if first is None:  # pragma: no cover - a script whose every step is conditional
             return Step(dialog=None)
         state = DialogState(dialog=dialog, step=first, answers=answers)
@@ -240,7 +290,7 @@ class Engine:
     ) -> Step:
         script = self.scripts[state.dialog]
         step = script.step(state.step)
-        target = self._settle(script, self._next_of(script, step, chosen), answers)
+        target, answers = self._settle(script, self._next_of(script, step, chosen), answers, ctx)
         if target is None:
             return Step(dialog=None)
         moved = DialogState(
@@ -336,7 +386,8 @@ class Engine:
         if step.kind == "input" and step.validate_with:
             result = self.registry.validators[step.validate_with](text, ctx, state.answers)
             if isinstance(result, Valid):
-                return self._advance(state, ctx, token, {**state.answers, step.id: result.value}, None)
+                given = {**state.answers, **result.also, step.id: result.value}
+                return self._advance(state, ctx, token, given, None)
             reask = self.render(state, ctx, token, note=result.message)
             return Step(dialog=state, replies=[reask], understood=False)
         if step.kind == "choice":

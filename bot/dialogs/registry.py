@@ -139,6 +139,21 @@ class DialogFunctions:
 
         return validate
 
+    def course_details(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """The study-guide link and the course description in one message, in either order: the
+        address is stored as the link detail, the words around it as the description detail."""
+        words = text.split()
+        found = _address_in(words)
+        rest = " ".join(words[:found] + words[found + 1 :]) if found is not None else " ".join(words)
+        address = words[found].rstrip(".,;:!?)") if found is not None else ""
+        link = self.explanation_field("study_guide_link", self.as_link)(address, ctx, answers)
+        description = self.explanation_field("course_description", self.as_text)(rest, ctx, answers)
+        for checked in (link, description):
+            if isinstance(checked, Invalid):
+                return checked
+        assert isinstance(link, Valid) and isinstance(description, Valid)
+        return Valid(value=link.value, also={"detail_description": description.value})
+
     def as_text(self, text: str, today: date) -> str | None:
         return " ".join(text.split()) or None
 
@@ -151,22 +166,19 @@ class DialogFunctions:
         return cleaned or None
 
     # -- computations: answers -> text, values and what they make possible ----------------------
-    def _path(self, answers: Answers, finding: int) -> Computed:
+    def steps_6_to_9(self, answers: Answers, ctx: Context) -> Computed:
+        """The link at uSis step 6 and the drop-down choice at step 7 for this kind of petition,
+        for the checklist of steps 6 to 9; the page's sentence for each, folded away."""
         found = petition_path(self.book, PetitionKind(answers["kind"]))
         values = {
             "kind_label": found.kind_label,
             "step6_link": found.step6_link,
             "step7_choice": found.step7_choice,
+            "course_name": f": {answers['name']}" if answers.get("name") else "",
         }
-        return Computed(values=values, cite=found.findings[finding].citation)
-
-    def step6(self, answers: Answers, ctx: Context) -> Computed:
-        """The link to click at uSis step 6 for this kind of petition, and its sentence."""
-        return self._path(answers, 0)
-
-    def step7(self, answers: Answers, ctx: Context) -> Computed:
-        """The drop-down choice at uSis step 7 for this kind of petition, and its sentence."""
-        return self._path(answers, 1)
+        citations = tuple(f.citation for f in found.findings)
+        why = "\n\n".join(self.m.cite.format(quote=c.quote) for c in citations)
+        return Computed(values=values, detail=why, citations=citations)
 
     def project_route(self, answers: Answers, ctx: Context) -> Computed:
         """The script's prompt says it in the student's words; this adds the page's sentence."""
@@ -363,12 +375,12 @@ class DialogFunctions:
             "explanation_institute": self.explanation_field("institute_department", self.as_text),
             "explanation_description": self.explanation_field("course_description", self.as_text),
             "explanation_link": self.explanation_field("study_guide_link", self.as_link),
+            "explanation_course": self.course_details,
             "explanation_motivation": self.explanation_field("motivation", self.as_text),
             "explanation_start": self.explanation_field("start_date", parse_date),
         }
         computations: dict[str, Computation] = {
-            "petition_step6": self.step6,
-            "petition_step7": self.step7,
+            "petition_steps_6_to_9": self.steps_6_to_9,
             "project_route": self.project_route,
             "explanation_checklist": self.checklist,
             "explanation_text": self.explanation,
@@ -388,6 +400,19 @@ class DialogFunctions:
 def build_registry(kb: KnowledgeBase) -> Registry:
     """Bind every name a script may use to its function, over this knowledge base."""
     return DialogFunctions(kb).registry()
+
+
+def _address_in(words: list[str]) -> int | None:
+    """Where the web address is among the words: one with http(s)://, else one that reads as an
+    address without it ("studiegids.uva.nl/vak/123"; "7.5" is no address)."""
+    for index, word in enumerate(words):
+        if word.casefold().startswith(("http://", "https://")):
+            return index
+    for index, word in enumerate(words):
+        host = word.rstrip(".,;:!?)").split("/")[0]
+        if _BARE_ADDRESS.match(word.rstrip(".,;:!?)")) and host.rsplit(".", 1)[-1].isalpha():
+            return index
+    return None
 
 
 def _month_year(text: str) -> date | None:

@@ -71,6 +71,17 @@ class StepSpec(BaseModel):
     """A result step that ends the dialog (a result with no `next` ends it too)."""
     remind: str | None = None
     """The personal dates this result computes, offered as reminders (see bot/dialogs/reminders.py)."""
+    covers: int = Field(default=1, ge=1, le=20)
+    """How many numbered steps of the page this message lists (a checklist): "k of n" counts them."""
+    next_label: str | None = Field(default=None, min_length=1, max_length=30)
+    """The label of the button that goes on from a say step (e.g. "✓ Done" under a checklist)."""
+    known: str | None = None
+    """An answer another dialog may have given already (carried in), as a template over the answers,
+    e.g. "{ec}". When every placeholder is there and the value is valid for the step (a choice's
+    value after `known_as`, or an input the step's validator accepts), the step is answered with it
+    and not shown."""
+    known_as: dict[str, str] = Field(default_factory=dict)
+    """Translates the filled-in `known` text (e.g. the course's provider to the petition's kind)."""
 
     @model_validator(mode="after")
     def _kind_fits(self) -> StepSpec:
@@ -80,6 +91,8 @@ class StepSpec(BaseModel):
             raise ValueError("only a choice step has choices")
         if self.kind == "input" and not self.validate_with:
             raise ValueError("an input step needs `validate` (the name of a validator)")
+        if self.known_as and self.known is None:
+            raise ValueError("`known_as` translates `known`: give `known` too")
         return self
 
 

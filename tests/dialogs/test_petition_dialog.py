@@ -56,20 +56,48 @@ def test_start_shows_the_menu_as_buttons(chat: Transcript) -> None:
 def test_each_kind_gets_its_own_step_6_link_and_step_7_choice(
     chat: Transcript, kind: str, step6: str, step7: str, page: str
 ) -> None:
-    """Each step quotes the page's own sentence for this kind of petition."""
+    """Steps 6 and 7 quote the page's own sentence for this kind of petition (folded away)."""
     chat.send("/petition")
     chat.press(kind)
     assert chat.text.startswith("uSis step 1 of 14")
     assert "https://usis.leidenuniv.nl" in chat.text
-    for _ in range(5):
-        chat.press("Next")
+    chat.press("Done")
     assert chat.text.startswith("uSis step 6 of 14")
-    assert f"click {step6}." in chat.text
-    assert page in chat.text.split("From the page: “")[1]
-    chat.press("Next")
-    assert chat.text.startswith("uSis step 7 of 14")
+    assert f"6. Scroll down. For {chat.text.split('For ')[1].split(',')[0]}, click {step6}." in chat.text
     assert f"choose {step7}." in chat.text
-    assert page in chat.text.split("From the page: “")[1]
+    assert page in chat.detail.split("From the page: “")[1]
+    assert page in chat.detail.split("From the page: “")[2]
+    assert "‘continue’" in chat.text and "description field" in chat.text
+    assert chat.buttons == ["✓ Done", "‹ Back", "✖ Cancel"]
+
+
+def test_the_click_steps_are_checklists_each_quote_shown_once(chat: Transcript) -> None:
+    """Steps 1-5, 6-9 and 11-13 are one message each, every step's text kept, one Done button."""
+    chat.send("/petition")
+    chat.press("An elective at another university")
+    first = chat.text
+    for line in (
+        "1. Log in to uSis at https://usis.leidenuniv.nl",
+        "2. Go to the ‘student center’.",
+        "3. Click the ‘petitions’ link.",
+        "4. Open the ‘my academics’ tab.",
+        "5. Click the ‘view my advisement rprt’ link.",
+    ):
+        assert line in first
+    assert first.count("From the page:") == 1
+    chat.press("Done")
+    assert chat.text.count("From the page:") == 2  # steps 6 and 7, each once
+    chat.press("Done")
+    assert chat.text.startswith("uSis step 10 of 14")
+    chat.press("No, I'll write it myself")
+    chat.press("Next")
+    assert chat.text.startswith("uSis step 11 of 14")
+    for line in ("11. Click ‘save’.", "12. Click ‘submit’.", "13. Click ‘yes’."):
+        assert line in chat.text
+    assert chat.text.count("From the page:") == 1 and "“Click" not in chat.text
+    assert chat.buttons == ["✓ Done", "‹ Back", "✖ Cancel"]
+    chat.press("Back")
+    assert chat.text.startswith("Make sure your explanation has all seven details")
 
 
 def test_project_goes_to_the_board_not_usis(chat: Transcript) -> None:
@@ -85,8 +113,8 @@ def test_project_goes_to_the_board_not_usis(chat: Transcript) -> None:
 def _to_step_10(chat: Transcript) -> None:
     chat.send("/petition")
     chat.press("An elective at another university")
-    for _ in range(9):
-        chat.press("Next")
+    for _ in range(2):
+        chat.press("Done")
     assert chat.text.startswith("uSis step 10 of 14")
 
 
@@ -95,18 +123,23 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
 ) -> None:
     _to_step_10(chat)
     chat.press("Yes, help me write it")
-    assert chat.text.startswith("Explanation detail 1 of 7")
+    assert chat.text.startswith("Explanation detail 1 of 6")
     chat.send("lots")
     assert "ECTS should be a number of EC" in chat.text
-    assert "Explanation detail 1 of 7" in chat.text
+    assert "Explanation detail 1 of 6" in chat.text
     chat.send("7,5")
-    assert chat.text.startswith("Explanation detail 2 of 7")
+    assert chat.text.startswith("Explanation detail 2 of 6")
     chat.send("Master 1st year")
     chat.send("University of Amsterdam, Informatics Institute")
-    chat.send("Computer vision: how machines see, with labs in Python.")
-    chat.send("the uva study guide")
+    assert chat.text.startswith("Explanation detail 4 of 6")
+    chat.send("Computer vision: how machines see, with labs in Python. See the uva study guide")
+    assert "Link to the course description in the study guide online is missing" in chat.text
+    chat.send("Computer vision: how machines see, with labs in Python. https://uva study guide")
     assert "should be a web address starting with https://" in chat.text
-    chat.send("studiegids.uva.nl/vak/123")  # as phones copy it: https:// is added
+    chat.send("studiegids.uva.nl/vak/123")
+    assert "Course description is missing" in chat.text
+    # As phones copy it, https:// is added; the words around the address are the description.
+    chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
     chat.send("ok")
     assert "at least 5 words" in chat.text
     chat.send("It connects to my interest in interactive camera installations.")
@@ -120,6 +153,7 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
         "Link to the course description in the study guide online: https://studiegids.uva.nl/vak/123" in text
     )
     assert "Date when the course is starting: 2 February 2027" in text
+    assert "Course description: Computer vision: how machines see, with labs in Python.\n" in text
     chat.press("Next")
     assert chat.text.startswith("uSis step 11 of 14")
 
@@ -128,9 +162,9 @@ def test_back_keeps_answers_and_cancel_ends_the_dialog(chat: Transcript) -> None
     _to_step_10(chat)
     chat.press("Yes, help me write it")
     chat.send("6")
-    assert chat.text.startswith("Explanation detail 2 of 7")
+    assert chat.text.startswith("Explanation detail 2 of 6")
     chat.press("Back")
-    assert chat.text.startswith("Explanation detail 1 of 7")
+    assert chat.text.startswith("Explanation detail 1 of 6")
     assert chat.state.dialog is not None and chat.state.dialog.answers["detail_ec"] == "6"
     chat.press("Cancel")
     assert "Stopped" in chat.text
@@ -154,33 +188,37 @@ def test_writing_it_yourself_shows_the_checklist(chat: Transcript) -> None:
 def test_the_walk_ends_with_in_progress_approved_and_proof_of_grade(chat: Transcript) -> None:
     _to_step_10(chat)
     chat.press("No, I'll write it myself")
-    for _ in range(3):
-        chat.press("Next")
-    assert chat.text.startswith("uSis step 13 of 14")
-    assert "‘In Progress’" in chat.text and "‘Approved’" in chat.text
     chat.press("Next")
+    assert chat.text.startswith("uSis step 11 of 14")
+    assert "13. Click ‘yes’." in chat.text
+    assert "‘In Progress’" in chat.text and "‘Approved’" in chat.text
+    chat.press("Done")
     assert chat.text.startswith("uSis step 14 of 14")
     assert "signed or stamped transcript" in chat.text
     assert "Next ›" not in chat.buttons
 
 
+ANSWERS = {
+    "How many EC": "6",
+    "level?": "Master 1st year",
+    "Which institute": "ArtScience Interfaculty, KABK",
+    "Describe the course": "A lab on sound installations, taught in the studio. "
+    "https://www.kabk.nl/en/programmes/artscience",
+    "Why do you want": "It connects to my interest in interactive sound installations.",
+    "what date": "2 February 2027",
+}
+
+
 def _compose(chat: Transcript) -> str:
-    """Steps 1 to 10 of an external-elective petition, the seven details, the composed text."""
-    chat.press("An elective at another university")
-    for _ in range(9):
-        chat.press("Next")
+    """Steps 1 to 10 of an external-elective petition, the details not known yet, the text."""
+    if "What is your petition for?" in chat.text:
+        chat.press("An elective at another university")
+    for _ in range(2):
+        chat.press("Done")
     chat.press("Yes, help me write it")
-    for typed in (
-        "6",
-        "Master 1st year",
-        "ArtScience Interfaculty, KABK",
-        "A lab on sound installations, taught in the studio.",
-        "https://www.kabk.nl/en/programmes/artscience",
-        "It connects to my interest in interactive sound installations.",
-        "2 February 2027",
-    ):
+    while "Copy it into the ‘explanation student’ field" not in chat.text:
+        (typed,) = [answer for question, answer in ANSWERS.items() if question in chat.text]
         chat.send(typed)
-    assert "Copy it into the ‘explanation student’ field" in chat.text
     return chat.text
 
 
@@ -214,6 +252,7 @@ def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
     chat.press("No grade yet")
     chat.press("File a petition for it")
     assert "upgrade" not in _compose(chat)
+    assert "ECTS: 6 EC" in chat.paste  # carried over from /course, not asked again
     chat.send("/petition")
     assert "upgrade" not in _compose(chat)
 
@@ -244,3 +283,77 @@ def test_the_composed_text_is_its_own_message_ready_to_paste(chat: Transcript, a
     assert messages[1].html.endswith("</pre>") and messages[1].keyboard is not None
     shown = ConsoleChat(assembly.conversation, lambda: TODAY).render([reply])
     assert f"\n{RULE}\n{reply.paste}\n{RULE}\n" in shown
+
+
+def _external_verdict(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Computer Vision")
+    chat.press("Another university")
+    chat.press("400")
+    chat.send("6")
+    chat.press("No")
+    chat.send("2 February 2027")
+    chat.press("No grade yet")
+    assert "File a petition for it" in chat.buttons
+
+
+def test_an_external_petition_from_a_verdict_takes_at_most_8_taps_and_3_typed_answers(
+    chat: Transcript,
+) -> None:
+    """Issue 12: from the finished /course verdict to the composed text. Measured before: 12 taps
+    (File a petition, the kind again, nine Next, compose) and 7 typed answers (EC, level and start
+    date asked again); now 4 taps (File a petition, two checklists' Done, compose) and 3 typed."""
+    _external_verdict(chat)
+    taps = typed = 0
+    chat.press("File a petition for it")
+    taps += 1
+    seen = [chat.text.split("\n")[0]]
+    while "Copy it into the ‘explanation student’ field" not in chat.text:
+        assert taps <= 8 and typed <= 3, seen
+        if "Yes, help me write it" in chat.buttons:
+            chat.press("Yes, help me write it")
+            taps += 1
+        elif "✓ Done" in chat.buttons:
+            chat.press("✓ Done")
+            taps += 1
+        else:
+            answer = {
+                "Which institute": "University of Amsterdam, Informatics Institute",
+                "Describe the course": "How machines see, with labs in Python. studiegids.uva.nl/vak/123",
+                "Why do you want": "It connects to my interest in interactive camera installations.",
+            }
+            (text,) = [a for q, a in answer.items() if q in chat.text]
+            chat.send(text)
+            typed += 1
+        seen.append(chat.text.split("\n")[0])
+    assert taps <= 8 and typed <= 3
+    assert (taps, typed) == (4, 3)
+    assert chat.paste.splitlines() == [
+        "ECTS: 6 EC",
+        "Level: Master (level 400 or higher)",
+        "Institute + department: University of Amsterdam, Informatics Institute",
+        "Course description: How machines see, with labs in Python.",
+        "Link to the course description in the study guide online: https://studiegids.uva.nl/vak/123",
+        "Motivation: It connects to my interest in interactive camera installations.",
+        "Date when the course is starting: 2 February 2027",
+    ]
+
+
+def test_carried_answers_skip_their_questions_and_back_still_works(chat: Transcript) -> None:
+    _external_verdict(chat)
+    chat.press("File a petition for it")
+    assert chat.text.startswith("uSis step 1 of 14")  # the kind is known: an external elective
+    chat.press("Done")
+    assert "click ‘Mediatechnology Choice’ courses" in chat.text
+    assert "description field: Computer Vision." in chat.text
+    chat.press("Done")
+    chat.press("Yes, help me write it")
+    assert chat.text.startswith("Explanation detail 1 of 3")
+    assert "Which institute" in chat.text
+    chat.press("Back")
+    assert chat.text.startswith("uSis step 10 of 14")
+    chat.press("Back")
+    assert chat.text.startswith("uSis step 6 of 14")
+    chat.press("Back")
+    chat.press("Back")  # from the first step: out of the petition
+    assert chat.state.dialog is None or chat.state.dialog.dialog != "petition"

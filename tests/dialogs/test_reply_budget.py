@@ -34,6 +34,7 @@ SAMPLES: dict[str, tuple[str, ...]] = {
     "explanation_institute": ("University of Amsterdam, Informatics Institute",),
     "explanation_description": ("Computer vision, with labs in Python.",),
     "explanation_link": ("https://studiegids.uva.nl/vak/123",),
+    "explanation_course": ("Computer vision, with labs in Python. https://studiegids.uva.nl/vak/123",),
     "explanation_motivation": ("It connects to my interest in camera installations.",),
     "explanation_start": ("2 February 2027",),
 }
