@@ -136,6 +136,11 @@ class Asker:
                 return self.show(last.next)
             if last is None:
                 return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.no_follow_up)
+            related = tuple(self._choice(r) for r in last.related if r in self._entries)
+            text = self.kb.messages.no_next.format(title=last.title)
+            return Answer(
+                kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
+            )
         ranking = self.matcher.rank_message(reading.text, reading.focus)
         match = self.matcher.decide(ranking)
         if self._computers:

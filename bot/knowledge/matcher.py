@@ -220,7 +220,11 @@ class Matcher:
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
         """Distinct entries, best first, with scores from 0 to 100."""
-        words = self._known_words(self._normaliser.content_words(question))
+        written = self._normaliser.content_words(question)
+        words = self._known_words(written)
+        if words != list(dict.fromkeys(written)):
+            # Corrected spellings may now form a phrase of the lexicon ("explenation studnt").
+            words = self._known_words(self._normaliser.content_words(" ".join(words)))
         if not words:
             return ()
         t = self.thresholds

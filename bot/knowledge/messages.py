@@ -23,6 +23,7 @@ class Messages(BaseModel):
     related: str = Field(min_length=1)
     related_label: str = Field(min_length=1)
     no_follow_up: str = Field(min_length=1)
+    no_next: str = Field(min_length=1)
     small_talk_greeting: str = Field(min_length=1)
     small_talk_thanks: str = Field(min_length=1)
     small_talk_capabilities: str = Field(min_length=1)

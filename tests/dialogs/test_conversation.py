@@ -217,3 +217,18 @@ def test_a_story_with_numbers_gets_the_verdict_and_the_entries_the_story_is_abou
     assert "You have 18 EC" in chat.text
     related = [b for b in chat.buttons if b.startswith("Related: ")]
     assert related and all("circumstances" in b.casefold() for b in related)
+
+
+def test_a_follow_up_after_the_last_step_says_so_and_offers_related(chat: Transcript) -> None:
+    chat.send("what is detail b")
+    chat.send("what's next?")
+    assert "Detail c" in chat.text
+    chat.send("what about the start date of the course in the explanation")
+    chat.send("next")
+    assert "has no next step that I know of" in chat.text
+    assert any(b.startswith("Related: ") for b in chat.buttons)
+
+
+def test_typos_that_break_a_phrase_are_read_as_the_phrase(chat: Transcript) -> None:
+    chat.send("where can i fnd the explenation studnt field")
+    assert chat.state.last_entry == "petition-explanation-field"
