@@ -69,3 +69,16 @@ class Transcript:
         if not found:
             raise AssertionError(f"no button {label!r}; buttons are {self.buttons}\n{self.text}")
         return found[0]
+
+
+def walk_to_sound_lab_verdict(chat: Transcript, *, upgrade: bool) -> None:
+    """/course for a 6 EC ArtScience Lab, with or without the level upgrade, up to its verdict."""
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.press("ArtScience")
+    chat.press("Lab")
+    chat.press("Yes, I'll request the upgrade" if upgrade else "No")
+    chat.send("6")
+    chat.press("No")
+    chat.press("I don't know yet")
+    chat.press("No grade yet")

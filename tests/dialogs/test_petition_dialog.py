@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.app import Assembly
-from tests.transcript import Transcript
+from tests.transcript import Transcript, walk_to_sound_lab_verdict
 
 TODAY = date(2026, 11, 25)
 
@@ -224,15 +224,7 @@ def _compose(chat: Transcript) -> str:
 
 def test_a_petition_after_an_upgrade_verdict_includes_the_requested_level_upgrade(chat: Transcript) -> None:
     """'The elective application (see above) must include the requested level upgrade.'"""
-    chat.send("/course")
-    chat.send("Sound Lab")
-    chat.press("ArtScience")
-    chat.press("Lab")
-    chat.press("Yes, I'll request the upgrade")
-    chat.send("6")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    walk_to_sound_lab_verdict(chat, upgrade=True)
     chat.press("File a petition for it")
     text = _compose(chat)
     assert "Requested level upgrade: Sound Lab (ArtScience Lab) to level 400." in text
@@ -241,15 +233,7 @@ def test_a_petition_after_an_upgrade_verdict_includes_the_requested_level_upgrad
 
 
 def test_a_petition_without_an_upgrade_mentions_none(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Sound Lab")
-    chat.press("ArtScience")
-    chat.press("Lab")
-    chat.press("No")
-    chat.send("6")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    walk_to_sound_lab_verdict(chat, upgrade=False)
     chat.press("File a petition for it")
     assert "upgrade" not in _compose(chat)
     assert "ECTS: 6 EC" in chat.paste  # carried over from /course, not asked again

@@ -102,18 +102,10 @@ def test_every_entry_answer_with_its_citation_fits_the_budget(assembly: Assembly
 
 
 def test_the_upgrade_verdict_leads_with_the_outcome_and_folds_the_why(assembly: Assembly) -> None:
-    from tests.transcript import Transcript
+    from tests.transcript import Transcript, walk_to_sound_lab_verdict
 
     chat = Transcript(assembly.conversation, TODAY)
-    chat.send("/course")
-    chat.send("Sound Lab")
-    chat.press("ArtScience")
-    chat.press("Lab")
-    chat.press("Yes, I'll request the upgrade")
-    chat.send("6")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    walk_to_sound_lab_verdict(chat, upgrade=True)
     assert chat.first.startswith("Sound Lab:\n\n⚠️ Can count for 6 EC, not yet for certain.")
     assert "Next:\n• Discuss the upgrade with the ArtScience teacher" in chat.first
     assert "Why:" not in chat.first and "“" not in chat.first
