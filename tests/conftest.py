@@ -8,6 +8,7 @@ import pytest
 from _pytest.terminal import TerminalReporter
 
 from bot.app import Assembly, assemble
+from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
 
@@ -15,6 +16,12 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="session")
 def assembly() -> Assembly:
     return assemble()
+
+
+@pytest.fixture
+def chat(assembly: Assembly) -> Transcript:
+    """One new student talking to the real conversation on TODAY."""
+    return Transcript(assembly.conversation, TODAY)
 
 
 def pytest_terminal_summary(terminalreporter: TerminalReporter) -> None:

@@ -17,11 +17,6 @@ from tests.transcript import Transcript
 TODAY = date(2026, 11, 25)
 
 
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
-
-
 def test_a_question_in_the_middle_of_a_dialog_is_answered_and_the_dialog_kept(chat: Transcript) -> None:
     chat.send("/course")
     chat.send("Vision")

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from bot.app import Assembly
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
 
 
 def check_course(

@@ -12,11 +12,6 @@ from tests.transcript import Transcript, walk_to_sound_lab_verdict
 TODAY = date(2026, 11, 25)
 
 
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
-
-
 def test_start_shows_the_menu_as_buttons(chat: Transcript) -> None:
     chat.send("/start")
     assert "Pick one of the buttons" in chat.text

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.app import Assembly
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
 
 
 def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Transcript) -> None:

@@ -6,8 +6,6 @@ import io
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from bot.app import Assembly
 from bot.console import ConsoleChat, run_console
 from bot.dialogs.state import StudentState
@@ -15,11 +13,6 @@ from bot.rules.reminders import DeadlineKind
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
 
 
 def _progress(chat: Transcript) -> None:

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.app import Assembly
-from tests.dialogs.test_reply_budget import TODAY
 from tests.transcript import Transcript
-
-
-@pytest.fixture
-def chat(assembly: Assembly) -> Transcript:
-    return Transcript(assembly.conversation, TODAY)
 
 
 def test_family_problems_picks_exceptional_family_circumstances(chat: Transcript) -> None:
