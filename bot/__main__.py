@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.knowledge.ask import Answer
+from bot.answering.ask import Answer
 
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
 
@@ -85,8 +85,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if errors:
         print(f"kb check: {len(errors)} error(s)", file=sys.stderr)
         return 1
-    from bot.knowledge.loader import DEFAULT_KNOWLEDGE_DIR
-    from bot.knowledge.silences import load_silences
+    from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
+    from bot.content.silences import load_silences
 
     silences = load_silences(DEFAULT_KNOWLEDGE_DIR).silences
     print(f"Where the pages are silent ({len(silences)}, each once, with what answers it):")

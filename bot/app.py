@@ -8,6 +8,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answering.ask import Asker
+from bot.answering.computed import build_computers
+from bot.answering.matcher import Matcher
+from bot.content.coverage import uncovered_sentences
+from bot.content.loader import (
+    DEFAULT_DIALOGS_DIR,
+    DEFAULT_KNOWLEDGE_DIR,
+    URL,
+    Defect,
+    KnowledgeBase,
+    inspect_knowledge,
+    load_knowledge,
+    quote_defects,
+)
+from bot.content.silences import SILENCES_FILE, load_silences, silence_problems
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.engine import Engine
 from bot.dialogs.loader import (
@@ -18,21 +33,6 @@ from bot.dialogs.loader import (
     script_texts,
 )
 from bot.dialogs.registry import build_registry
-from bot.knowledge.ask import Asker
-from bot.knowledge.computed import build_computers
-from bot.knowledge.coverage import uncovered_sentences
-from bot.knowledge.loader import (
-    DEFAULT_DIALOGS_DIR,
-    DEFAULT_KNOWLEDGE_DIR,
-    URL,
-    Defect,
-    KnowledgeBase,
-    inspect_knowledge,
-    load_knowledge,
-    quote_defects,
-)
-from bot.knowledge.matcher import Matcher
-from bot.knowledge.silences import SILENCES_FILE, load_silences, silence_problems
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""

@@ -17,11 +17,11 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from bot.answering.ask import Asker
 from bot.app import assemble, build_asker
-from bot.knowledge.ask import Asker
-from bot.knowledge.loader import KnowledgeBase
-from bot.knowledge.schema import Entry
-from bot.knowledge.yamlfile import read_yaml
+from bot.content.loader import KnowledgeBase
+from bot.content.schema import Entry
+from bot.content.yamlfile import read_yaml
 from bot.latency import percentiles_ms
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from bot.content.normalise import fold
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.events import Command, Event, Press, Text
 from bot.dialogs.state import StudentState
-from bot.knowledge.normalise import fold
 from bot.replies import Button, Reply
 
 QUIT = frozenset({"/quit", "/exit"})

@@ -11,13 +11,13 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.answering.ask import Answer, AnswerKind, Asker
 from bot.dialogs.calendar import Document
 from bot.dialogs.engine import Context, Engine, Step
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
 from bot.dialogs.ledger import elective_record
 from bot.dialogs.reminders import TOKEN_CODES, Delivery, Handled, ReminderDesk
 from bot.dialogs.state import DialogState, Ledger, StudentState
-from bot.knowledge.ask import Answer, AnswerKind, Asker
 from bot.replies import Button, Reply
 from bot.rules.electives import ElectiveRecord
 

@@ -14,10 +14,10 @@ from string import Formatter
 from pydantic import BaseModel, ConfigDict
 
 from bot.citation import Citation
+from bot.content.messages import Messages
 from bot.dialogs.matching import match_choice
 from bot.dialogs.script import ActionSpec, ChoiceSpec, Script, StepSpec
 from bot.dialogs.state import DialogState, Ledger, LedgerItem
-from bot.knowledge.messages import Messages
 from bot.replies import Button, Reply
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.citation import Citation
+from bot.content.yamlfile import DataFileError, read_yaml
 from bot.dialogs.script import Script
-from bot.knowledge.yamlfile import DataFileError, read_yaml
 
 
 @dataclass(frozen=True)

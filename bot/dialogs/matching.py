@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from bot.content.normalise import fold
 from bot.dialogs.script import ChoiceSpec
-from bot.knowledge.normalise import fold
 
 TYPO_FROM = 5
 """Words this long may be misspelt a little ("ilness"); shorter ones ("no", "lab") must be exact."""

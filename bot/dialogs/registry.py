@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
+from bot.content.loader import KnowledgeBase
 from bot.dialogs.engine import SKIPPED, Computation, Computed, Context, Invalid, Registry, Valid, Validator
 from bot.dialogs.ledger import elective_record
 from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
-from bot.knowledge import present
-from bot.knowledge.loader import KnowledgeBase
+from bot.presenting import verdicts
 from bot.rules.circumstances import (
     CircumstanceCase,
     CircumstanceCategory,
@@ -233,7 +233,7 @@ class DialogFunctions:
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         course = self.course_of(answers)
         verdict = assess_course(self.book, course, elective_record(ctx.ledger), ctx.today)
-        shown = present.course(verdict, self.m)
+        shown = verdicts.course(verdict, self.m)
         blocks = [shown.text()]
         if answers.get("honours") == "unknown":
             blocks.append(self.kb.rulebook.say("honours_courses", "unknown"))
@@ -261,7 +261,7 @@ class DialogFunctions:
 
     def progress_period(self, answers: Answers, ctx: Context) -> Computed:
         situation = self._situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
-        return Computed(values={"period_start": present.day(period_start(self.book, situation, ctx.today))})
+        return Computed(values={"period_start": verdicts.day(period_start(self.book, situation, ctx.today))})
 
     def _situation(
         self, answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal
@@ -279,7 +279,7 @@ class DialogFunctions:
         obtained = Decimal(answers.get("ec_obtained", "0"))  # a premaster is not asked for EC
         situation = self._situation(answers, ctx, pending=pending, obtained=obtained)
         verdict = assess_progress(self.book, situation, ctx.today)
-        shown = present.progress(verdict, self.m)
+        shown = verdicts.progress(verdict, self.m)
         flags = {"behind"} if verdict.status.value != "met" else set()
         return Computed(
             text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=frozenset(flags)
@@ -293,11 +293,11 @@ class DialogFunctions:
             kind=PersonalKind(kind) if category is CircumstanceCategory.PERSONAL and kind else None,
             used_before=answers.get("used_before") == "yes",
         )
-        shown = present.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
+        shown = verdicts.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
         return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def appeal(self, answers: Answers, ctx: Context) -> Computed:
-        shown = present.appeal(
+        shown = verdicts.appeal(
             appeal_deadline(self.book, date.fromisoformat(answers["decision_date"]), ctx.today), self.m
         )
         return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
@@ -305,7 +305,7 @@ class DialogFunctions:
     def overview(self, answers: Answers, ctx: Context) -> Computed:
         items = ctx.ledger.items
         lines = [self._item_line(item) for item in items] or [self.m.ledger_empty]
-        usage = present.caps(cap_usage(self.book, elective_record(ctx.ledger)), self.m)
+        usage = verdicts.caps(cap_usage(self.book, elective_record(ctx.ledger)), self.m)
         flags = frozenset({"has_items"}) if items else frozenset()
         return Computed(text="\n".join(lines) + "\n\n" + usage, flags=flags)
 
@@ -340,7 +340,7 @@ class DialogFunctions:
             reports_by_both=answers.get("reports") == "yes" if assisting else True,
         )
         verdict = assess_project(self.book, work, elective_record(ctx.ledger))
-        shown = present.project(verdict, self.m)
+        shown = verdicts.project(verdict, self.m)
         item = None
         flags: frozenset[str] = frozenset()
         if verdict.ec_counted > 0:

@@ -14,13 +14,13 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.content.loader import KnowledgeBase
+from bot.content.reminder_messages import KindText
 from bot.dialogs.calendar import Document, calendar_file
 from bot.dialogs.engine import SKIPPED, Context
 from bot.dialogs.registry import DialogFunctions
 from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
-from bot.knowledge.loader import KnowledgeBase
-from bot.knowledge.reminder_messages import KindText
 from bot.replies import Button, Reply
 from bot.rules.circumstances import (
     CircumstanceCase,

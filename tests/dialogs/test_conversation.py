@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
+from bot.answering.ask import Asker
+from bot.answering.matcher import Matcher, Thresholds
 from bot.app import Assembly
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.events import Unsupported
 from bot.dialogs.state import StudentState
-from bot.knowledge.ask import Asker
-from bot.knowledge.matcher import Matcher, Thresholds
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)

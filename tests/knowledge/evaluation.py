@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.answering.ask import AnswerKind
+from bot.answering.matcher import Matcher, Outcome
 from bot.app import Assembly, assemble
-from bot.knowledge.ask import AnswerKind
-from bot.knowledge.matcher import Matcher, Outcome
-from bot.knowledge.yamlfile import read_yaml
+from bot.content.yamlfile import read_yaml
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HELDOUT = DATA / "heldout.yaml"

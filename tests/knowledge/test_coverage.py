@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.app import Assembly
-from bot.knowledge.coverage import page_sentences, uncovered_sentences
+from bot.content.coverage import page_sentences, uncovered_sentences
 
 
 def test_short_lines_are_not_sentences_and_bullets_lose_their_mark() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from bot.knowledge.matcher import Matcher, Outcome, Ranked
-from bot.knowledge.normalise import Lexicon, Normaliser, fold
+from bot.answering.matcher import Matcher, Outcome, Ranked
+from bot.content.normalise import Lexicon, Normaliser, fold
 
 
 class Item(BaseModel):

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.knowledge.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.knowledge.rulebook_loader import load_rulebook
+from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
+from bot.content.rulebook_loader import load_rulebook
 from bot.rules.circumstances import CircumstanceCase, appeal_deadline, guide_circumstances
 from bot.rules.electives import Course, ElectiveRecord, assess_course
 from bot.rules.petition import ExplanationDraft, PetitionKind, check_explanation, petition_path

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.knowledge.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.knowledge.rulebook_loader import load_rulebook
+from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
+from bot.content.rulebook_loader import load_rulebook
 from bot.rules.circumstances import appeal_deadline
 from bot.rules.electives import (
     Course,

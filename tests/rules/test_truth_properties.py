@@ -13,8 +13,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.knowledge import present
-from bot.knowledge.loader import load_knowledge
+from bot.content.loader import load_knowledge
+from bot.presenting import verdicts
 from bot.rules.circumstances import (
     CircumstanceCase,
     CircumstanceCategory,
@@ -103,7 +103,7 @@ def test_progress_never_presents_a_past_date_as_upcoming(
     if started > today:
         started = date(started.year - 1, month, 1)
     situation = ProgressSituation(start=start, started_on=started, ec_obtained=obtained, ec_pending=pending)
-    text = present.progress(assess_progress(BOOK, situation, today), M).full()
+    text = verdicts.progress(assess_progress(BOOK, situation, today), M).full()
     assert_no_past_date_as_upcoming(text, today)
     assert M.progress_scope in text
 
@@ -121,9 +121,9 @@ def test_circumstances_and_appeals_never_present_a_past_date_as_upcoming(
 ) -> None:
     category = CircumstanceCategory.EDUCATIONAL if personal is None else CircumstanceCategory.PERSONAL
     case = CircumstanceCase(category=category, kind=personal, used_before=reused and personal is not None)
-    guide = present.circumstances(guide_circumstances(BOOK, case, today), M).full()
+    guide = verdicts.circumstances(guide_circumstances(BOOK, case, today), M).full()
     assert_no_past_date_as_upcoming(guide, today)
-    appeal = present.appeal(appeal_deadline(BOOK, today - timedelta(days=decided), today), M).full()
+    appeal = verdicts.appeal(appeal_deadline(BOOK, today - timedelta(days=decided), today), M).full()
     assert_no_past_date_as_upcoming(appeal, today)
 
 
@@ -134,7 +134,7 @@ def test_no_outcome_beside_its_negation_without_the_exception(
     today: date, personal: PersonalKind, reused: bool
 ) -> None:
     case = CircumstanceCase(category=CircumstanceCategory.PERSONAL, kind=personal, used_before=reused)
-    text = present.circumstances(guide_circumstances(BOOK, case, today), M).full()
+    text = verdicts.circumstances(guide_circumstances(BOOK, case, today), M).full()
     for line in text.splitlines():
         if "not reported to the IND" in line and reused:
             assert "except" in line, line
@@ -185,7 +185,7 @@ def test_no_tick_with_a_conditional_finding_and_no_past_start_as_upcoming(
     course: Course, record: ElectiveRecord, today: date
 ) -> None:
     verdict = assess_course(BOOK, course, record, today)
-    text = present.course(verdict, M).full()
+    text = verdicts.course(verdict, M).full()
     if text.startswith("✅"):
         assert not [f.clause for f in verdict.findings if f.effect in CONDITIONAL_EFFECTS | {"blocks"}]
     if course.start is not None and course.start <= today and verdict.ec_counted > 0:
@@ -198,9 +198,9 @@ def test_no_tick_with_a_conditional_finding_and_no_past_start_as_upcoming(
 @covers("below_master_cap", "introductory_cap")
 @given(listed=st.lists(courses, min_size=1, max_size=4))
 def test_counted_ec_of_several_courses_never_exceed_offered_nor_the_caps(listed: list[Course]) -> None:
-    verdicts = assess_courses(BOOK, tuple(listed), ElectiveRecord(), FIRST_DAY)
-    assert sum(v.ec_counted for v in verdicts) <= sum(c.ec for c in listed)
-    below = sum(v.ec_counted for v in verdicts if v.level_applied is not None and v.level_applied < 400)
+    assessed = assess_courses(BOOK, tuple(listed), ElectiveRecord(), FIRST_DAY)
+    assert sum(v.ec_counted for v in assessed) <= sum(c.ec for c in listed)
+    below = sum(v.ec_counted for v in assessed if v.level_applied is not None and v.level_applied < 400)
     assert below <= BOOK.ec("below_master_cap_ec")
 
 
@@ -225,6 +225,6 @@ def test_projects_never_tick_while_a_proposal_is_to_send_and_never_count_more_th
         reports_by_both=reports,
     )
     verdict = assess_project(BOOK, work, ElectiveRecord(has_assisted=assisted))
-    text = present.project(verdict, M).full()
+    text = verdicts.project(verdict, M).full()
     assert not text.startswith("✅")
     assert 0 <= verdict.ec_counted <= ec

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.knowledge.yamlfile import read_yaml
+from bot.content.yamlfile import read_yaml
 from bot.rules.rulebook import Rulebook
 
 SILENCES_FILE = "silences.yaml"

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bot.knowledge import present
-from bot.knowledge.ask import Answer, AnswerKind, Computer
-from bot.knowledge.facts import QuestionFacts
-from bot.knowledge.loader import KnowledgeBase
+from bot.answering.ask import Answer, AnswerKind, Computer
+from bot.answering.facts import QuestionFacts
+from bot.content.loader import KnowledgeBase
+from bot.presenting import verdicts
 from bot.rules.circumstances import appeal_deadline
 from bot.rules.electives import (
     Course,
@@ -28,7 +28,7 @@ from bot.rules.projects import Project, ProjectKind, assess_project
 SEPTEMBER, FEBRUARY = 9, 2
 
 
-def _computed(shown: present.Presented, dialogs: tuple[str, ...]) -> Answer:
+def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
     return Answer(
         kind=AnswerKind.COMPUTED,
         answer=shown.text(),
@@ -68,7 +68,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         today = facts.stated_today or today
         if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > today:
             return None
-        return _computed(present.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
+        return _computed(verdicts.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
@@ -86,7 +86,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             ec_obtained=facts.ec[0],
             ec_pending=sum(facts.pending, Decimal(0)),
         )
-        return _computed(present.progress(assess_progress(book, situation, today), m), ("progress",))
+        return _computed(verdicts.progress(assess_progress(book, situation, today), m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
@@ -96,7 +96,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         if facts.level is None:
             if ec == round_down(ec):
                 return None
-            shown = present.Presented(m)
+            shown = verdicts.Presented(m)
             shown.line(m.half_credit_headline.format(offered=ec, counted=round_down(ec)))
             key = "zero" if round_down(ec) == 0 else "rounded"
             finding = book.finding("half_credits", key, "limits", offered=ec, counted=round_down(ec))
@@ -115,7 +115,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             )
         except ValueError:
             return None
-        return _computed(present.course(assess_course(book, described, record, today), m), ("course",))
+        return _computed(verdicts.course(assess_course(book, described, record, today), m), ("course",))
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(kb), course]
     return computers
@@ -139,8 +139,8 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
             )
         except ValueError:
             return None
-        verdicts = assess_courses(book, described, record, facts.stated_today or today)
-        return _computed(present.courses(verdicts, m), ("course",))
+        assessed = assess_courses(book, described, record, facts.stated_today or today)
+        return _computed(verdicts.courses(assessed, m), ("course",))
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "Can I help another student's graduation project again?": the rule core, with the
@@ -151,6 +151,6 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
         ec = facts.ec[-1]
         work = Project(name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING)
         earlier = record.model_copy(update={"has_assisted": True})
-        return _computed(present.project(assess_project(book, work, earlier), m), ("electives",))
+        return _computed(verdicts.project(assess_project(book, work, earlier), m), ("electives",))
 
     return [several, assisting_again]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+import snowballstemmer  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict, Field
 
 _INVISIBLE = dict.fromkeys(
@@ -122,3 +123,18 @@ class Normaliser:
     def text(self, text: str) -> str:
         """The canonical form used for fuzzy scoring."""
         return " ".join(self.content_words(text))
+
+
+class Stemmer:
+    """English Snowball stems, cached: 'petitions', 'petitioned' and 'petition' become one term."""
+
+    def __init__(self) -> None:
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = word if word.replace(".", "").isdigit() else str(self._stemmer.stemWord(word))
+            self._cache[word] = stem
+        return stem

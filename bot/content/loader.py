@@ -17,17 +17,17 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.citation import Citation
-from bot.knowledge.messages import Messages
-from bot.knowledge.normalise import Lexicon, Normaliser
-from bot.knowledge.rulebook_loader import load_rulebook, rulebook_defects
-from bot.knowledge.schema import (
+from bot.content.messages import Messages
+from bot.content.normalise import Lexicon, Normaliser
+from bot.content.rulebook_loader import load_rulebook, rulebook_defects
+from bot.content.schema import (
     ANSWER_HARD_LIMIT,
     QUOTE_MAX_WORDS,
     Entry,
     Source,
     SourcesFile,
 )
-from bot.knowledge.yamlfile import DataFileError, read_yaml
+from bot.content.yamlfile import DataFileError, read_yaml
 from bot.rules.rulebook import Rulebook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"

@@ -19,11 +19,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Protocol
 
-import snowballstemmer  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from bot.knowledge.normalise import Normaliser
+from bot.content.normalise import Normaliser, Stemmer
 
 
 class Searchable(Protocol):
@@ -116,21 +115,6 @@ _MAX_ENDING = 3
 def area_of(entry_id: str) -> str:
     """An entry's area is the first word of its id (petition-, elective-, progress-, ...)."""
     return entry_id.split("-", 1)[0]
-
-
-class Stemmer:
-    """English Snowball stems, cached: 'petitions', 'petitioned' and 'petition' become one term."""
-
-    def __init__(self) -> None:
-        self._stemmer = snowballstemmer.stemmer("english")
-        self._cache: dict[str, str] = {}
-
-    def __call__(self, word: str) -> str:
-        stem = self._cache.get(word)
-        if stem is None:
-            stem = word if word.replace(".", "").isdigit() else str(self._stemmer.stemWord(word))
-            self._cache[word] = stem
-        return stem
 
 
 class Matcher:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.knowledge.normalise import Normaliser, fold
+from bot.content.normalise import Normaliser, fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[a-z])[.!?]+(?=[A-Z])")
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from bot.citation import Citation
-from bot.knowledge.messages import Messages
+from bot.content.messages import Messages
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
 from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
 from bot.rules.parsing import spoken_date

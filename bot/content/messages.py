@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.knowledge.reminder_messages import ReminderMessages
+from bot.content.reminder_messages import ReminderMessages
 
 
 class Messages(BaseModel):

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.knowledge.normalise import Cues, Normaliser, fold
+from bot.content.normalise import Cues, Normaliser, fold
 from bot.rules.parsing import MONTHS, parse_date, safe_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

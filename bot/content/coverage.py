@@ -10,9 +10,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.knowledge.loader import Defect, KnowledgeBase, quote_form
-from bot.knowledge.matcher import Stemmer
-from bot.knowledge.normalise import Normaliser
+from bot.content.loader import Defect, KnowledgeBase, quote_form
+from bot.content.normalise import Normaliser, Stemmer
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 MIN_WORDS = 6

@@ -13,12 +13,12 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.answering.facts import QuestionFacts, read_facts
+from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
+from bot.answering.reading import Reader, SmallTalk
 from bot.citation import Citation
-from bot.knowledge.facts import QuestionFacts, read_facts
-from bot.knowledge.loader import KnowledgeBase
-from bot.knowledge.matcher import Match, Matcher, Outcome, Ranked, area_of
-from bot.knowledge.reading import Reader, SmallTalk
-from bot.knowledge.schema import Entry
+from bot.content.loader import KnowledgeBase
+from bot.content.schema import Entry
 from bot.rules.electives import ElectiveRecord
 
 MAX_QUESTION_CHARS = 1500

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.knowledge.schema import QUOTE_MAX_WORDS, SourcesFile
-from bot.knowledge.yamlfile import DataFileError, read_yaml
+from bot.content.schema import QUOTE_MAX_WORDS, SourcesFile
+from bot.content.yamlfile import DataFileError, read_yaml
 from bot.rules.rulebook import Clause, Parameter, Rulebook
 
 

@@ -1,0 +1,1 @@
+"""Answering: read a question, retrieve and decide on an entry, or compute a verdict from its numbers."""

@@ -1,0 +1,1 @@
+"""Content: load and validate `knowledge/` (entries, lexicon, messages, parameters, clauses, silences)."""

@@ -1,1 +1,0 @@
-"""Loading, validating and searching the curated knowledge base in `knowledge/`."""
