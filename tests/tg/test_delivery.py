@@ -10,7 +10,8 @@ import pytest
 
 from bot.app import Assembly
 from bot.replies import Reply
-from bot.telegram.handlers import OUTBOX, PARTS_SENT, TelegramFrontEnd
+from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.outbox import OUTBOX, PARTS_SENT, StudentRecord
 from bot.telegram.render import render
 
 
@@ -36,9 +37,10 @@ async def test_a_long_reply_cut_by_a_kill_resumes_at_the_part_not_yet_accepted(a
     )
     front = TelegramFrontEnd(assembly.conversation, lambda: date(2026, 11, 25))
     data: dict[str, Any] = {OUTBOX: [long.model_dump(mode="json")]}
+    record = StudentRecord(data, 1)
     with pytest.raises(Killed):
-        await front._drain(context, 1, 1, data)
+        await front.drain(context, 1, record)
     assert sent == parts[:1] and data[OUTBOX][0][PARTS_SENT] == 1  # what the store holds at the kill
     kill_at[0] = 0
-    await front._drain(context, 1, 1, data)
+    await front.drain(context, 1, record)
     assert sent == parts and data[OUTBOX] == []  # the first part never went twice
