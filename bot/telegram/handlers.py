@@ -93,8 +93,9 @@ def event_of(update: Update, bot_username: str | None = None) -> Event | None:
 
 def record_of(context: Context, user_id: int) -> StudentRecord:
     """The student's stored record, written through the application's persistence."""
-    data = context.user_data if context.user_data is not None else {}
-    return StudentRecord(data, user_id, context.application.persistence)
+    if context.user_data is None:  # an update without a user: nothing to keep
+        return StudentRecord({}, user_id)
+    return StudentRecord(context.user_data, user_id, context.application.persistence)
 
 
 class TelegramFrontEnd:
@@ -153,7 +154,7 @@ class TelegramFrontEnd:
         record = record_of(context, user.id)
         key = delivery_key(update)
         if record.seen(key):
-            await self._drain(context, chat.id, record)
+            await self.drain(context, chat.id, record)
             return
         if isinstance(event, Press) and await self._turn_page(update, record, event.data):
             return
@@ -179,7 +180,7 @@ class TelegramFrontEnd:
         await self._answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
             await self._remove_keyboard_once(update, record)
-        await self._drain(context, chat.id, record)
+        await self.drain(context, chat.id, record)
         for document in turn.documents:  # made again on request: not kept in the outbox
             await _with_retries(
                 lambda d=document: context.bot.send_document(  # type: ignore[misc]
@@ -212,11 +213,7 @@ class TelegramFrontEnd:
         await _remove_keyboard(update)
 
     async def drain(self, context: Context | AnyContext, chat_id: int, record: StudentRecord) -> None:
-        """Send what the record still owes (a reminder job's replies, say) in order with the rest."""
-        await self._drain(context, chat_id, record)
-
-    async def _drain(self, context: Context | AnyContext, chat_id: int, record: StudentRecord) -> None:
-        """Send what is still owed, one reply at a time.
+        """Send what is still owed (a turn's replies, a reminder job's), one reply at a time.
 
         A reply leaves the outbox (and that is stored) only once Telegram accepted it: a bot
         killed at any instant sends it after the restart, and can repeat it only if it was
