@@ -11,19 +11,13 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from bot.answering.ask import Answer
-
-TIMEZONE = ZoneInfo("Europe/Amsterdam")
+from bot.clock import amsterdam_today
 
 
 def _today_from(value: str | None) -> date:
-    if value is None:
-        from datetime import datetime
-
-        return datetime.now(TIMEZONE).date()
-    return date.fromisoformat(value)
+    return amsterdam_today() if value is None else date.fromisoformat(value)
 
 
 def _answer_json(answer: Answer) -> str:

@@ -36,6 +36,8 @@ from bot.dialogs.registry import build_registry
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
+COMMANDS = ("start", "help", *MENU, "reminders", "cancel", "forget")
+"""Every command the bot offers, in the order of Telegram's command menu (`Conversation.command_menu`)."""
 JOBS = ("petition", "course", "progress")
 """The bot's three jobs, offered after a greeting or "what can you do"."""
 

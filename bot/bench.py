@@ -12,8 +12,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -22,20 +20,11 @@ from bot.app import assemble, build_asker
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.content.yamlfile import read_yaml
-from bot.latency import percentiles_ms
+from bot.latency import BENCH_TODAY as TODAY
+from bot.latency import Row, percentiles_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = ROOT / "tests" / "data"
-TODAY = date(2026, 11, 25)
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    size: str
-    p50_ms: float
-    p99_ms: float
-    note: str = ""
 
 
 def _questions() -> list[str]:
@@ -130,11 +119,7 @@ def cold_start_rows(runs: int) -> list[Row]:
 def telegram_rows(updates: int) -> list[Row]:
     from bot.telegram.bench import measure
 
-    conversation = assemble().conversation
-    return [
-        Row(r.name, "process_update", r.p50_ms, r.p99_ms, f"{r.ratio_to_floor:.2f}x floor")
-        for r in measure(conversation, updates)
-    ]
+    return measure(assemble().conversation, updates)
 
 
 def reminder_rows(students: int) -> list[Row]:

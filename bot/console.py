@@ -15,7 +15,7 @@ from typing import TextIO
 
 from bot.content.normalise import fold
 from bot.dialogs.conversation import Conversation
-from bot.dialogs.events import Command, Event, Press, Text
+from bot.dialogs.events import Event, Press, Text, command_of
 from bot.dialogs.state import StudentState
 from bot.replies import Button, Reply
 
@@ -40,9 +40,9 @@ class ConsoleChat:
     def event_for(self, line: str) -> Event:
         """A typed line as the student meant it: a command, a button press, or text."""
         text = line.strip()
-        if text.startswith("/"):
-            name, _, arg = text[1:].partition(" ")
-            return Command(name=name.split("@")[0].casefold(), arg=arg.strip())
+        command = command_of(text)
+        if command is not None:
+            return command
         wanted = fold(text)
         typing = self.conversation.expects_typing(self.state)
         marked = text.startswith("#")

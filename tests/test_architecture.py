@@ -63,3 +63,36 @@ def test_rules_read_no_clock_and_no_files(path: Path) -> None:
 def test_no_module_named_utils_or_helpers() -> None:
     names = {p.stem for p in BOT.rglob("*.py")}
     assert not names & {"utils", "helpers", "util", "helper", "misc"}
+
+
+def _private_telegram_imports(source: str) -> list[str]:
+    """`import telegram._x`, `from telegram._x import y` and `from telegram import _x`."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("telegram._")]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.startswith("telegram._"):
+                found.append(node.module)
+            elif node.module == "telegram":
+                found += [f"telegram.{a.name}" for a in node.names if a.name.startswith("_")]
+    return found
+
+
+def test_the_private_import_check_can_fail() -> None:
+    source = (
+        "import telegram._bot\nfrom telegram._utils.types import ODVInput\nfrom telegram import _version\n"
+    )
+    assert _private_telegram_imports(source) == [
+        "telegram._bot",
+        "telegram._utils.types",
+        "telegram._version",
+    ]
+    assert _private_telegram_imports("from telegram.request import BaseRequest\nimport telegram\n") == []
+
+
+@pytest.mark.parametrize("path", sorted((BOT / "telegram").rglob("*.py")), ids=_module_name)
+def test_telegram_adapter_uses_only_the_public_library(path: Path) -> None:
+    """`telegram._*` modules are python-telegram-bot's private parts: they change without notice."""
+    private = _private_telegram_imports(path.read_text(encoding="utf-8"))
+    assert not private, f"{_module_name(path)} imports private modules {private}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.dialogs.conversation import Conversation, Turn
-from bot.dialogs.events import Command, Event, Press, Text
+from bot.dialogs.events import Event, Press, Text, command_of
 from bot.dialogs.state import StudentState
 from bot.replies import Button, Reply
 
@@ -26,10 +26,7 @@ class Transcript:
         return turn
 
     def send(self, text: str) -> Turn:
-        if text.startswith("/"):
-            name, _, arg = text[1:].partition(" ")
-            return self._do(Command(name=name, arg=arg))
-        return self._do(Text(text=text))
+        return self._do(command_of(text) or Text(text=text))
 
     def press(self, label: str) -> Turn:
         """Press the button whose label contains `label` in the latest replies."""

@@ -41,3 +41,14 @@ class Unsupported(BaseModel):
 
 
 Event = Annotated[Text | Press | Command | Unsupported, Field(discriminator="kind")]
+
+
+def command_of(text: str) -> Command | None:
+    """`/name arg` as typed, on any front end: the name folded and without `@botname`; else None.
+
+    Why here: Telegram, the terminal and the test transcripts all read a typed line this way.
+    """
+    if not text.startswith("/"):
+        return None
+    head, _, arg = text[1:].partition(" ")
+    return Command(name=head.split("@", 1)[0].casefold(), arg=arg.strip())

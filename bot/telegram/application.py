@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -20,6 +19,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from bot.clock import amsterdam_today
 from bot.dialogs.conversation import Conversation
 from bot.settings import Settings
 from bot.telegram.handlers import TelegramFrontEnd
@@ -29,13 +29,7 @@ from bot.telegram.persistence import SQLitePersistence
 from bot.telegram.ratelimit import PerChatRateLimiter
 from bot.telegram.reminders import ReminderJobs, ReminderTable
 
-TIMEZONE = ZoneInfo("Europe/Amsterdam")
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
-
-
-def amsterdam_today() -> date:
-    """Deadlines are Dutch dates: "today" is today in Leiden."""
-    return datetime.now(TIMEZONE).date()
 
 
 def build_application(
@@ -80,13 +74,13 @@ def build_application(
 
 
 def _post_init(
-    conversation: Conversation, inbox: DurableQueue, reload: Callable[[AnyApplication], int]
+    conversation: Conversation, inbox: DurableQueue, reload: Callable[[AnyApplication], Awaitable[int]]
 ) -> Callable[[AnyApplication], Any]:
     async def set_commands(application: AnyApplication) -> None:
-        reminders = reload(application)
+        reminders = await reload(application)
         if reminders:
             logging.getLogger(__name__).info("%d reminder(s) reloaded into the job queue", reminders)
-        stored = inbox.requeue_stored(application.bot)
+        stored = await inbox.requeue_stored(application.bot)
         if stored:
             logging.getLogger(__name__).info("handling %d update(s) accepted before a restart", stored)
         commands = [BotCommand(name, description) for name, description in conversation.command_menu()]

@@ -6,8 +6,6 @@ import asyncio
 import itertools
 import tempfile
 import time
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,22 +13,12 @@ from telegram import Update
 from telegram.ext import ContextTypes, MessageHandler, filters
 
 from bot.dialogs.conversation import Conversation
-from bot.latency import percentiles_ms
+from bot.latency import BENCH_TODAY, Row, percentiles_ms
 from bot.settings import Settings
 from bot.telegram.application import AnyApplication, build_application
 from bot.telegram.offline import BOT_USER, OfflineBotApi
 
 TOKEN = "123456789:" + "B" * 35
-TODAY = date(2026, 11, 25)
-
-
-@dataclass(frozen=True)
-class BenchRow:
-    name: str
-    p50_ms: float
-    p99_ms: float
-    ratio_to_floor: float
-
 
 _ids = itertools.count(1)
 
@@ -89,7 +77,7 @@ def _application(conversation: Conversation, folder: Path, name: str, rate: int)
         settings,
         request=OfflineBotApi(),
         get_updates_request=OfflineBotApi(),
-        today=lambda: TODAY,
+        today=lambda: BENCH_TODAY,
     )
 
 
@@ -102,7 +90,7 @@ def _as_echo(app: AnyApplication) -> AnyApplication:
     return app
 
 
-async def _measure_at(conversation: Conversation, updates: int, folder: Path, rate: int) -> list[BenchRow]:
+async def _measure_at(conversation: Conversation, updates: int, folder: Path, rate: int) -> list[Row]:
     app = _application(conversation, folder, f"bot{rate}", rate)
     echo = _as_echo(_application(conversation, folder, f"echo{rate}", rate))
     limiter = f"limiter {rate}/s" if rate else "no limiter"
@@ -120,14 +108,15 @@ async def _measure_at(conversation: Conversation, updates: int, folder: Path, ra
             steps.append(_press(chat, "1:c3"))
         rows.append(("dialog step (button press)", await _timed(app, steps)))
     floor_p50, floor_p99 = percentiles_ms(floor)
-    out = [BenchRow(f"echo handler, same app ({limiter})", floor_p50, floor_p99, 1.0)]
+    size = "process_update"
+    out = [Row(f"echo handler, same app ({limiter})", size, floor_p50, floor_p99, f"{1.0:.2f}x floor")]
     for name, samples in rows:
         p50, p99 = percentiles_ms(samples)
-        out.append(BenchRow(f"{name} ({limiter})", p50, p99, p50 / floor_p50))
+        out.append(Row(f"{name} ({limiter})", size, p50, p99, f"{p50 / floor_p50:.2f}x floor"))
     return out
 
 
-async def _measure(conversation: Conversation, updates: int, folder: Path) -> list[BenchRow]:
+async def _measure(conversation: Conversation, updates: int, folder: Path) -> list[Row]:
     unlimited = await _measure_at(conversation, updates, folder, 0)
     limited = await _measure_at(
         conversation, min(updates, 120), folder, Settings.model_fields["overall_max_rate"].default
@@ -135,7 +124,7 @@ async def _measure(conversation: Conversation, updates: int, folder: Path) -> li
     return unlimited + limited
 
 
-def measure(conversation: Conversation, updates: int) -> list[BenchRow]:
+def measure(conversation: Conversation, updates: int) -> list[Row]:
     """Per-update cost of a question and of a dialog step, and the echo floor, in milliseconds."""
     with tempfile.TemporaryDirectory() as folder:
         return asyncio.run(_measure(conversation, updates, Path(folder)))

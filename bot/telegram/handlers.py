@@ -1,10 +1,11 @@
 """Updates in, conversation turns out: map each update to an event, store the state, send replies.
 
-Delivery is made safe against restarts with a small outbox: the new state and the replies it
-owes are committed together before anything is sent; a redelivered update only sends what is
-still owed. Redelivery is recognised by what Telegram never reuses within a chat (the message id,
-the callback query id), not by the update id: Telegram restarts update ids at a random value
-after a week without updates or on another Bot API server. No message text is ever logged.
+Delivery is made safe against restarts with a small outbox (bot/telegram/outbox.py): the new
+state and the replies it owes are committed together before anything is sent; a redelivered
+update only sends what is still owed. Redelivery is recognised by what Telegram never reuses
+within a chat (the message id, the callback query id), not by the update id: Telegram restarts
+update ids at a random value after a week without updates or on another Bot API server.
+No message text is ever logged.
 """
 
 from __future__ import annotations
@@ -18,34 +19,23 @@ from typing import Any
 from pydantic import ValidationError
 from telegram import InputFile, Message, MessageEntity, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.dialogs.conversation import Conversation, Turn
-from bot.dialogs.events import Command, Event, Press, Text, Unsupported
-from bot.dialogs.state import STATE_SCHEMA_VERSION, StudentState
+from bot.dialogs.events import Event, Press, Text, Unsupported, command_of
+from bot.dialogs.state import StudentState
 from bot.replies import Reply
-from bot.telegram.pages import page_markup, page_number, stored_rows
+from bot.telegram.outbox import NewerStateError, Outgoing, StudentRecord
+from bot.telegram.pages import page_markup, page_number
 from bot.telegram.render import inline_article, render
 
 log = logging.getLogger(__name__)
 
-STATE, SEEN, OUTBOX, STRIPPED, PAGES = "state", "seen", "outbox", "stripped", "pages"
-PARTS_SENT = "parts_sent"
-"""In an owed reply of several messages: how many Telegram already accepted."""
-LAST_UPDATE = "last_update"
-"""Kept by older versions (de-duplication by a growing update id); dropped on the next write."""
-SEEN_KEPT = 50
-"""How many delivery keys are remembered per student: far more than Telegram ever redelivers."""
-STRIPPED_KEPT = 20
-"""How many pressed messages' ids are remembered to avoid removing a keyboard twice."""
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 Context = ContextTypes.DEFAULT_TYPE
+AnyContext = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 INLINE_CACHE_SECONDS = 300
 """How long Telegram may keep an inline answer list: the answers change only with a new release."""
-
-
-class NewerStateError(Exception):
-    """A stored row written by a newer version of the bot: it must be neither read nor overwritten."""
 
 
 def delivery_key(update: Update) -> str | None:
@@ -98,30 +88,14 @@ def event_of(update: Update, bot_username: str | None = None) -> Event | None:
         return Unsupported(what="group") if addressed_to(message, bot_username) else None
     if message.text is None:
         return Unsupported(what="media")
-    text = message.text
-    if text.startswith("/"):
-        head, _, arg = text[1:].partition(" ")
-        name = head.split("@", 1)[0].casefold()
-        return Command(name=name, arg=arg.strip())
-    return Text(text=text)
+    return command_of(message.text) or Text(text=message.text)
 
 
-def load_state(data: dict[str, Any]) -> StudentState:
-    """The stored state, or a fresh one if it is missing or from an older schema: never a crash.
-
-    A state from a newer schema raises NewerStateError: reading it as blank would overwrite it.
-    """
-    raw = data.get(STATE)
-    if not isinstance(raw, dict):
-        return StudentState()
-    version = raw.get("schema_version", STATE_SCHEMA_VERSION)
-    if isinstance(version, int) and version > STATE_SCHEMA_VERSION:
-        raise NewerStateError(version)
-    try:
-        return StudentState.model_validate(raw)
-    except ValidationError:
-        log.warning("stored state unreadable; starting afresh")
-        return StudentState()
+def record_of(context: Context, user_id: int) -> StudentRecord:
+    """The student's stored record, written through the application's persistence."""
+    if context.user_data is None:  # an update without a user: nothing to keep
+        return StudentRecord({}, user_id)
+    return StudentRecord(context.user_data, user_id, context.application.persistence)
 
 
 class TelegramFrontEnd:
@@ -132,13 +106,8 @@ class TelegramFrontEnd:
         self.today = today
         self._answered: set[str] = set()
         self._draining: set[int] = set()
-        self.on_state: Callable[[AnyApplication, int, StudentState], None] | None = None
-        """Called after each stored turn (the reminders' table and jobs follow the state)."""
-
-    async def _save(self, context: Context, user_id: int) -> None:
-        persistence = context.application.persistence
-        if persistence is not None and context.user_data is not None:
-            await persistence.update_user_data(user_id, dict(context.user_data))
+        self.on_state: Callable[[AnyApplication, int, StudentState], Awaitable[None]] | None = None
+        """Awaited after each stored turn (the reminders' table and jobs follow the state)."""
 
     async def on_update(self, update: Update, context: Context) -> None:
         """Every update the bot receives; every button press is answered, even a forged one."""
@@ -180,44 +149,38 @@ class TelegramFrontEnd:
         log.info("update kind=%s", event.kind)
         if chat.type != "private":
             turn = self.conversation.handle(StudentState(), event, self.today())
-            await self._send(context, chat.id, list(turn.replies), {})
+            await self._send(context, chat.id, list(turn.replies), None)
             return
-        data = context.user_data if context.user_data is not None else {}
+        record = record_of(context, user.id)
         key = delivery_key(update)
-        seen = [k for k in data.get(SEEN) or [] if isinstance(k, str)]
-        if key is not None and key in seen:
-            await self._drain(context, user.id, chat.id, data)
+        if record.seen(key):
+            await self.drain(context, chat.id, record)
             return
-        if isinstance(event, Press) and await self._turn_page(update, data, event.data):
+        if isinstance(event, Press) and await self._turn_page(update, record, event.data):
             return
         try:
-            state = load_state(data)
+            state = record.state()
         except NewerStateError:
             log.warning("stored state is from a newer schema; left untouched")
-            await self._send(context, chat.id, [Reply(text=self.conversation.apology())], {})
+            await self._send(context, chat.id, [Reply(text=self.conversation.apology())], None)
             return
         turn = self.conversation.handle(state, event, self.today())
         if turn.erase:
-            await self._erase(context, user.id)
+            await record.erase()
             if self.on_state is not None:
-                self.on_state(context.application, user.id, StudentState())
+                await self.on_state(context.application, user.id, StudentState())
             await self._answer(update, turn.notice)
             await _remove_keyboard(update)  # the confirmation is used: its buttons go too
-            await self._send(context, chat.id, list(turn.replies), {})
+            await self._send(context, chat.id, list(turn.replies), None)
             return
-        data[STATE] = turn.state.model_dump(mode="json")
-        data.pop(LAST_UPDATE, None)
-        if key is not None:
-            data[SEEN] = [*seen, key][-SEEN_KEPT:]
-        owed = list(data.get(OUTBOX) or [])
-        data[OUTBOX] = owed + [r.model_dump(mode="json") for r in turn.replies]
-        await self._save(context, user.id)
+        record.take_turn(turn.state, key, turn.replies)
+        await record.commit()
         if self.on_state is not None and turn.state.reminders != state.reminders:
-            self.on_state(context.application, user.id, turn.state)
+            await self.on_state(context.application, user.id, turn.state)
         await self._answer(update, turn.notice)
         if update.callback_query is not None and turn.replies:
-            await self._remove_keyboard_once(update, data)
-        await self._drain(context, user.id, chat.id, data)
+            await self._remove_keyboard_once(update, record)
+        await self.drain(context, chat.id, record)
         for document in turn.documents:  # made again on request: not kept in the outbox
             await _with_retries(
                 lambda d=document: context.bot.send_document(  # type: ignore[misc]
@@ -225,15 +188,14 @@ class TelegramFrontEnd:
                 )
             )
 
-    async def _turn_page(self, update: Update, data: dict[str, Any], pressed: str) -> bool:
+    async def _turn_page(self, update: Update, record: StudentRecord, pressed: str) -> bool:
         """‹ or › on the kept long keyboard: show that page in place. False if it is not one."""
         page = page_number(pressed)
         query = update.callback_query
-        kept = data.get(PAGES)
-        if page is None or query is None or query.message is None or not isinstance(kept, dict):
+        if page is None or query is None or query.message is None:
             return False
-        rows = stored_rows(kept.get("rows"))
-        if rows is None or kept.get("message") != query.message.message_id:
+        rows = record.pages_of(query.message.message_id)
+        if rows is None:
             return False
         await self._answer(update, None)
         try:
@@ -242,18 +204,16 @@ class TelegramFrontEnd:
             log.info("page not turned: %s", type(exc).__name__)
         return True
 
-    async def _remove_keyboard_once(self, update: Update, data: dict[str, Any]) -> None:
+    async def _remove_keyboard_once(self, update: Update, record: StudentRecord) -> None:
         """Remove a pressed message's keyboard once; a double tap must not edit it twice."""
         query = update.callback_query
         message_id = query.message.message_id if query is not None and query.message is not None else None
-        stripped: list[int] = list(data.get(STRIPPED) or [])
-        if message_id is None or message_id in stripped:
+        if message_id is None or not record.strip_once(message_id):
             return
-        data[STRIPPED] = [*stripped, message_id][-STRIPPED_KEPT:]
         await _remove_keyboard(update)
 
-    async def _drain(self, context: Context, user_id: int, chat_id: int, data: dict[str, Any]) -> None:
-        """Send what is still owed, one reply at a time.
+    async def drain(self, context: Context | AnyContext, chat_id: int, record: StudentRecord) -> None:
+        """Send what is still owed (a turn's replies, a reminder job's), one reply at a time.
 
         A reply leaves the outbox (and that is stored) only once Telegram accepted it: a bot
         killed at any instant sends it after the restart, and can repeat it only if it was
@@ -266,33 +226,30 @@ class TelegramFrontEnd:
             return
         self._draining.add(chat_id)
         try:
-            while data.get(OUTBOX):
-                head = dict(data[OUTBOX][0])
-                parts_sent = head.pop(PARTS_SENT, 0)
-
-                async def accepted(parts: int, head: dict[str, Any] = head) -> None:
-                    data[OUTBOX][0] = {**head, PARTS_SENT: parts}
-                    await self._save(context, user_id)
-
+            while record.owes():
                 try:
-                    reply = Reply.model_validate(head)
-                    skip = parts_sent if isinstance(parts_sent, int) else 0
-                    await self._send(context, chat_id, [reply], data, skip=skip, accepted=accepted)
+                    head = record.head()
+
+                    async def accepted(parts: int, head: Outgoing = head) -> None:
+                        await record.accepted(head, parts)
+
+                    await self._send(
+                        context, chat_id, [head.reply], record, skip=head.parts_sent, accepted=accepted
+                    )
                 except (BadRequest, Forbidden, ValidationError) as exc:
                     log.warning("reply refused and dropped: %s", type(exc).__name__)
                 except TelegramError as exc:
                     log.warning("reply dropped after %d attempts: %s", SEND_ATTEMPTS, type(exc).__name__)
-                data[OUTBOX] = data[OUTBOX][1:]
-                await self._save(context, user_id)
+                await record.done()
         finally:
             self._draining.discard(chat_id)
 
     async def _send(
         self,
-        context: Context,
+        context: Context | AnyContext,
         chat_id: int,
         replies: list[Reply],
-        data: dict[str, Any],
+        record: StudentRecord | None,
         *,
         skip: int = 0,
         accepted: Callable[[int], Awaitable[None]] | None = None,
@@ -318,21 +275,10 @@ class TelegramFrontEnd:
                         )
                     )
                 else:
-                    if message.keyboard is not None and isinstance(sent, Message):
-                        if message.pages is not None:
-                            data[PAGES] = {"message": sent.message_id, "rows": message.pages}
-                        else:
-                            data.pop(PAGES, None)
+                    if message.keyboard is not None and isinstance(sent, Message) and record is not None:
+                        record.keep_pages(sent.message_id, message.pages)
                 if accepted is not None and number < len(messages):
                     await accepted(number)
-
-    async def _erase(self, context: Context, user_id: int) -> None:
-        """/forget confirmed: every row about this student goes, in memory and on disk."""
-        application = context.application
-        if context.user_data is not None:
-            context.user_data.clear()
-        if application.persistence is not None:
-            await application.persistence.drop_user_data(user_id)
 
     async def _answer(self, update: Update, notice: str | None) -> None:
         """Every button press is answered, with the notice as a short toast if there is one."""
@@ -360,7 +306,7 @@ class TelegramFrontEnd:
                 log.error("could not send the apology")
 
 
-def _inline_mode(context: Context) -> bool:
+def _inline_mode(context: Context | AnyContext) -> bool:
     """Whether BotFather's /setinline is on, as getMe said at start-up (Share buttons need it)."""
     try:
         me = context.bot.bot
@@ -420,4 +366,4 @@ async def _remove_keyboard(update: Update) -> None:
         log.info("keyboard not removed: %s", type(exc).__name__)
 
 
-__all__ = ["TelegramFrontEnd", "Turn", "delivery_key", "event_of", "load_state"]
+__all__ = ["TelegramFrontEnd", "Turn", "delivery_key", "event_of"]

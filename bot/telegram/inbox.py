@@ -31,23 +31,23 @@ class DurableQueue(asyncio.Queue[object]):
     async def put(self, item: object) -> None:
         # An inline query is not kept: it expires within seconds, and nothing of it is stored.
         if isinstance(item, Update) and item.inline_query is None:
-            self._rows[id(item)] = self.store.inbox_add(item.to_dict())
+            self._rows[id(item)] = await self.store.inbox_add(item.to_dict())
         await super().put(item)
 
-    def done(self, update: object) -> None:
+    async def done(self, update: object) -> None:
         row = self._rows.pop(id(update), None)
         if row is not None:
-            self.store.inbox_done(row)
+            await self.store.inbox_done(row)
 
-    def requeue_stored(self, bot: Bot) -> int:
+    async def requeue_stored(self, bot: Bot) -> int:
         """Queue the updates a previous run accepted but did not finish; how many there were."""
-        pending = self.store.inbox_pending()
+        pending = await self.store.inbox_pending()
         for row, data in pending:
             try:
                 update = Update.de_json(data, bot)
             except Exception as exc:  # a row we wrote ourselves; never worth a crash loop
                 log.warning("stored update unreadable, dropped: %s", type(exc).__name__)
-                self.store.inbox_done(row)
+                await self.store.inbox_done(row)
                 continue
             self._rows[id(update)] = row
             self.put_nowait(update)

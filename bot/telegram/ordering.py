@@ -41,7 +41,9 @@ class PerChatOrder(BaseUpdateProcessor):
     """One lock per chat, dropped when no update of that chat is waiting."""
 
     def __init__(
-        self, done: Callable[[object], None] | None = None, max_concurrent_updates: int = MAX_CONCURRENT
+        self,
+        done: Callable[[object], Awaitable[None]] | None = None,
+        max_concurrent_updates: int = MAX_CONCURRENT,
     ) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
@@ -61,7 +63,7 @@ class PerChatOrder(BaseUpdateProcessor):
         else:
             await self._in_turn(update, coroutine)
         if self._done is not None:
-            self._done(update)
+            await self._done(update)
 
     async def _in_turn(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)

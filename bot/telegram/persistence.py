@@ -3,6 +3,9 @@
 Why write-through: a bot killed with -9 between two periodic flushes would lose the student's
 step and ledger. Each update's user data is committed before its replies are sent.
 
+Why every call runs in a worker thread (`asyncio.to_thread`), one at a time under the store's
+lock: a write waits on the disk (fsync), and on the event loop it held up every other student.
+
 Why every row is read and checked at start: a damaged or foreign store must stop the bot with
 one line naming the file and what to do (StoreError), not a traceback in a restart loop, and a
 row written by a newer version must never be read as blank and overwritten.
@@ -14,20 +17,22 @@ import asyncio
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from copy import deepcopy
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram.ext import BasePersistence, PersistenceInput
 
 from bot.dialogs.state import STATE_SCHEMA_VERSION
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 Data = dict[str, Any]
 ConversationKey = tuple[int | str, ...]
 ConversationDict = dict[ConversationKey, object]
+T = TypeVar("T")
 
 _MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -37,6 +42,12 @@ _MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE TABLE IF NOT EXISTS conversations (name TEXT, key TEXT, state TEXT, PRIMARY KEY (name, key))",
     ),
     2: ("CREATE TABLE IF NOT EXISTS inbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL)",),
+    # Only user data is stored (see PersistenceInput below): these were created and never written.
+    3: (
+        "DROP TABLE IF EXISTS chat_data",
+        "DROP TABLE IF EXISTS bot_data",
+        "DROP TABLE IF EXISTS conversations",
+    ),
 }
 
 
@@ -47,8 +58,39 @@ class StoreError(Exception):
     """The store can't be used as it is: the message names the file and what to do, in one line."""
 
 
+class Connection:
+    """One SQLite connection, used by one call at a time, each off the event loop."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.raw = connection
+        self._thread_lock = threading.Lock()
+        self._lock = asyncio.Lock()
+
+    def now(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in this thread (start-up, shutdown, tests): still one call at a time."""
+        with self._thread_lock:
+            return work(self.raw)
+
+    async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `work` in a worker thread; callers queue on an asyncio lock, not in threads."""
+        async with self._lock:
+            return await asyncio.to_thread(self.now, work)
+
+    async def write(self, statement: str, parameters: tuple[object, ...] = ()) -> None:
+        """One statement in its own transaction."""
+
+        def work(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute(statement, parameters)
+
+        await self.run(work)
+
+    def close(self) -> None:
+        self.now(sqlite3.Connection.close)
+
+
 class SQLitePersistence(BasePersistence[Data, Data, Data]):
-    """User, chat and bot data as JSON rows; a schema_version table for migrations."""
+    """User data as JSON rows, the inbox of updates; a schema_version table for migrations."""
 
     def __init__(self, path: Path, *, update_interval: float = 60) -> None:
         super().__init__(
@@ -56,8 +98,7 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
             update_interval=update_interval,
         )
         self.path = path
-        self._lock = asyncio.Lock()
-        self._connection = self._open(path)
+        self._db = Connection(self._open(path))
         self._users = self._checked_users()
 
     # -- the file ------------------------------------------------------------------------------
@@ -113,7 +154,7 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
     def _checked_users(self) -> dict[int, Data]:
         """Every user row, parsed; a row that is not JSON or is from a newer state schema stops the bot."""
         users: dict[int, Data] = {}
-        for key, raw in self._connection.execute("SELECT user_id, data FROM user_data"):
+        for key, raw in self._db.raw.execute("SELECT user_id, data FROM user_data"):
             try:
                 data = json.loads(raw)
             except (TypeError, ValueError) as exc:
@@ -131,97 +172,75 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
         return users
 
     def close(self) -> None:
-        self._connection.close()
+        self._db.close()
 
     # -- the inbox of accepted, not yet handled updates (see bot/telegram/inbox.py) -------------
-    def inbox_add(self, update: Data) -> int:
-        with _transaction(self._connection):
-            cursor = self._connection.execute("INSERT INTO inbox (data) VALUES (?)", (json.dumps(update),))
-        return int(cursor.lastrowid or 0)
+    async def inbox_add(self, update: Data) -> int:
+        def work(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                cursor = db.execute("INSERT INTO inbox (data) VALUES (?)", (json.dumps(update),))
+            return int(cursor.lastrowid or 0)
 
-    def inbox_done(self, seq: int) -> None:
-        with _transaction(self._connection):
-            self._connection.execute("DELETE FROM inbox WHERE seq = ?", (seq,))
+        return await self._db.run(work)
 
-    def inbox_pending(self) -> list[tuple[int, Data]]:
-        rows = self._connection.execute("SELECT seq, data FROM inbox ORDER BY seq").fetchall()
+    async def inbox_done(self, seq: int) -> None:
+        await self._db.write("DELETE FROM inbox WHERE seq = ?", (seq,))
+
+    async def inbox_pending(self) -> list[tuple[int, Data]]:
+        rows = await self._db.run(
+            lambda db: db.execute("SELECT seq, data FROM inbox ORDER BY seq").fetchall()
+        )
         return [(int(seq), json.loads(data)) for seq, data in rows]
 
-    def _rows(self, table: str, key: str) -> dict[int, Data]:
-        rows = self._connection.execute(f"SELECT {key}, data FROM {table}").fetchall()
-        return {int(k): json.loads(v) for k, v in rows}
-
-    # -- reading -------------------------------------------------------------------------------
+    # -- reading: only user data is kept; the rest python-telegram-bot asks for is empty ---------
     async def get_user_data(self) -> dict[int, Data]:
         return self._users
 
     async def get_chat_data(self) -> dict[int, Data]:
-        return self._rows("chat_data", "chat_id")
+        return {}
 
     async def get_bot_data(self) -> Data:
-        row = self._connection.execute("SELECT data FROM bot_data WHERE id = 0").fetchone()
-        return json.loads(row[0]) if row else {}
+        return {}
 
     async def get_callback_data(self) -> None:
         return None
 
     async def get_conversations(self, name: str) -> ConversationDict:
-        rows = self._connection.execute("SELECT key, state FROM conversations WHERE name = ?", (name,))
-        return {tuple(json.loads(k)): json.loads(s) for k, s in rows}
+        return {}
 
     # -- writing (each in its own transaction) -------------------------------------------------
-    async def _write(self, statement: str, parameters: tuple[object, ...]) -> None:
-        async with self._lock, _transaction_async(self._connection):
-            self._connection.execute(statement, parameters)
-
     async def update_user_data(self, user_id: int, data: Data) -> None:
         """Write the row; an empty one is deleted instead, so no `{}` rows are kept for anyone
         (students who only wrote in a group, or a flush after /forget)."""
         if not data:
             await self.drop_user_data(user_id)
             return
-        await self._write(
+        await self._db.write(
             "INSERT INTO user_data (user_id, data) VALUES (?, ?) "
             "ON CONFLICT(user_id) DO UPDATE SET data = excluded.data",
             (user_id, json.dumps(data)),
         )
 
     async def update_chat_data(self, chat_id: int, data: Data) -> None:
-        await self._write(
-            "INSERT INTO chat_data (chat_id, data) VALUES (?, ?) "
-            "ON CONFLICT(chat_id) DO UPDATE SET data = excluded.data",
-            (chat_id, json.dumps(data)),
-        )
+        return None
 
     async def update_bot_data(self, data: Data) -> None:
-        await self._write(
-            "INSERT INTO bot_data (id, data) VALUES (0, ?) "
-            "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
-            (json.dumps(data),),
-        )
+        return None
 
     async def update_callback_data(self, data: Any) -> None:
         return None
 
     async def update_conversation(self, name: str, key: ConversationKey, new_state: object | None) -> None:
-        if new_state is None:
-            await self._write("DELETE FROM conversations WHERE name = ? AND key = ?", (name, json.dumps(key)))
-        else:
-            await self._write(
-                "INSERT INTO conversations (name, key, state) VALUES (?, ?, ?) "
-                "ON CONFLICT(name, key) DO UPDATE SET state = excluded.state",
-                (name, json.dumps(key), json.dumps(new_state)),
-            )
+        return None
 
     async def drop_user_data(self, user_id: int) -> None:
         """Delete the row, then fold the write-ahead log into the file and empty it: no copy of
         the erased row stays in the -wal file (secure_delete zeroes it in the main file)."""
-        await self._write("DELETE FROM user_data WHERE user_id = ?", (user_id,))
-        async with self._lock:
-            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await self._db.write("DELETE FROM user_data WHERE user_id = ?", (user_id,))
+        await self._db.run(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        await self._write("DELETE FROM chat_data WHERE chat_id = ?", (chat_id,))
+        return None
 
     async def refresh_user_data(self, user_id: int, user_data: Data) -> None:
         return None
@@ -237,7 +256,8 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
 
     def snapshot(self, user_id: int) -> Data | None:
         """The stored user data of one user, as on disk (for tests and the /forget proof)."""
-        row = self._connection.execute("SELECT data FROM user_data WHERE user_id = ?", (user_id,)).fetchone()
+        query = "SELECT data FROM user_data WHERE user_id = ?"
+        row = self._db.now(lambda db: db.execute(query, (user_id,)).fetchone())
         return deepcopy(json.loads(row[0])) if row else None
 
 
@@ -250,16 +270,3 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
-
-
-class _transaction_async:  # noqa: N801 - used like a function in `async with`
-    """`async with` form of _transaction, for the async persistence methods."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._connection = connection
-
-    async def __aenter__(self) -> None:
-        self._connection.execute("BEGIN IMMEDIATE")
-
-    async def __aexit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        self._connection.execute("ROLLBACK" if kind else "COMMIT")

@@ -20,8 +20,9 @@ from bot.dialogs.state import StudentState
 from bot.rules.reminders import DeadlineKind, Reminder, zone
 from bot.settings import Settings
 from bot.telegram.application import build_application
-from bot.telegram.handlers import STATE, TelegramFrontEnd
+from bot.telegram.handlers import TelegramFrontEnd
 from bot.telegram.offline import OfflineBotApi
+from bot.telegram.outbox import STATE
 from bot.telegram.reminders import JOB_PREFIX, ReminderJobs
 
 TOKEN = "123456789:" + "R" * 35
@@ -72,7 +73,7 @@ async def _run(conversation: Conversation, students: int, rate: int, folder: Pat
         moment = datetime.now(zone(jobs.book)) + timedelta(seconds=0.5)
         for student in range(FIRST_STUDENT, FIRST_STUDENT + students):
             app.user_data[student][STATE] = state.model_dump(mode="json")
-            jobs.table.sync(student, state.reminders, lambda _r: moment)
+            await jobs.table.sync(student, state.reminders, lambda _r: moment)
             name = f"{JOB_PREFIX}{student}:1"
             queue.run_once(jobs._job, when=moment, name=name, data=student, user_id=student)
         start = time.perf_counter()

@@ -18,17 +18,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+from telegram.ext import Application, JobQueue
 
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.state import StudentState
 from bot.rules.reminders import Reminder, due_at, zone
-from bot.telegram.handlers import OUTBOX, STATE, NewerStateError, TelegramFrontEnd, load_state
+from bot.telegram.handlers import AnyContext, TelegramFrontEnd
+from bot.telegram.outbox import NewerStateError, StudentRecord, load_state
+from bot.telegram.persistence import Connection
 
 log = logging.getLogger(__name__)
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
-AnyContext = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
 JOB_PREFIX = "reminder:"
 
 _SCHEMA = """
@@ -52,51 +53,60 @@ class Row:
 
 
 class ReminderTable:
-    """The reminders table, in the bot's SQLite store (its own connection; WAL allows it)."""
+    """The reminders table, in the bot's SQLite store (its own connection; WAL allows it).
+
+    Every call but the first runs off the event loop, one at a time (see `Connection`)."""
 
     def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.connection.execute("PRAGMA busy_timeout=5000")
-        self.connection.execute(_SCHEMA)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA busy_timeout=5000")
+        connection.execute(_SCHEMA)
+        self.db = Connection(connection)
 
     def close(self) -> None:
-        self.connection.close()
+        self.db.close()
 
-    def sync(self, student: int, reminders: Iterable[Reminder], due: Callable[[Reminder], datetime]) -> None:
+    async def sync(
+        self, student: int, reminders: Iterable[Reminder], due: Callable[[Reminder], datetime]
+    ) -> None:
         """The student's unsent rows become exactly `reminders`; a row already there keeps its time."""
-        wanted = {r.id: r for r in reminders}
-        db = self.connection
+        wanted = {r.id: (r, due(r)) for r in reminders}
+        await self.db.run(lambda db: self._sync(db, student, wanted))
+
+    @staticmethod
+    def _sync(db: sqlite3.Connection, student: int, wanted: dict[int, tuple[Reminder, datetime]]) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
             rows = db.execute("SELECT id FROM reminders WHERE student = ? AND sent = 0", (student,))
             for (rid,) in rows.fetchall():
                 if rid not in wanted:  # cancelled, stopped, erased, or delivered before a crash
                     db.execute("DELETE FROM reminders WHERE student = ? AND id = ?", (student, rid))
-            for r in wanted.values():
+            for r, at in wanted.values():
                 db.execute(
                     "INSERT OR IGNORE INTO reminders (student, id, kind, deadline, due)"
                     " VALUES (?, ?, ?, ?, ?)",
-                    (student, r.id, r.kind.value, r.deadline.isoformat(), due(r).isoformat()),
+                    (student, r.id, r.kind.value, r.deadline.isoformat(), at.isoformat()),
                 )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
 
-    def mark_sent(self, student: int, ids: Iterable[int]) -> None:
-        self.connection.executemany(
-            "UPDATE reminders SET sent = 1 WHERE student = ? AND id = ?", [(student, i) for i in ids]
+    async def mark_sent(self, student: int, ids: Iterable[int]) -> None:
+        pairs = [(student, i) for i in ids]
+        await self.db.run(
+            lambda db: db.executemany("UPDATE reminders SET sent = 1 WHERE student = ? AND id = ?", pairs)
         )
 
-    def erase(self, student: int) -> None:
-        self.connection.execute("DELETE FROM reminders WHERE student = ?", (student,))
+    async def erase(self, student: int) -> None:
+        await self.db.run(lambda db: db.execute("DELETE FROM reminders WHERE student = ?", (student,)))
 
-    def pending(self, student: int | None = None) -> list[Row]:
+    async def pending(self, student: int | None = None) -> list[Row]:
         query = "SELECT student, id, due FROM reminders WHERE sent = 0"
         args: tuple[int, ...] = ()
         if student is not None:
             query, args = query + " AND student = ?", (student,)
-        rows = self.connection.execute(query + " ORDER BY due", args).fetchall()
+        rows = await self.db.run(lambda db: db.execute(query + " ORDER BY due", args).fetchall())
         return [Row(student=s, id=i, due=datetime.fromisoformat(d)) for s, i, d in rows]
 
 
@@ -118,16 +128,16 @@ class ReminderJobs:
             raise RuntimeError("python-telegram-bot's JobQueue is missing: install the job-queue extra")
         return queue
 
-    def changed(self, application: AnyApplication, student: int, state: StudentState) -> None:
+    async def changed(self, application: AnyApplication, student: int, state: StudentState) -> None:
         """After a stored turn that changed them: the table and the JobQueue follow the reminders.
 
         A blank state is /forget: the student's rows go, sent ones too."""
-        self.table.sync(student, state.reminders, self._due)
+        await self.table.sync(student, state.reminders, self._due)
         if state.is_blank():
-            self.table.erase(student)
+            await self.table.erase(student)
         queue = self._queue(application)
         prefix = f"{JOB_PREFIX}{student}:"
-        wanted = {f"{prefix}{row.id}": row for row in self.table.pending(student)}
+        wanted = {f"{prefix}{row.id}": row for row in await self.table.pending(student)}
         for job in queue.jobs():
             if job.name and job.name.startswith(prefix) and job.name not in wanted:
                 job.schedule_removal()
@@ -135,7 +145,7 @@ class ReminderJobs:
             if not queue.get_jobs_by_name(name):
                 queue.run_once(self._job, when=row.due, name=name, data=student, user_id=student)
 
-    def reload(self, application: AnyApplication) -> int:
+    async def reload(self, application: AnyApplication) -> int:
         """At start-up: the table follows every stored state, then each unsent row gets its job.
 
         A row whose time passed while the bot was down runs now (its job decides: sent once if
@@ -145,9 +155,9 @@ class ReminderJobs:
                 state = load_state(data)
             except NewerStateError:
                 continue
-            self.table.sync(student, state.reminders, self._due)
+            await self.table.sync(student, state.reminders, self._due)
         queue = self._queue(application)
-        rows = self.table.pending()
+        rows = await self.table.pending()
         now = datetime.now(tz=zone(self.book))
         for row in rows:
             name = f"{JOB_PREFIX}{row.student}:{row.id}"
@@ -163,9 +173,11 @@ class ReminderJobs:
 
     async def deliver(self, context: AnyContext, student: int) -> None:
         """Due reminders into the outbox with the new state, in one write; then sent as replies."""
-        data = context.application.user_data[student]
+        record = StudentRecord(
+            context.application.user_data[student], student, context.application.persistence
+        )
         try:
-            state = load_state(data)
+            state = record.state()
         except NewerStateError:
             return
         delivery = self.conversation.due(state, self.front.today())
@@ -174,12 +186,8 @@ class ReminderJobs:
         done = [r.id for r in (*delivery.sent, *delivery.dropped)]
         if not done:
             return
-        data[STATE] = delivery.state.model_dump(mode="json")
-        owed = list(data.get(OUTBOX) or [])
-        data[OUTBOX] = owed + [r.model_dump(mode="json") for r in delivery.replies]
-        persistence = context.application.persistence
-        if persistence is not None:
-            await persistence.update_user_data(student, dict(data))
-        self.table.mark_sent(student, done)
+        record.owe(delivery.state, delivery.replies)
+        await record.commit()
+        await self.table.mark_sent(student, done)
         log.info("reminders due: %d sent, %d dropped", len(delivery.sent), len(delivery.dropped))
-        await self.front._drain(context, student, student, data)
+        await self.front.drain(context, student, record)

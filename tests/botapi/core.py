@@ -1303,44 +1303,36 @@ class BotApiCore:
         with self._lock:
             chat_id = self._chat_id(p)
             raw, text, entities = self._message_text(p)
-            markup = self._markup(p)
-            reply_to = self._reply_to(p, chat_id)
-            message = BotMessage(
-                chat_id=chat_id,
-                message_id=self._message_id(chat_id),
-                date=self._now(),
-                method="sendMessage",
-                text=text,
-                raw_text=raw,
-                parse_mode=p.get_str("parse_mode"),
-                entities=tuple(entities),
-                reply_markup=markup,
-                reply_to_message_id=reply_to,
-            )
-            return self._store_bot_message(message)
+            return self._store_sent(p, chat_id, "sendMessage", raw, entities, text=text)
 
     def _send_document(self, p: Params) -> dict[str, Any]:
         with self._lock:
             chat_id = self._chat_id(p)
             stored = self._document_param(p)
             raw, caption, entities = self._caption(p)
-            markup = self._markup(p)
-            reply_to = self._reply_to(p, chat_id)
-            message = BotMessage(
-                chat_id=chat_id,
-                message_id=self._message_id(chat_id),
-                date=self._now(),
-                method="sendDocument",
-                text=None,
-                raw_text=raw,
-                parse_mode=p.get_str("parse_mode"),
-                entities=tuple(entities),
-                reply_markup=markup,
-                document=stored,
-                caption=caption,
-                reply_to_message_id=reply_to,
+            return self._store_sent(
+                p, chat_id, "sendDocument", raw, entities, text=None, document=stored, caption=caption
             )
-            return self._store_bot_message(message)
+
+    def _store_sent(
+        self, p: Params, chat_id: int, method: str, raw: str | None, entities: list[Entity], **fields: Any
+    ) -> dict[str, Any]:
+        """A sent message's common fields (markup and reply are checked before an id is taken)."""
+        markup = self._markup(p)
+        reply_to = self._reply_to(p, chat_id)
+        message = BotMessage(
+            chat_id=chat_id,
+            message_id=self._message_id(chat_id),
+            date=self._now(),
+            method=method,
+            raw_text=raw,
+            parse_mode=p.get_str("parse_mode"),
+            entities=tuple(entities),
+            reply_markup=markup,
+            reply_to_message_id=reply_to,
+            **fields,
+        )
+        return self._store_bot_message(message)
 
     def _document_param(self, p: Params) -> StoredFile:
         upload = p.files.get("document")

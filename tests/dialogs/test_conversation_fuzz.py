@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.app import COMMANDS as OFFERED
 from bot.app import Assembly, assemble
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
 from bot.dialogs.state import StudentState
@@ -14,18 +15,7 @@ from bot.telegram.render import render, telegram_length
 from tests.botapi.tghtml import parse_html
 
 ASSEMBLY: Assembly = assemble()
-COMMANDS = [
-    "start",
-    "help",
-    "petition",
-    "course",
-    "progress",
-    "circumstances",
-    "electives",
-    "cancel",
-    "forget",
-    "x",
-]
+COMMANDS = [*OFFERED, "x"]
 
 texts = st.one_of(
     st.text(max_size=60),

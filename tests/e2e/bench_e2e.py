@@ -11,6 +11,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bot.latency import percentiles_ms
@@ -42,25 +43,37 @@ class EchoProcess(BotProcess):
         return self
 
 
-def _run(standin: BotApiStandIn, students: int, rounds: int) -> tuple[float, list[float]]:
+def in_parallel(
+    chats: Iterable[int], rounds: int, ask: Callable[[int, str], float]
+) -> tuple[float, list[float]]:
+    """Each chat asks `rounds` questions in a thread of its own; wall seconds and every latency
+    (`ask(chat, question)` returns the seconds until the reply)."""
     latencies: list[float] = []
     lock = threading.Lock()
 
     def student(chat: int) -> None:
         for i in range(rounds):
-            start = time.monotonic()
-            standin.send_text(chat, QUESTIONS[(chat + i) % len(QUESTIONS)])
-            standin.wait_for_messages(chat, 1, timeout=120)
+            took = ask(chat, QUESTIONS[(chat + i) % len(QUESTIONS)])
             with lock:
-                latencies.append(time.monotonic() - start)
+                latencies.append(took)
 
-    threads = [threading.Thread(target=student, args=(20_000 + i,)) for i in range(students)]
+    threads = [threading.Thread(target=student, args=(chat,)) for chat in chats]
     began = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     return time.monotonic() - began, latencies
+
+
+def _run(standin: BotApiStandIn, students: int, rounds: int) -> tuple[float, list[float]]:
+    def ask(chat: int, question: str) -> float:
+        start = time.monotonic()
+        standin.send_text(chat, question)
+        standin.wait_for_messages(chat, 1, timeout=120)
+        return time.monotonic() - start
+
+    return in_parallel(range(20_000, 20_000 + students), rounds, ask)
 
 
 def measure(students: int, rounds: int, rate: str) -> list[tuple[str, float, float, float]]:

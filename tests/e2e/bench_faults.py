@@ -26,7 +26,7 @@ from pathlib import Path
 
 from bot.latency import percentiles_ms
 from tests.botapi import BotApiStandIn
-from tests.e2e.bench_e2e import QUESTIONS
+from tests.e2e.bench_e2e import QUESTIONS, in_parallel
 from tests.e2e.harness import TOKEN, BotProcess
 
 PATIENCE = 120.0
@@ -56,22 +56,7 @@ def _ask(standin: BotApiStandIn, chat: int, text: str, *, new_text: bool = False
 
 
 def _students(standin: BotApiStandIn, chats: list[int], rounds: int) -> tuple[float, list[float]]:
-    latencies: list[float] = []
-    lock = threading.Lock()
-
-    def student(chat: int) -> None:
-        for i in range(rounds):
-            took = _ask(standin, chat, QUESTIONS[(chat + i) % len(QUESTIONS)], new_text=True)
-            with lock:
-                latencies.append(took)
-
-    threads = [threading.Thread(target=student, args=(chat,)) for chat in chats]
-    began = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return time.monotonic() - began, latencies
+    return in_parallel(chats, rounds, lambda chat, question: _ask(standin, chat, question, new_text=True))
 
 
 def faults_row(students: int, rounds: int) -> str:
@@ -176,7 +161,7 @@ def flood_rows(questions: int) -> list[str]:
 
 def bytes_row(students: int) -> str:
     from bot.dialogs.state import Ledger, LedgerItem, StudentState
-    from bot.telegram.handlers import SEEN, SEEN_KEPT, STATE
+    from bot.telegram.outbox import SEEN, SEEN_KEPT, STATE
     from bot.telegram.persistence import SQLitePersistence
 
     def size(path: Path) -> int:

@@ -7,10 +7,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from bot.app import Assembly
 from bot.replies import Reply
-from bot.telegram.handlers import OUTBOX, PARTS_SENT, TelegramFrontEnd
+from bot.telegram.handlers import TelegramFrontEnd
+from bot.telegram.outbox import OUTBOX, PARTS_SENT, Outgoing, StudentRecord
 from bot.telegram.render import render
 
 
@@ -36,9 +38,22 @@ async def test_a_long_reply_cut_by_a_kill_resumes_at_the_part_not_yet_accepted(a
     )
     front = TelegramFrontEnd(assembly.conversation, lambda: date(2026, 11, 25))
     data: dict[str, Any] = {OUTBOX: [long.model_dump(mode="json")]}
+    record = StudentRecord(data, 1)
     with pytest.raises(Killed):
-        await front._drain(context, 1, 1, data)
+        await front.drain(context, 1, record)
     assert sent == parts[:1] and data[OUTBOX][0][PARTS_SENT] == 1  # what the store holds at the kill
     kill_at[0] = 0
-    await front._drain(context, 1, 1, data)
+    await front.drain(context, 1, record)
     assert sent == parts and data[OUTBOX] == []  # the first part never went twice
+
+
+def test_owed_replies_keep_the_stored_layout_of_earlier_versions() -> None:
+    """A row written before the typed outbox (reply fields, plus parts_sent once a part went) reads
+    back the same, and is written back the same: a restart across the upgrade resends nothing."""
+    reply = Reply(text="Two parts")
+    earlier = {**reply.model_dump(mode="json"), PARTS_SENT: 1}
+    owed = Outgoing.from_stored(earlier)
+    assert owed == Outgoing(reply=reply, parts_sent=1) and owed.stored() == earlier
+    assert Outgoing(reply=reply).stored() == reply.model_dump(mode="json")
+    with pytest.raises(ValidationError):
+        Outgoing.from_stored({"not": "a reply"})

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from bot.app import Assembly
+from bot.app import COMMANDS, Assembly
 from tests.tg.wiring import build, button, keyboard, message_update, press_update, send
 
 TODAY = date(2026, 11, 25)
@@ -37,18 +37,7 @@ async def test_command_menu_is_set_at_start_up(assembly: Assembly, tmp_path: Pat
         await app.post_init(app)  # type: ignore[misc]
     (call,) = api.sent("setMyCommands")
     names = [c["command"] for c in call["commands"]]
-    assert names == [
-        "start",
-        "help",
-        "petition",
-        "course",
-        "progress",
-        "circumstances",
-        "electives",
-        "reminders",
-        "cancel",
-        "forget",
-    ]
+    assert names == list(COMMANDS)
 
 
 async def test_a_press_is_answered_and_its_keyboard_removed(assembly: Assembly, tmp_path: Path) -> None:
