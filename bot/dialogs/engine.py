@@ -90,6 +90,11 @@ class Contract(BaseModel):
     writes: frozenset[str] = frozenset()
     """Answers a validator stores besides its own step's (`Valid.also`)."""
 
+    def visible(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers the function declared: it is shown no others, so a read the contract
+        does not declare fails in every test that reaches it, not silently in a chat."""
+        return {key: value for key, value in answers.items() if key in self.steps or key in self.carried}
+
 
 Validator = Callable[[str, Context, Mapping[str, str]], Valid | Invalid]
 Computation = Callable[[Mapping[str, str], Context], Computed]
@@ -146,6 +151,15 @@ class Engine:
         self._totals: dict[tuple[str, str], int] = {}
         """(script, group) -> the n of "k of n", worked out once per script."""
 
+    # -- the named functions, each shown only the answers its contract declares ---------------
+    def _validate(self, name: str, text: str, ctx: Context, answers: Mapping[str, str]) -> Valid | Invalid:
+        named = self.registry.validators[name]
+        return named.run(text, ctx, named.contract.visible(answers))
+
+    def _compute(self, name: str, answers: Mapping[str, str], ctx: Context) -> Computed:
+        named = self.registry.computations[name]
+        return named.run(named.contract.visible(answers), ctx)
+
     # -- where we are ---------------------------------------------------------------------------
     def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
         wanted = all(answers.get(key) in values for key, values in step.when.items())
@@ -170,7 +184,7 @@ class Engine:
             chosen = next((c for c in self._choices(step, answers, ctx) if c.value == text), None)
             return (chosen.value, chosen) if chosen is not None else None
         if step.kind == "input" and step.validate_with:
-            result = self.registry.validators[step.validate_with].run(text, ctx, answers)
+            result = self._validate(step.validate_with, text, ctx, answers)
             return (result.value, None) if isinstance(result, Valid) and not result.also else None
         return None
 
@@ -258,16 +272,14 @@ class Engine:
     # -- showing a step -------------------------------------------------------------------------
     def _choices(self, step: StepSpec, answers: Mapping[str, str], ctx: Context) -> tuple[ChoiceSpec, ...]:
         if step.choices_from:
-            return self.registry.computations[step.choices_from].run(answers, ctx).choices
+            return self._compute(step.choices_from, answers, ctx).choices
         return step.choices
 
     def render(self, state: DialogState, ctx: Context, token: int, note: str | None = None) -> Reply:
         """The current step as one message: progress line, prompt, citation, buttons."""
         script = self.scripts[state.dialog]
         step = script.step(state.step)
-        computed = (
-            self.registry.computations[step.compute].run(state.answers, ctx) if step.compute else Computed()
-        )
+        computed = self._compute(step.compute, state.answers, ctx) if step.compute else Computed()
         lines: list[str] = []
         if note:
             lines.append(note)
@@ -385,9 +397,7 @@ class Engine:
         token: int,
     ) -> Step:
         do, target = action.do, action.target
-        computed = (
-            self.registry.computations[step.compute].run(state.answers, ctx) if step.compute else Computed()
-        )
+        computed = self._compute(step.compute, state.answers, ctx) if step.compute else Computed()
         if do == "start" and target is not None:
             seed = {key: state.answers[key] for key in action.carry if key in state.answers}
             return Step(dialog=state, start=target, seed=seed)
@@ -413,7 +423,7 @@ class Engine:
         script = self.scripts[state.dialog]
         step = script.step(state.step)
         if step.kind == "input" and step.validate_with:
-            result = self.registry.validators[step.validate_with].run(text, ctx, state.answers)
+            result = self._validate(step.validate_with, text, ctx, state.answers)
             if isinstance(result, Valid):
                 given = {**state.answers, **result.also, step.id: result.value}
                 return self._advance(state, ctx, token, given, None)
