@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from string import Formatter
 
 from bot.dialogs.engine import Contract, Registry
 from bot.dialogs.loader import ScriptDefect
@@ -103,29 +104,35 @@ def contract_defects(
             for action in step.actions:
                 for key in action.carry:
                     if key not in steps:
-                        defects[
-                            ScriptDefect(file, step.id, f"carries {key!r}, which is no step of this dialog")
-                        ] = None
+                        add(file, step.id, f"carries {key!r}, which is no step of this dialog")
+            for _, placeholder, _, _ in Formatter().parse(step.known or ""):
+                if placeholder is not None and placeholder not in steps and placeholder not in carried:
+                    add(
+                        file,
+                        step.id,
+                        f"`known` names {placeholder!r}: no step here, none carried in",
+                    )
         for use in named:
             who = f"{use.kind} {use.name!r}"
             for key in sorted(use.contract.steps):
                 if key not in steps and key not in written:
-                    defects[
-                        ScriptDefect(file, use.step, f"{who} reads step {key!r}, which this dialog lacks")
-                    ] = None
+                    add(file, use.step, f"{who} reads step {key!r}, which this dialog lacks")
             for key in sorted(use.contract.carried - steps.keys()):
                 if key not in carried:
-                    problem = f"{who} reads {key!r}, which no dialog carries into this one"
-                    add(file, use.step, problem)
+                    add(file, use.step, f"{who} reads {key!r}, which no dialog carries into this one")
             for key in sorted(use.contract.steps | use.contract.carried):
                 read = steps.get(key)
                 if read is not None and read.choices and key not in use.contract.values:
-                    problem = f"{who} reads choice {key!r} without declaring the values it understands"
-                    add(file, use.step, problem)
+                    add(
+                        file,
+                        use.step,
+                        f"{who} reads choice {key!r} without declaring the values it understands",
+                    )
             for key in sorted(use.contract.values):
-                sources = (
-                    [(file, steps[key])] if key in steps else [(_file(s), t) for s, t in carried.get(key, [])]
-                )
+                if key in steps:
+                    sources = [(file, steps[key])]
+                else:
+                    sources = [(_file(s), step) for s, step in carried.get(key, [])]
                 for source_file, source in sources:
                     defects.update(dict.fromkeys(_value_defects(use, key, source_file, source, file)))
     return list(defects)

@@ -164,3 +164,23 @@ def test_a_renamed_step_in_a_running_chat_is_caught_before_it(tmp_path: Path) ->
     provider = next(m for m in MUTATIONS if m.file == "course.yaml" and m.step == "provider" and not m.value)
     with pytest.raises(DialogError, match="course_verdict"):
         assemble(dialogs_dir=_mutated_dialogs(tmp_path, provider))
+
+
+def test_an_answer_carried_into_another_dialog_is_held_there_too(tmp_path: Path) -> None:
+    """The petition reads the course's name (and fills its `known` kind from the provider) when
+    the course dialog hands them over: renamed there, the petition names what it misses."""
+    for step in ("name", "provider"):
+        renamed = next(m for m in MUTATIONS if m.file == "course.yaml" and m.step == step and not m.value)
+        defects = _errors(check(dialogs_dir=_mutated_dialogs(tmp_path / step, renamed)), "petition.yaml")
+        problems = {(d.entry, d.problem) for d in defects}
+        if step == "name":
+            assert (
+                "usis_6",
+                "computation 'petition_steps_6_to_9' reads 'name', which no dialog carries into this one",
+            ) in problems
+            assert (
+                "explanation",
+                "computation 'explanation_text' reads 'name', which no dialog carries into this one",
+            ) in problems
+        else:
+            assert problems == {("kind", "`known` names 'provider': no step here, none carried in")}
