@@ -23,6 +23,7 @@ from bot.content.loader import (
     quote_defects,
 )
 from bot.content.silences import SILENCES_FILE, load_silences, silence_problems
+from bot.dialogs.contract import contract_defects
 from bot.dialogs.conversation import Conversation
 from bot.dialogs.engine import Engine
 from bot.dialogs.loader import (
@@ -33,6 +34,7 @@ from bot.dialogs.loader import (
     script_texts,
 )
 from bot.dialogs.registry import build_registry
+from bot.dialogs.reminders import READS
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
@@ -62,7 +64,11 @@ def assemble(
     asker = build_asker(kb)
     scripts, defects = read_scripts(dialogs_dir)
     registry = build_registry(kb)
-    defects += script_defects(scripts, registry.validators, registry.computations, {e.id for e in kb.entries})
+    entry_ids = {e.id for e in kb.entries}
+    defects += script_defects(
+        scripts, registry.validators, registry.computations, entry_ids, registry.effects
+    )
+    defects += contract_defects(scripts, registry, READS)
     if defects:
         raise DialogError(defects)
     engine = Engine(scripts, registry, kb.messages)
@@ -85,8 +91,9 @@ def check(
     if kb is not None:
         registry = build_registry(kb)
         script_problems += script_defects(
-            scripts, registry.validators, registry.computations, inspection.entry_ids
+            scripts, registry.validators, registry.computations, inspection.entry_ids, registry.effects
         )
+        script_problems += contract_defects(scripts, registry, READS)
         steps = frozenset(f"{s.id}.{step.id}" for s in scripts.values() for step in s.steps)
         silences_file = knowledge_dir / SILENCES_FILE
         try:

@@ -13,17 +13,20 @@ from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.facts import QuestionFacts
 from bot.content.loader import KnowledgeBase
 from bot.presenting import verdicts
-from bot.rules.circumstances import appeal_deadline
-from bot.rules.electives import (
-    Course,
-    ElectiveRecord,
-    Provider,
-    assess_course,
-    assess_courses,
-    round_down,
+from bot.rules.electives import ElectiveRecord, Provider
+from bot.rules.progress import ProgressSituation, StartKind
+from bot.rules.projects import ProjectKind
+from bot.rules.usecases import (
+    CourseQuestion,
+    Honours,
+    ProjectQuestion,
+    check_appeal,
+    check_course,
+    check_courses,
+    check_progress,
+    check_project,
+    half_credit,
 )
-from bot.rules.progress import ProgressSituation, StartKind, assess_progress
-from bot.rules.projects import Project, ProjectKind, assess_project
 
 SEPTEMBER, FEBRUARY = 9, 2
 
@@ -68,7 +71,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         today = facts.stated_today or today
         if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > today:
             return None
-        return _computed(verdicts.appeal(appeal_deadline(book, facts.dates[0], today), m), ("circumstances",))
+        return _computed(verdicts.appeal(check_appeal(book, facts.dates[0], today), m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
@@ -86,7 +89,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             ec_obtained=facts.ec[0],
             ec_pending=sum(facts.pending, Decimal(0)),
         )
-        return _computed(verdicts.progress(assess_progress(book, situation, today), m), ("progress",))
+        return _computed(verdicts.progress(check_progress(book, situation, today).verdict, m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
@@ -94,28 +97,28 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         ec = facts.ec[0]
         if facts.level is None:
-            if ec == round_down(ec):
+            rounded = half_credit(book, ec, today)
+            if rounded is None:
                 return None
             shown = verdicts.Presented(m)
-            shown.line(m.half_credit_headline.format(offered=ec, counted=round_down(ec)))
-            key = "zero" if round_down(ec) == 0 else "rounded"
-            finding = book.finding("half_credits", key, "limits", offered=ec, counted=round_down(ec))
-            shown.findings(m.why_heading, (finding,))
+            shown.line(m.half_credit_headline.format(offered=rounded.offered, counted=rounded.counted))
+            shown.findings(m.why_heading, (rounded.finding,))
             return _computed(shown, ("course",))
         if facts.words & cue.artscience:
             return None
         provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
         try:
-            described = Course(
+            described = CourseQuestion(
                 name="course",
                 ec=ec,
                 provider=provider,
                 level=facts.level,
-                honours="honours" in facts.words,
+                honours=Honours.YES if "honours" in facts.words else Honours.NO,
             )
+            checked = check_course(book, described, record, today)
         except ValueError:
             return None
-        return _computed(verdicts.course(assess_course(book, described, record, today), m), ("course",))
+        return _computed(verdicts.course(checked.verdict, m), ("course",))
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(kb), course]
     return computers
@@ -132,14 +135,14 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
         if not facts.courses or facts.words & cue.artscience:
             return None
         provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+        described = tuple(
+            CourseQuestion(name=f"course {n}", ec=ec, provider=provider, level=level)
+            for n, (ec, level) in enumerate(facts.courses, start=1)
+        )
         try:
-            described = tuple(
-                Course(name=f"course {n}", ec=ec, provider=provider, level=level)
-                for n, (ec, level) in enumerate(facts.courses, start=1)
-            )
+            assessed = check_courses(book, described, record, facts.stated_today or today)
         except ValueError:
             return None
-        assessed = assess_courses(book, described, record, facts.stated_today or today)
         return _computed(verdicts.courses(assessed, m), ("course",))
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
@@ -149,8 +152,9 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
         if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
         ec = facts.ec[-1]
-        work = Project(name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING)
-        earlier = record.model_copy(update={"has_assisted": True})
-        return _computed(verdicts.project(assess_project(book, work, earlier), m), ("electives",))
+        work = ProjectQuestion(
+            name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING, assisted_before=True
+        )
+        return _computed(verdicts.project(check_project(book, work, record).verdict, m), ("electives",))
 
     return [several, assisting_again]

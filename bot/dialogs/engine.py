@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from string import Formatter
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -62,16 +63,62 @@ class Computed(BaseModel):
     choices: tuple[ChoiceSpec, ...] = ()
 
 
+class Effected(BaseModel):
+    """What a named effect changes: the student's ledger, and a line saying so."""
+
+    model_config = ConfigDict(frozen=True)
+
+    ledger: Ledger
+    note: str | None = None
+
+
+class Contract(BaseModel):
+    """What a named validator, computation or effect reads of a dialog's answers, so `kb check`
+    can hold every dialog that names it to it (a renamed step or choice value is a defect there,
+    not a KeyError in a chat)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    steps: frozenset[str] = frozenset()
+    """Answers it reads that the dialog itself must ask (or a validator of it must write)."""
+    carried: frozenset[str] = frozenset()
+    """Answers it reads when another dialog hands them over (`carry`); absent otherwise."""
+    values: Mapping[str, frozenset[str]] = {}
+    """For a choice it reads: the values it understands; the dialog must offer each."""
+    ignores: Mapping[str, frozenset[str]] = {}
+    """For a choice it reads: values the dialog may offer that never lead to it."""
+    writes: frozenset[str] = frozenset()
+    """Answers a validator stores besides its own step's (`Valid.also`)."""
+
+    def visible(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers the function declared: it is shown no others, so a read the contract
+        does not declare fails in every test that reaches it, not silently in a chat."""
+        return {key: value for key, value in answers.items() if key in self.steps or key in self.carried}
+
+
 Validator = Callable[[str, Context, Mapping[str, str]], Valid | Invalid]
 Computation = Callable[[Mapping[str, str], Context], Computed]
+Effect = Callable[[Computed, Context], Effected | None]
+"""Run on a button of a result step with what the step computed; None: nothing to do."""
+
+F = TypeVar("F", Validator, Computation, Effect)
+
+
+@dataclass(frozen=True)
+class Named(Generic[F]):
+    """A function a script names, with the contract it keeps with the scripts that name it."""
+
+    run: F
+    contract: Contract = field(default_factory=Contract)
 
 
 @dataclass(frozen=True)
 class Registry:
-    """The named validators and computations scripts may refer to."""
+    """The named validators, computations and effects scripts may refer to."""
 
-    validators: Mapping[str, Validator]
-    computations: Mapping[str, Computation]
+    validators: Mapping[str, Named[Validator]]
+    computations: Mapping[str, Named[Computation]]
+    effects: Mapping[str, Named[Effect]] = field(default_factory=dict)
 
 
 SKIPPED = "-"
@@ -104,6 +151,15 @@ class Engine:
         self._totals: dict[tuple[str, str], int] = {}
         """(script, group) -> the n of "k of n", worked out once per script."""
 
+    # -- the named functions, each shown only the answers its contract declares ---------------
+    def _validate(self, name: str, text: str, ctx: Context, answers: Mapping[str, str]) -> Valid | Invalid:
+        named = self.registry.validators[name]
+        return named.run(text, ctx, named.contract.visible(answers))
+
+    def _compute(self, name: str, answers: Mapping[str, str], ctx: Context) -> Computed:
+        named = self.registry.computations[name]
+        return named.run(named.contract.visible(answers), ctx)
+
     # -- where we are ---------------------------------------------------------------------------
     def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
         wanted = all(answers.get(key) in values for key, values in step.when.items())
@@ -128,7 +184,7 @@ class Engine:
             chosen = next((c for c in self._choices(step, answers, ctx) if c.value == text), None)
             return (chosen.value, chosen) if chosen is not None else None
         if step.kind == "input" and step.validate_with:
-            result = self.registry.validators[step.validate_with](text, ctx, answers)
+            result = self._validate(step.validate_with, text, ctx, answers)
             return (result.value, None) if isinstance(result, Valid) and not result.also else None
         return None
 
@@ -216,16 +272,14 @@ class Engine:
     # -- showing a step -------------------------------------------------------------------------
     def _choices(self, step: StepSpec, answers: Mapping[str, str], ctx: Context) -> tuple[ChoiceSpec, ...]:
         if step.choices_from:
-            return self.registry.computations[step.choices_from](answers, ctx).choices
+            return self._compute(step.choices_from, answers, ctx).choices
         return step.choices
 
     def render(self, state: DialogState, ctx: Context, token: int, note: str | None = None) -> Reply:
         """The current step as one message: progress line, prompt, citation, buttons."""
         script = self.scripts[state.dialog]
         step = script.step(state.step)
-        computed = (
-            self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
-        )
+        computed = self._compute(step.compute, state.answers, ctx) if step.compute else Computed()
         lines: list[str] = []
         if note:
             lines.append(note)
@@ -343,22 +397,12 @@ class Engine:
         token: int,
     ) -> Step:
         do, target = action.do, action.target
-        computed = (
-            self.registry.computations[step.compute](state.answers, ctx) if step.compute else Computed()
-        )
+        computed = self._compute(step.compute, state.answers, ctx) if step.compute else Computed()
         if do == "start" and target is not None:
             seed = {key: state.answers[key] for key in action.carry if key in state.answers}
             return Step(dialog=state, start=target, seed=seed)
         if do == "entry" and target is not None:
             return Step(dialog=state, entry=target)
-        if do == "ledger_add" and computed.ledger_item is not None:
-            ledger = _ledger_add(ctx.ledger, computed.ledger_item)
-            note = self.messages.ledger_added.format(
-                name=computed.ledger_item.name, ec=computed.ledger_item.ec_counted
-            )
-            return Step(dialog=None, ledger=ledger, replies=[Reply(text=note)], start="electives")
-        if do == "ledger_remove" and computed.ledger_item is not None:
-            return self._remove(ctx, computed.ledger_item.id)
         if do == "goto" and target is not None:
             moved = DialogState(
                 dialog=state.dialog,
@@ -367,24 +411,19 @@ class Engine:
                 history=(*state.history, state.step),
             )
             return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
-        if do == "ledger_toggle_assisted":
-            ledger = ctx.ledger.model_copy(update={"been_assisted": not ctx.ledger.been_assisted})
-            return Step(dialog=None, ledger=ledger, start="electives")
+        if do == "effect" and action.effect is not None:
+            done = self.registry.effects[action.effect].run(computed, ctx)
+            if done is not None:
+                replies = [Reply(text=done.note)] if done.note else []
+                return Step(dialog=None, ledger=done.ledger, replies=replies, start=target)
         return Step(dialog=state, notice=self.messages.unknown_button, understood=False)
-
-    def _remove(self, ctx: Context, item_id: int) -> Step:
-        kept = tuple(i for i in ctx.ledger.items if i.id != item_id)
-        gone = [i for i in ctx.ledger.items if i.id == item_id]
-        ledger = ctx.ledger.model_copy(update={"items": kept})
-        replies = [Reply(text=self.messages.ledger_removed.format(name=gone[0].name))] if gone else []
-        return Step(dialog=None, ledger=ledger, replies=replies, start="electives")
 
     def text(self, state: DialogState, text: str, ctx: Context, token: int) -> Step:
         """Typed text at the current step: an answer, a re-ask, or `understood=False` (a question?)."""
         script = self.scripts[state.dialog]
         step = script.step(state.step)
         if step.kind == "input" and step.validate_with:
-            result = self.registry.validators[step.validate_with](text, ctx, state.answers)
+            result = self._validate(step.validate_with, text, ctx, state.answers)
             if isinstance(result, Valid):
                 given = {**state.answers, **result.also, step.id: result.value}
                 return self._advance(state, ctx, token, given, None)
@@ -402,11 +441,6 @@ class Engine:
             reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
         return Step(dialog=state, understood=False)
-
-
-def _ledger_add(ledger: Ledger, item: LedgerItem) -> Ledger:
-    added = item.model_copy(update={"id": ledger.next_id})
-    return ledger.model_copy(update={"items": (*ledger.items, added), "next_id": ledger.next_id + 1})
 
 
 def _index(text: str, size: int) -> int | None:

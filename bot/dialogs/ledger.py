@@ -1,8 +1,9 @@
-"""The student's stored ledger, seen by the rule core as an elective record."""
+"""The student's stored ledger: seen by the rule core as an elective record, and changed by the
+effects dialogs name (add, remove, been assisted)."""
 
 from __future__ import annotations
 
-from bot.dialogs.state import Ledger
+from bot.dialogs.state import Ledger, LedgerItem
 from bot.rules.electives import ElectiveRecord, RecordedCourse, RecordedProject
 from bot.rules.projects import ProjectKind
 
@@ -25,3 +26,20 @@ def elective_record(ledger: Ledger) -> ElectiveRecord:
         has_assisted=any(p.kind is ProjectKind.ASSISTING for p in projects),
         has_been_assisted=ledger.been_assisted,
     )
+
+
+def with_item(ledger: Ledger, item: LedgerItem) -> Ledger:
+    """The ledger with the item added under the next free id."""
+    added = item.model_copy(update={"id": ledger.next_id})
+    return ledger.model_copy(update={"items": (*ledger.items, added), "next_id": ledger.next_id + 1})
+
+
+def without_item(ledger: Ledger, item_id: int) -> tuple[Ledger, LedgerItem | None]:
+    """The ledger without the item, and the item removed (None: it was gone already)."""
+    gone = next((i for i in ledger.items if i.id == item_id), None)
+    kept = tuple(i for i in ledger.items if i.id != item_id)
+    return ledger.model_copy(update={"items": kept}), gone
+
+
+def with_assisted_toggled(ledger: Ledger) -> Ledger:
+    return ledger.model_copy(update={"been_assisted": not ledger.been_assisted})

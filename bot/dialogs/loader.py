@@ -1,4 +1,4 @@
-"""Load the dialog scripts and name every defect: a dangling step, an unknown validator, a bad quote."""
+"""Load the dialog scripts and name every defect: a dangling step, an unknown name, a bad quote."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def script_defects(
     validators: Collection[str],
     computations: Collection[str],
     entry_ids: Collection[str],
+    effects: Collection[str] = (),
 ) -> Iterator[ScriptDefect]:
     """References a script makes that lead nowhere."""
     for script in scripts.values():
@@ -81,6 +82,10 @@ def script_defects(
                     yield ScriptDefect(name, step.id, f"`when` names unknown step {key!r}")
             for action in step.actions:
                 if action.do == "start" and action.target not in scripts:
+                    yield ScriptDefect(name, step.id, f"starts unknown dialog {action.target!r}")
+                if action.do == "effect" and action.effect not in effects:
+                    yield ScriptDefect(name, step.id, f"unknown effect {action.effect!r}")
+                if action.do == "effect" and action.target is not None and action.target not in scripts:
                     yield ScriptDefect(name, step.id, f"starts unknown dialog {action.target!r}")
                 if action.do == "entry" and action.target not in entry_ids:
                     yield ScriptDefect(name, step.id, f"shows unknown entry {action.target!r}")

@@ -1,7 +1,9 @@
-"""The validators and computations dialog scripts name: each written once, over the rule core.
+"""The validators, computations and effects dialog scripts name: each written once, over the rule core.
 
-A script says `validate: course_ec` or `compute: course_verdict`; this module is where those names
-meet the rules. No rule is decided here: every verdict comes from `bot.rules`.
+A script says `validate: course_ec`, `compute: course_verdict` or `effect: ledger_add`; this module
+is where those names meet the rules. Each is registered with its `Contract`: the answers (step ids)
+it reads and the choice values it understands, which `kb check` holds every dialog to. No rule is
+decided here: every verdict comes from the use-cases in `bot.rules.usecases`.
 """
 
 from __future__ import annotations
@@ -10,39 +12,55 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from bot.content.loader import KnowledgeBase
-from bot.dialogs.engine import SKIPPED, Computation, Computed, Context, Invalid, Registry, Valid, Validator
-from bot.dialogs.ledger import elective_record
+from bot.dialogs.engine import (
+    SKIPPED,
+    Computation,
+    Computed,
+    Context,
+    Contract,
+    Effect,
+    Effected,
+    Invalid,
+    Named,
+    Registry,
+    Valid,
+    Validator,
+)
+from bot.dialogs.ledger import elective_record, with_assisted_toggled, with_item, without_item
 from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
 from bot.presenting import verdicts
-from bot.rules.circumstances import (
-    CircumstanceCase,
-    CircumstanceCategory,
-    PersonalKind,
-    appeal_deadline,
-    guide_circumstances,
-)
-from bot.rules.electives import (
-    ArtScienceType,
-    Course,
-    CourseStatus,
-    Provider,
-    assess_course,
-    cap_usage,
-)
+from bot.rules.circumstances import CircumstanceCategory, PersonalKind
+from bot.rules.electives import ArtScienceType, Provider
 from bot.rules.parsing import MONTHS, parse_date, parse_ec, safe_date
 from bot.rules.petition import (
     ExplanationDraft,
     PetitionKind,
     check_explanation,
     explanation_labels,
-    petition_path,
     route_for_project,
 )
-from bot.rules.progress import ProgressSituation, StartKind, assess_progress, period_start
-from bot.rules.projects import Project, ProjectKind, assess_project
+from bot.rules.progress import ProgressSituation, StartKind
+from bot.rules.projects import ProjectKind
+from bot.rules.usecases import (
+    CircumstanceQuestion,
+    CourseQuestion,
+    ExplanationQuestion,
+    Honours,
+    ProjectQuestion,
+    check_appeal,
+    check_circumstances,
+    check_course,
+    check_progress,
+    check_project,
+    compose_explanation,
+    ledger_usage,
+    petition_steps,
+    progress_period,
+)
 
 MAX_NAME = 120
 MAX_TITLE = 40
@@ -50,7 +68,85 @@ _BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _MONTH_YEAR = re.compile(r"^\s*([a-z]+)\.?\s+(\d{4})\s*$")
 
+
 Answers = Mapping[str, str]
+
+
+def _values(*enums: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for enum in enums for member in enum)
+
+
+YES_NO = frozenset({"yes", "no"})
+COURSE = Contract(
+    steps=frozenset(
+        {"name", "provider", "level", "artscience_type", "upgrade", "ec", "honours", "start", "grade"}
+    ),
+    values={
+        "provider": _values(Provider),
+        "level": frozenset({"100", "200", "300", "400"}),
+        "artscience_type": _values(ArtScienceType),
+        "upgrade": YES_NO,
+        "honours": _values(Honours),
+    },
+)
+"""What `course_verdict` reads: the whole course as the course dialog asks it."""
+START_KINDS = _values(StartKind)
+PROGRESS_START = Contract(
+    steps=frozenset({"start_kind", "started_on", "started_year"}),
+    values={"start_kind": START_KINDS},
+    ignores={"start_kind": frozenset({"no_permit"})},
+)
+PROGRESS = PROGRESS_START.model_copy(update={"steps": PROGRESS_START.steps | {"ec_obtained", "ec_pending"}})
+CIRCUMSTANCES = Contract(
+    steps=frozenset({"category", "personal_kind", "used_before"}),
+    values={
+        "category": _values(CircumstanceCategory),
+        "personal_kind": _values(PersonalKind),
+        "used_before": YES_NO,
+    },
+    ignores={"personal_kind": frozenset({"other"})},
+)
+APPEAL = Contract(steps=frozenset({"decision_date"}))
+PETITION_KIND = Contract(
+    steps=frozenset({"kind"}),
+    carried=frozenset({"name"}),
+    values={"kind": _values(PetitionKind)},
+    ignores={"kind": frozenset({"project"})},
+)
+DETAILS = frozenset(
+    {
+        "detail_ec",
+        "detail_level",
+        "detail_institute",
+        "detail_description",
+        "detail_link",
+        "detail_motivation",
+    }
+)
+EXPLANATION = Contract(
+    steps=DETAILS | {"detail_start"},
+    carried=frozenset({"name", "artscience_type", "upgrade"}),
+    values={"artscience_type": _values(ArtScienceType), "upgrade": YES_NO},
+)
+PROJECT = Contract(
+    steps=frozenset(
+        {"project_name", "project_ec", "project_kind", "technical", "assistive", "approval", "reports"}
+    ),
+    values={
+        "project_kind": _values(ProjectKind),
+        "technical": YES_NO,
+        "assistive": YES_NO,
+        "approval": YES_NO,
+        "reports": YES_NO,
+    },
+)
+REMOVE = Contract(steps=frozenset({"remove_which"}))
+START_YEAR = Contract(
+    steps=frozenset({"start_kind"}),
+    values={"start_kind": frozenset({"september", "february"})},
+    ignores={"start_kind": (START_KINDS | {"no_permit"}) - {"september", "february"}},
+)
+"""`start_year` asks a September or February starter only: the button already said the month."""
 
 
 def _title(name: str) -> str:
@@ -165,11 +261,69 @@ class DialogFunctions:
             return "https://" + cleaned
         return cleaned or None
 
+    # -- reading answers: the typed question each use-case takes ------------------------------
+    def course_question(self, answers: Answers) -> CourseQuestion:
+        """The course as the course dialog asks it (see `COURSE`)."""
+        level = _given(answers.get("level"))
+        artscience = _given(answers.get("artscience_type"))
+        return CourseQuestion(
+            name=answers["name"],
+            ec=Decimal(answers["ec"]),
+            provider=Provider(answers["provider"]),
+            level=int(level) if level else None,
+            artscience_type=ArtScienceType(artscience) if artscience else None,
+            honours=Honours(answers.get("honours", Honours.NO.value)),
+            start=date.fromisoformat(s) if (s := _given(answers.get("start"))) else None,
+            grade=Decimal(g) if (g := _given(answers.get("grade"))) else None,
+            upgrade_requested=answers.get("upgrade") == "yes",
+        )
+
+    def started(self, answers: Answers) -> tuple[StartKind, date]:
+        """How and when the student started (see `PROGRESS_START`)."""
+        started = answers.get("started_on") or answers["started_year"]
+        return StartKind(answers["start_kind"]), date.fromisoformat(started)
+
+    def situation(self, answers: Answers) -> ProgressSituation:
+        """The progress question (see `PROGRESS`); a premaster is not asked for EC."""
+        kind, started_on = self.started(answers)
+        return ProgressSituation(
+            start=kind,
+            started_on=started_on,
+            ec_obtained=Decimal(answers.get("ec_obtained", "0")),
+            ec_pending=Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0),
+        )
+
+    def circumstance_question(self, answers: Answers) -> CircumstanceQuestion:
+        """The circumstances question (see `CIRCUMSTANCES`); "other" never reaches a verdict."""
+        kind = _given(answers.get("personal_kind"))
+        category = CircumstanceCategory(answers["category"])
+        return CircumstanceQuestion(
+            category=category,
+            personal_kind=PersonalKind(kind) if kind and category is CircumstanceCategory.PERSONAL else None,
+            used_before=answers.get("used_before") == "yes",
+        )
+
+    def decided(self, answers: Answers) -> date:
+        """The date of the decision appealed against (see `APPEAL`)."""
+        return date.fromisoformat(answers["decision_date"])
+
+    def project_question(self, answers: Answers) -> ProjectQuestion:
+        """The project as the electives dialog asks it (see `PROJECT`)."""
+        return ProjectQuestion(
+            name=answers["project_name"],
+            ec=Decimal(answers["project_ec"]),
+            kind=ProjectKind(answers["project_kind"]),
+            technical=answers.get("technical") == "yes",
+            assistive=answers.get("assistive") == "yes",
+            approval=answers.get("approval") == "yes",
+            reports=answers.get("reports") == "yes",
+        )
+
     # -- computations: answers -> text, values and what they make possible ----------------------
     def steps_6_to_9(self, answers: Answers, ctx: Context) -> Computed:
         """The link at uSis step 6 and the drop-down choice at step 7 for this kind of petition,
         for the checklist of steps 6 to 9; the page's sentence for each, folded away."""
-        found = petition_path(self.book, PetitionKind(answers["kind"]))
+        found = petition_steps(self.book, PetitionKind(answers["kind"]))
         values = {
             "kind_label": found.kind_label,
             "step6_link": found.step6_link,
@@ -197,62 +351,40 @@ class DialogFunctions:
             study_guide_link=answers.get("detail_link"),
             motivation=answers.get("detail_motivation"),
             start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
-            level_upgrade=self._upgrade_line(answers),
         )
-        result = check_explanation(self.book, draft, ctx.today)
+        kind = _given(answers.get("artscience_type"))
+        question = ExplanationQuestion(
+            draft=draft,
+            name=answers.get("name", ""),
+            artscience_type=ArtScienceType(kind) if kind else None,
+            upgrade_requested=answers.get("upgrade") == "yes",
+        )
+        result = compose_explanation(self.book, question, ctx.today)
         if result.text is None:
             return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
         return Computed(paste=result.text)
 
-    def _upgrade_line(self, answers: Answers) -> str | None:
-        """The requested level upgrade, when the petition follows a Research group/Lab verdict
-        that asked for one: the page says the application must include it."""
-        kind = answers.get("artscience_type")
-        if answers.get("upgrade") != "yes" or kind not in ("research_group", "lab"):
-            return None
-        label = self.book.say("upgrade_in_application", kind)
-        return self.book.say("upgrade_in_application", "draft", name=answers.get("name", ""), type=label)
-
-    def course_of(self, answers: Answers) -> Course:
-        provider = Provider(answers["provider"])
-        artscience = _given(answers.get("artscience_type"))
-        return Course(
-            name=answers["name"],
-            ec=Decimal(answers["ec"]),
-            provider=provider,
-            level=int(answers["level"]) if provider is not Provider.ARTSCIENCE else None,
-            artscience_type=ArtScienceType(artscience)
-            if provider is Provider.ARTSCIENCE and artscience
-            else None,
-            honours=answers.get("honours") == "yes",
-            start=date.fromisoformat(s) if (s := _given(answers.get("start"))) else None,
-            grade=Decimal(g) if (g := _given(answers.get("grade"))) else None,
-            upgrade_requested=answers.get("upgrade") == "yes",
-        )
-
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
-        course = self.course_of(answers)
-        verdict = assess_course(self.book, course, elective_record(ctx.ledger), ctx.today)
+        check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)
+        verdict = check.verdict
         shown = verdicts.course(verdict, self.m)
-        blocks = [shown.text()]
-        if answers.get("honours") == "unknown":
-            blocks.append(self.kb.rulebook.say("honours_courses", "unknown"))
+        blocks = [shown.text(), *(note.text for note in check.notes)]
         flags = set()
         item = None
-        if verdict.level_applied is not None and verdict.ec_counted > 0:
+        if check.recordable:
             flags.add("can_add")
             item = LedgerItem(
                 id=0,
                 kind="course",
-                name=course.name,
+                name=check.course.name,
                 ec_counted=verdict.ec_counted,
                 level=verdict.level_applied,
             )
-        if verdict.status is not CourseStatus.DOES_NOT_COUNT:
+        if check.needs_petition:
             flags.add("needs_petition")
         return Computed(
             text="\n\n".join(blocks),
-            values={"name": _title(course.name)},
+            values={"name": _title(check.course.name)},
             detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=frozenset(flags),
@@ -260,52 +392,32 @@ class DialogFunctions:
         )
 
     def progress_period(self, answers: Answers, ctx: Context) -> Computed:
-        situation = self._situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
-        return Computed(values={"period_start": verdicts.day(period_start(self.book, situation, ctx.today))})
-
-    def _situation(
-        self, answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal
-    ) -> ProgressSituation:
-        started = answers.get("started_on") or answers["started_year"]
-        return ProgressSituation(
-            start=StartKind(answers["start_kind"]),
-            started_on=date.fromisoformat(started),
-            ec_obtained=obtained,
-            ec_pending=pending,
+        kind, started_on = self.started(answers)
+        return Computed(
+            values={"period_start": verdicts.day(progress_period(self.book, kind, started_on, ctx.today))}
         )
 
     def progress(self, answers: Answers, ctx: Context) -> Computed:
-        pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
-        obtained = Decimal(answers.get("ec_obtained", "0"))  # a premaster is not asked for EC
-        situation = self._situation(answers, ctx, pending=pending, obtained=obtained)
-        verdict = assess_progress(self.book, situation, ctx.today)
-        shown = verdicts.progress(verdict, self.m)
-        flags = {"behind"} if verdict.status.value != "met" else set()
+        check = check_progress(self.book, self.situation(answers), ctx.today)
+        shown = verdicts.progress(check.verdict, self.m)
+        flags = frozenset({"behind"}) if check.behind else frozenset()
         return Computed(
-            text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=frozenset(flags)
+            text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=flags
         )
 
     def circumstances(self, answers: Answers, ctx: Context) -> Computed:
-        category = CircumstanceCategory(answers["category"])
-        kind = _given(answers.get("personal_kind"))
-        case = CircumstanceCase(
-            category=category,
-            kind=PersonalKind(kind) if category is CircumstanceCategory.PERSONAL and kind else None,
-            used_before=answers.get("used_before") == "yes",
-        )
-        shown = verdicts.circumstances(guide_circumstances(self.book, case, ctx.today), self.m)
+        guide = check_circumstances(self.book, self.circumstance_question(answers), ctx.today)
+        shown = verdicts.circumstances(guide, self.m)
         return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def appeal(self, answers: Answers, ctx: Context) -> Computed:
-        shown = verdicts.appeal(
-            appeal_deadline(self.book, date.fromisoformat(answers["decision_date"]), ctx.today), self.m
-        )
+        shown = verdicts.appeal(check_appeal(self.book, self.decided(answers), ctx.today), self.m)
         return Computed(text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations))
 
     def overview(self, answers: Answers, ctx: Context) -> Computed:
         items = ctx.ledger.items
         lines = [self._item_line(item) for item in items] or [self.m.ledger_empty]
-        usage = verdicts.caps(cap_usage(self.book, elective_record(ctx.ledger)), self.m)
+        usage = verdicts.caps(ledger_usage(self.book, elective_record(ctx.ledger)), self.m)
         flags = frozenset({"has_items"}) if items else frozenset()
         return Computed(text="\n".join(lines) + "\n\n" + usage, flags=flags)
 
@@ -328,73 +440,90 @@ class DialogFunctions:
         return Computed(values={"item": item.name if item else ""}, ledger_item=item)
 
     def project(self, answers: Answers, ctx: Context) -> Computed:
-        kind = ProjectKind(answers["project_kind"])
-        assisting = kind is ProjectKind.ASSISTING
-        work = Project(
-            name=answers["project_name"],
-            ec=Decimal(answers["project_ec"]),
-            kind=kind,
-            technical=answers.get("technical") == "yes" if assisting else True,
-            assistive_not_essential=answers.get("assistive") == "yes" if assisting else True,
-            prior_board_approval_both=answers.get("approval") == "yes" if assisting else True,
-            reports_by_both=answers.get("reports") == "yes" if assisting else True,
-        )
-        verdict = assess_project(self.book, work, elective_record(ctx.ledger))
-        shown = verdicts.project(verdict, self.m)
+        check = check_project(self.book, self.project_question(answers), elective_record(ctx.ledger))
+        shown = verdicts.project(check.verdict, self.m)
         item = None
         flags: frozenset[str] = frozenset()
-        if verdict.ec_counted > 0:
+        if check.recordable:
+            work = check.project
             item = LedgerItem(
-                id=0, kind="project", name=work.name, ec_counted=verdict.ec_counted, project_kind=kind.value
+                id=0,
+                kind="project",
+                name=work.name,
+                ec_counted=check.verdict.ec_counted,
+                project_kind=work.kind.value,
             )
             flags = frozenset({"can_add"})
         return Computed(
             text=shown.text(),
-            values={"project_name": _title(work.name)},
+            values={"project_name": _title(check.project.name)},
             detail=shown.detail(),
             citations=tuple(shown.citations),
             flags=flags,
             ledger_item=item,
         )
 
+    # -- effects: a button of a result step changes the ledger ---------------------------------
+    def ledger_add(self, computed: Computed, ctx: Context) -> Effected | None:
+        item = computed.ledger_item
+        if item is None:
+            return None
+        note = self.m.ledger_added.format(name=item.name, ec=item.ec_counted)
+        return Effected(ledger=with_item(ctx.ledger, item), note=note)
+
+    def ledger_remove(self, computed: Computed, ctx: Context) -> Effected | None:
+        if computed.ledger_item is None:
+            return None
+        ledger, gone = without_item(ctx.ledger, computed.ledger_item.id)
+        return Effected(ledger=ledger, note=self.m.ledger_removed.format(name=gone.name) if gone else None)
+
+    def ledger_toggle_assisted(self, computed: Computed, ctx: Context) -> Effected | None:
+        return Effected(ledger=with_assisted_toggled(ctx.ledger))
+
     def registry(self) -> Registry:
-        """Every name a script may use, bound to its function."""
-        validators: dict[str, Validator] = {
-            "course_name": self.name,
-            "project_name": self.name,
-            "course_ec": self.positive_ec,
-            "project_ec": self.positive_ec,
-            "course_start": self.any_date,
-            "course_grade": self.grade,
-            "started_on": self.past_date,
-            "start_year": self.start_year,
-            "decision_date": self.past_date,
-            "ec_amount": self.amount,
-            "explanation_ec": self.explanation_field("ec", self.as_text),
-            "explanation_level": self.explanation_field("level", self.as_text),
-            "explanation_institute": self.explanation_field("institute_department", self.as_text),
-            "explanation_description": self.explanation_field("course_description", self.as_text),
-            "explanation_link": self.explanation_field("study_guide_link", self.as_link),
-            "explanation_course": self.course_details,
-            "explanation_motivation": self.explanation_field("motivation", self.as_text),
-            "explanation_start": self.explanation_field("start_date", parse_date),
+        """Every name a script may use, bound to its function and the contract it keeps."""
+        course_details = Contract(writes=frozenset({"detail_description"}))
+        validators: dict[str, Named[Validator]] = {
+            "course_name": Named(self.name),
+            "project_name": Named(self.name),
+            "course_ec": Named(self.positive_ec),
+            "project_ec": Named(self.positive_ec),
+            "course_start": Named(self.any_date),
+            "course_grade": Named(self.grade),
+            "started_on": Named(self.past_date),
+            "start_year": Named(self.start_year, START_YEAR),
+            "decision_date": Named(self.past_date),
+            "ec_amount": Named(self.amount),
+            "explanation_ec": Named(self.explanation_field("ec", self.as_text)),
+            "explanation_level": Named(self.explanation_field("level", self.as_text)),
+            "explanation_institute": Named(self.explanation_field("institute_department", self.as_text)),
+            "explanation_description": Named(self.explanation_field("course_description", self.as_text)),
+            "explanation_link": Named(self.explanation_field("study_guide_link", self.as_link)),
+            "explanation_course": Named(self.course_details, course_details),
+            "explanation_motivation": Named(self.explanation_field("motivation", self.as_text)),
+            "explanation_start": Named(self.explanation_field("start_date", parse_date)),
         }
-        computations: dict[str, Computation] = {
-            "petition_steps_6_to_9": self.steps_6_to_9,
-            "project_route": self.project_route,
-            "explanation_checklist": self.checklist,
-            "explanation_text": self.explanation,
-            "course_verdict": self.course_verdict,
-            "progress_period": self.progress_period,
-            "progress_verdict": self.progress,
-            "circumstances_guide": self.circumstances,
-            "appeal_deadline": self.appeal,
-            "ledger_overview": self.overview,
-            "ledger_choices": self.ledger_choices,
-            "ledger_remove_preview": self.remove_preview,
-            "project_verdict": self.project,
+        computations: dict[str, Named[Computation]] = {
+            "petition_steps_6_to_9": Named(self.steps_6_to_9, PETITION_KIND),
+            "project_route": Named(self.project_route),
+            "explanation_checklist": Named(self.checklist),
+            "explanation_text": Named(self.explanation, EXPLANATION),
+            "course_verdict": Named(self.course_verdict, COURSE),
+            "progress_period": Named(self.progress_period, PROGRESS_START),
+            "progress_verdict": Named(self.progress, PROGRESS),
+            "circumstances_guide": Named(self.circumstances, CIRCUMSTANCES),
+            "appeal_deadline": Named(self.appeal, APPEAL),
+            "ledger_overview": Named(self.overview),
+            "ledger_choices": Named(self.ledger_choices),
+            "ledger_remove_preview": Named(self.remove_preview, REMOVE),
+            "project_verdict": Named(self.project, PROJECT),
         }
-        return Registry(validators=validators, computations=computations)
+        effects: dict[str, Named[Effect]] = {
+            "ledger_add": Named(self.ledger_add),
+            "ledger_remove": Named(self.ledger_remove),
+            "ledger_toggle_assisted": Named(self.ledger_toggle_assisted),
+        }
+        return Registry(validators=validators, computations=computations, effects=effects)
 
 
 def build_registry(kb: KnowledgeBase) -> Registry:

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.content.loader import KnowledgeBase
 from bot.content.reminder_messages import KindText
 from bot.dialogs.calendar import Document, calendar_file
-from bot.dialogs.engine import SKIPPED, Context
-from bot.dialogs.registry import DialogFunctions
+from bot.dialogs.engine import SKIPPED, Contract
+from bot.dialogs.registry import APPEAL, CIRCUMSTANCES, PROGRESS, DialogFunctions
 from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
 from bot.replies import Button, Reply
-from bot.rules.circumstances import (
-    CircumstanceCase,
-    CircumstanceCategory,
-    PersonalKind,
-    appeal_deadline,
-    guide_circumstances,
-)
 from bot.rules.parsing import month_name, spoken_date
-from bot.rules.progress import assess_progress
 from bot.rules.reminders import (
     CLAUSES,
     Deadline,
@@ -45,6 +36,7 @@ from bot.rules.reminders import (
     useful,
     zone,
 )
+from bot.rules.usecases import check_appeal, check_circumstances, check_progress
 
 PREVIEW, CONFIRM, DECLINE, CALENDAR = "rp", "ry", "rn", "ri"
 TOKEN_CODES = frozenset({PREVIEW, CONFIRM, DECLINE, CALENDAR})
@@ -73,6 +65,16 @@ class Delivery(BaseModel):
     dropped: tuple[Reminder, ...] = ()
 
 
+READS: dict[str, Contract] = {
+    "progress": PROGRESS,
+    "circumstances": CIRCUMSTANCES,
+    "appeal": APPEAL,
+    "course_start": Contract(steps=frozenset({"start"})),
+    "petition_start": Contract(steps=frozenset({"detail_start"})),
+}
+"""What each `remind:` name reads of the answers (see `ReminderDesk.sources`), for `kb check`."""
+
+
 def _given(value: str | None) -> str | None:
     return None if value in (None, "", SKIPPED) else value
 
@@ -96,26 +98,17 @@ class ReminderDesk:
 
     # -- which dates a result computes -----------------------------------------------------------
     def _progress(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
-        pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
-        ctx = Context(today=today, ledger=StudentState().ledger)
-        situation = self.functions._situation(
-            answers, ctx, pending=pending, obtained=Decimal(answers["ec_obtained"])
-        )
-        return progress_deadlines(self.book, assess_progress(self.book, situation, today), today)
+        if "ec_obtained" not in answers:  # as before: a premaster's verdict offers no reminders
+            return ()
+        check = check_progress(self.book, self.functions.situation(answers), today)
+        return progress_deadlines(self.book, check.verdict, today)
 
     def _circumstances(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
-        category = CircumstanceCategory(answers["category"])
-        kind = _given(answers.get("personal_kind"))
-        case = CircumstanceCase(
-            category=category,
-            kind=PersonalKind(kind) if category is CircumstanceCategory.PERSONAL and kind else None,
-            used_before=answers.get("used_before") == "yes",
-        )
-        return circumstances_deadlines(self.book, guide_circumstances(self.book, case, today))
+        question = self.functions.circumstance_question(answers)
+        return circumstances_deadlines(self.book, check_circumstances(self.book, question, today))
 
     def _appeal(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
-        decided = date.fromisoformat(answers["decision_date"])
-        return appeal_deadlines(appeal_deadline(self.book, decided, today))
+        return appeal_deadlines(check_appeal(self.book, self.functions.decided(answers), today))
 
     def _start(self, value: str | None, today: date) -> tuple[Deadline, ...]:
         start = _given(value)

@@ -29,7 +29,8 @@ class ChoiceSpec(BaseModel):
 
 
 class ActionSpec(BaseModel):
-    """A button offered after a result: start another dialog, add to the ledger, or show an entry.
+    """A button offered after a result: start another dialog, go to a step, show an entry, or run
+    a named effect (e.g. `effect: ledger_add`), then start `target` if given.
 
     `offer_if` names a flag the step's computation raises; without it the action is always offered.
     """
@@ -37,12 +38,20 @@ class ActionSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: str = Field(min_length=1, max_length=60)
-    do: Literal["start", "goto", "ledger_add", "ledger_remove", "ledger_toggle_assisted", "entry"]
+    do: Literal["start", "goto", "entry", "effect"]
+    effect: str | None = None
+    """The named effect (see bot/dialogs/registry.py) a `do: effect` button runs."""
     target: str | None = None
     offer_if: str | None = None
     carry: tuple[str, ...] = ()
     """Answers handed to the started dialog, so what the student said here is not asked again
     and still counts there (an ArtScience upgrade must reach the petition's explanation)."""
+
+    @model_validator(mode="after")
+    def _effect_named(self) -> ActionSpec:
+        if (self.do == "effect") != (self.effect is not None):
+            raise ValueError("`do: effect` needs `effect` (the name of an effect), and only it has one")
+        return self
 
 
 class StepSpec(BaseModel):

@@ -1,0 +1,266 @@
+"""One use-case per area: what a dialog or a typed question asks, answered by the rule core.
+
+The dialogs' computations and the free-text calculators both call these, so a decision (does the
+course count, may it be recorded, is the student behind, which upgrade line goes in the petition)
+is made once, here, and never rebuilt by a caller. A `Course` is built only by `course_of`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.rules.circumstances import (
+    AppealDeadline,
+    CircumstanceCase,
+    CircumstanceCategory,
+    CircumstanceGuide,
+    PersonalKind,
+    appeal_deadline,
+    guide_circumstances,
+)
+from bot.rules.electives import (
+    UPGRADABLE,
+    ArtScienceType,
+    CapUsage,
+    Course,
+    CourseStatus,
+    CourseVerdict,
+    ElectiveRecord,
+    Provider,
+    assess_course,
+    assess_courses,
+    cap_usage,
+    round_down,
+)
+from bot.rules.petition import (
+    ExplanationDraft,
+    ExplanationResult,
+    PetitionKind,
+    PetitionPath,
+    check_explanation,
+    petition_path,
+)
+from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind, assess_progress
+from bot.rules.progress import period_start as _period_start
+from bot.rules.projects import Project, ProjectKind, ProjectVerdict, assess_project
+from bot.rules.rulebook import Finding, Rulebook
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# -- course ---------------------------------------------------------------------------------------
+class Honours(StrEnum):
+    """Whether the course is an honours course, as the student knows it."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class CourseQuestion(_Frozen):
+    """A course as described, before the rule core's own checks (a level is ignored for ArtScience,
+    a type is ignored elsewhere)."""
+
+    name: str
+    ec: Decimal
+    provider: Provider
+    level: int | None = None
+    artscience_type: ArtScienceType | None = None
+    honours: Honours = Honours.NO
+    start: date | None = None
+    grade: Decimal | None = None
+    upgrade_requested: bool = False
+
+
+class CourseCheck(_Frozen):
+    """The verdict, the notes that go with it, and what it makes possible."""
+
+    course: Course
+    verdict: CourseVerdict
+    notes: tuple[Finding, ...] = ()
+    """Said after the verdict (an honours course the student is unsure about)."""
+    recordable: bool
+    """Counts for some EC at a known level: it can go into the student's electives."""
+    needs_petition: bool
+
+
+def course_of(question: CourseQuestion) -> Course:
+    """The one place a `Course` is built: ArtScience has types, not levels."""
+    artscience = question.provider is Provider.ARTSCIENCE
+    return Course(
+        name=question.name,
+        ec=question.ec,
+        provider=question.provider,
+        level=None if artscience else question.level,
+        artscience_type=question.artscience_type if artscience else None,
+        honours=question.honours is Honours.YES,
+        start=question.start,
+        grade=question.grade,
+        upgrade_requested=question.upgrade_requested,
+    )
+
+
+def check_course(
+    book: Rulebook, question: CourseQuestion, record: ElectiveRecord, today: date
+) -> CourseCheck:
+    """Does the course count, for how much, and may it be recorded or petitioned."""
+    course = course_of(question)
+    verdict = assess_course(book, course, record, today)
+    notes = (
+        (book.finding("honours_courses", "unknown", "warning"),)
+        if question.honours is Honours.UNKNOWN
+        else ()
+    )
+    return CourseCheck(
+        course=course,
+        verdict=verdict,
+        notes=notes,
+        recordable=verdict.level_applied is not None and verdict.ec_counted > 0,
+        needs_petition=verdict.status is not CourseStatus.DOES_NOT_COUNT,
+    )
+
+
+def check_courses(
+    book: Rulebook, questions: tuple[CourseQuestion, ...], record: ElectiveRecord, today: date
+) -> tuple[CourseVerdict, ...]:
+    """Several courses in one question, sharing the caps in the order given."""
+    return assess_courses(book, tuple(course_of(q) for q in questions), record, today)
+
+
+class HalfCredit(_Frozen):
+    offered: Decimal
+    counted: int
+    finding: Finding
+
+
+def half_credit(book: Rulebook, ec: Decimal, today: date) -> HalfCredit | None:
+    """What a course's EC alone decide, its level unknown: half credits round down. The finding is
+    the one the course verdict makes (asked of a master-level course, where nothing else limits)."""
+    counted = round_down(ec)
+    if counted == ec:
+        return None
+    probe = CourseQuestion(name="course", ec=ec, provider=Provider.LEIDEN, level=book.integer("master_level"))
+    try:
+        course = course_of(probe)
+    except ValueError:  # more EC than any course has: not a course the rules judge
+        return None
+    verdict = assess_course(book, course, ElectiveRecord(), today)
+    finding = next(f for f in verdict.findings if f.clause == "half_credits")
+    return HalfCredit(offered=ec, counted=counted, finding=finding)
+
+
+# -- ledger: projects and the caps ------------------------------------------------------------------
+class ProjectQuestion(_Frozen):
+    """Project work as described; the four assisting conditions are only asked when assisting."""
+
+    name: str
+    ec: Decimal
+    kind: ProjectKind
+    technical: bool = True
+    assistive: bool = True
+    approval: bool = True
+    reports: bool = True
+    assisted_before: bool = False
+    """The student says they assisted before (a typed question), whatever the ledger holds."""
+
+
+class ProjectCheck(_Frozen):
+    project: Project
+    verdict: ProjectVerdict
+    recordable: bool
+
+
+def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRecord) -> ProjectCheck:
+    assisting = question.kind is ProjectKind.ASSISTING
+    work = Project(
+        name=question.name,
+        ec=question.ec,
+        kind=question.kind,
+        technical=question.technical if assisting else True,
+        assistive_not_essential=question.assistive if assisting else True,
+        prior_board_approval_both=question.approval if assisting else True,
+        reports_by_both=question.reports if assisting else True,
+    )
+    if question.assisted_before:
+        record = record.model_copy(update={"has_assisted": True})
+    verdict = assess_project(book, work, record)
+    return ProjectCheck(project=work, verdict=verdict, recordable=verdict.ec_counted > 0)
+
+
+def ledger_usage(book: Rulebook, record: ElectiveRecord) -> CapUsage:
+    """How much of each cap the recorded electives use."""
+    return cap_usage(book, record)
+
+
+# -- progress -----------------------------------------------------------------------------------------
+class ProgressCheck(_Frozen):
+    verdict: ProgressVerdict
+    behind: bool
+    """Not (yet) meeting the requirement: exceptional circumstances may matter."""
+
+
+def progress_period(book: Rulebook, start: StartKind, started_on: date, today: date) -> date:
+    """The first day of the period the student's EC are counted from."""
+    situation = ProgressSituation(start=start, started_on=started_on, ec_obtained=Decimal(0))
+    return _period_start(book, situation, today)
+
+
+def check_progress(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressCheck:
+    verdict = assess_progress(book, situation, today)
+    return ProgressCheck(verdict=verdict, behind=verdict.status is not ProgressStatus.MET)
+
+
+# -- circumstances and appeal ---------------------------------------------------------------------------
+class CircumstanceQuestion(_Frozen):
+    category: CircumstanceCategory
+    personal_kind: PersonalKind | None = None
+    used_before: bool = False
+
+
+def check_circumstances(book: Rulebook, question: CircumstanceQuestion, today: date) -> CircumstanceGuide:
+    """The steps and deadline; the kind of personal circumstance only matters when personal."""
+    personal = question.category is CircumstanceCategory.PERSONAL
+    case = CircumstanceCase(
+        category=question.category,
+        kind=question.personal_kind if personal else None,
+        used_before=question.used_before,
+    )
+    return guide_circumstances(book, case, today)
+
+
+def check_appeal(book: Rulebook, decided: date, today: date) -> AppealDeadline:
+    return appeal_deadline(book, decided, today)
+
+
+# -- petition -----------------------------------------------------------------------------------------
+def petition_steps(book: Rulebook, kind: PetitionKind) -> PetitionPath:
+    return petition_path(book, kind)
+
+
+class ExplanationQuestion(_Frozen):
+    """The seven details as given, and the course's ArtScience upgrade when the petition follows a
+    course verdict that asked for one."""
+
+    draft: ExplanationDraft
+    name: str = ""
+    artscience_type: ArtScienceType | None = None
+    upgrade_requested: bool = False
+
+
+def compose_explanation(book: Rulebook, question: ExplanationQuestion, today: date) -> ExplanationResult:
+    """The explanation text, or what is missing; a requested Research group/Lab upgrade must be in
+    the application, so it is added to the draft."""
+    kind = question.artscience_type
+    draft = question.draft
+    if question.upgrade_requested and kind in UPGRADABLE:
+        assert kind is not None
+        label = book.say("upgrade_in_application", kind.value)
+        line = book.say("upgrade_in_application", "draft", name=question.name, type=label)
+        draft = draft.model_copy(update={"level_upgrade": line})
+    return check_explanation(book, draft, today)

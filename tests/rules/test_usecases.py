@@ -1,0 +1,75 @@
+"""The use-cases: the decisions callers used to make themselves are made here, once."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
+from bot.content.rulebook_loader import load_rulebook
+from bot.rules.electives import (
+    ArtScienceType,
+    CourseStatus,
+    ElectiveRecord,
+    Provider,
+    assess_course,
+)
+from bot.rules.projects import ProjectKind
+from bot.rules.usecases import (
+    CourseQuestion,
+    Honours,
+    ProjectQuestion,
+    check_course,
+    check_project,
+    course_of,
+    half_credit,
+)
+
+BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
+TODAY = date(2026, 11, 25)
+EMPTY = ElectiveRecord()
+
+
+def _course(**changes: object) -> CourseQuestion:
+    base = CourseQuestion(name="Sound design", ec=Decimal(6), provider=Provider.LEIDEN, level=400)
+    return base.model_copy(update=changes)
+
+
+def test_an_unsure_honours_answer_is_a_note_not_a_block() -> None:
+    unsure = check_course(BOOK, _course(honours=Honours.UNKNOWN), EMPTY, TODAY)
+    assert unsure.verdict.status is CourseStatus.COUNTS
+    assert [n.clause for n in unsure.notes] == ["honours_courses"]
+    assert unsure.recordable and unsure.needs_petition
+
+
+def test_an_honours_course_is_blocked_and_neither_recorded_nor_petitioned() -> None:
+    honours = check_course(BOOK, _course(honours=Honours.YES), EMPTY, TODAY)
+    assert honours.verdict.status is CourseStatus.DOES_NOT_COUNT
+    assert honours.notes == ()
+    assert not honours.recordable and not honours.needs_petition
+
+
+def test_artscience_has_types_and_other_providers_levels() -> None:
+    art = course_of(_course(provider=Provider.ARTSCIENCE, artscience_type=ArtScienceType.LAB))
+    assert art.level is None and art.artscience_type is ArtScienceType.LAB
+    leiden = course_of(_course(artscience_type=ArtScienceType.LAB))
+    assert leiden.level == 400 and leiden.artscience_type is None
+
+
+def test_the_half_credit_finding_is_the_course_verdicts_own() -> None:
+    rounded = half_credit(BOOK, Decimal("7.5"), TODAY)
+    assert rounded is not None and rounded.counted == 7
+    course = course_of(_course(ec=Decimal("7.5")))
+    made = [f for f in assess_course(BOOK, course, EMPTY, TODAY).findings if f.clause == "half_credits"]
+    assert made == [rounded.finding]
+    assert half_credit(BOOK, Decimal(6), TODAY) is None
+
+
+def test_assisting_again_as_said_equals_assisting_again_as_recorded() -> None:
+    said = ProjectQuestion(name="help", ec=Decimal(3), kind=ProjectKind.ASSISTING, assisted_before=True)
+    recorded = EMPTY.model_copy(update={"has_assisted": True})
+    assert (
+        check_project(BOOK, said, EMPTY).verdict
+        == check_project(BOOK, said.model_copy(update={"assisted_before": False}), recorded).verdict
+    )
+    assert not check_project(BOOK, said, EMPTY).recordable
