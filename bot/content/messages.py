@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.content.reminder_messages import ReminderMessages
@@ -89,6 +91,9 @@ class Messages(BaseModel):
     progress_scope: str = Field(min_length=1)
     progress_premaster: str = Field(min_length=1)
     date_line: str = Field(min_length=1)
+    when_mid_month: str = Field(min_length=1)
+    when_before: str = Field(min_length=1)
+    when_on: str = Field(min_length=1)
     appeal_line: str = Field(min_length=1)
     appeal_passed: str = Field(min_length=1)
     circumstances_deadline: str = Field(min_length=1)
@@ -115,3 +120,5 @@ class Messages(BaseModel):
     invalid_year: str = Field(min_length=1)
     invalid_date_future: str = Field(min_length=1)
     invalid_grade: str = Field(min_length=1)
+    findings: Mapping[str, Mapping[str, str]] = Field(min_length=1)
+    """What each clause says, by clause id and message key: the words of the rule core's findings."""

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 
+from bot.answering.dates import MONTHS, parse_date
 from bot.content.loader import KnowledgeBase
 from bot.dialogs.engine import SKIPPED, Computation, Computed, Context, Invalid, Registry, Valid, Validator
 from bot.dialogs.ledger import elective_record
@@ -32,7 +33,8 @@ from bot.rules.electives import (
     assess_course,
     cap_usage,
 )
-from bot.rules.parsing import MONTHS, parse_date, parse_ec, safe_date
+from bot.rules.parameters import ParameterId
+from bot.rules.parsing import parse_ec, safe_date
 from bot.rules.petition import (
     ExplanationDraft,
     PetitionKind,
@@ -80,13 +82,13 @@ class DialogFunctions:
 
     def positive_ec(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value <= 0 or value > self.book.ec("nominal_study_load"):
+        if value is None or value <= 0 or value > self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_ec)
         return Valid(value=str(value))
 
     def amount(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value < 0 or value > 10 * self.book.ec("nominal_study_load"):
+        if value is None or value < 0 or value > 10 * self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
 
@@ -108,7 +110,8 @@ class DialogFunctions:
         match = _YEAR.match(text)
         if match is None:
             return self.past_date(text, ctx, answers)
-        pid = "period_start_february" if answers.get("start_kind") == "february" else "period_start_september"
+        february = answers.get("start_kind") == "february"
+        pid = ParameterId.PERIOD_START_FEBRUARY if february else ParameterId.PERIOD_START_SEPTEMBER
         year = int(match[1])
         if year < 1:
             return Invalid(message=self.m.invalid_year)
@@ -133,7 +136,7 @@ class DialogFunctions:
             draft = ExplanationDraft.model_validate({field: value})
             errors = [e for e in check_explanation(self.book, draft, ctx.today).errors if e.field == field]
             if errors or value is None:
-                message = errors[0].message if errors else self.m.invalid_date
+                message = verdicts.said(self.m, errors[0].message) if errors else self.m.invalid_date
                 return Invalid(message=message)
             return Valid(value=value.isoformat() if isinstance(value, date) else str(value))
 
@@ -200,9 +203,11 @@ class DialogFunctions:
             level_upgrade=self._upgrade_line(answers),
         )
         result = check_explanation(self.book, draft, ctx.today)
-        if result.text is None:
-            return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
-        return Computed(paste=result.text)
+        paste = verdicts.explanation_text(result)
+        if paste is None:
+            lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
+            return Computed(text="\n".join(lines))
+        return Computed(paste=paste)
 
     def _upgrade_line(self, answers: Answers) -> str | None:
         """The requested level upgrade, when the petition follows a Research group/Lab verdict
@@ -210,8 +215,9 @@ class DialogFunctions:
         kind = answers.get("artscience_type")
         if answers.get("upgrade") != "yes" or kind not in ("research_group", "lab"):
             return None
-        label = self.book.say("upgrade_in_application", kind)
-        return self.book.say("upgrade_in_application", "draft", name=answers.get("name", ""), type=label)
+        label = verdicts.said(self.m, self.book.phrase("upgrade_in_application", kind))
+        draft = self.book.phrase("upgrade_in_application", "draft", name=answers.get("name", ""), type=label)
+        return verdicts.said(self.m, draft)
 
     def course_of(self, answers: Answers) -> Course:
         provider = Provider(answers["provider"])
@@ -236,7 +242,7 @@ class DialogFunctions:
         shown = verdicts.course(verdict, self.m)
         blocks = [shown.text()]
         if answers.get("honours") == "unknown":
-            blocks.append(self.kb.rulebook.say("honours_courses", "unknown"))
+            blocks.append(verdicts.said(self.m, self.kb.rulebook.phrase("honours_courses", "unknown")))
         flags = set()
         item = None
         if verdict.level_applied is not None and verdict.ec_counted > 0:

@@ -21,6 +21,7 @@ from bot.dialogs.engine import SKIPPED, Context
 from bot.dialogs.registry import DialogFunctions
 from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
+from bot.presenting.dates import month_name, spoken_date
 from bot.replies import Button, Reply
 from bot.rules.circumstances import (
     CircumstanceCase,
@@ -29,7 +30,7 @@ from bot.rules.circumstances import (
     appeal_deadline,
     guide_circumstances,
 )
-from bot.rules.parsing import month_name, spoken_date
+from bot.rules.parameters import ParameterId
 from bot.rules.progress import assess_progress
 from bot.rules.reminders import (
     CLAUSES,
@@ -143,8 +144,8 @@ class ReminderDesk:
         return self.m.kinds[kind.value]
 
     def _values(self, kind: DeadlineKind, on: date) -> dict[str, object]:
-        weeks = self.book.integer("appeal_weeks")
-        decision_by = on - self.book.weeks("appeal_weeks") + timedelta(days=1)
+        weeks = self.book.integer(ParameterId.APPEAL_WEEKS)
+        decision_by = on - self.book.weeks(ParameterId.APPEAL_WEEKS) + timedelta(days=1)
         return {
             "date": spoken_date(on),
             "month": month_name(on.month),
@@ -157,7 +158,11 @@ class ReminderDesk:
         return self._kind(reminder.kind).what.format(**self._values(reminder.kind, reminder.deadline))
 
     def _time(self) -> dict[str, str]:
-        return {"time": self.book.text("reminder_time"), "zone": self.book.text("reminder_timezone")}
+        book = self.book
+        return {
+            "time": book.text(ParameterId.REMINDER_TIME),
+            "zone": book.text(ParameterId.REMINDER_TIMEZONE),
+        }
 
     def message(self, reminder: Reminder) -> Reply:
         """The reminder as the student receives it: what, by when, what to do, the sentence."""
@@ -168,7 +173,7 @@ class ReminderDesk:
             what=text.what.format(**values), todo=text.todo.format(**values), quote=citation.quote
         )
         code = f"{reminder.kind.value}:{reminder.deadline.isoformat()}:{reminder.clause}"
-        days = self.book.integer("reminder_snooze_days")
+        days = self.book.integer(ParameterId.REMINDER_SNOOZE_DAYS)
         buttons = (
             (Button(label=self.m.done_label, data=f"r:d:{code}"),),
             (Button(label=self.m.snooze_label.format(days=days), data=f"r:s:{code}"),),

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from bot.content.loader import load_knowledge
 from bot.presenting import verdicts
+from bot.presenting.dates import MONTH_NAMES
 from bot.rules.circumstances import (
     CircumstanceCase,
     CircumstanceCategory,
@@ -31,7 +32,6 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
 )
-from bot.rules.parsing import MONTH_NAMES
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
 from bot.rules.projects import Project, ProjectKind, assess_project
 from bot.rules.rulebook import CONDITIONAL_EFFECTS
