@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,18 @@ def test_rules_read_no_clock_and_no_files(path: Path) -> None:
 def test_no_module_named_utils_or_helpers() -> None:
     names = {p.stem for p in BOT.rglob("*.py")}
     assert not names & {"utils", "helpers", "util", "helper", "misc"}
+
+
+RULES_MAY_IMPORT = ("bot.rules", "bot.citation", "pydantic")
+"""Besides the standard library: the rule core is pure data in, verdicts out."""
+
+
+@pytest.mark.parametrize("path", sorted((BOT / "rules").rglob("*.py")), ids=str)
+def test_rules_import_only_their_own_modules_pydantic_and_the_standard_library(path: Path) -> None:
+    foreign = sorted(
+        name
+        for name in _imports(path)
+        if name.split(".")[0] not in sys.stdlib_module_names
+        and not any(name == a or name.startswith(a + ".") for a in RULES_MAY_IMPORT)
+    )
+    assert not foreign, f"{path.name} imports {foreign}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import string
+from collections.abc import Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -122,3 +123,22 @@ class Messages(BaseModel):
     invalid_grade: str = Field(min_length=1)
     findings: Mapping[str, Mapping[str, str]] = Field(min_length=1)
     """What each clause says, by clause id and message key: the words of the rule core's findings."""
+
+
+def finding_defects(messages: Messages, clause_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(where, problem) for each clause with no words, words for no clause, or a broken template:
+    a finding the presenter cannot word would fail in front of a student."""
+    clauses = set(clause_ids)
+    problems = [(f"findings.{cid}", "no such clause in knowledge/clauses.yaml") for cid in messages.findings]
+    problems = [p for p in problems if p[0].removeprefix("findings.") not in clauses]
+    problems += [
+        (f"findings.{cid}", "missing: the clause says nothing")
+        for cid in sorted(clauses - set(messages.findings))
+    ]
+    for cid, says in messages.findings.items():
+        for key, template in says.items():
+            try:
+                list(string.Formatter().parse(template))
+            except ValueError as exc:
+                problems.append((f"findings.{cid}.{key}", f"not a template: {exc}"))
+    return problems

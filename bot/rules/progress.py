@@ -174,10 +174,9 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
     return sorted(actions, key=lambda a: a.on)
 
 
-def _period_findings(
-    book: Rulebook, situation: ProgressSituation, period: _Period, values: dict[str, Value]
-) -> list[Finding]:
+def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Period) -> list[Finding]:
     """What the page requires in this period and when it is checked; or that it does not say."""
+    values: dict[str, Value] = {"start": period.start, "deadline": period.deadline}
     check = book.finding("progress_check", "check", "info", date=period.deadline)
     if period.february_after:
         first = book.on(ParameterId.PROGRESS_CHECK, situation.started_on.year)
@@ -190,15 +189,15 @@ def _period_findings(
         )
         return [said, check]
     if situation.start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
-        key = "february_first" if period.first_february else "required"
+        requirement = "february_first" if period.first_february else "required"
         required = period.required if period.required is not None else Decimal(0)
-        return [book.finding("sufficient_progress", key, "info", required=required, **values), check]
+        return [book.finding("sufficient_progress", requirement, "info", required=required, **values), check]
     if period.ambiguous:
         return [book.finding("premaster", "february", "info")]
     if period.ended:
         return [book.finding("premaster", "ended", "info", **values)]
-    key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
-    said = book.finding("premaster", key, "info", **values)
+    length = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
+    said = book.finding("premaster", length, "info", **values)
     if period.short_september:
         return [said, book.finding("short_premaster_check", "check", "info", date=period.deadline)]
     return [said, check]
@@ -212,8 +211,7 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
         raise ValueError("the start of studies is after today")
     book = book.at(today)
     period = _premaster_period(book, situation, today)
-    values: dict[str, Value] = {"start": period.start, "deadline": period.deadline}
-    findings = _period_findings(book, situation, period, values)
+    findings = _period_findings(book, situation, period)
     silent = period.february_after or period.ambiguous or period.ended
     adviser = silent
     obtained, pending = situation.ec_obtained, situation.ec_pending
