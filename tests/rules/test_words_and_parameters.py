@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import itertools
+import shutil
 import string
 from collections.abc import Iterator
 from datetime import date
@@ -18,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.messages import Messages
-from bot.content.rulebook_loader import load_rulebook
+from bot.content.messages import Messages, finding_defects
+from bot.content.rulebook_loader import load_rulebook, rulebook_defects
 from bot.content.yamlfile import read_yaml
 from bot.presenting import verdicts
 from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course
@@ -306,3 +307,55 @@ def test_introductory_is_read_from_introductory_levels() -> None:
     from bot.rules.electives import is_introductory
 
     assert [is_introductory(BOOK, level) for level in (100, 200, 250, 300, 400)] == [True] * 3 + [False] * 2
+
+
+def _knowledge_with(tmp_path: Path, old: str, new: str) -> Path:
+    root = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, root)
+    path = root / "parameters.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "defect"),
+    [
+        (
+            "values: {2024-09-01: 400}",
+            "values: {2024-09-01: 400, 2025-13-01: 500}",
+            "knowledge/parameters.yaml: master_level: values.2025-13-01",
+        ),
+        (
+            "values: {2024-09-01: 400}",
+            "values: {2024-09-01: 400, 2026-09-01: four hundred}",
+            "knowledge/parameters.yaml: master_level: values: Value error, values mix kinds",
+        ),
+        ("values: {2024-09-01: 400}", "values: {}", "knowledge/parameters.yaml: master_level: values:"),
+        (
+            "id: appeal_weeks",
+            "id: appeal_weekz",
+            "knowledge/parameters.yaml: appeal_weeks: declared in bot/rules/parameters.py but missing",
+        ),
+        (
+            "id: appeal_weeks",
+            "id: appeal_weekz",
+            "knowledge/parameters.yaml: appeal_weekz: read by no code",
+        ),
+    ],
+)
+def test_kb_check_names_file_and_parameter_of_a_dating_or_declaration_defect(
+    tmp_path: Path, old: str, new: str, defect: str
+) -> None:
+    problems = rulebook_defects(_knowledge_with(tmp_path, old, new))
+    assert any(p.startswith(defect) for p in problems), problems
+
+
+def test_kb_check_names_a_clause_without_words_and_words_without_a_clause() -> None:
+    findings = dict(MESSAGES.findings)
+    findings["grade_prooof"] = findings.pop("grade_proof")
+    problems = finding_defects(MESSAGES.model_copy(update={"findings": findings}), BOOK.clauses)
+    assert ("findings.grade_prooof", "no such clause in knowledge/clauses.yaml") in problems
+    assert ("findings.grade_proof", "missing: the clause says nothing") in problems
+    assert finding_defects(MESSAGES, BOOK.clauses) == []
