@@ -10,6 +10,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.content.reminder_messages import ReminderMessages
 
 
+class DateWords(BaseModel):
+    """How dates are written: the months' names and the order of day, month and year."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    months: tuple[str, ...] = Field(min_length=12, max_length=12)
+    spoken: str = Field(min_length=1)
+
+
 class Messages(BaseModel):
     """Each field is one message; a missing or misspelt key is a load-time defect."""
 
@@ -121,6 +130,7 @@ class Messages(BaseModel):
     invalid_year: str = Field(min_length=1)
     invalid_date_future: str = Field(min_length=1)
     invalid_grade: str = Field(min_length=1)
+    dates: DateWords
     findings: Mapping[str, Mapping[str, str]] = Field(min_length=1)
     """What each clause says, by clause id and message key: the words of the rule core's findings."""
 

@@ -203,7 +203,7 @@ class DialogFunctions:
             level_upgrade=self._upgrade_line(answers),
         )
         result = check_explanation(self.book, draft, ctx.today)
-        paste = verdicts.explanation_text(result)
+        paste = verdicts.explanation_text(result, self.m)
         if paste is None:
             lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
             return Computed(text="\n".join(lines))
@@ -267,7 +267,9 @@ class DialogFunctions:
 
     def progress_period(self, answers: Answers, ctx: Context) -> Computed:
         situation = self._situation(answers, ctx, pending=Decimal(0), obtained=Decimal(0))
-        return Computed(values={"period_start": verdicts.day(period_start(self.book, situation, ctx.today))})
+        return Computed(
+            values={"period_start": verdicts.day(period_start(self.book, situation, ctx.today), self.m)}
+        )
 
     def _situation(
         self, answers: Answers, ctx: Context, pending: Decimal, obtained: Decimal

@@ -86,6 +86,7 @@ class ReminderDesk:
         self.functions = DialogFunctions(kb)
         self.book = kb.rulebook
         self.m = kb.messages.reminders
+        self.dates = kb.messages.dates
         self.cite = kb.messages.cite
         self.sources: dict[str, Callable[[Mapping[str, str], date], tuple[Deadline, ...]]] = {
             "progress": self._progress,
@@ -96,6 +97,11 @@ class ReminderDesk:
         }
 
     # -- which dates a result computes -----------------------------------------------------------
+
+    def _day(self, d: date) -> str:
+        """A date as the pages write it, in the messages' words."""
+        return spoken_date(d, self.dates)
+
     def _progress(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
         pending = Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0)
         ctx = Context(today=today, ledger=StudentState().ledger)
@@ -147,11 +153,11 @@ class ReminderDesk:
         weeks = self.book.integer(ParameterId.APPEAL_WEEKS)
         decision_by = on - self.book.weeks(ParameterId.APPEAL_WEEKS) + timedelta(days=1)
         return {
-            "date": spoken_date(on),
-            "month": month_name(on.month),
+            "date": self._day(on),
+            "month": month_name(on.month, self.dates),
             "year": on.year,
             "weeks": weeks,
-            "decision_by": spoken_date(decision_by),
+            "decision_by": self._day(decision_by),
         }
 
     def what(self, reminder: Reminder) -> str:
@@ -204,7 +210,7 @@ class ReminderDesk:
             return Handled(state=moved, replies=(Reply(text=self.m.none_possible),))
         if code == PREVIEW:
             lines = [self.m.preview.format(**self._time())]
-            lines += [self.m.preview_line.format(day=spoken_date(r.day), what=self.what(r)) for r in planned]
+            lines += [self.m.preview_line.format(day=self._day(r.day), what=self.what(r)) for r in planned]
             buttons = (
                 (Button(label=self.m.confirm_label, data=f"{token}:{CONFIRM}"),),
                 (Button(label=self.m.calendar_label, data=f"{token}:{CALENDAR}"),),
@@ -239,7 +245,7 @@ class ReminderDesk:
         rows: list[tuple[Button, ...]] = []
         ordered = sorted(state.reminders, key=lambda r: (r.day, r.id))
         for number, r in enumerate(ordered, start=1):
-            day = spoken_date(r.day)
+            day = self._day(r.day)
             lines.append(self.m.list_line.format(number=number, day=day, what=self.what(r)))
             label = self.m.cancel_label.format(number=number, day=day)
             rows.append((Button(label=label, data=f"r:x:{r.id}"),))
@@ -254,7 +260,7 @@ class ReminderDesk:
             if not gone:
                 return Handled(state=state, notice=stale)
             kept = tuple(r for r in state.reminders if r.id != int(rest))
-            reply = Reply(text=self.m.cancelled_one.format(day=spoken_date(gone[0].day)))
+            reply = Reply(text=self.m.cancelled_one.format(day=self._day(gone[0].day)))
             return Handled(state=moved.model_copy(update={"reminders": kept}), replies=(reply,))
         kind_text, _, more = rest.partition(":")
         deadline_text, _, clause = more.partition(":")
@@ -274,11 +280,12 @@ class ReminderDesk:
             base = Reminder(kind=kind, deadline=deadline, day=today, clause=clause)
             again = snooze(self.book, base, today)
             if again is None:
-                text = self.m.snooze_too_late.format(date=spoken_date(deadline))
+                text = self.m.snooze_too_late.format(date=self._day(deadline))
                 return Handled(state=moved, replies=(Reply(text=text),))
             added = _add(moved, (again,))
             return Handled(
-                state=added, replies=(Reply(text=self.m.snoozed.format(day=spoken_date(again.day))),)
+                state=added,
+                replies=(Reply(text=self.m.snoozed.format(day=self._day(again.day))),),
             )
         return Handled(state=state, notice=stale)
 

@@ -1,29 +1,16 @@
-"""Dates as the pages write them (31 August 2027): the presenter's words for a date."""
+"""Dates as the pages write them (31 August 2027), in the messages' words for months."""
 
 from __future__ import annotations
 
 from datetime import date
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from bot.content.messages import DateWords
 
 
-def spoken_date(d: date) -> str:
+def spoken_date(d: date, words: DateWords) -> str:
     """31 August 2027: the way the pages write dates."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+    return words.spoken.format(day=d.day, month=month_name(d.month, words), year=d.year)
 
 
-def month_name(month: int) -> str:
-    return MONTH_NAMES[month - 1]
+def month_name(month: int, words: DateWords) -> str:
+    return words.months[month - 1]

@@ -23,9 +23,9 @@ from bot.rules.projects import ProjectVerdict
 from bot.rules.rulebook import Finding, Phrase, Strength, Value, conditions, weakest
 
 
-def day(d: date) -> str:
+def day(d: date, m: Messages) -> str:
     """A date as students read it: 31 August 2027."""
-    return spoken_date(d)
+    return spoken_date(d, m.dates)
 
 
 def number(value: Decimal | int) -> str:
@@ -34,9 +34,9 @@ def number(value: Decimal | int) -> str:
     return text
 
 
-def _worded(value: Value) -> object:
+def _worded(value: Value, m: Messages) -> object:
     """A finding's value as its message shows it: a date as the pages write it, the rest as is."""
-    return spoken_date(value) if isinstance(value, date) else value
+    return day(value, m) if isinstance(value, date) else value
 
 
 def said(m: Messages, phrase: Phrase) -> str:
@@ -45,24 +45,24 @@ def said(m: Messages, phrase: Phrase) -> str:
         template = m.findings[phrase.clause][phrase.key]
     except KeyError:
         raise KeyError(f"knowledge/messages.yaml: findings.{phrase.clause}.{phrase.key} is missing") from None
-    return template.format(**{name: _worded(v) for name, v in phrase.values.items()})
+    return template.format(**{name: _worded(v, m) for name, v in phrase.values.items()})
 
 
 def when(m: Messages, action: DatedAction) -> str:
     """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027"."""
     if action.when is When.MID_MONTH:
-        return m.when_mid_month.format(month=month_name(action.on.month), year=action.on.year)
+        return m.when_mid_month.format(month=month_name(action.on.month, m.dates), year=action.on.year)
     if action.when is When.BEFORE:
-        return m.when_before.format(date=day(action.on))
-    return m.when_on.format(date=day(action.on))
+        return m.when_before.format(date=day(action.on, m))
+    return m.when_on.format(date=day(action.on, m))
 
 
-def explanation_text(result: ExplanationResult) -> str | None:
+def explanation_text(result: ExplanationResult, m: Messages) -> str | None:
     """The seven details as the text to paste into uSis, one `label: value` line each; None while
     any detail is wrong."""
     if result.details is None:
         return None
-    lines = [f"{label}: {_worded(value)}" for label, value in result.details]
+    lines = [f"{label}: {_worded(value, m)}" for label, value in result.details]
     if result.level_upgrade:
         lines.append(result.level_upgrade)
     return "\n".join(lines)
@@ -209,7 +209,7 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
         "obtained": number(verdict.ec_obtained),
         "pending": number(verdict.ec_pending),
         "needed": number(verdict.ec_needed),
-        "deadline": day(verdict.deadline),
+        "deadline": day(verdict.deadline, m),
         "days": verdict.days_left,
     }
     if verdict.silent:
@@ -239,7 +239,7 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
 def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out = Presented(m)
     template = m.circumstances_passed if guide.deadline_passed else m.circumstances_deadline
-    out.line(template.format(date=day(guide.deadline)))
+    out.line(template.format(date=day(guide.deadline, m)))
     out.steps(m.next_heading, guide.steps)
     out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
@@ -249,7 +249,7 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
     out = Presented(m)
     template = m.appeal_passed if deadline.passed else m.appeal_line
-    out.line(template.format(date=day(deadline.last_day)))
+    out.line(template.format(date=day(deadline.last_day, m)))
     out.findings(m.why_heading, deadline.findings)
     return out
 

@@ -102,7 +102,7 @@ def test_rule_case(case: dict[str, Any]) -> None:
         elif key == "errors":
             assert sorted(e.field for e in result.errors) == sorted(wanted)
         elif key == "text_contains":
-            text = verdicts.explanation_text(result)
+            text = verdicts.explanation_text(result, MESSAGES)
             assert text is not None
             for piece in wanted:
                 assert piece in text

@@ -359,3 +359,18 @@ def test_kb_check_names_a_clause_without_words_and_words_without_a_clause() -> N
     assert ("findings.grade_prooof", "no such clause in knowledge/clauses.yaml") in problems
     assert ("findings.grade_proof", "missing: the clause says nothing") in problems
     assert finding_defects(MESSAGES, BOOK.clauses) == []
+
+
+def test_a_second_language_is_a_second_messages_file() -> None:
+    """Words, months included, come from the messages: another file says the same finding in Dutch."""
+    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus")
+    dutch = MESSAGES.model_copy(
+        update={
+            "dates": MESSAGES.dates.model_copy(
+                update={"months": (*months, "september", "oktober", "november", "december")}
+            ),
+            "findings": {**MESSAGES.findings, "circumstances_on_time": {"passed": "De deadline was {date}."}},
+        }
+    )
+    phrase = Phrase(clause="circumstances_on_time", key="passed", values={"date": date(2027, 7, 1)})
+    assert verdicts.said(dutch, phrase) == "De deadline was 1 juli 2027."
