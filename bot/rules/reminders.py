@@ -78,6 +78,7 @@ def _deadline(kind: DeadlineKind, on: date, clause: str | None = None) -> Deadli
 
 def progress_deadlines(book: Rulebook, verdict: ProgressVerdict, today: date) -> tuple[Deadline, ...]:
     """The dates of a progress verdict worth a reminder: 1 July, the check date, mid-May."""
+    book = book.at(today)
     found: list[Deadline] = []
     first_warning = book.integers(ParameterId.WARNING_MONTHS)[0]
     for action in verdict.actions:
@@ -124,6 +125,7 @@ def decision_window_end(book: Rulebook, decision_by: date) -> date:
 
 def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tuple[Reminder, ...]:
     """Every reminder for these deadlines still ahead of today, in date order, without repeats."""
+    book = book.at(today)
     found: dict[tuple[str, date, date], Reminder] = {}
     before = book.integers(ParameterId.REMINDER_DAYS_BEFORE)
     for d in deadlines:
@@ -144,6 +146,7 @@ def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tupl
 
 def snooze(book: Rulebook, reminder: Reminder, today: date) -> Reminder | None:
     """The same reminder again some days from today, if that is still before its deadline."""
+    book = book.at(today)
     day = today + timedelta(days=book.integer(ParameterId.REMINDER_SNOOZE_DAYS))
     if day >= reminder.deadline:
         return None
