@@ -98,7 +98,7 @@ def check(
         silences_file = knowledge_dir / SILENCES_FILE
         try:
             problems = silence_problems(
-                load_silences(knowledge_dir), kb.rulebook, inspection.entry_ids, steps
+                load_silences(knowledge_dir), kb.messages.findings, inspection.entry_ids, steps
             )
         except (OSError, ValueError) as exc:
             problems = [str(exc)]

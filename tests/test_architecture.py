@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,18 @@ def test_telegram_adapter_uses_only_the_public_library(path: Path) -> None:
     """`telegram._*` modules are python-telegram-bot's private parts: they change without notice."""
     private = _private_telegram_imports(path.read_text(encoding="utf-8"))
     assert not private, f"{_module_name(path)} imports private modules {private}"
+
+
+RULES_MAY_IMPORT = ("bot.rules", "bot.citation", "pydantic")
+"""Besides the standard library: the rule core is pure data in, verdicts out."""
+
+
+@pytest.mark.parametrize("path", sorted((BOT / "rules").rglob("*.py")), ids=str)
+def test_rules_import_only_their_own_modules_pydantic_and_the_standard_library(path: Path) -> None:
+    foreign = sorted(
+        name
+        for name in _imports(path)
+        if name.split(".")[0] not in sys.stdlib_module_names
+        and not any(name == a or name.startswith(a + ".") for a in RULES_MAY_IMPORT)
+    )
+    assert not foreign, f"{path.name} imports {foreign}"

@@ -12,6 +12,7 @@ from decimal import Decimal
 from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.facts import QuestionFacts
 from bot.content.loader import KnowledgeBase
+from bot.content.normalise import Cues
 from bot.presenting import verdicts
 from bot.rules.electives import ElectiveRecord, Provider
 from bot.rules.progress import ProgressSituation, StartKind
@@ -42,15 +43,15 @@ def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
     )
 
 
-def _start_of(facts: QuestionFacts, today: date) -> tuple[StartKind, date] | None:
+def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, date] | None:
     """The kind of start and its most recent first day, from what the question says."""
     words = facts.words
-    if "premaster" in words:
-        kind = StartKind.SHORT_PREMASTER if "short" in words else StartKind.PREMASTER
+    if words & cue.premaster:
+        kind = StartKind.SHORT_PREMASTER if words & cue.short else StartKind.PREMASTER
         month = FEBRUARY if FEBRUARY in facts.months else SEPTEMBER
-    elif SEPTEMBER in facts.months or "september" in words:
+    elif SEPTEMBER in facts.months or words & cue.september:
         kind, month = StartKind.SEPTEMBER, SEPTEMBER
-    elif FEBRUARY in facts.months or "february" in words:
+    elif FEBRUARY in facts.months or words & cue.february:
         kind, month = StartKind.FEBRUARY, FEBRUARY
     else:
         return None
@@ -79,7 +80,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         if not facts.words & cue.holding:
             return None
-        start = _start_of(facts, today)
+        start = _start_of(facts, today, cue)
         if start is None:
             return None
         kind, started_on = start
@@ -113,7 +114,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
                 ec=ec,
                 provider=provider,
                 level=facts.level,
-                honours=Honours.YES if "honours" in facts.words else Honours.NO,
+                honours=Honours.YES if facts.words & cue.honours else Honours.NO,
             )
             checked = check_course(book, described, record, today)
         except ValueError:

@@ -11,8 +11,9 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.answering.dates import MONTHS, parse_date
 from bot.content.normalise import Cues, Normaliser, fold
-from bot.rules.parsing import MONTHS, parse_date, safe_date
+from bot.rules.parsing import safe_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})\b(?: (\d{{4}}))?")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.citation import Citation
-from bot.content.messages import Messages
+from bot.content.messages import Messages, finding_defects
 from bot.content.normalise import Lexicon, Normaliser
 from bot.content.rulebook_loader import load_rulebook, rulebook_defects
 from bot.content.schema import (
@@ -300,7 +300,10 @@ def _read(
         if rulebook is not None:
             citations += [(reading.rel(p), n, c) for p, n, c in _rulebook_citations(root, rulebook)]
         reading.defects += quote_defects(citations, sources, sources_dir)
-    if rulebook is None or lexicon is None or messages is None:
+    unworded = finding_defects(messages, rulebook.clauses) if rulebook and messages else []
+    for where, problem in unworded:
+        reading.add(root / "messages.yaml", where, problem)
+    if rulebook is None or lexicon is None or messages is None or unworded:
         return reading, None
     kb = KnowledgeBase(
         sources=sources,

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterable, Mapping
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.content.reminder_messages import ReminderMessages
+
+
+class DateWords(BaseModel):
+    """How dates are written: the months' names and the order of day, month and year."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    months: tuple[str, ...] = Field(min_length=12, max_length=12)
+    spoken: str = Field(min_length=1)
 
 
 class Messages(BaseModel):
@@ -89,6 +101,9 @@ class Messages(BaseModel):
     progress_scope: str = Field(min_length=1)
     progress_premaster: str = Field(min_length=1)
     date_line: str = Field(min_length=1)
+    when_mid_month: str = Field(min_length=1)
+    when_before: str = Field(min_length=1)
+    when_on: str = Field(min_length=1)
     appeal_line: str = Field(min_length=1)
     appeal_passed: str = Field(min_length=1)
     circumstances_deadline: str = Field(min_length=1)
@@ -115,3 +130,25 @@ class Messages(BaseModel):
     invalid_year: str = Field(min_length=1)
     invalid_date_future: str = Field(min_length=1)
     invalid_grade: str = Field(min_length=1)
+    dates: DateWords
+    findings: Mapping[str, Mapping[str, str]] = Field(min_length=1)
+    """What each clause says, by clause id and message key: the words of the rule core's findings."""
+
+
+def finding_defects(messages: Messages, clause_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(where, problem) for each clause with no words, words for no clause, or a broken template:
+    a finding the presenter cannot word would fail in front of a student."""
+    clauses = set(clause_ids)
+    problems = [(f"findings.{cid}", "no such clause in knowledge/clauses.yaml") for cid in messages.findings]
+    problems = [p for p in problems if p[0].removeprefix("findings.") not in clauses]
+    problems += [
+        (f"findings.{cid}", "missing: the clause says nothing")
+        for cid in sorted(clauses - set(messages.findings))
+    ]
+    for cid, says in messages.findings.items():
+        for key, template in says.items():
+            try:
+                list(string.Formatter().parse(template))
+            except ValueError as exc:
+                problems.append((f"findings.{cid}.{key}", f"not a template: {exc}"))
+    return problems

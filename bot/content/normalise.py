@@ -43,6 +43,13 @@ class Cues(BaseModel):
     of: frozenset[str] = frozenset()
     """"30 of the 60 EC": the 60 is the year's load, not the student's."""
     pending: frozenset[str] = frozenset()
+    premaster: frozenset[str] = frozenset()
+    short: frozenset[str] = frozenset()
+    """A short premaster (one semester), as against the one-year premaster."""
+    september: frozenset[str] = frozenset()
+    february: frozenset[str] = frozenset()
+    """The start month in words, where no date says it."""
+    honours: frozenset[str] = frozenset()
 
 
 class Lexicon(BaseModel):

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bot.content.schema import QUOTE_MAX_WORDS, SourcesFile
 from bot.content.yamlfile import DataFileError, read_yaml
+from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Clause, Parameter, Rulebook
 
 
@@ -48,11 +49,27 @@ def _source_ids(root: Path) -> set[str]:
         return set()
 
 
+def _declaration_defects(seen: set[str]) -> list[str]:
+    """The file and the code agree on the ids: one declared but absent would fail a verdict at run
+    time; one present but undeclared is read by no rule."""
+    name = "knowledge/parameters.yaml"
+    declared = {p.value for p in ParameterId}
+    missing = [
+        f"{name}: {pid}: declared in bot/rules/parameters.py but missing" for pid in sorted(declared - seen)
+    ]
+    unread = [
+        f"{name}: {pid}: read by no code (not declared in bot/rules/parameters.py)"
+        for pid in sorted(seen - declared)
+    ]
+    return missing + unread
+
+
 def _parse(root: Path) -> tuple[Rulebook | None, list[str]]:
     problems: list[str] = []
     sources = _source_ids(root)
     parameters: dict[str, Parameter] = {}
     clauses: dict[str, Clause] = {}
+    seen: set[str] = set()
     for key, target, model in (
         ("parameters", parameters, Parameter),
         ("clauses", clauses, Clause),
@@ -60,11 +77,13 @@ def _parse(root: Path) -> tuple[Rulebook | None, list[str]]:
         name = f"knowledge/{key}.yaml"
         for position, item in enumerate(_read(root / f"{key}.yaml", key, problems), start=1):
             label = str(item.get("id") or f"#{position}")
+            if key == "parameters":
+                seen.add(label)
             try:
                 parsed = model.model_validate(item)
             except ValidationError as exc:
                 for err in exc.errors():
-                    where = ".".join(str(p) for p in err["loc"])
+                    where = ".".join(str(p) for p in err["loc"]) or "values"
                     problems.append(f"{name}: {label}: {where}: {err['msg']}")
                 continue
             if parsed.id in target:
@@ -75,6 +94,7 @@ def _parse(root: Path) -> tuple[Rulebook | None, list[str]]:
             if words > QUOTE_MAX_WORDS:
                 problems.append(f"{name}: {label}: quote has {words} words (at most {QUOTE_MAX_WORDS})")
             target[parsed.id] = parsed  # type: ignore[assignment]
+    problems += _declaration_defects(seen)
     if problems:
         return None, problems
     return Rulebook(parameters=parameters, clauses=clauses), []

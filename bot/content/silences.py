@@ -6,12 +6,12 @@ the entry, clause text or dialog step that tells the student so (and names who d
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.content.yamlfile import read_yaml
-from bot.rules.rulebook import Rulebook
 
 SILENCES_FILE = "silences.yaml"
 
@@ -38,9 +38,12 @@ def load_silences(knowledge_dir: Path) -> Silences:
 
 
 def silence_problems(
-    silences: Silences, book: Rulebook, entry_ids: frozenset[str], steps: frozenset[str]
+    silences: Silences,
+    said: Mapping[str, Mapping[str, str]],
+    entry_ids: frozenset[str],
+    steps: frozenset[str],
 ) -> list[str]:
-    """Each silence listed once, each handler real."""
+    """Each silence listed once, each handler real (`said`: what each clause says, from the messages)."""
     problems: list[str] = []
     seen: set[str] = set()
     for silence in silences.silences:
@@ -52,7 +55,7 @@ def silence_problems(
             cid, _, key = name.partition(".")
             known = (
                 (kind == "entry" and name in entry_ids)
-                or (kind == "clause" and cid in book.clauses and key in book.clauses[cid].says)
+                or (kind == "clause" and key in said.get(cid, {}))
                 or (kind == "dialog" and name in steps)
             )
             if not known:

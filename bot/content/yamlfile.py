@@ -11,12 +11,17 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's parser where PyYAML was built with it: it reads the knowledge base five times faster."""
 
 
+_AS_TEXT = ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+"""Read as text: booleans get the rule below; dates are checked by the model that reads them, so
+an impossible date (2025-13-01) is a defect naming its file and parameter, not a crash."""
+
+
 class _Loader(_Base):  # type: ignore[valid-type,misc]
     """SafeLoader where only true/false are booleans (YAML 1.1 also turns yes/no/on/off into them)."""
 
 
 _Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    key: [(tag, rx) for tag, rx in resolvers if tag not in _AS_TEXT]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.rules.parameters import ParameterId
 from bot.rules.reminders import Deadline, last_day
 from bot.rules.rulebook import Rulebook
 
@@ -36,7 +37,7 @@ def calendar_file(
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
-    hour, _, minute = book.text("reminder_time").partition(":")
+    hour, _, minute = book.text(ParameterId.REMINDER_TIME).partition(":")
     at = timedelta(hours=int(hour), minutes=int(minute))
     seen: set[tuple[str, date]] = set()
     for deadline in deadlines:
@@ -51,7 +52,7 @@ def calendar_file(
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("description", book.clause(deadline.clause).citation.quote)
-        for before in book.integers("reminder_days_before"):
+        for before in book.integers(ParameterId.REMINDER_DAYS_BEFORE):
             valarm = Alarm()
             valarm.add("action", "DISPLAY")
             valarm.add("description", alarm(deadline))

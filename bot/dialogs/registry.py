@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from bot.answering.dates import MONTHS, parse_date
 from bot.content.loader import KnowledgeBase
 from bot.dialogs.engine import (
     SKIPPED,
@@ -35,7 +36,8 @@ from bot.dialogs.state import LedgerItem
 from bot.presenting import verdicts
 from bot.rules.circumstances import CircumstanceCategory, PersonalKind
 from bot.rules.electives import ArtScienceType, Provider
-from bot.rules.parsing import MONTHS, parse_date, parse_ec, safe_date
+from bot.rules.parameters import ParameterId
+from bot.rules.parsing import parse_ec, safe_date
 from bot.rules.petition import (
     ExplanationDraft,
     PetitionKind,
@@ -176,13 +178,13 @@ class DialogFunctions:
 
     def positive_ec(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value <= 0 or value > self.book.ec("nominal_study_load"):
+        if value is None or value <= 0 or value > self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_ec)
         return Valid(value=str(value))
 
     def amount(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
-        if value is None or value < 0 or value > 10 * self.book.ec("nominal_study_load"):
+        if value is None or value < 0 or value > 10 * self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
 
@@ -204,7 +206,8 @@ class DialogFunctions:
         match = _YEAR.match(text)
         if match is None:
             return self.past_date(text, ctx, answers)
-        pid = "period_start_february" if answers.get("start_kind") == "february" else "period_start_september"
+        february = answers.get("start_kind") == "february"
+        pid = ParameterId.PERIOD_START_FEBRUARY if february else ParameterId.PERIOD_START_SEPTEMBER
         year = int(match[1])
         if year < 1:
             return Invalid(message=self.m.invalid_year)
@@ -229,7 +232,7 @@ class DialogFunctions:
             draft = ExplanationDraft.model_validate({field: value})
             errors = [e for e in check_explanation(self.book, draft, ctx.today).errors if e.field == field]
             if errors or value is None:
-                message = errors[0].message if errors else self.m.invalid_date
+                message = verdicts.said(self.m, errors[0].message) if errors else self.m.invalid_date
                 return Invalid(message=message)
             return Valid(value=value.isoformat() if isinstance(value, date) else str(value))
 
@@ -360,15 +363,17 @@ class DialogFunctions:
             upgrade_requested=answers.get("upgrade") == "yes",
         )
         result = compose_explanation(self.book, question, ctx.today)
-        if result.text is None:
-            return Computed(text="\n".join(self.m.finding_line.format(text=e.message) for e in result.errors))
-        return Computed(paste=result.text)
+        paste = verdicts.explanation_text(result, self.m)
+        if paste is None:
+            lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
+            return Computed(text="\n".join(lines))
+        return Computed(paste=paste)
 
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)
         verdict = check.verdict
         shown = verdicts.course(verdict, self.m)
-        blocks = [shown.text(), *(note.text for note in check.notes)]
+        blocks = [shown.text(), *(verdicts.said(self.m, note) for note in check.notes)]
         flags = set()
         item = None
         if check.recordable:
@@ -394,7 +399,9 @@ class DialogFunctions:
     def progress_period(self, answers: Answers, ctx: Context) -> Computed:
         kind, started_on = self.started(answers)
         return Computed(
-            values={"period_start": verdicts.day(progress_period(self.book, kind, started_on, ctx.today))}
+            values={
+                "period_start": verdicts.day(progress_period(self.book, kind, started_on, ctx.today), self.m)
+            }
         )
 
     def progress(self, answers: Answers, ctx: Context) -> Computed:

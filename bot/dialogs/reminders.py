@@ -20,8 +20,9 @@ from bot.dialogs.engine import SKIPPED, Contract
 from bot.dialogs.registry import APPEAL, CIRCUMSTANCES, PROGRESS, DialogFunctions
 from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
+from bot.presenting.dates import month_name, spoken_date
 from bot.replies import Button, Reply
-from bot.rules.parsing import month_name, spoken_date
+from bot.rules.parameters import ParameterId
 from bot.rules.reminders import (
     CLAUSES,
     Deadline,
@@ -87,6 +88,7 @@ class ReminderDesk:
         self.functions = DialogFunctions(kb)
         self.book = kb.rulebook
         self.m = kb.messages.reminders
+        self.dates = kb.messages.dates
         self.cite = kb.messages.cite
         self.sources: dict[str, Callable[[Mapping[str, str], date], tuple[Deadline, ...]]] = {
             "progress": self._progress,
@@ -97,6 +99,11 @@ class ReminderDesk:
         }
 
     # -- which dates a result computes -----------------------------------------------------------
+
+    def _day(self, d: date) -> str:
+        """A date as the pages write it, in the messages' words."""
+        return spoken_date(d, self.dates)
+
     def _progress(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
         if "ec_obtained" not in answers:  # as before: a premaster's verdict offers no reminders
             return ()
@@ -136,21 +143,25 @@ class ReminderDesk:
         return self.m.kinds[kind.value]
 
     def _values(self, kind: DeadlineKind, on: date) -> dict[str, object]:
-        weeks = self.book.integer("appeal_weeks")
-        decision_by = on - self.book.weeks("appeal_weeks") + timedelta(days=1)
+        weeks = self.book.integer(ParameterId.APPEAL_WEEKS)
+        decision_by = on - self.book.weeks(ParameterId.APPEAL_WEEKS) + timedelta(days=1)
         return {
-            "date": spoken_date(on),
-            "month": month_name(on.month),
+            "date": self._day(on),
+            "month": month_name(on.month, self.dates),
             "year": on.year,
             "weeks": weeks,
-            "decision_by": spoken_date(decision_by),
+            "decision_by": self._day(decision_by),
         }
 
     def what(self, reminder: Reminder) -> str:
         return self._kind(reminder.kind).what.format(**self._values(reminder.kind, reminder.deadline))
 
     def _time(self) -> dict[str, str]:
-        return {"time": self.book.text("reminder_time"), "zone": self.book.text("reminder_timezone")}
+        book = self.book
+        return {
+            "time": book.text(ParameterId.REMINDER_TIME),
+            "zone": book.text(ParameterId.REMINDER_TIMEZONE),
+        }
 
     def message(self, reminder: Reminder) -> Reply:
         """The reminder as the student receives it: what, by when, what to do, the sentence."""
@@ -161,7 +172,7 @@ class ReminderDesk:
             what=text.what.format(**values), todo=text.todo.format(**values), quote=citation.quote
         )
         code = f"{reminder.kind.value}:{reminder.deadline.isoformat()}:{reminder.clause}"
-        days = self.book.integer("reminder_snooze_days")
+        days = self.book.integer(ParameterId.REMINDER_SNOOZE_DAYS)
         buttons = (
             (Button(label=self.m.done_label, data=f"r:d:{code}"),),
             (Button(label=self.m.snooze_label.format(days=days), data=f"r:s:{code}"),),
@@ -192,7 +203,7 @@ class ReminderDesk:
             return Handled(state=moved, replies=(Reply(text=self.m.none_possible),))
         if code == PREVIEW:
             lines = [self.m.preview.format(**self._time())]
-            lines += [self.m.preview_line.format(day=spoken_date(r.day), what=self.what(r)) for r in planned]
+            lines += [self.m.preview_line.format(day=self._day(r.day), what=self.what(r)) for r in planned]
             buttons = (
                 (Button(label=self.m.confirm_label, data=f"{token}:{CONFIRM}"),),
                 (Button(label=self.m.calendar_label, data=f"{token}:{CALENDAR}"),),
@@ -227,7 +238,7 @@ class ReminderDesk:
         rows: list[tuple[Button, ...]] = []
         ordered = sorted(state.reminders, key=lambda r: (r.day, r.id))
         for number, r in enumerate(ordered, start=1):
-            day = spoken_date(r.day)
+            day = self._day(r.day)
             lines.append(self.m.list_line.format(number=number, day=day, what=self.what(r)))
             label = self.m.cancel_label.format(number=number, day=day)
             rows.append((Button(label=label, data=f"r:x:{r.id}"),))
@@ -242,7 +253,7 @@ class ReminderDesk:
             if not gone:
                 return Handled(state=state, notice=stale)
             kept = tuple(r for r in state.reminders if r.id != int(rest))
-            reply = Reply(text=self.m.cancelled_one.format(day=spoken_date(gone[0].day)))
+            reply = Reply(text=self.m.cancelled_one.format(day=self._day(gone[0].day)))
             return Handled(state=moved.model_copy(update={"reminders": kept}), replies=(reply,))
         kind_text, _, more = rest.partition(":")
         deadline_text, _, clause = more.partition(":")
@@ -262,11 +273,12 @@ class ReminderDesk:
             base = Reminder(kind=kind, deadline=deadline, day=today, clause=clause)
             again = snooze(self.book, base, today)
             if again is None:
-                text = self.m.snooze_too_late.format(date=spoken_date(deadline))
+                text = self.m.snooze_too_late.format(date=self._day(deadline))
                 return Handled(state=moved, replies=(Reply(text=text),))
             added = _add(moved, (again,))
             return Handled(
-                state=added, replies=(Reply(text=self.m.snoozed.format(day=spoken_date(again.day))),)
+                state=added,
+                replies=(Reply(text=self.m.snoozed.format(day=self._day(again.day))),),
             )
         return Handled(state=state, notice=stale)
 

@@ -1,7 +1,8 @@
 """Verdicts of the rule core as text a student reads on a phone: headline, why, what next.
 
 One presenter for both paths (a dialog's result and a question with numbers), so a verdict reads
-the same wherever it is asked. Every line comes from the rulebook's clauses or `messages.yaml`.
+the same wherever it is asked. Every line comes from `messages.yaml`: the rule core's findings carry
+a clause, a message key and values, and `said` words them (dates as the pages write them).
 """
 
 from __future__ import annotations
@@ -13,17 +14,18 @@ from typing import Protocol
 
 from bot.citation import Citation
 from bot.content.messages import Messages
+from bot.presenting.dates import month_name, spoken_date
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
 from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
-from bot.rules.parsing import spoken_date
-from bot.rules.progress import ProgressStatus, ProgressVerdict
+from bot.rules.petition import ExplanationResult
+from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
-from bot.rules.rulebook import Finding, Strength, conditions, weakest
+from bot.rules.rulebook import Finding, Phrase, Strength, Value, conditions, weakest
 
 
-def day(d: date) -> str:
+def day(d: date, m: Messages) -> str:
     """A date as students read it: 31 August 2027."""
-    return spoken_date(d)
+    return spoken_date(d, m.dates)
 
 
 def number(value: Decimal | int) -> str:
@@ -32,13 +34,47 @@ def number(value: Decimal | int) -> str:
     return text
 
 
+def _worded(value: Value, m: Messages) -> object:
+    """A finding's value as its message shows it: a date as the pages write it, the rest as is."""
+    return day(value, m) if isinstance(value, date) else value
+
+
+def said(m: Messages, phrase: Phrase) -> str:
+    """What a clause says here, in the messages' words, filled in with the finding's values."""
+    try:
+        template = m.findings[phrase.clause][phrase.key]
+    except KeyError:
+        raise KeyError(f"knowledge/messages.yaml: findings.{phrase.clause}.{phrase.key} is missing") from None
+    return template.format(**{name: _worded(v, m) for name, v in phrase.values.items()})
+
+
+def when(m: Messages, action: DatedAction) -> str:
+    """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027"."""
+    if action.when is When.MID_MONTH:
+        return m.when_mid_month.format(month=month_name(action.on.month, m.dates), year=action.on.year)
+    if action.when is When.BEFORE:
+        return m.when_before.format(date=day(action.on, m))
+    return m.when_on.format(date=day(action.on, m))
+
+
+def explanation_text(result: ExplanationResult, m: Messages) -> str | None:
+    """The seven details as the text to paste into uSis, one `label: value` line each; None while
+    any detail is wrong."""
+    if result.details is None:
+        return None
+    lines = [f"{label}: {_worded(value, m)}" for label, value in result.details]
+    if result.level_upgrade is not None:
+        lines.append(said(m, result.level_upgrade))
+    return "\n".join(lines)
+
+
 class Explained(Protocol):
     """A verdict that says why and what next: a course's or a project's."""
 
     @property
     def findings(self) -> tuple[Finding, ...]: ...
     @property
-    def next_steps(self) -> tuple[str, ...]: ...
+    def next_steps(self) -> tuple[Phrase, ...]: ...
     @property
     def needs_adviser(self) -> bool: ...
 
@@ -60,15 +96,15 @@ class Presented:
     def findings(self, heading: str, findings: Iterable[Finding]) -> None:
         lines: list[str] = []
         for f in findings:
-            lines.append(self.m.finding_line.format(text=f.text))
+            lines.append(self.m.finding_line.format(text=said(self.m, f)))
             lines.append(self.m.finding_quote.format(quote=f.citation.quote))
             if f.citation not in self.citations:
                 self.citations.append(f.citation)
         if lines:
             self.details.append("\n".join([heading, *lines]))
 
-    def steps(self, heading: str, steps: Sequence[str]) -> None:
-        self.first_then(heading, [self.m.finding_line.format(text=s) for s in steps])
+    def steps(self, heading: str, steps: Sequence[Phrase]) -> None:
+        self.first_then(heading, [self.m.finding_line.format(text=said(self.m, s)) for s in steps])
 
     def first_then(self, heading: str, lines: Sequence[str]) -> None:
         """The next step (or date) up front; the ones after it folded away with the 'why', so the
@@ -102,23 +138,23 @@ class Presented:
         return "\n\n".join(self.details)
 
 
-def _first_condition(findings: Sequence[Finding]) -> str:
+def _first_condition(m: Messages, findings: Sequence[Finding]) -> str:
     """The condition a headline names first: what goes against the student, then what is still open."""
     open_ = conditions(findings)
     if open_:
-        return open_[0].text
-    return next((f.text for f in findings if f.effect == "limits"), "")
+        return said(m, open_[0])
+    return next((said(m, f) for f in findings if f.effect == "limits"), "")
 
 
 def headline(
-    strength: Strength, ec: int, findings: Sequence[Finding], templates: tuple[str, str, str]
+    m: Messages, strength: Strength, ec: int, findings: Sequence[Finding], templates: tuple[str, str, str]
 ) -> str:
     """The verdict's first line is its weakest finding: ✅ only when nothing is left open."""
     certain, conditional, excluded = templates
     if strength is Strength.EXCLUDED:
         return excluded
     if strength is Strength.CONDITIONAL:
-        return conditional.format(ec=ec, condition=_first_condition(findings))
+        return conditional.format(ec=ec, condition=_first_condition(m, findings))
     return certain.format(ec=ec)
 
 
@@ -130,7 +166,9 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
         strength = Strength.EXCLUDED
     conditional = m.course_capped if capped else m.course_conditional
     out.line(
-        headline(strength, verdict.ec_counted, verdict.findings, (m.course_counts, conditional, m.course_not))
+        headline(
+            m, strength, verdict.ec_counted, verdict.findings, (m.course_counts, conditional, m.course_not)
+        )
     )
     out.explained(verdict)
     return out
@@ -142,7 +180,7 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
     conditional = m.project_capped if capped else m.project_conditional
     templates = (m.project_counts, conditional, m.project_not)
-    out.line(headline(strength, verdict.ec_counted, verdict.findings, templates))
+    out.line(headline(m, strength, verdict.ec_counted, verdict.findings, templates))
     out.explained(verdict)
     return out
 
@@ -171,7 +209,7 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
         "obtained": number(verdict.ec_obtained),
         "pending": number(verdict.ec_pending),
         "needed": number(verdict.ec_needed),
-        "deadline": day(verdict.deadline),
+        "deadline": day(verdict.deadline, m),
         "days": verdict.days_left,
     }
     if verdict.silent:
@@ -187,10 +225,7 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
     else:
         out.line(m.progress_behind.format(**values))
     out.line(m.progress_scope)
-    dated = [
-        m.date_line.format(when=a.when_text or (day(a.on) if a.on else ""), text=a.finding.text)
-        for a in verdict.actions
-    ]
+    dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in verdict.actions]
     if dated:
         out.first_then(m.dates_heading, dated)
         for a in verdict.actions:
@@ -204,8 +239,8 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
 def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out = Presented(m)
     template = m.circumstances_passed if guide.deadline_passed else m.circumstances_deadline
-    out.line(template.format(date=day(guide.deadline)))
-    out.steps(m.next_heading, [f.text for f in guide.steps])
+    out.line(template.format(date=day(guide.deadline, m)))
+    out.steps(m.next_heading, guide.steps)
     out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
     return out
@@ -214,7 +249,7 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
     out = Presented(m)
     template = m.appeal_passed if deadline.passed else m.appeal_line
-    out.line(template.format(date=day(deadline.last_day)))
+    out.line(template.format(date=day(deadline.last_day, m)))
     out.findings(m.why_heading, deadline.findings)
     return out
 

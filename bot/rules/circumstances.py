@@ -7,8 +7,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from bot.rules.parsing import spoken_date
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.parameters import ParameterId
+from bot.rules.rulebook import Finding, Rulebook, Value
 
 
 class CircumstanceCategory(StrEnum):
@@ -22,6 +22,16 @@ class PersonalKind(StrEnum):
     PREGNANCY_CHILDBIRTH = "pregnancy_childbirth"
     FAMILY = "family"
     BOARD_MEMBERSHIP = "board_membership"
+
+
+PERSONAL_KEYS: dict[PersonalKind, str] = {
+    PersonalKind.ILLNESS: "personal_illness",
+    PersonalKind.DISABILITY: "personal_disability",
+    PersonalKind.PREGNANCY_CHILDBIRTH: "personal_pregnancy_childbirth",
+    PersonalKind.FAMILY: "personal_family",
+    PersonalKind.BOARD_MEMBERSHIP: "personal_board_membership",
+}
+"""The message key of `two_categories` that names each kind of personal circumstance."""
 
 
 class CircumstanceCase(BaseModel):
@@ -61,25 +71,24 @@ class AppealDeadline(BaseModel):
 
 
 def _period_end_year(book: Rulebook, today: date) -> int:
-    september = book.on("period_start_september", today.year)
+    september = book.on(ParameterId.PERIOD_START_SEPTEMBER, today.year)
     return today.year + 1 if today >= september else today.year
 
 
 def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> CircumstanceGuide:
     """What to do, by when, who evaluates, and what each decision means."""
+    book = book.at(today)
     year = _period_end_year(book, today)
-    deadline = book.on("circumstances_deadline", year)
+    deadline = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, year)
     passed = today >= deadline
     steps: list[Finding] = []
     findings: list[Finding] = []
     adviser = passed
     reused = case.category is CircumstanceCategory.PERSONAL and case.used_before
     if passed:
-        findings.append(
-            book.finding("circumstances_on_time", "passed", "warning", date=spoken_date(deadline))
-        )
+        findings.append(book.finding("circumstances_on_time", "passed", "warning", date=deadline))
     if case.category is CircumstanceCategory.PERSONAL and case.kind is not None:
-        findings.append(book.finding("two_categories", f"personal_{case.kind.value}", "info"))
+        findings.append(book.finding("two_categories", PERSONAL_KEYS[case.kind], "info"))
         steps.append(book.finding("statement_of_hindrance", "action", "action"))
         if case.kind is PersonalKind.FAMILY:
             steps.append(book.finding("family_counsellor", "action", "action"))
@@ -93,8 +102,8 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
         findings.append(book.finding("two_categories", "educational", "info"))
         steps.append(book.finding("educational_adviser", "action", "action"))
         steps.append(book.finding("educational_report", "action", "action"))
-    decision_by = book.on("decision_by", year)
-    findings.append(book.finding("examiners_decide", "info", "info", date=spoken_date(decision_by)))
+    decision_by = book.on(ParameterId.DECISION_BY, year)
+    findings.append(book.finding("examiners_decide", "info", "info", date=decision_by))
     # The exception frames the rule: a reused circumstance is never told "not reported to the IND".
     findings.append(book.finding("positive_decision", "reused" if reused else "info", "info"))
     findings.append(book.finding("negative_decision", "info", "warning"))
@@ -109,11 +118,12 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
 
 def appeal_deadline(book: Rulebook, decision_date: date, today: date) -> AppealDeadline:
     """Within six weeks of the date of the decision: the last day, and whether it has passed."""
-    last_day = decision_date + book.weeks("appeal_weeks")
-    values = {
-        "weeks": book.integer("appeal_weeks"),
-        "decision": spoken_date(decision_date),
-        "date": spoken_date(last_day),
+    book = book.at(today)
+    last_day = decision_date + book.weeks(ParameterId.APPEAL_WEEKS)
+    values: dict[str, Value] = {
+        "weeks": book.integer(ParameterId.APPEAL_WEEKS),
+        "decision": decision_date,
+        "date": last_day,
     }
     if last_day < today:
         findings: tuple[Finding, ...] = (book.finding("appeal_deadline", "passed", "warning", **values),)

@@ -12,8 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.rules.parsing import spoken_date
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.parameters import ParameterId
+from bot.rules.rulebook import Finding, Phrase, Rulebook
 
 
 class Provider(StrEnum):
@@ -31,6 +31,14 @@ class ArtScienceType(StrEnum):
 
 
 UPGRADABLE = frozenset({ArtScienceType.RESEARCH_GROUP, ArtScienceType.LAB})
+ARTSCIENCE_LEVELS: dict[ArtScienceType, ParameterId] = {
+    ArtScienceType.FIRST_YEAR_BACHELOR: ParameterId.ARTSCIENCE_FIRST_YEAR_BACHELOR_LEVELS,
+    ArtScienceType.KABK_INTRODUCTORY: ParameterId.ARTSCIENCE_KABK_INTRODUCTORY_LEVELS,
+    ArtScienceType.HIGHER_BACHELOR: ParameterId.ARTSCIENCE_HIGHER_BACHELOR_LEVELS,
+    ArtScienceType.RESEARCH_GROUP: ParameterId.ARTSCIENCE_RESEARCH_GROUP_LEVELS,
+    ArtScienceType.LAB: ParameterId.ARTSCIENCE_LAB_LEVELS,
+}
+"""The levels each kind of ArtScience course translates to."""
 
 
 class ProjectKind(StrEnum):
@@ -127,30 +135,31 @@ class CourseVerdict(BaseModel):
     level_applied: int | None
     """The level the caps were applied at (for the ledger); None when it does not count."""
     findings: tuple[Finding, ...]
-    next_steps: tuple[str, ...]
+    next_steps: tuple[Phrase, ...]
     needs_adviser: bool
 
 
-def _whole(book: Rulebook, pid: str) -> int:
+def _whole(book: Rulebook, pid: ParameterId) -> int:
     return int(book.ec(pid))
 
 
 def is_introductory(book: Rulebook, level: int) -> bool:
-    return level < book.integer("advanced_level")
+    """Levels 100/200: a level counts in the band of its hundreds (250 is a level-200 course)."""
+    return level - level % 100 in book.integers(ParameterId.INTRODUCTORY_LEVELS)
 
 
 def cap_usage(book: Rulebook, record: ElectiveRecord) -> CapUsage:
     """How much of each cap the record has used."""
-    master = book.integer("master_level")
+    master = book.integer(ParameterId.MASTER_LEVEL)
     below = sum(c.ec_counted for c in record.courses if c.level < master)
     intro = sum(c.ec_counted for c in record.courses if is_introductory(book, c.level))
     project = sum(p.ec_counted for p in record.projects)
     assisting = sum(p.ec_counted for p in record.projects if p.kind is ProjectKind.ASSISTING)
     return CapUsage(
-        below_400=Cap(used=below, cap=_whole(book, "below_master_cap_ec")),
-        introductory=Cap(used=intro, cap=_whole(book, "introductory_cap_ec")),
-        project=Cap(used=project, cap=_whole(book, "project_cap_ec")),
-        assisting=Cap(used=assisting, cap=_whole(book, "assisting_cap_ec")),
+        below_400=Cap(used=below, cap=_whole(book, ParameterId.BELOW_MASTER_CAP_EC)),
+        introductory=Cap(used=intro, cap=_whole(book, ParameterId.INTRODUCTORY_CAP_EC)),
+        project=Cap(used=project, cap=_whole(book, ParameterId.PROJECT_CAP_EC)),
+        assisting=Cap(used=assisting, cap=_whole(book, ParameterId.ASSISTING_CAP_EC)),
         has_assisted=record.has_assisted,
         has_been_assisted=record.has_been_assisted,
     )
@@ -166,12 +175,11 @@ def capped_ec(book: Rulebook, level: int, ec: int, record: ElectiveRecord) -> tu
     usage = cap_usage(book, record)
     outer = usage.below_400
     allowed = min(ec, outer.remaining)
-    clause, cap = "below_master_cap", outer
-    if is_introductory(book, level):
-        inner = usage.introductory
-        if inner.remaining < outer.remaining:
-            clause, cap = "introductory_cap", inner
+    inner = usage.introductory if is_introductory(book, level) else None
+    cap = inner if inner is not None and inner.remaining < outer.remaining else outer
+    if inner is not None:
         allowed = min(allowed, inner.remaining)
+    clause = "introductory_cap" if cap is inner else "below_master_cap"
     values = {"cap": cap.cap, "remaining": cap.remaining, "counted": allowed, "offered": ec}
     if allowed == 0:
         return 0, book.finding(clause, "full", "blocks", **values)
@@ -181,7 +189,7 @@ def capped_ec(book: Rulebook, level: int, ec: int, record: ElectiveRecord) -> tu
 
 
 def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
-    low, high = book.integers(f"artscience_{kind.value}_levels")
+    low, high = book.integers(ARTSCIENCE_LEVELS[kind])
     return low, high
 
 
@@ -190,13 +198,13 @@ def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Findin
     if start is None:
         return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:
-        return book.finding("permission_before_start", "ahead", "condition", date=spoken_date(start)), False
-    return book.finding("permission_before_start", "late", "warning", date=spoken_date(start)), True
+        return book.finding("permission_before_start", "ahead", "condition", date=start), False
+    return book.finding("permission_before_start", "late", "warning", date=start), True
 
 
-def _proof(book: Rulebook, course: Course) -> tuple[str, ...]:
+def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
     """With a grade in hand, the page's last step is the student's: proof of it to the coordinator."""
-    return (book.say("grade_proof", "action"),) if course.grade is not None else ()
+    return (book.phrase("grade_proof", "action"),) if course.grade is not None else ()
 
 
 def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:
@@ -217,12 +225,13 @@ def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Findi
 
 def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
     """The verdict on one course given what the student already has approved."""
+    book = book.at(today)
     offered = course.ec
     whole, first, adviser = _rounding_and_grade(book, course)
     findings: list[Finding] = list(first)
 
     def verdict(
-        status: CourseStatus, counted: int, level: int | None, steps: tuple[str, ...] = ()
+        status: CourseStatus, counted: int, level: int | None, steps: tuple[Phrase, ...] = ()
     ) -> CourseVerdict:
         return CourseVerdict(
             status=status,
@@ -240,7 +249,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     if whole == 0:
         return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
 
-    master = book.integer("master_level")
+    master = book.integer(ParameterId.MASTER_LEVEL)
     upgraded = False
     if course.provider is Provider.ARTSCIENCE and course.artscience_type is not None:
         low, high = _artscience_range(book, course.artscience_type)
@@ -259,7 +268,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
 
     permission, late = _permission(book, course.start, today)
     adviser = adviser or late
-    petition_step = book.say("individual_permission", "petition")
+    petition_step = book.phrase("individual_permission", "petition")
 
     if upgraded:
         fallback, _ = capped_ec(book, low, whole, record)
@@ -273,7 +282,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         )
         findings.append(permission)
         steps = tuple(
-            book.say(cid, "action")
+            book.phrase(cid, "action")
             for cid in (
                 "upgrade_student_initiates",
                 "upgrade_assignment",
@@ -323,7 +332,7 @@ def assess_courses(
 
 def grade_findings(book: Rulebook, grade: Decimal, provider: Provider) -> tuple[Finding, ...]:
     """What the page says about a final grade from elsewhere: a 5.5 is not accepted, it becomes 5."""
-    if provider is Provider.LEIDEN or grade != book.ec("unaccepted_grade"):
+    if provider is Provider.LEIDEN or grade != book.ec(ParameterId.UNACCEPTED_GRADE):
         return ()
-    rounded = book.ec("rounded_grade")
+    rounded = book.ec(ParameterId.ROUNDED_GRADE)
     return (book.finding("grade_five_and_half", "rounded", "warning", grade=grade, rounded=rounded),)

@@ -1,4 +1,7 @@
-"""Reading EC amounts and dates the way students type them, and saying dates back. Pure."""
+"""Reading EC amounts the way students type them, and dates that may not exist. Pure.
+
+Month words are read in bot/answering/dates.py and dates are said in bot/presenting/dates.py: the
+rule core holds no words of a language."""
 
 from __future__ import annotations
 
@@ -6,46 +9,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan", "januari"),
-            ("february", "feb", "februari", "febuary"),
-            ("march", "mar", "maart"),
-            ("april", "apr"),
-            ("may", "mei"),
-            ("june", "jun", "juni"),
-            ("july", "jul", "juli"),
-            ("august", "aug", "augustus"),
-            ("september", "sep", "sept"),
-            ("october", "oct", "okt", "oktober"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _EC = re.compile(r"^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:ec|ects|ecs|credits?|studiepunten|sp)?\s*$", re.I)
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
-_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
 
 
 def parse_ec(text: str) -> Decimal | None:
@@ -65,32 +29,3 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _nearest(month: int, day: int, today: date) -> date | None:
-    """A day and month without a year: the occurrence closest to today."""
-    options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
-    return min(options, key=lambda d: abs((d - today).days)) if options else None
-
-
-def parse_date(text: str, today: date) -> date | None:
-    """'2027-02-01', '1-2-2027', '1/2/2027', '1 February 2027', 'Feb 1 2027', '1 feb' -> date."""
-    cleaned = " ".join(text.casefold().replace(",", " ").split())
-    if m := _ISO.match(cleaned):
-        return safe_date(int(m[1]), int(m[2]), int(m[3]))
-    if m := _NUMERIC.match(cleaned):
-        return safe_date(int(m[3]), int(m[2]), int(m[1]))
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        if (m := pattern.match(cleaned)) and m[month_group] in MONTHS:
-            month, day = MONTHS[m[month_group]], int(m[day_group])
-            return safe_date(int(m[3]), month, day) if m[3] else _nearest(month, day, today)
-    return None
-
-
-def spoken_date(d: date) -> str:
-    """31 August 2027: the way the pages write dates."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-
-
-def month_name(month: int) -> str:
-    return MONTH_NAMES[month - 1]

@@ -9,8 +9,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.rules.parsing import parse_ec, spoken_date
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.parameters import ParameterId
+from bot.rules.parsing import parse_ec
+from bot.rules.rulebook import Finding, Phrase, Rulebook, Value
 
 
 class PetitionKind(StrEnum):
@@ -18,6 +19,31 @@ class PetitionKind(StrEnum):
     INTERNAL_ELECTIVE = "internal_elective"
     EXTERNAL_ELECTIVE = "external_elective"
     EXTRACURRICULAR = "extracurricular"
+
+
+PATH_PARAMETERS: dict[PetitionKind, tuple[ParameterId, ParameterId, ParameterId]] = {
+    PetitionKind.REPLACE_COMPULSORY: (
+        ParameterId.PETITION_REPLACE_COMPULSORY_LABEL,
+        ParameterId.PETITION_REPLACE_COMPULSORY_STEP6,
+        ParameterId.PETITION_REPLACE_COMPULSORY_STEP7,
+    ),
+    PetitionKind.INTERNAL_ELECTIVE: (
+        ParameterId.PETITION_INTERNAL_ELECTIVE_LABEL,
+        ParameterId.PETITION_INTERNAL_ELECTIVE_STEP6,
+        ParameterId.PETITION_INTERNAL_ELECTIVE_STEP7,
+    ),
+    PetitionKind.EXTERNAL_ELECTIVE: (
+        ParameterId.PETITION_EXTERNAL_ELECTIVE_LABEL,
+        ParameterId.PETITION_EXTERNAL_ELECTIVE_STEP6,
+        ParameterId.PETITION_EXTERNAL_ELECTIVE_STEP7,
+    ),
+    PetitionKind.EXTRACURRICULAR: (
+        ParameterId.PETITION_EXTRACURRICULAR_LABEL,
+        ParameterId.PETITION_EXTRACURRICULAR_STEP6,
+        ParameterId.PETITION_EXTRACURRICULAR_STEP7,
+    ),
+}
+"""For each kind of petition: its label, the link to click at step 6, what to choose at step 7."""
 
 
 class PetitionPath(BaseModel):
@@ -32,19 +58,13 @@ class PetitionPath(BaseModel):
 
 def petition_path(book: Rulebook, kind: PetitionKind) -> PetitionPath:
     """Which link to click at step 6 and what to choose at step 7, for this kind of petition."""
-    prefix = f"petition.{kind.value}"
-    label, link, choice = (book.text(f"{prefix}.{part}") for part in ("label", "step6", "step7"))
-    step6 = Finding(
-        clause="petition_step6",
-        citation=book.parameter(f"{prefix}.step6").citation,
-        effect="action",
-        text=book.say("petition_step6", "info", kind=label, link=link),
+    label_id, step6_id, step7_id = PATH_PARAMETERS[kind]
+    label, link, choice = book.text(label_id), book.text(step6_id), book.text(step7_id)
+    step6 = book.finding("petition_step6", "info", "action", kind=label, link=link).model_copy(
+        update={"citation": book.parameter(step6_id).citation}
     )
-    step7 = Finding(
-        clause="petition_step7",
-        citation=book.parameter(f"{prefix}.step7").citation,
-        effect="action",
-        text=book.say("petition_step7", "info", kind=label, choice=choice),
+    step7 = book.finding("petition_step7", "info", "action", kind=label, choice=choice).model_copy(
+        update={"citation": book.parameter(step7_id).citation}
     )
     return PetitionPath(
         kind=kind, kind_label=label, step6_link=link, step7_choice=choice, findings=(step6, step7)
@@ -65,6 +85,16 @@ FIELDS = (
     "motivation",
     "start_date",
 )
+LABELS: dict[str, ParameterId] = {
+    "ec": ParameterId.EXPLANATION_EC,
+    "level": ParameterId.EXPLANATION_LEVEL,
+    "institute_department": ParameterId.EXPLANATION_INSTITUTE_DEPARTMENT,
+    "course_description": ParameterId.EXPLANATION_COURSE_DESCRIPTION,
+    "study_guide_link": ParameterId.EXPLANATION_STUDY_GUIDE_LINK,
+    "motivation": ParameterId.EXPLANATION_MOTIVATION,
+    "start_date": ParameterId.EXPLANATION_START_DATE,
+}
+"""The parameter holding each detail's label, as the page writes it."""
 _LINK = re.compile(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(/\S*)?$", re.IGNORECASE)
 
 
@@ -80,7 +110,7 @@ class ExplanationDraft(BaseModel):
     study_guide_link: str | None = None
     motivation: str | None = None
     start_date: date | None = None
-    level_upgrade: str | None = None
+    level_upgrade: Phrase | None = None
     """The requested ArtScience level upgrade, in the clause's words: the page wants it in the
     application, after the seven details (it is not one of them, so it is never required)."""
 
@@ -89,61 +119,66 @@ class FieldError(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     field: str
-    message: str
+    message: Phrase
 
 
 class ExplanationResult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     errors: tuple[FieldError, ...]
-    notes: tuple[str, ...]
-    text: str | None
+    notes: tuple[Phrase, ...]
+    details: tuple[tuple[str, Value], ...] | None
+    """The seven details as (label, value) in the page's order, None while any is wrong: the
+    presenter writes them as the text to paste (it words the start date)."""
+    level_upgrade: Phrase | None = None
 
 
 def explanation_labels(book: Rulebook) -> tuple[str, ...]:
     """The seven details' labels in the page's order."""
-    return tuple(book.text(f"explanation.{field}") for field in FIELDS)
+    return tuple(book.text(LABELS[field]) for field in FIELDS)
 
 
-def _field_error(book: Rulebook, field: str, value: object, today: date) -> str | None:
-    label = book.text(f"explanation.{field}")
+def _field_error(book: Rulebook, field: str, value: object, today: date) -> Phrase | None:
+    label = book.text(LABELS[field])
     if value is None or (isinstance(value, str) and not value.strip()):
-        return book.say("explanation_details", "missing", label=label)
+        return book.phrase("explanation_details", "missing", label=label)
     if field == "ec":
         ec = parse_ec(str(value))
         if ec is None or ec <= 0:
-            return book.say("explanation_details", "ec_invalid", label=label)
+            return book.phrase("explanation_details", "ec_invalid", label=label)
     if field == "study_guide_link" and not _LINK.match(str(value).strip()):
-        return book.say("explanation_details", "link_invalid", label=label)
+        return book.phrase("explanation_details", "link_invalid", label=label)
     if field == "motivation":
-        words = book.integer("explanation.motivation_min_words")
+        words = book.integer(ParameterId.EXPLANATION_MOTIVATION_MIN_WORDS)
         if len(str(value).split()) < words:
-            return book.say("explanation_details", "motivation_short", label=label, words=words)
+            return book.phrase("explanation_details", "motivation_short", label=label, words=words)
     if field == "start_date" and isinstance(value, date) and value <= today:
-        return book.say("permission_before_start", "field_late", date=spoken_date(value))
+        return book.phrase("permission_before_start", "field_late", date=value)
     return None
 
 
 def check_explanation(book: Rulebook, draft: ExplanationDraft, today: date) -> ExplanationResult:
     """Field-by-field errors, or the paste-ready "explanation student" text."""
+    book = book.at(today)
     errors: list[FieldError] = []
-    notes: list[str] = []
+    notes: list[Phrase] = []
     for field in FIELDS:
         problem = _field_error(book, field, getattr(draft, field), today)
         if problem is not None:
             errors.append(FieldError(field=field, message=problem))
     ec = parse_ec(draft.ec) if draft.ec else None
     if ec is not None and ec > 0 and ec != Decimal(int(ec)):
-        notes.append(book.say("half_credits", "draft", offered=ec, counted=int(ec)))
+        notes.append(book.phrase("half_credits", "draft", offered=ec, counted=int(ec)))
     if errors:
-        return ExplanationResult(errors=tuple(errors), notes=tuple(notes), text=None)
-    values = {field: getattr(draft, field) for field in FIELDS}
-    values["ec"] = f"{ec} EC" if ec is not None else values["ec"]
-    values["start_date"] = spoken_date(draft.start_date) if draft.start_date else ""
-    lines = [
-        f"{label}: {' '.join(str(values[f]).split())}"
-        for label, f in zip(explanation_labels(book), FIELDS, strict=True)
-    ]
-    if draft.level_upgrade:
-        lines.append(draft.level_upgrade)
-    return ExplanationResult(errors=(), notes=tuple(notes), text="\n".join(lines))
+        return ExplanationResult(errors=tuple(errors), notes=tuple(notes), details=None)
+    values: dict[str, Value] = {
+        field: value if isinstance(value, date) else " ".join(str(value).split())
+        for field in FIELDS
+        if (value := getattr(draft, field)) is not None
+    }
+    if ec is not None:
+        values["ec"] = f"{ec} EC"
+    details = tuple((label, values[f]) for label, f in zip(explanation_labels(book), FIELDS, strict=True))
+    return ExplanationResult(
+        errors=(), notes=tuple(notes), details=details, level_upgrade=draft.level_upgrade
+    )

@@ -8,8 +8,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.rules.parsing import month_name, spoken_date
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.parameters import ParameterId
+from bot.rules.rulebook import Finding, Rulebook, Value
 
 MID_MONTH = 15
 """The page says "mid-May": used only to tell whether such a warning is still ahead, never shown."""
@@ -41,13 +41,22 @@ class ProgressStatus(StrEnum):
     UNKNOWN = "unknown"
 
 
+class When(StrEnum):
+    """How a date ahead is said: the page's "mid-May", "before 1 July", or the day itself."""
+
+    MID_MONTH = "mid_month"
+    BEFORE = "before"
+    ON = "on"
+
+
 class DatedAction(BaseModel):
-    """Something ahead: a date where the page gives one, else words such as "mid-May 2027"."""
+    """Something ahead: its day (for a "mid-month" warning, the middle of that month) and how the
+    page puts it; the presenter words it."""
 
     model_config = ConfigDict(frozen=True)
 
-    on: date | None
-    when_text: str
+    on: date
+    when: When
     finding: Finding
 
 
@@ -85,37 +94,37 @@ class _Period(BaseModel):
 
 
 def _academic_year_start(book: Rulebook, today: date) -> date:
-    september = book.on("period_start_september", today.year)
-    return september if today >= september else book.on("period_start_september", today.year - 1)
+    september = book.on(ParameterId.PERIOD_START_SEPTEMBER, today.year)
+    return september if today >= september else book.on(ParameterId.PERIOD_START_SEPTEMBER, today.year - 1)
 
 
 def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
     year_start = _academic_year_start(book, today)
-    full_end = book.on("progress_check", year_start.year + 1)
-    full = book.ec("required_ec_september")
+    full_end = book.on(ParameterId.PROGRESS_CHECK, year_start.year + 1)
+    full = book.ec(ParameterId.REQUIRED_EC_SEPTEMBER)
     if s.start is StartKind.SEPTEMBER:
         return _Period(start=year_start, deadline=full_end, required=full)
     if s.start is StartKind.FEBRUARY:
-        first_end = book.on("progress_check", s.started_on.year)
-        february = book.on("period_start_february", s.started_on.year)
+        first_end = book.on(ParameterId.PROGRESS_CHECK, s.started_on.year)
+        february = book.on(ParameterId.PERIOD_START_FEBRUARY, s.started_on.year)
         if s.started_on >= february and today <= first_end:
             return _Period(
                 start=february,
                 deadline=first_end,
-                required=book.ec("required_ec_february"),
+                required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
                 first_february=True,
             )
         return _Period(start=year_start, deadline=full_end, required=None, february_after=True)
     required = s.premaster_ec_total
-    september_start = s.started_on.month >= book.month_day("period_start_september")[0]
+    september_start = s.started_on.month >= book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
     if s.start is StartKind.SHORT_PREMASTER and september_start:
-        deadline = book.on("short_premaster_september_check", s.started_on.year + 1)
+        deadline = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, s.started_on.year + 1)
         return _Period(start=s.started_on, deadline=deadline, required=required, short_september=True)
-    deadline = book.on("progress_check", s.started_on.year + (1 if september_start else 0))
+    deadline = book.on(ParameterId.PROGRESS_CHECK, s.started_on.year + (1 if september_start else 0))
     if s.start is StartKind.PREMASTER and not september_start:
         # The page gives one year for a premaster but only 31 August as the check date: a February
         # start is not spelled out, so the adviser must confirm.
-        deadline = book.on("progress_check", s.started_on.year + 1)
+        deadline = book.on(ParameterId.PROGRESS_CHECK, s.started_on.year + 1)
         return _Period(start=s.started_on, deadline=deadline, required=None, ambiguous=True)
     return _Period(start=s.started_on, deadline=deadline, required=required)
 
@@ -130,7 +139,7 @@ def _premaster_period(book: Rulebook, s: ProgressSituation, today: date) -> _Per
 
 def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> date:
     """The first day of the period the student's EC are counted in."""
-    return _period(book, situation, today).start
+    return _period(book.at(today), situation, today).start
 
 
 def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[DatedAction]:
@@ -140,63 +149,57 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
     if period.short_september:
         return actions
     if open_:
-        for month in book.integers("warning_months"):
+        for month in book.integers(ParameterId.WARNING_MONTHS):
             mid = date(year, month, MID_MONTH)
             if mid > today:
                 warning = book.finding("warnings", "warning", "warning")
-                actions.append(
-                    DatedAction(on=mid, when_text=f"mid-{month_name(month)} {year}", finding=warning)
-                )
+                actions.append(DatedAction(on=mid, when=When.MID_MONTH, finding=warning))
     for pid, cid in (
-        ("correction_deadline", "usis_correction"),
-        ("circumstances_deadline", "circumstances_on_time"),
+        (ParameterId.CORRECTION_DEADLINE, "usis_correction"),
+        (ParameterId.CIRCUMSTANCES_DEADLINE, "circumstances_on_time"),
     ):
         on = book.on(pid, year)
         if on > today and (open_ or cid == "usis_correction"):
             actions.append(
-                DatedAction(
-                    on=on,
-                    when_text=f"before {spoken_date(on)}",
-                    finding=book.finding(cid, "action", "action"),
-                )
+                DatedAction(on=on, when=When.BEFORE, finding=book.finding(cid, "action", "action"))
             )
     if period.deadline >= today and not period.ambiguous:
         actions.append(
             DatedAction(
                 on=period.deadline,
-                when_text=spoken_date(period.deadline),
+                when=When.ON,
                 finding=book.finding("decision_by_email", "action", "info"),
             )
         )
-    return sorted(actions, key=lambda a: a.on or period.deadline)
+    return sorted(actions, key=lambda a: a.on)
 
 
-def _period_findings(
-    book: Rulebook, situation: ProgressSituation, period: _Period, values: dict[str, str]
-) -> list[Finding]:
+def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Period) -> list[Finding]:
     """What the page requires in this period and when it is checked; or that it does not say."""
-    check = book.finding("progress_check", "check", "info", date=values["deadline"])
+    values: dict[str, Value] = {"start": period.start, "deadline": period.deadline}
+    check = book.finding("progress_check", "check", "info", date=period.deadline)
     if period.february_after:
-        first = book.on("progress_check", situation.started_on.year)
+        first = book.on(ParameterId.PROGRESS_CHECK, situation.started_on.year)
         said = book.finding(
             "sufficient_progress",
             "february_after",
             "info",
-            required=book.ec("required_ec_february"),
-            first_end=spoken_date(first),
+            required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
+            first_end=first,
         )
         return [said, check]
     if situation.start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
-        key = "february_first" if period.first_february else "required"
-        return [book.finding("sufficient_progress", key, "info", required=period.required, **values), check]
+        requirement = "february_first" if period.first_february else "required"
+        required = period.required if period.required is not None else Decimal(0)
+        return [book.finding("sufficient_progress", requirement, "info", required=required, **values), check]
     if period.ambiguous:
         return [book.finding("premaster", "february", "info")]
     if period.ended:
         return [book.finding("premaster", "ended", "info", **values)]
-    key = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
-    said = book.finding("premaster", key, "info", **values)
+    length = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
+    said = book.finding("premaster", length, "info", **values)
     if period.short_september:
-        return [said, book.finding("short_premaster_check", "check", "info", date=values["deadline"])]
+        return [said, book.finding("short_premaster_check", "check", "info", date=period.deadline)]
     return [said, check]
 
 
@@ -206,9 +209,9 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
     Short of the requirement is "behind" only on the check date: before it the page sets no pace."""
     if situation.started_on > today:
         raise ValueError("the start of studies is after today")
+    book = book.at(today)
     period = _premaster_period(book, situation, today)
-    values = {"start": spoken_date(period.start), "deadline": spoken_date(period.deadline)}
-    findings = _period_findings(book, situation, period, values)
+    findings = _period_findings(book, situation, period)
     silent = period.february_after or period.ambiguous or period.ended
     adviser = silent
     obtained, pending = situation.ec_obtained, situation.ec_pending
@@ -226,12 +229,10 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             status = ProgressStatus.MET
         elif obtained + pending >= required:
             status = ProgressStatus.PENDING_WILL_MEET
-            findings.append(
-                book.finding("credits_pending", "no_action", "info", date=spoken_date(period.deadline))
-            )
+            findings.append(book.finding("credits_pending", "no_action", "info", date=period.deadline))
         elif today < period.deadline:
             status = ProgressStatus.UNDER_WAY
-            findings.append(book.finding("seek_guidance", "pace", "info", deadline=values["deadline"]))
+            findings.append(book.finding("seek_guidance", "pace", "info", deadline=period.deadline))
         else:
             status = ProgressStatus.BEHIND
             findings.append(book.finding("seek_guidance", "behind", "action"))

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.rules.electives import ElectiveRecord, ProjectKind, cap_usage, round_down
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.rulebook import Finding, Phrase, Rulebook
 
 __all__ = [
     "Project",
@@ -47,14 +47,14 @@ class ProjectVerdict(BaseModel):
     ec_offered: Decimal
     ec_counted: int
     findings: tuple[Finding, ...]
-    next_steps: tuple[str, ...]
+    next_steps: tuple[Phrase, ...]
     needs_adviser: bool
 
 
-def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Finding], list[str]]:
+def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Finding], list[Phrase]]:
     """Unmet conditions block; a missing prior approval is still to be obtained (an action)."""
     blocks: list[Finding] = []
-    steps: list[str] = []
+    steps: list[Phrase] = []
     if not project.technical:
         blocks.append(book.finding("assisting_technical", "missing", "blocks"))
     if not project.assistive_not_essential:
@@ -62,9 +62,9 @@ def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Findin
     if not project.reports_by_both:
         blocks.append(book.finding("assisting_report", "missing", "blocks"))
     else:
-        steps.append(book.say("assisting_report", "action"))
+        steps.append(book.phrase("assisting_report", "action"))
     if not project.prior_board_approval_both:
-        steps.insert(0, book.say("assisting_approval", "missing"))
+        steps.insert(0, book.phrase("assisting_approval", "missing"))
     return blocks, steps
 
 
@@ -73,7 +73,7 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
     usage = cap_usage(book, record)
     whole = round_down(project.ec)
     findings: list[Finding] = [book.finding("project_proposal", "route", "condition")]
-    steps: list[str] = [book.say("project_proposal", "route")]
+    steps: list[Phrase] = [book.phrase("project_proposal", "route")]
     adviser = Decimal(whole) != project.ec
 
     def verdict(counted: int) -> ProjectVerdict:

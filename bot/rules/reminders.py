@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
+from bot.rules.parameters import ParameterId
 from bot.rules.progress import MID_MONTH, ProgressVerdict
 from bot.rules.rulebook import Rulebook
 
@@ -77,10 +78,11 @@ def _deadline(kind: DeadlineKind, on: date, clause: str | None = None) -> Deadli
 
 def progress_deadlines(book: Rulebook, verdict: ProgressVerdict, today: date) -> tuple[Deadline, ...]:
     """The dates of a progress verdict worth a reminder: 1 July, the check date, mid-May."""
+    book = book.at(today)
     found: list[Deadline] = []
-    first_warning = book.integers("warning_months")[0]
+    first_warning = book.integers(ParameterId.WARNING_MONTHS)[0]
     for action in verdict.actions:
-        if action.on is None or action.on <= today:
+        if action.on <= today:
             continue
         clause = action.finding.clause
         if clause == "usis_correction":
@@ -90,7 +92,7 @@ def progress_deadlines(book: Rulebook, verdict: ProgressVerdict, today: date) ->
         elif clause == "warnings" and action.on == date(action.on.year, first_warning, MID_MONTH):
             found.append(_deadline(DeadlineKind.WARNING, action.on))
     if not verdict.silent and verdict.deadline > today:
-        short = verdict.deadline.month == book.month_day("short_premaster_september_check")[0]
+        short = verdict.deadline.month == book.month_day(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK)[0]
         clause = "short_premaster_check" if short else "progress_check"
         found.append(_deadline(DeadlineKind.PROGRESS_CHECK, verdict.deadline, clause))
     return tuple(found)
@@ -100,7 +102,7 @@ def circumstances_deadlines(book: Rulebook, guide: CircumstanceGuide) -> tuple[D
     """Report before 1 July; then, after the decision is due, ask whether it came."""
     if guide.deadline_passed:
         return ()
-    decision_by = book.on("decision_by", guide.deadline.year)
+    decision_by = book.on(ParameterId.DECISION_BY, guide.deadline.year)
     return (
         _deadline(DeadlineKind.CIRCUMSTANCES, guide.deadline),
         _deadline(DeadlineKind.DECISION, decision_by),
@@ -118,19 +120,20 @@ def course_deadlines(start: date | None, today: date) -> tuple[Deadline, ...]:
 
 def decision_window_end(book: Rulebook, decision_by: date) -> date:
     """A decision dated the last day before it is due can be appealed until this day."""
-    return decision_by - timedelta(days=1) + book.weeks("appeal_weeks")
+    return decision_by - timedelta(days=1) + book.weeks(ParameterId.APPEAL_WEEKS)
 
 
 def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tuple[Reminder, ...]:
     """Every reminder for these deadlines still ahead of today, in date order, without repeats."""
+    book = book.at(today)
     found: dict[tuple[str, date, date], Reminder] = {}
-    before = book.integers("reminder_days_before")
+    before = book.integers(ParameterId.REMINDER_DAYS_BEFORE)
     for d in deadlines:
         plan: list[tuple[date, date | None, int]]
         if d.kind is DeadlineKind.WARNING:
             plan = [(d.on, d.on + timedelta(days=1), 0)]
         elif d.kind is DeadlineKind.DECISION:
-            plan = [(d.on + timedelta(days=book.integer("reminder_follow_up_days")), None, 0)]
+            plan = [(d.on + timedelta(days=book.integer(ParameterId.REMINDER_FOLLOW_UP_DAYS)), None, 0)]
         else:
             plan = [(d.on - timedelta(days=n), d.on, n) for n in before]
         for day, due, n in plan:
@@ -143,19 +146,20 @@ def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tupl
 
 def snooze(book: Rulebook, reminder: Reminder, today: date) -> Reminder | None:
     """The same reminder again some days from today, if that is still before its deadline."""
-    day = today + timedelta(days=book.integer("reminder_snooze_days"))
+    book = book.at(today)
+    day = today + timedelta(days=book.integer(ParameterId.REMINDER_SNOOZE_DAYS))
     if day >= reminder.deadline:
         return None
     return reminder.model_copy(update={"day": day, "sent": False, "id": 0})
 
 
 def zone(book: Rulebook) -> ZoneInfo:
-    return ZoneInfo(book.text("reminder_timezone"))
+    return ZoneInfo(book.text(ParameterId.REMINDER_TIMEZONE))
 
 
 def due_at(book: Rulebook, day: date) -> datetime:
     """The moment a reminder for `day` goes out: the parameters' time, in their time zone."""
-    hour, _, minute = book.text("reminder_time").partition(":")
+    hour, _, minute = book.text(ParameterId.REMINDER_TIME).partition(":")
     return datetime.combine(day, time(int(hour), int(minute)), tzinfo=zone(book))
 
 

@@ -1,7 +1,8 @@
 """Parameters (every number and date of the regulations) and clauses (one per sentence), as data.
 
-OpenFisca-style parameters and Catala-style clauses: a rule function reads `book.ec("...")`, never
-writes a 5; it states its conclusion as a Finding of a named clause, which carries the sentence.
+OpenFisca-style parameters and Catala-style clauses: a rule function reads `book.ec(ParameterId...)`,
+never writes a 5; it states its conclusion as a Finding of a named clause, which carries the sentence
+and a message key with values, never words: the presenter words it.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.citation import Citation
+from bot.rules.parameters import ParameterId
 
 Effect = Literal["counts", "limits", "blocks", "info", "action", "warning", "condition"]
 """What a finding does to a verdict. `condition`: something still to be asked or granted (a petition,
@@ -25,88 +27,127 @@ Unit = Literal[
 ]
 
 
+ParameterValue = int | Decimal | str | tuple[int, ...]
+Value = int | Decimal | str | date
+"""A value a finding carries for its message: a number, a date (said by the presenter), a label."""
+
+
+def _kind(value: ParameterValue) -> str:
+    return "list" if isinstance(value, tuple) else "text" if isinstance(value, str) else "number"
+
+
 class Parameter(BaseModel):
-    """One number, date or label of a regulation, with the date it holds from and its sentence."""
+    """One number, date or label of a regulation: its values by the date each holds from, and its
+    sentence (OpenFisca's dated values: a change of the pages is a new date, not an edit)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9_.]+$")
-    value: int | Decimal | str | tuple[int, ...]
+    values: Mapping[date, ParameterValue] = Field(min_length=1)
     unit: Unit
-    since: date
     description: str = Field(min_length=1)
     citation: Citation
 
+    @model_validator(mode="after")
+    def _one_kind(self) -> Parameter:
+        kinds = {_kind(v) for v in self.values.values()}
+        if len(kinds) > 1:
+            raise ValueError(f"values mix kinds ({', '.join(sorted(kinds))}): each date needs the same kind")
+        return self
+
+    def value_on(self, day: date | None) -> ParameterValue:
+        """The value in force on `day` (the latest when no day is given). The pages give no value
+        before the first date, so a day before it reads the first value."""
+        dates = sorted(self.values)
+        held = [d for d in dates if day is None or d <= day]
+        return self.values[held[-1] if held else dates[0]]
+
 
 class Clause(BaseModel):
-    """One sentence of a regulation: its citation and what a verdict says when it decides."""
+    """One sentence of a regulation: the condition a verdict names; its words are in messages."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     citation: Citation
-    says: Mapping[str, str] = Field(min_length=1)
 
 
-class Finding(BaseModel):
-    """A reason of a verdict: which clause decided, on which sentence, and what it means here."""
+class Phrase(BaseModel):
+    """What a clause says here, as keys and values: the presenter words it from the messages file
+    (`findings.<clause>.<key>`), so a second language is a second messages file, not code."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     clause: str
+    key: str
+    values: Mapping[str, Value] = Field(default_factory=dict)
+
+
+class Finding(Phrase):
+    """A reason of a verdict: which clause decided, on which sentence, and what it does."""
+
     citation: Citation
     effect: Effect
-    text: str
 
 
 class Rulebook(BaseModel):
-    """All parameters and clauses, by id. Read-only; a missing id is a KeyError naming it."""
+    """All parameters and clauses, by id, read on one day (`at`). Read-only; a missing id is a
+    KeyError naming it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     parameters: Mapping[str, Parameter]
     clauses: Mapping[str, Clause]
+    day: date | None = None
+    """The day whose values are read; None reads the latest (for what has no date of its own)."""
 
-    def parameter(self, pid: str) -> Parameter:
+    def at(self, day: date) -> Rulebook:
+        """The same book, reading the values in force on `day`."""
+        return self if day == self.day else self.model_copy(update={"day": day})
+
+    def parameter(self, pid: ParameterId) -> Parameter:
         try:
             return self.parameters[pid]
         except KeyError:
             raise KeyError(f"no parameter {pid!r} in knowledge/parameters.yaml") from None
 
-    def ec(self, pid: str) -> Decimal:
-        value = self.parameter(pid).value
+    def value(self, pid: ParameterId) -> ParameterValue:
+        return self.parameter(pid).value_on(self.day)
+
+    def ec(self, pid: ParameterId) -> Decimal:
+        value = self.value(pid)
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
             return Decimal(value)
         raise TypeError(f"parameter {pid!r} is not a number")
 
-    def integer(self, pid: str) -> int:
-        value = self.parameter(pid).value
+    def integer(self, pid: ParameterId) -> int:
+        value = self.value(pid)
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         raise TypeError(f"parameter {pid!r} is not a whole number")
 
-    def integers(self, pid: str) -> tuple[int, ...]:
-        value = self.parameter(pid).value
+    def integers(self, pid: ParameterId) -> tuple[int, ...]:
+        value = self.value(pid)
         if isinstance(value, tuple):
             return value
         raise TypeError(f"parameter {pid!r} is not a list of whole numbers")
 
-    def text(self, pid: str) -> str:
-        value = self.parameter(pid).value
+    def text(self, pid: ParameterId) -> str:
+        value = self.value(pid)
         if isinstance(value, str):
             return value
         raise TypeError(f"parameter {pid!r} is not a text")
 
-    def month_day(self, pid: str) -> tuple[int, int]:
+    def month_day(self, pid: ParameterId) -> tuple[int, int]:
         month, _, day = self.text(pid).partition("-")
         return int(month), int(day)
 
-    def on(self, pid: str, year: int) -> date:
+    def on(self, pid: ParameterId, year: int) -> date:
         """A recurring date ("07-01") in a given year."""
         month, day = self.month_day(pid)
         return date(year, month, day)
 
-    def weeks(self, pid: str) -> timedelta:
+    def weeks(self, pid: ParameterId) -> timedelta:
         return timedelta(weeks=self.integer(pid))
 
     def clause(self, cid: str) -> Clause:
@@ -115,18 +156,13 @@ class Rulebook(BaseModel):
         except KeyError:
             raise KeyError(f"no clause {cid!r} in knowledge/clauses.yaml") from None
 
-    def say(self, cid: str, key: str, **values: object) -> str:
-        clause = self.clause(cid)
-        try:
-            template = clause.says[key]
-        except KeyError:
-            raise KeyError(f"clause {cid!r} has no text {key!r} in knowledge/clauses.yaml") from None
-        return template.format(**values)
+    def phrase(self, cid: str, key: str, **values: Value) -> Phrase:
+        """What clause `cid` says (its message `key`), with the values its words need."""
+        self.clause(cid)
+        return Phrase(clause=cid, key=key, values=values)
 
-    def finding(self, cid: str, key: str, effect: Effect, **values: object) -> Finding:
-        return Finding(
-            clause=cid, citation=self.clause(cid).citation, effect=effect, text=self.say(cid, key, **values)
-        )
+    def finding(self, cid: str, key: str, effect: Effect, **values: Value) -> Finding:
+        return Finding(clause=cid, key=key, values=values, citation=self.clause(cid).citation, effect=effect)
 
 
 class Strength(StrEnum):

@@ -36,6 +36,7 @@ from bot.rules.electives import (
     cap_usage,
     round_down,
 )
+from bot.rules.parameters import ParameterId
 from bot.rules.petition import (
     ExplanationDraft,
     ExplanationResult,
@@ -145,7 +146,9 @@ def half_credit(book: Rulebook, ec: Decimal, today: date) -> HalfCredit | None:
     counted = round_down(ec)
     if counted == ec:
         return None
-    probe = CourseQuestion(name="course", ec=ec, provider=Provider.LEIDEN, level=book.integer("master_level"))
+    probe = CourseQuestion(
+        name="course", ec=ec, provider=Provider.LEIDEN, level=book.integer(ParameterId.MASTER_LEVEL)
+    )
     try:
         course = course_of(probe)
     except ValueError:  # more EC than any course has: not a course the rules judge
@@ -253,6 +256,10 @@ class ExplanationQuestion(_Frozen):
     upgrade_requested: bool = False
 
 
+UPGRADE_DRAFT = {ArtScienceType.RESEARCH_GROUP: "draft_research_group", ArtScienceType.LAB: "draft_lab"}
+"""The message key of the upgrade line the application must include, per upgradable type."""
+
+
 def compose_explanation(book: Rulebook, question: ExplanationQuestion, today: date) -> ExplanationResult:
     """The explanation text, or what is missing; a requested Research group/Lab upgrade must be in
     the application, so it is added to the draft."""
@@ -260,7 +267,6 @@ def compose_explanation(book: Rulebook, question: ExplanationQuestion, today: da
     draft = question.draft
     if question.upgrade_requested and kind in UPGRADABLE:
         assert kind is not None
-        label = book.say("upgrade_in_application", kind.value)
-        line = book.say("upgrade_in_application", "draft", name=question.name, type=label)
+        line = book.phrase("upgrade_in_application", UPGRADE_DRAFT[kind], name=question.name)
         draft = draft.model_copy(update={"level_upgrade": line})
     return check_explanation(book, draft, today)

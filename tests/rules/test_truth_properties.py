@@ -31,7 +31,6 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
 )
-from bot.rules.parsing import MONTH_NAMES
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
 from bot.rules.projects import Project, ProjectKind, assess_project
 from bot.rules.rulebook import CONDITIONAL_EFFECTS
@@ -43,6 +42,7 @@ FIRST_DAY, LAST_DAY = date(2026, 9, 1), date(2028, 8, 31)
 todays = st.dates(min_value=FIRST_DAY, max_value=LAST_DAY)
 halves = st.integers(min_value=1, max_value=30).map(lambda n: Decimal(n) / 2)
 
+MONTH_NAMES = list(M.dates.months)
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(rf"\b(?:(\d{{1,2}})|mid)[ -]({_MONTH}) (\d{{4}})\b")
 PAST_MARKERS = ("passed", "ended", "ran from", "runs from", "started on", "between", "since", "decision (")
