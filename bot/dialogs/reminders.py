@@ -105,8 +105,6 @@ class ReminderDesk:
         return spoken_date(d, self.dates)
 
     def _progress(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
-        if "ec_obtained" not in answers:  # as before: a premaster's verdict offers no reminders
-            return ()
         check = check_progress(self.book, self.functions.situation(answers), today)
         return progress_deadlines(self.book, check.verdict, today)
 
