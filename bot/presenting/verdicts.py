@@ -16,7 +16,8 @@ from bot.citation import Citation
 from bot.content.messages import Messages
 from bot.presenting.dates import month_name, spoken_date
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
-from bot.rules.electives import CapUsage, CourseStatus, CourseVerdict
+from bot.rules.credits import CreditStatus
+from bot.rules.electives import CapUsage, CourseVerdict
 from bot.rules.petition import ExplanationResult
 from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
@@ -160,9 +161,9 @@ def headline(
 
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
     out = Presented(m)
-    capped = verdict.status is CourseStatus.CAPPED
+    capped = verdict.status is CreditStatus.CAPPED
     strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
-    if verdict.status is CourseStatus.DOES_NOT_COUNT:
+    if verdict.status is CreditStatus.DOES_NOT_COUNT:
         strength = Strength.EXCLUDED
     conditional = m.course_capped if capped else m.course_conditional
     out.line(

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from bot.rules.credits import CreditStatus, CreditVerdict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Phrase, Rulebook
 
@@ -120,23 +121,9 @@ class CapUsage(BaseModel):
     has_been_assisted: bool
 
 
-class CourseStatus(StrEnum):
-    COUNTS = "counts"
-    CAPPED = "capped"
-    DOES_NOT_COUNT = "does_not_count"
-
-
-class CourseVerdict(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    status: CourseStatus
-    ec_offered: Decimal
-    ec_counted: int
+class CourseVerdict(CreditVerdict):
     level_applied: int | None
     """The level the caps were applied at (for the ledger); None when it does not count."""
-    findings: tuple[Finding, ...]
-    next_steps: tuple[Phrase, ...]
-    needs_adviser: bool
 
 
 def _whole(book: Rulebook, pid: ParameterId) -> int:
@@ -231,7 +218,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     findings: list[Finding] = list(first)
 
     def verdict(
-        status: CourseStatus, counted: int, level: int | None, steps: tuple[Phrase, ...] = ()
+        status: CreditStatus, counted: int, level: int | None, steps: tuple[Phrase, ...] = ()
     ) -> CourseVerdict:
         return CourseVerdict(
             status=status,
@@ -245,9 +232,9 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
 
     if course.honours:
         findings.append(book.finding("honours_courses", "blocked", "blocks"))
-        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+        return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     if whole == 0:
-        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+        return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
 
     master = book.integer(ParameterId.MASTER_LEVEL)
     upgraded = False
@@ -290,12 +277,12 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 "upgrade_in_application",
             )
         )
-        return verdict(CourseStatus.COUNTS, whole, master, (*steps, petition_step, *_proof(book, course)))
+        return verdict(CreditStatus.COUNTS, whole, master, (*steps, petition_step, *_proof(book, course)))
 
     if low >= master:
         findings.append(book.finding("master_level", "counts", "counts", level=low))
         findings.append(permission)
-        return verdict(CourseStatus.COUNTS, whole, low, (petition_step, *_proof(book, course)))
+        return verdict(CreditStatus.COUNTS, whole, low, (petition_step, *_proof(book, course)))
 
     findings.append(
         book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
@@ -303,10 +290,10 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     counted, cap_finding = capped_ec(book, low, whole, record)
     findings.append(cap_finding)
     if counted == 0:
-        return verdict(CourseStatus.DOES_NOT_COUNT, 0, None)
+        return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
     findings.append(permission)
-    return verdict(CourseStatus.CAPPED, counted, low, (petition_step, *_proof(book, course)))
+    return verdict(CreditStatus.CAPPED, counted, low, (petition_step, *_proof(book, course)))
 
 
 def with_course(record: ElectiveRecord, course: Course, verdict: CourseVerdict) -> ElectiveRecord:

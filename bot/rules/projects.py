@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.rules.credits import CreditStatus, CreditVerdict
 from bot.rules.electives import ElectiveRecord, ProjectKind, cap_usage, round_down
 from bot.rules.rulebook import Finding, Phrase, Rulebook
 
 __all__ = [
+    "CreditStatus",
     "Project",
     "ProjectKind",
-    "ProjectStatus",
     "ProjectVerdict",
     "assess_being_assisted",
     "assess_project",
@@ -34,21 +34,8 @@ class Project(BaseModel):
     reports_by_both: bool = True
 
 
-class ProjectStatus(StrEnum):
-    COUNTS = "counts"
-    CAPPED = "capped"
-    DOES_NOT_COUNT = "does_not_count"
-
-
-class ProjectVerdict(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    status: ProjectStatus
-    ec_offered: Decimal
-    ec_counted: int
-    findings: tuple[Finding, ...]
-    next_steps: tuple[Phrase, ...]
-    needs_adviser: bool
+class ProjectVerdict(CreditVerdict):
+    """A project's verdict: the same shape as a course's, without a level."""
 
 
 def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Finding], list[Phrase]]:
@@ -78,11 +65,11 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
 
     def verdict(counted: int) -> ProjectVerdict:
         if counted == 0:
-            status = ProjectStatus.DOES_NOT_COUNT
+            status = CreditStatus.DOES_NOT_COUNT
         elif counted < whole:
-            status = ProjectStatus.CAPPED
+            status = CreditStatus.CAPPED
         else:
-            status = ProjectStatus.COUNTS
+            status = CreditStatus.COUNTS
         return ProjectVerdict(
             status=status,
             ec_offered=project.ec,
@@ -127,10 +114,10 @@ def assess_being_assisted(book: Rulebook, record: ElectiveRecord) -> ProjectVerd
     """Being assisted in one's own graduation project is possible once."""
     if record.has_been_assisted:
         finding = book.finding("assist_once", "been_assisted_already", "blocks")
-        status = ProjectStatus.DOES_NOT_COUNT
+        status = CreditStatus.DOES_NOT_COUNT
     else:
         finding = book.finding("assist_once", "ok_to_be_assisted", "info")
-        status = ProjectStatus.COUNTS
+        status = CreditStatus.COUNTS
     return ProjectVerdict(
         status=status,
         ec_offered=Decimal(0),

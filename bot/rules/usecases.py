@@ -22,12 +22,12 @@ from bot.rules.circumstances import (
     appeal_deadline,
     guide_circumstances,
 )
+from bot.rules.credits import CreditStatus
 from bot.rules.electives import (
     UPGRADABLE,
     ArtScienceType,
     CapUsage,
     Course,
-    CourseStatus,
     CourseVerdict,
     ElectiveRecord,
     Provider,
@@ -123,7 +123,7 @@ def check_course(
         verdict=verdict,
         notes=notes,
         recordable=verdict.level_applied is not None and verdict.ec_counted > 0,
-        needs_petition=verdict.status is not CourseStatus.DOES_NOT_COUNT,
+        needs_petition=verdict.status is not CreditStatus.DOES_NOT_COUNT,
     )
 
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
 from bot.content.rulebook_loader import load_rulebook
 from bot.rules.circumstances import appeal_deadline
+from bot.rules.credits import CreditStatus
 from bot.rules.electives import (
     Course,
-    CourseStatus,
     ElectiveRecord,
     Provider,
     RecordedCourse,
@@ -49,7 +49,7 @@ def test_a_record_never_holds_more_than_the_caps_below_400(courses: list[tuple[D
     for ec, level in courses:
         course = Course(name="x", ec=ec, provider=Provider.LEIDEN, level=level)
         verdict = assess_course(BOOK, course, record, TODAY)
-        if verdict.status is not CourseStatus.DOES_NOT_COUNT and verdict.level_applied is not None:
+        if verdict.status is not CreditStatus.DOES_NOT_COUNT and verdict.level_applied is not None:
             added = RecordedCourse(name="x", ec_counted=verdict.ec_counted, level=verdict.level_applied)
             record = record.model_copy(update={"courses": (*record.courses, added)})
     usage = cap_usage(BOOK, record)

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
 from bot.content.rulebook_loader import load_rulebook
+from bot.rules.credits import CreditStatus
 from bot.rules.electives import (
     ArtScienceType,
-    CourseStatus,
     ElectiveRecord,
     Provider,
     assess_course,
@@ -37,14 +37,14 @@ def _course(**changes: object) -> CourseQuestion:
 
 def test_an_unsure_honours_answer_is_a_note_not_a_block() -> None:
     unsure = check_course(BOOK, _course(honours=Honours.UNKNOWN), EMPTY, TODAY)
-    assert unsure.verdict.status is CourseStatus.COUNTS
+    assert unsure.verdict.status is CreditStatus.COUNTS
     assert [n.clause for n in unsure.notes] == ["honours_courses"]
     assert unsure.recordable and unsure.needs_petition
 
 
 def test_an_honours_course_is_blocked_and_neither_recorded_nor_petitioned() -> None:
     honours = check_course(BOOK, _course(honours=Honours.YES), EMPTY, TODAY)
-    assert honours.verdict.status is CourseStatus.DOES_NOT_COUNT
+    assert honours.verdict.status is CreditStatus.DOES_NOT_COUNT
     assert honours.notes == ()
     assert not honours.recordable and not honours.needs_petition
 
