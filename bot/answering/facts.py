@@ -5,28 +5,42 @@ Pure reading of text into typed facts; what the facts mean is for the rule core 
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.answering.dates import MONTHS, parse_date
+from bot.answering.dates import DateReader
 from bot.content.normalise import Cues, Normaliser, fold
 from bot.rules.parsing import safe_date
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})\b(?: (\d{{4}}))?")
-_MONTH_DAY = re.compile(rf"\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH}) (\d{{4}})\b")
-_STATED_TODAY = re.compile(
-    rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?)"
-    rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})(?: \d{{4}})?) (?:now|today)\b"
-)
+
+
+class _DatePatterns:
+    """The patterns of dates inside a question, built from the lexicon's month words."""
+
+    def __init__(self, months: tuple[tuple[str, ...], ...], not_alone: frozenset[str]) -> None:
+        self.reader = DateReader(months, not_alone)
+        month = self.reader.alternation or "(?!)"
+        self.day_month = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({month})\b(?: (\d{{4}}))?")
+        self.month_day = re.compile(rf"\b({month}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")
+        self.month_year = re.compile(rf"\b({month}) (\d{{4}})\b")
+        self.stated_today = re.compile(
+            rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?)"
+            rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?) (?:now|today)\b"
+        )
+
+
+@functools.cache
+def _patterns(months: tuple[tuple[str, ...], ...], not_alone: frozenset[str]) -> _DatePatterns:
+    """Built once per lexicon (one per knowledge base), on first use."""
+    return _DatePatterns(months, not_alone)
 
 
 class QuestionFacts(BaseModel):
@@ -69,7 +83,7 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _dates(folded: str, today: date) -> list[date]:
+def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
     """Dates written in the usual ways; a date without a year is the latest one not after today."""
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(folded):
@@ -80,9 +94,9 @@ def _dates(folded: str, today: date) -> list[date]:
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:
             found.append((m.start(), d))
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+    for pattern, day_group, month_group in ((found_in.day_month, 1, 2), (found_in.month_day, 2, 1)):
         for m in pattern.finditer(folded):
-            month = MONTHS[m[month_group]]
+            month = found_in.reader.months[m[month_group]]
             day = int(m[day_group])
             if m[3]:
                 d = safe_date(int(m[3]), month, day)
@@ -158,23 +172,29 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues
+    found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
+    months_of = found_in.reader.months
     amounts, pending, pairs = _amounts(words, cues)
     level_match = _LEVEL.search(folded)
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
     date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
-    stated = _STATED_TODAY.search(date_text)
-    stated_today = parse_date(stated[1] or stated[2], today) if stated else None
+    stated = found_in.stated_today.search(date_text)
+    stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
     if stated:
         date_text = date_text.replace(stated[0], " ")
-    dates = _dates(date_text, stated_today or today)
+    dates = _dates(date_text, stated_today or today, found_in)
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)
     months = tuple(
-        MONTHS[w] for w in folded.split() if w in MONTHS and w != "may" and MONTHS[w] not in dated_months
+        months_of[w]
+        for w in folded.split()
+        if w in months_of and w not in found_in.reader.not_alone and months_of[w] not in dated_months
     )
     month_years = tuple(
-        d for m in _MONTH_YEAR.finditer(folded) if (d := safe_date(int(m[2]), MONTHS[m[1]], 1)) is not None
+        d
+        for m in found_in.month_year.finditer(folded)
+        if (d := safe_date(int(m[2]), months_of[m[1]], 1)) is not None
     )
     return QuestionFacts(
         ec=tuple(amounts),

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 
 import snowballstemmer  # type: ignore[import-untyped]
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None
@@ -52,6 +52,9 @@ class Cues(BaseModel):
     honours: frozenset[str] = frozenset()
 
 
+MONTHS_IN_A_YEAR = 12
+
+
 class Lexicon(BaseModel):
     """Synonyms, misspellings and stopwords, as written in `knowledge/lexicon.yaml`."""
 
@@ -71,6 +74,16 @@ class Lexicon(BaseModel):
     follow_ups: frozenset[str] = frozenset()
     """Whole messages that only make sense after the last answer ("what's next?")."""
     cues: Cues = Field(default_factory=Cues)
+    months: tuple[tuple[str, ...], ...] = ()
+    """The words students type for each month, January first: twelve lists, or none at all."""
+    months_not_alone: frozenset[str] = frozenset()
+    """Month words that are ordinary words too ("may"): a month only beside a day or a year."""
+
+    @model_validator(mode="after")
+    def _twelve_months(self) -> Lexicon:
+        if self.months and (len(self.months) != MONTHS_IN_A_YEAR or not all(self.months)):
+            raise ValueError(f"months: {MONTHS_IN_A_YEAR} lists of words, January first, none empty")
+        return self
 
 
 def fold(text: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from bot.answering.dates import MONTHS, parse_date
+from bot.answering.dates import DateReader
 from bot.content.loader import KnowledgeBase
 from bot.dialogs.engine import (
     SKIPPED,
@@ -37,7 +37,7 @@ from bot.presenting import verdicts
 from bot.rules.circumstances import CircumstanceCategory, PersonalKind
 from bot.rules.electives import ArtScienceType, Provider
 from bot.rules.parameters import ParameterId
-from bot.rules.parsing import parse_ec, safe_date
+from bot.rules.parsing import parse_ec
 from bot.rules.petition import (
     ExplanationDraft,
     PetitionKind,
@@ -68,7 +68,6 @@ MAX_NAME = 120
 MAX_TITLE = 40
 _BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
-_MONTH_YEAR = re.compile(r"^\s*([a-z]+)\.?\s+(\d{4})\s*$")
 
 
 Answers = Mapping[str, str]
@@ -167,6 +166,7 @@ class DialogFunctions:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.book = kb.rulebook
+        self.dates = DateReader(kb.lexicon.months, kb.lexicon.months_not_alone)
         self.m = kb.messages
 
     # -- validators: typed text -> a stored value, or why not -----------------------------------
@@ -189,11 +189,11 @@ class DialogFunctions:
         return Valid(value=str(value))
 
     def any_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = parse_date(text, ctx.today)
+        value = self.dates.parse(text, ctx.today)
         return Valid(value=value.isoformat()) if value else Invalid(message=self.m.invalid_date)
 
     def past_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = parse_date(text, ctx.today) or _month_year(text)
+        value = self.dates.parse(text, ctx.today) or self.dates.month_year(text)
         if value is None:
             return Invalid(message=self.m.invalid_date)
         if value > ctx.today:
@@ -508,7 +508,7 @@ class DialogFunctions:
             "explanation_link": Named(self.explanation_field("study_guide_link", self.as_link)),
             "explanation_course": Named(self.course_details, course_details),
             "explanation_motivation": Named(self.explanation_field("motivation", self.as_text)),
-            "explanation_start": Named(self.explanation_field("start_date", parse_date)),
+            "explanation_start": Named(self.explanation_field("start_date", self.dates.parse)),
         }
         computations: dict[str, Named[Computation]] = {
             "petition_steps_6_to_9": Named(self.steps_6_to_9, PETITION_KIND),
@@ -549,11 +549,3 @@ def _address_in(words: list[str]) -> int | None:
         if _BARE_ADDRESS.match(word.rstrip(".,;:!?)")) and host.rsplit(".", 1)[-1].isalpha():
             return index
     return None
-
-
-def _month_year(text: str) -> date | None:
-    """'September 2025' as the first of that month: how students remember when they started."""
-    match = _MONTH_YEAR.match(text.casefold())
-    if match is None or match[1] not in MONTHS:
-        return None
-    return safe_date(int(match[2]), MONTHS[match[1]], 1)  # year 0000 is no date: a re-ask

@@ -1,7 +1,7 @@
 """Reading EC amounts the way students type them, and dates that may not exist. Pure.
 
-Month words are read in bot/answering/dates.py and dates are said in bot/presenting/dates.py: the
-rule core holds no words of a language."""
+Month words are read in bot/answering/dates.py (with the lexicon's `months:`) and dates are said
+in bot/presenting/dates.py: the rule core holds no words of a language."""
 
 from __future__ import annotations
 
