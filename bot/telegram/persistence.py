@@ -67,9 +67,15 @@ class Connection:
         self._lock = asyncio.Lock()
 
     def now(self, work: Callable[[sqlite3.Connection], T]) -> T:
-        """Run `work` in this thread (start-up, shutdown, tests): still one call at a time."""
+        """Run `work` in this thread (start-up, shutdown, tests): still one call at a time.
+
+        `work` must not return a cursor: one freed later on another thread would touch the
+        connection outside the lock ("bad parameter or other API misuse")."""
         with self._thread_lock:
-            return work(self.raw)
+            result = work(self.raw)
+        if isinstance(result, sqlite3.Cursor):
+            raise TypeError("a Connection's work must not return a cursor: fetch or close it inside")
+        return result
 
     async def run(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Run `work` in a worker thread; callers queue on an asyncio lock, not in threads."""
@@ -237,7 +243,7 @@ class SQLitePersistence(BasePersistence[Data, Data, Data]):
         """Delete the row, then fold the write-ahead log into the file and empty it: no copy of
         the erased row stays in the -wal file (secure_delete zeroes it in the main file)."""
         await self._db.write("DELETE FROM user_data WHERE user_id = ?", (user_id,))
-        await self._db.run(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+        await self._db.run(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)").close())
 
     async def drop_chat_data(self, chat_id: int) -> None:
         return None

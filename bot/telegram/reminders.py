@@ -95,11 +95,15 @@ class ReminderTable:
     async def mark_sent(self, student: int, ids: Iterable[int]) -> None:
         pairs = [(student, i) for i in ids]
         await self.db.run(
-            lambda db: db.executemany("UPDATE reminders SET sent = 1 WHERE student = ? AND id = ?", pairs)
+            lambda db: db.executemany(
+                "UPDATE reminders SET sent = 1 WHERE student = ? AND id = ?", pairs
+            ).close()
         )
 
     async def erase(self, student: int) -> None:
-        await self.db.run(lambda db: db.execute("DELETE FROM reminders WHERE student = ?", (student,)))
+        await self.db.run(
+            lambda db: db.execute("DELETE FROM reminders WHERE student = ?", (student,)).close()
+        )
 
     async def pending(self, student: int | None = None) -> list[Row]:
         query = "SELECT student, id, due FROM reminders WHERE sent = 0"
