@@ -68,7 +68,7 @@ class Thresholds(BaseModel):
     """Runners-up within this distance of the best are shown as related answers."""
     max_related: int = 2
     max_choices: int = 3
-    candidates: int = 10
+    candidates: int = 8
     """How many entries, by BM25 and coverage, are scored with rapidfuzz."""
     max_postings: int = 150
     """Each word keeps only the entries it weighs most in: bounded work at any size."""
@@ -95,7 +95,7 @@ class Thresholds(BaseModel):
     title_field: float = 1.0
     answer_cap: float = 3.0
     """A word repeated in the answer counts at most this many times."""
-    answer_fuzzy: float = 0.9
+    answer_fuzzy: float = 0.8
     """An answer sentence is compared like a phrasing, at this share of its similarity: the
     answer's own words find an entry whose phrasings miss the student's way of asking."""
     answer_share: float = 0.6
@@ -155,14 +155,11 @@ class Matcher:
         for item in items:
             phrased = [normaliser.content_words(p) for p in item.phrasings]
             titled = normaliser.content_words(item.title)
-            body = normaliser.content_words(item.answer)
+            sentences = [words for s in _sentences(item.answer) if (words := normaliser.content_words(s))]
+            body = [w for words in sentences for w in words]
             vocabulary.update(w for words in (*phrased, titled, body) for w in words)
             self._phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
-            self._fuzzy_answer.append(
-                [" ".join(ws) for ws in (normaliser.content_words(s) for s in _sentences(item.answer)) if ws]
-                if t.answer_fuzzy > 0
-                else []
-            )
+            self._fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
             tf = self._field_frequencies(phrased, titled, body)
             self._ask_terms.append(frozenset(self._stem(w) for words in (*phrased, titled) for w in words))
             frequencies.append(tf)
@@ -288,29 +285,31 @@ class Matcher:
         return tuple(scored)
 
     def _similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
-        """Each shortlisted entry's best phrasing similarity, scored in one pass through rapidfuzz.
+        """Each shortlisted entry's best similarity, scored in passes through rapidfuzz.
 
-        Word-order-free (token set and token sort, averaged): forgives extra words on either side,
-        but not entirely.
+        Phrasings are compared word-order-free (token set and token sort, averaged): that forgives
+        extra words on either side, but not entirely. Answer sentences are long, so only whether
+        the question's words are among theirs counts (token set), at `answer_fuzzy` of its value.
         """
+        best: dict[int, float] = {}
         owners: list[int] = []
         texts: list[str] = []
-        discount: list[float] = []
         for index in shortlist:
             owners += [index] * len(self._phrasings[index])
             texts += self._phrasings[index]
-            discount += [1.0] * len(self._phrasings[index])
-            owners += [index] * len(self._fuzzy_answer[index])
-            texts += self._fuzzy_answer[index]
-            discount += [self.thresholds.answer_fuzzy] * len(self._fuzzy_answer[index])
         combined = [0.0] * len(texts)
         for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
             for _, value, position in process.extract(query, texts, scorer=scorer, limit=None):
-                combined[position] += 0.5 * value * discount[position]
-        best: dict[int, float] = {}
+                combined[position] += 0.5 * value
         for owner, value in zip(owners, combined, strict=True):
-            if value > best.get(owner, 0.0):
-                best[owner] = value
+            best[owner] = max(value, best.get(owner, 0.0))
+        share = self.thresholds.answer_fuzzy
+        if share > 0:
+            owners = [index for index in shortlist for _ in self._fuzzy_answer[index]]
+            texts = [text for index in shortlist for text in self._fuzzy_answer[index]]
+            for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
+                owner = owners[position]
+                best[owner] = max(share * value, best.get(owner, 0.0))
         return best
 
     def decide(self, ranked: tuple[Ranked, ...], words: int = 0) -> Match:
