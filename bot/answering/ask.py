@@ -142,7 +142,7 @@ class Asker:
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
         ranking = self.matcher.rank_message(reading.text, reading.focus)
-        match = self.matcher.decide(ranking)
+        match = self.matcher.decide(ranking, len(self._normaliser.content_words(reading.text)))
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
@@ -51,6 +52,10 @@ class Thresholds(BaseModel):
 
     floor: float = 54.0
     """Below this score nothing is close enough: abstain honestly."""
+    long_floor: float = 48.0
+    long_words: int = 8
+    """A message of at least `long_words` meaningful words (a story) spreads its words over
+    many entries and scores lower everywhere: its floor is `long_floor`."""
     lead_floor: float = 42.0
     clear_lead: float = 10.0
     """Under the floor, an entry at least `lead_floor` that leads all others by `clear_lead` is still
@@ -63,7 +68,7 @@ class Thresholds(BaseModel):
     """Runners-up within this distance of the best are shown as related answers."""
     max_related: int = 2
     max_choices: int = 3
-    candidates: int = 16
+    candidates: int = 8
     """How many entries, by BM25 and coverage, are scored with rapidfuzz."""
     max_postings: int = 150
     """Each word keeps only the entries it weighs most in: bounded work at any size."""
@@ -71,9 +76,9 @@ class Thresholds(BaseModel):
     """How alike an unknown word must be to a known word to be read as a misspelling of it."""
     fuzzy_weight: float = 0.60
     coverage_weight: float = 0.20
-    bm25_weight: float = 0.20
-    """The three signals' shares of the score (they add up to 1)."""
-    answer_field: float = 0.60
+    bm25_weight: float = 0.30
+    """The three signals' weights in the score."""
+    answer_field: float = 0.6
     """How much a word in the answer text counts, against one in a phrasing or the title."""
     unknown_word: float = 0.5
     """How much a word the index has never seen counts against an entry's share of the question."""
@@ -84,6 +89,17 @@ class Thresholds(BaseModel):
     """In a long message, the share of an entry's score that comes from the question sentence."""
     k1: float = 1.2
     b: float = 0.75
+    phrasing_field: float = 4.0
+    phrasing_saturation: float = 10.0
+    """A word's weight from the phrasings grows with how many use it, up to this many (BM25F)."""
+    title_field: float = 1.0
+    answer_cap: float = 3.0
+    """A word repeated in the answer counts at most this many times."""
+    answer_fuzzy: float = 0.8
+    """An answer sentence is compared like a phrasing, at this share of its similarity: the
+    answer's own words find an entry whose phrasings miss the student's way of asking."""
+    answer_share: float = 0.6
+    """How much of a question word an entry covers when only its answer has the word."""
 
 
 class Ranked(BaseModel):
@@ -132,22 +148,20 @@ class Matcher:
         self._ids = [item.id for item in items]
         self._phrasings: list[list[str]] = []
         self._ask_terms: list[frozenset[str]] = []
+        self._fuzzy_answer: list[list[str]] = []
         frequencies: list[dict[str, float]] = []
         lengths: list[float] = []
         vocabulary: set[str] = set()
         for item in items:
-            asked = [normaliser.content_words(p) for p in (*item.phrasings, item.title)]
-            body = normaliser.content_words(item.answer)
-            vocabulary.update(w for words in (*asked, body) for w in words)
-            self._phrasings.append([" ".join(words) for words in asked if words])
-            tf: dict[str, float] = {}
-            for words in asked:
-                for stem in {self._stem(w) for w in words}:
-                    tf[stem] = tf.get(stem, 0.0) + 1.0
-            self._ask_terms.append(frozenset(tf))
-            for word in body:
-                stem = self._stem(word)
-                tf[stem] = tf.get(stem, 0.0) + t.answer_field
+            phrased = [normaliser.content_words(p) for p in item.phrasings]
+            titled = normaliser.content_words(item.title)
+            sentences = [words for s in _sentences(item.answer) if (words := normaliser.content_words(s))]
+            body = [w for words in sentences for w in words]
+            vocabulary.update(w for words in (*phrased, titled, body) for w in words)
+            self._phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
+            self._fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
+            tf = self._field_frequencies(phrased, titled, body)
+            self._ask_terms.append(frozenset(self._stem(w) for words in (*phrased, titled) for w in words))
             frequencies.append(tf)
             lengths.append(sum(tf.values()))
         count = max(len(items), 1)
@@ -165,13 +179,35 @@ class Matcher:
             asked_terms = self._ask_terms[index]
             for term, freq in tf.items():
                 impact = self._idf[term] * freq * (t.k1 + 1) / (freq + norm)
-                share = 1.0 if term in asked_terms else t.answer_field
+                share = 1.0 if term in asked_terms else t.answer_share
                 postings.setdefault(term, []).append((index, impact, share))
         self._postings = {
             term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()
         }
         self._vocabulary = sorted(vocabulary)
         self._known = vocabulary
+
+    def _field_frequencies(
+        self, phrased: list[list[str]], titled: list[str], body: list[str]
+    ) -> dict[str, float]:
+        """BM25F-style term weights: each field counts a word by its own weight.
+
+        Phrasings count a word once per `phrasing_saturation` phrasings that use it (capped at one),
+        so an entry with many phrasings does not drown a sibling that says the word in its title
+        or answer: the words that set siblings apart are what finds them.
+        """
+        t = self.thresholds
+        tf: dict[str, float] = {}
+        uses: Counter[str] = Counter()
+        for words in phrased:
+            uses.update({self._stem(w) for w in words})
+        for stem, n in uses.items():
+            tf[stem] = tf.get(stem, 0.0) + t.phrasing_field * min(1.0, n / t.phrasing_saturation)
+        for stem in {self._stem(w) for w in titled}:
+            tf[stem] = tf.get(stem, 0.0) + t.title_field
+        for stem, n in Counter(self._stem(w) for w in body).items():
+            tf[stem] = tf.get(stem, 0.0) + t.answer_field * min(n, t.answer_cap)
+        return tf
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -203,7 +239,7 @@ class Matcher:
         return str(guess[0]) if guess else None
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
-        """Distinct entries, best first, with scores from 0 to 100."""
+        """Distinct entries, best first; a score runs from 0 to 100 times the weights' sum."""
         written = self._normaliser.content_words(question)
         words = self._known_words(written)
         if words != list(dict.fromkeys(written)):
@@ -249,11 +285,13 @@ class Matcher:
         return tuple(scored)
 
     def _similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
-        """Each shortlisted entry's best phrasing similarity, scored in one pass through rapidfuzz.
+        """Each shortlisted entry's best similarity, scored in passes through rapidfuzz.
 
-        Word-order-free (token set and token sort, averaged): forgives extra words on either side,
-        but not entirely.
+        Phrasings are compared word-order-free (token set and token sort, averaged): that forgives
+        extra words on either side, but not entirely. Answer sentences are long, so only whether
+        the question's words are among theirs counts (token set), at `answer_fuzzy` of its value.
         """
+        best: dict[int, float] = {}
         owners: list[int] = []
         texts: list[str] = []
         for index in shortlist:
@@ -263,21 +301,30 @@ class Matcher:
         for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
             for _, value, position in process.extract(query, texts, scorer=scorer, limit=None):
                 combined[position] += 0.5 * value
-        best: dict[int, float] = {}
         for owner, value in zip(owners, combined, strict=True):
-            if value > best.get(owner, 0.0):
-                best[owner] = value
+            best[owner] = max(value, best.get(owner, 0.0))
+        share = self.thresholds.answer_fuzzy
+        if share > 0:
+            owners = [index for index in shortlist for _ in self._fuzzy_answer[index]]
+            texts = [text for index in shortlist for text in self._fuzzy_answer[index]]
+            for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
+                owner = owners[position]
+                best[owner] = max(share * value, best.get(owner, 0.0))
         return best
 
-    def decide(self, ranked: tuple[Ranked, ...]) -> Match:
-        """Answer the best with its runners-up as related; ask only on a near-tie across areas."""
+    def decide(self, ranked: tuple[Ranked, ...], words: int = 0) -> Match:
+        """Answer the best with its runners-up as related; ask only on a near-tie across areas.
+
+        `words` is how many meaningful words the message has: a long story gets the lower floor.
+        """
         t = self.thresholds
+        floor = t.long_floor if words >= t.long_words else t.floor
         if not ranked:
             return Match(outcome=Outcome.ABSTAIN, ranked=())
         best = ranked[0]
         lead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
         standing_out = best.score >= t.lead_floor and lead >= t.clear_lead
-        if best.score < t.floor and not standing_out:
+        if best.score < floor and not standing_out:
             return Match(outcome=Outcome.ABSTAIN, ranked=ranked[: t.max_choices])
         rivals = tuple(
             r
@@ -286,12 +333,13 @@ class Matcher:
         )
         if rivals and best.score < t.sure:
             return Match(outcome=Outcome.SUGGEST, ranked=(best, *rivals)[: t.max_choices])
-        related = tuple(r for r in ranked[1:] if r.score >= max(t.floor, best.score - t.related_spread))
+        related = tuple(r for r in ranked[1:] if r.score >= max(floor, best.score - t.related_spread))
         return Match(outcome=Outcome.ANSWER, ranked=(best, *related[: t.max_related]))
 
     def match(self, question: str, focus: Sequence[str] = ()) -> Match:
         """Rank the message (see `rank_message`), then decide."""
-        return self.decide(self.rank_message(question, focus))
+        words = len(self._normaliser.content_words(question))
+        return self.decide(self.rank_message(question, focus), words)
 
     def rank_message(self, question: str, focus: Sequence[str] = ()) -> tuple[Ranked, ...]:
         """Rank the message; where a sentence carries its question, blend that sentence's ranking in.
@@ -314,6 +362,13 @@ class Matcher:
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
                     best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
         return tuple(sorted(best.values(), key=lambda r: -r.score))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
 def _is_number(word: str) -> bool:

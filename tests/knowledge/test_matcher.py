@@ -123,3 +123,33 @@ def test_related_answers_are_close_runners_up_only() -> None:
 def test_an_unrelated_question_is_not_answered() -> None:
     assert matcher().match("where can I find cheap housing in leiden").outcome is Outcome.ABSTAIN
     assert matcher().match("the for a").outcome is Outcome.ABSTAIN
+
+
+def test_a_long_story_gets_the_lower_floor_and_a_short_question_does_not() -> None:
+    t = matcher().thresholds
+    between = _ranked(("circumstances-a", (t.long_floor + t.floor) / 2), ("petition-b", t.long_floor - 1))
+    assert matcher().decide(between, words=t.long_words).outcome is Outcome.ANSWER
+    assert matcher().decide(between, words=t.long_words - 1).outcome is Outcome.ABSTAIN
+
+
+def test_an_entry_is_found_from_its_answer_when_a_sibling_has_the_phrasings() -> None:
+    """A sibling with many phrasings sharing the topic's word must not drown the entry whose answer
+    carries the student's distinguishing words (the leave-phrasings-out situation)."""
+    siblings = [
+        Item(
+            id="assist-cap",
+            title="Credits for assisting",
+            phrasings=tuple(
+                f"assisting a graduation project {w}" for w in ("ec", "credits", "max", "how much")
+            ),
+            answer="At most 2 EC for assisting another student's graduation project.",
+        ),
+        Item(
+            id="assist-once",
+            title="How often",
+            phrasings=("placeholder one", "placeholder two", "placeholder three"),
+            answer="A student can be the assisting party only once and the assisted party only once.",
+        ),
+    ]
+    m = Matcher(siblings, Normaliser(LEXICON))
+    assert m.rank("can i be the assisting party again, or only once")[0].entry_id == "assist-once"
