@@ -9,23 +9,8 @@ from tests.transcript import Transcript
 TODAY = date(2026, 11, 25)
 
 
-def check_course(
-    chat: Transcript, name: str, provider: str, level: str, ec: str, honours: str = "No"
-) -> None:
-    chat.send("/course")
-    assert chat.text.startswith("Question 1 of")
-    chat.send(name)
-    chat.press(provider)
-    chat.press(level)
-    chat.send(ec)
-    chat.press(honours)
-    chat.send("1 February 2027")
-    if provider != "Leiden University":
-        chat.press("No grade yet")
-
-
 def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transcript) -> None:
-    check_course(chat, "Audio Processing", "Leiden University", "400 or higher", "6")
+    chat.course("Audio Processing", "Leiden University", "400 or higher", "6")
     assert "Audio Processing:" in chat.text
     assert "⚠️ Can count for 6 EC, not yet for certain. First: Submit your petition in uSis" in chat.text
     assert "✅" not in chat.text
@@ -46,19 +31,19 @@ def test_an_invalid_ec_is_re_asked_with_the_reason(chat: Transcript) -> None:
 
 
 def test_the_ledger_caps_the_next_course(chat: Transcript) -> None:
-    check_course(chat, "Bachelor Vision", "Leiden University", "300", "4")
+    chat.course("Bachelor Vision", "Leiden University", "300", "4")
     assert "⚠️ Can count for 4 EC" in chat.text
     chat.press("Add to my electives")
     assert "Added “Bachelor Vision” (4 EC) to your electives." in chat.text
     assert "• Bachelor Vision: 4 EC (level 300)" in chat.text
     assert "• Courses below level 400: 4 of 5 EC" in chat.text
-    check_course(chat, "Intro Drawing", "Another university", "200", "3")
+    chat.course("Intro Drawing", "Another university", "200", "3")
     assert "⚠️ Can count for 1 EC" in chat.text
     assert "only 1 of the 3 EC count" in chat.text
 
 
 def test_an_honours_course_cannot_be_added(chat: Transcript) -> None:
-    check_course(chat, "Honours Ethics", "Leiden University", "400 or higher", "5", honours="Yes")
+    chat.course("Honours Ethics", "Leiden University", "400 or higher", "5", honours="Yes")
     assert "❌ Does not count as an elective." in chat.text
     assert "Add to my electives" not in " ".join(chat.buttons)
 
@@ -131,14 +116,9 @@ def test_toggling_been_assisted(chat: Transcript) -> None:
 
 def test_a_start_date_passed_and_a_five_and_a_half_are_conditions_first(chat: Transcript) -> None:
     """Issue 9: start 2 September 2026 (passed), grade 5.5: never ✅, the conditions come first."""
-    chat.send("/course")
-    chat.send("Game Design")
-    chat.press("Another university")
-    chat.press("400 or higher")
-    chat.send("6")
-    chat.press("No")
-    chat.send("2 September 2026")
-    chat.send("5.5")
+    chat.course(
+        "Game Design", "Another university", "400 or higher", "6", start="2 September 2026", grade="5.5"
+    )
     text = chat.text
     assert "✅" not in text
     assert "⚠️ Can count for 6 EC, not yet for certain. First: " in text
