@@ -35,6 +35,15 @@ class Transcript:
     def press_data(self, data: str) -> Turn:
         return self._do(Press(data=data))
 
+    def walk(self, *steps: str) -> Turn:
+        """Each step in turn as the student would: "[label]" presses that button, anything else is typed."""
+        turn = self.last
+        for step in steps:
+            turn = self.press(step[1:-1]) if step.startswith("[") and step.endswith("]") else self.send(step)
+        if turn is None:
+            raise AssertionError("a walk of no steps")
+        return turn
+
     def progress(self, programme: str, start: str, ec: str | None = None, pending: str | None = None) -> Turn:
         """/progress as a student walks it: the programme pressed, the start typed, then (with `ec`)
         the EC typed and the pending EC typed, or "None pending" pressed when `pending` is None."""
@@ -113,12 +122,6 @@ class Transcript:
 
 def walk_to_sound_lab_verdict(chat: Transcript, *, upgrade: bool) -> None:
     """/course for a 6 EC ArtScience Lab, with or without the level upgrade, up to its verdict."""
-    chat.send("/course")
-    chat.send("Sound Lab")
-    chat.press("ArtScience")
-    chat.press("Lab")
-    chat.press("Yes, I'll request the upgrade" if upgrade else "No")
-    chat.send("6")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    upgrading = "[Yes, I'll request the upgrade]" if upgrade else "[No]"
+    chat.walk("/course", "Sound Lab", "[ArtScience]", "[Lab]", upgrading)
+    chat.walk("6", "[No]", "[I don't know yet]", "[No grade yet]")

@@ -20,10 +20,7 @@ def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transc
 
 
 def test_an_invalid_ec_is_re_asked_with_the_reason(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("X")
-    chat.press("Leiden University")
-    chat.press("300")
+    chat.walk("/course", "X", "[Leiden University]", "[300]")
     chat.send("a lot")
     assert "I need a number of EC greater than 0" in chat.text
     assert "How many EC is it?" in chat.text
@@ -49,16 +46,9 @@ def test_an_honours_course_cannot_be_added(chat: Transcript) -> None:
 
 
 def test_artscience_research_group_with_upgrade(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Sonic Lab")
-    chat.press("ArtScience")
-    chat.press("Research group")
+    chat.walk("/course", "Sonic Lab", "[ArtScience]", "[Research group]")
     assert "upgraded to level 400" in chat.text
-    chat.press("Yes, I'll request the upgrade")
-    chat.send("5")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    chat.walk("[Yes, I'll request the upgrade]", "5", "[No]", "[I don't know yet]", "[No grade yet]")
     assert chat.text.index("⚠️ Can count for 5 EC, not yet for certain.") < chat.text.index("can decline")
     assert "✅" not in chat.text
     assert "First: The Media Technology executive board can decline the upgrade" in chat.text
@@ -71,14 +61,8 @@ def test_my_electives_add_a_project_and_remove_it(chat: Transcript) -> None:
     chat.send("/electives")
     assert "You haven't recorded any electives yet." in chat.text
     assert "Remove one" not in " ".join(chat.buttons)
-    chat.press("Add a project")
-    chat.send("Helping Ann")
-    chat.press("Assisting another student's graduation project")
-    chat.press("Yes")
-    chat.press("Yes")
-    chat.press("Not yet")
-    chat.press("Yes")
-    chat.send("3")
+    chat.walk("[Add a project]", "Helping Ann", "[Assisting another student's graduation project]")
+    chat.walk("[Yes]", "[Yes]", "[Not yet]", "[Yes]", "3")
     assert "only 2 of the 3 EC count" in chat.text
     assert "Both of you need the Media Technology board's approval before you start." in chat.text
     chat.press("Add to my electives")

@@ -177,9 +177,7 @@ def test_opt_in_from_a_course_start_date(chat: Transcript) -> None:
 
 
 def test_a_short_premaster_is_offered_its_check_date_as_a_reminder(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Short premaster (one semester)")
-    chat.send("September 2026")
+    chat.progress("Short premaster (one semester)", "September 2026")
     assert "by 31 January 2027" in chat.first
     chat.press("🔔 Remind me")
     assert "• 17 January 2027: the study-progress check on 31 January 2027" in chat.text
