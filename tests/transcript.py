@@ -35,6 +35,58 @@ class Transcript:
     def press_data(self, data: str) -> Turn:
         return self._do(Press(data=data))
 
+    def walk(self, *steps: str) -> Turn:
+        """Each step in turn as the student would: "[label]" presses that button, anything else is typed."""
+        turn = self.last
+        for step in steps:
+            turn = self.press(step[1:-1]) if step.startswith("[") and step.endswith("]") else self.send(step)
+        if turn is None:
+            raise AssertionError("a walk of no steps")
+        return turn
+
+    def progress(self, programme: str, start: str, ec: str | None = None, pending: str | None = None) -> Turn:
+        """/progress as a student walks it: the programme pressed, the start typed, then (with `ec`)
+        the EC typed and the pending EC typed, or "None pending" pressed when `pending` is None."""
+        self.send("/progress")
+        self.press(programme)
+        turn = self.send(start)
+        if ec is None:
+            return turn
+        self.send(ec)
+        return self.press("None pending") if pending is None else self.send(pending)
+
+    def circumstances(self, *labels: str) -> Turn:
+        """/circumstances with the buttons `labels` pressed in turn."""
+        turn = self.send("/circumstances")
+        for label in labels:
+            turn = self.press(label)
+        return turn
+
+    def course(
+        self,
+        name: str,
+        provider: str,
+        level: str,
+        ec: str,
+        honours: str = "No",
+        start: str = "1 February 2027",
+        grade: str | None = "No grade yet",
+    ) -> Turn:
+        """/course for a course outside ArtScience: name, provider, level and EC, honours pressed,
+        start date typed; outside Leiden the grade question too (`grade` typed, or pressed when it
+        is "No grade yet"; None stops before it)."""
+        self.send("/course")
+        assert self.text.startswith("Question 1 of")
+        self.send(name)
+        self.press(provider)
+        self.press(level)
+        self.send(ec)
+        self.press(honours)
+        turn = self.send(start)
+        if provider == "Leiden University" or grade is None:
+            return turn
+        return self.press(grade) if grade == "No grade yet" else self.send(grade)
+
     @property
     def replies(self) -> tuple[Reply, ...]:
         return self.last.replies if self.last else ()
@@ -70,12 +122,6 @@ class Transcript:
 
 def walk_to_sound_lab_verdict(chat: Transcript, *, upgrade: bool) -> None:
     """/course for a 6 EC ArtScience Lab, with or without the level upgrade, up to its verdict."""
-    chat.send("/course")
-    chat.send("Sound Lab")
-    chat.press("ArtScience")
-    chat.press("Lab")
-    chat.press("Yes, I'll request the upgrade" if upgrade else "No")
-    chat.send("6")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    upgrading = "[Yes, I'll request the upgrade]" if upgrade else "[No]"
+    chat.walk("/course", "Sound Lab", "[ArtScience]", "[Lab]", upgrading)
+    chat.walk("6", "[No]", "[I don't know yet]", "[No grade yet]")

@@ -109,6 +109,17 @@ class _InlineQuery:
     answered: bool = False
 
 
+_Pending = TypeVar("_Pending", _Query, _InlineQuery)
+
+
+def _unanswered(queries: dict[str, _Pending], query_id: str) -> _Pending:
+    """The query still waiting for its answer: Telegram refuses an unknown or answered one alike."""
+    query = queries.get(query_id)
+    if query is None or query.answered:
+        raise bad_request(QUERY_INVALID)
+    return query
+
+
 MAX_INLINE_RESULTS = 50
 _INLINE_RESULT_ID = re.compile(r"^.{1,64}$", re.S)
 
@@ -1429,9 +1440,7 @@ class BotApiCore:
     def _answer_callback_query(self, p: Params) -> bool:
         query_id = p.get_str("callback_query_id") or ""
         with self._lock:
-            query = self._queries.get(query_id)
-            if query is None or query.answered:
-                raise bad_request(QUERY_INVALID)
+            query = _unanswered(self._queries, query_id)
             text = p.get_str("text")
             if text is not None and len(text) > 200:
                 raise bad_request("MESSAGE_TOO_LONG")
@@ -1457,9 +1466,7 @@ class BotApiCore:
         article needs a title and its message text (1-4,096 characters after entity parsing)."""
         query_id = p.get_str("inline_query_id") or ""
         with self._lock:
-            query = self._inline_queries.get(query_id)
-            if query is None or query.answered:
-                raise bad_request(QUERY_INVALID)
+            query = _unanswered(self._inline_queries, query_id)
             results = p.get_json("results")
             if not isinstance(results, list):
                 raise bad_request("RESULTS_INVALID")

@@ -32,11 +32,7 @@ def _events(content: bytes) -> dict[str, date]:
 
 def test_progress_dates_in_the_calendar_match_the_rule_core(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, TODAY)
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2025")
-    chat.send("22")
-    chat.send("2")
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     chat.press("🔔 Remind me")
     confirm = chat.button("Yes, remind me")
     turn = chat.press("📅 Add to calendar")

@@ -18,9 +18,7 @@ TODAY = date(2026, 11, 25)
 
 
 def test_a_question_in_the_middle_of_a_dialog_is_answered_and_the_dialog_kept(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Vision")
-    chat.press("Leiden University")
+    chat.walk("/course", "Vision", "[Leiden University]")
     chat.send("can I use an honours course as an elective?")
     assert "cannot be used as electives" in chat.text
     assert "↩ Continue: Does this course count?" in chat.buttons

@@ -9,23 +9,8 @@ from tests.transcript import Transcript
 TODAY = date(2026, 11, 25)
 
 
-def check_course(
-    chat: Transcript, name: str, provider: str, level: str, ec: str, honours: str = "No"
-) -> None:
-    chat.send("/course")
-    assert chat.text.startswith("Question 1 of")
-    chat.send(name)
-    chat.press(provider)
-    chat.press(level)
-    chat.send(ec)
-    chat.press(honours)
-    chat.send("1 February 2027")
-    if provider != "Leiden University":
-        chat.press("No grade yet")
-
-
 def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transcript) -> None:
-    check_course(chat, "Audio Processing", "Leiden University", "400 or higher", "6")
+    chat.course("Audio Processing", "Leiden University", "400 or higher", "6")
     assert "Audio Processing:" in chat.text
     assert "⚠️ Can count for 6 EC, not yet for certain. First: Submit your petition in uSis" in chat.text
     assert "✅" not in chat.text
@@ -35,10 +20,7 @@ def test_a_master_course_counts_in_full_with_reasons_and_next_steps(chat: Transc
 
 
 def test_an_invalid_ec_is_re_asked_with_the_reason(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("X")
-    chat.press("Leiden University")
-    chat.press("300")
+    chat.walk("/course", "X", "[Leiden University]", "[300]")
     chat.send("a lot")
     assert "I need a number of EC greater than 0" in chat.text
     assert "How many EC is it?" in chat.text
@@ -46,34 +28,27 @@ def test_an_invalid_ec_is_re_asked_with_the_reason(chat: Transcript) -> None:
 
 
 def test_the_ledger_caps_the_next_course(chat: Transcript) -> None:
-    check_course(chat, "Bachelor Vision", "Leiden University", "300", "4")
+    chat.course("Bachelor Vision", "Leiden University", "300", "4")
     assert "⚠️ Can count for 4 EC" in chat.text
     chat.press("Add to my electives")
     assert "Added “Bachelor Vision” (4 EC) to your electives." in chat.text
     assert "• Bachelor Vision: 4 EC (level 300)" in chat.text
     assert "• Courses below level 400: 4 of 5 EC" in chat.text
-    check_course(chat, "Intro Drawing", "Another university", "200", "3")
+    chat.course("Intro Drawing", "Another university", "200", "3")
     assert "⚠️ Can count for 1 EC" in chat.text
     assert "only 1 of the 3 EC count" in chat.text
 
 
 def test_an_honours_course_cannot_be_added(chat: Transcript) -> None:
-    check_course(chat, "Honours Ethics", "Leiden University", "400 or higher", "5", honours="Yes")
+    chat.course("Honours Ethics", "Leiden University", "400 or higher", "5", honours="Yes")
     assert "❌ Does not count as an elective." in chat.text
     assert "Add to my electives" not in " ".join(chat.buttons)
 
 
 def test_artscience_research_group_with_upgrade(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Sonic Lab")
-    chat.press("ArtScience")
-    chat.press("Research group")
+    chat.walk("/course", "Sonic Lab", "[ArtScience]", "[Research group]")
     assert "upgraded to level 400" in chat.text
-    chat.press("Yes, I'll request the upgrade")
-    chat.send("5")
-    chat.press("No")
-    chat.press("I don't know yet")
-    chat.press("No grade yet")
+    chat.walk("[Yes, I'll request the upgrade]", "5", "[No]", "[I don't know yet]", "[No grade yet]")
     assert chat.text.index("⚠️ Can count for 5 EC, not yet for certain.") < chat.text.index("can decline")
     assert "✅" not in chat.text
     assert "First: The Media Technology executive board can decline the upgrade" in chat.text
@@ -86,14 +61,8 @@ def test_my_electives_add_a_project_and_remove_it(chat: Transcript) -> None:
     chat.send("/electives")
     assert "You haven't recorded any electives yet." in chat.text
     assert "Remove one" not in " ".join(chat.buttons)
-    chat.press("Add a project")
-    chat.send("Helping Ann")
-    chat.press("Assisting another student's graduation project")
-    chat.press("Yes")
-    chat.press("Yes")
-    chat.press("Not yet")
-    chat.press("Yes")
-    chat.send("3")
+    chat.walk("[Add a project]", "Helping Ann", "[Assisting another student's graduation project]")
+    chat.walk("[Yes]", "[Yes]", "[Not yet]", "[Yes]", "3")
     assert "only 2 of the 3 EC count" in chat.text
     assert "Both of you need the Media Technology board's approval before you start." in chat.text
     chat.press("Add to my electives")
@@ -131,14 +100,9 @@ def test_toggling_been_assisted(chat: Transcript) -> None:
 
 def test_a_start_date_passed_and_a_five_and_a_half_are_conditions_first(chat: Transcript) -> None:
     """Issue 9: start 2 September 2026 (passed), grade 5.5: never ✅, the conditions come first."""
-    chat.send("/course")
-    chat.send("Game Design")
-    chat.press("Another university")
-    chat.press("400 or higher")
-    chat.send("6")
-    chat.press("No")
-    chat.send("2 September 2026")
-    chat.send("5.5")
+    chat.course(
+        "Game Design", "Another university", "400 or higher", "6", start="2 September 2026", grade="5.5"
+    )
     text = chat.text
     assert "✅" not in text
     assert "⚠️ Can count for 6 EC, not yet for certain. First: " in text

@@ -11,9 +11,7 @@ TODAY = date(2026, 11, 25)
 
 
 def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2025")
+    chat.progress("Master, started in September", "September 2025")
     assert "since 1 September 2026" in chat.text
     chat.send("22")
     chat.send("2")
@@ -29,37 +27,24 @@ def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Tr
 
 
 def test_pending_credits_that_reach_30_need_no_action(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("1 September 2026")
-    chat.send("24")
-    chat.send("6")
+    chat.progress("Master, started in September", "1 September 2026", ec="24", pending="6")
     assert "🕒 With the 6 EC you are waiting for, you would reach the 30 EC" in chat.text
     assert "no action is required" in chat.text
 
 
 def test_a_february_starter_in_the_first_period_needs_15(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, date(2027, 3, 15))
-    chat.send("/progress")
-    chat.press("Master, started in February")
-    chat.send("1 February 2027")
-    chat.send("10")
-    chat.press("None pending")
+    chat.progress("Master, started in February", "1 February 2027", ec="10", pending=None)
     assert "By 31 August 2027 (169 days from today) you need 15 EC in all, 5 more." in chat.text
 
 
 def test_a_start_in_the_future_is_refused(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2027")
+    chat.progress("Master, started in September", "September 2027")
     assert "That date is still ahead." in chat.text
 
 
 def test_illness_steps_deadline_and_appeal_date(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Personal")
-    chat.press("Illness")
-    chat.press("No, this is the first time")
+    chat.circumstances("Personal", "Illness", "No, this is the first time")
     text = chat.text
     assert "📅 Take these steps before 1 July 2027." in text
     assert "statement of hindrance" in text
@@ -72,17 +57,13 @@ def test_illness_steps_deadline_and_appeal_date(chat: Transcript) -> None:
 
 
 def test_a_reused_circumstance_warns_that_the_ind_is_still_notified(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Personal")
-    chat.press("Exceptional family circumstances")
-    chat.press("Yes, I cited it before")
+    chat.circumstances("Personal", "Exceptional family circumstances", "Yes, I cited it before")
     assert "student counsellor" in chat.text
     assert "still obliged to notify the IND" in chat.text
 
 
 def test_educational_and_no_decision_yet(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Educational")
+    chat.circumstances("Educational")
     assert "Contact your study adviser" in chat.text
     chat.press("Next")
     chat.press("No decision yet")
@@ -90,47 +71,35 @@ def test_educational_and_no_decision_yet(chat: Transcript) -> None:
 
 
 def test_a_decision_date_in_the_future_is_re_asked(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Educational")
-    chat.press("Next")
+    chat.circumstances("Educational", "Next")
     chat.send("3 March 2027")
     assert "That date is still ahead." in chat.text
 
 
 def test_september_28_ec_in_november_is_not_behind_and_has_no_ind_warning(chat: Transcript) -> None:
     """Issue 9: the requirement is checked on 31 August; the page defines no pace in between."""
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2026")
-    chat.send("28")
-    chat.press("None pending")
+    chat.progress("Master, started in September", "September 2026", ec="28", pending=None)
     text = chat.text
     assert "You are behind" not in text and "IND" not in text
     assert "The page sets no pace before 31 August 2027" in text
 
 
 def test_a_reused_illness_never_reads_not_reported_without_its_exception(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Personal")
-    chat.press("Illness")
-    chat.press("Yes, I cited it before")
+    chat.circumstances("Personal", "Illness", "Yes, I cited it before")
     lines = [line for line in chat.text.splitlines() if "not reported to the IND" in line]
     assert lines and all("except" in line for line in lines)
 
 
 def test_circumstances_after_1_july_says_the_deadline_has_passed(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, date(2027, 7, 15))
-    chat.send("/circumstances")
-    chat.press("Educational")
+    chat.circumstances("Educational")
     assert "Take these steps before 1 July 2027" not in chat.text
     assert "⚠️ The deadline for these steps (before 1 July 2027) has passed." in chat.text
     assert "contact your study adviser" in chat.text
 
 
 def test_an_appeal_deadline_that_has_passed_says_so(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Educational")
-    chat.press("Next")
+    chat.circumstances("Educational", "Next")
     chat.send("25 August 2026")
     assert "Last day to lodge" not in chat.text
     assert "ended on 6 October 2026: that day has passed" in chat.text
@@ -143,8 +112,7 @@ def test_progress_says_whom_it_is_for_and_answers_others(chat: Transcript) -> No
     assert "does not cover your case" in chat.text and "study adviser" in chat.text
 
 
-def test_a_premaster_is_not_asked_for_ec_the_verdict_ignores(assembly: Assembly) -> None:
-    chat = Transcript(assembly.conversation, date(2026, 11, 25))
+def test_a_premaster_is_not_asked_for_ec_the_verdict_ignores(chat: Transcript) -> None:
     chat.send("/progress")
     chat.press("Premaster")
     assert "When did you start your premaster?" in chat.text
@@ -154,8 +122,7 @@ def test_a_premaster_is_not_asked_for_ec_the_verdict_ignores(assembly: Assembly)
     assert chat.state.dialog is not None and "ec_obtained" not in chat.state.dialog.answers
 
 
-def test_a_september_starter_is_asked_the_year_not_the_month_again(assembly: Assembly) -> None:
-    chat = Transcript(assembly.conversation, date(2026, 11, 25))
+def test_a_september_starter_is_asked_the_year_not_the_month_again(chat: Transcript) -> None:
     chat.send("/progress")
     chat.press("Master, started in September")
     assert chat.text.startswith("Question 2 of 4\n\nIn which year did you start? For example: 2025")
@@ -168,7 +135,5 @@ def test_a_september_starter_is_asked_the_year_not_the_month_again(assembly: Ass
 
 def test_a_february_starter_gives_the_year_and_the_period_starts_on_1_february(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, date(2026, 5, 1))
-    chat.send("/progress")
-    chat.press("Master, started in February")
-    chat.send("2026")
+    chat.progress("Master, started in February", "2026")
     assert "How many EC have you obtained since 1 February 2026" in chat.text

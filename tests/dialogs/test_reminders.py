@@ -15,16 +15,8 @@ from tests.transcript import Transcript
 TODAY = date(2026, 11, 25)
 
 
-def _progress(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2025")
-    chat.send("22")
-    chat.send("2")
-
-
 def test_opt_in_from_progress_shows_every_reminder_before_anything_is_set(chat: Transcript) -> None:
-    _progress(chat)
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     assert "🔔 Remind me" in chat.buttons
     chat.press("🔔 Remind me")
     text = chat.text
@@ -45,23 +37,20 @@ def test_opt_in_from_progress_shows_every_reminder_before_anything_is_set(chat: 
 
 
 def test_declining_sets_nothing(chat: Transcript) -> None:
-    _progress(chat)
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     chat.press("🔔 Remind me")
     chat.press("No, thanks")
     assert chat.text == "No reminders set." and chat.state.reminders == ()
 
 
 def test_opt_in_from_circumstances_and_an_appeal_date(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Educational")
+    chat.circumstances("Educational")
     assert "🔔 Remind me" in chat.buttons
     chat.press("🔔 Remind me")
     assert "• 2 September 2027: the Board of Examiners' decision was due before 1 September 2027" in chat.text
     chat.press("Yes, remind me")
     assert len(chat.state.reminders) == 3
-    chat.send("/circumstances")
-    chat.press("Educational")
-    chat.press("Next")
+    chat.circumstances("Educational", "Next")
     chat.send("20 November 2026")
     assert "by 1 January 2027" in chat.text
     chat.press("🔔 Remind me")
@@ -75,7 +64,7 @@ def test_opt_in_from_circumstances_and_an_appeal_date(chat: Transcript) -> None:
 def test_list_cancel_one_and_forget_erases_all(chat: Transcript) -> None:
     chat.send("/reminders")
     assert "You have no reminders" in chat.text
-    _progress(chat)
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     chat.press("🔔 Remind me")
     chat.press("Yes, remind me")
     chat.send("/reminders")
@@ -94,11 +83,7 @@ def test_list_cancel_one_and_forget_erases_all(chat: Transcript) -> None:
 
 def test_no_reminder_is_created_for_a_past_date(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, date(2027, 8, 30))
-    chat.send("/progress")
-    chat.press("Master, started in September")
-    chat.send("September 2026")
-    chat.send("22")
-    chat.send("2")
+    chat.progress("Master, started in September", "September 2026", ec="22", pending="2")
     chat.press("🔔 Remind me")
     assert "too close or already past" in chat.text
     assert "Yes, remind me" not in chat.buttons
@@ -107,7 +92,7 @@ def test_no_reminder_is_created_for_a_past_date(assembly: Assembly) -> None:
 
 def test_a_reminder_due_during_downtime_is_sent_once_and_a_passed_one_dropped(chat: Transcript) -> None:
     conversation = chat.conversation
-    _progress(chat)
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     chat.press("🔔 Remind me")
     chat.press("Yes, remind me")
     state = chat.state
@@ -124,7 +109,7 @@ def test_a_reminder_due_during_downtime_is_sent_once_and_a_passed_one_dropped(ch
 
 
 def test_done_stops_a_series_and_snooze_comes_back_in_3_days(chat: Transcript) -> None:
-    _progress(chat)
+    chat.progress("Master, started in September", "September 2025", ec="22", pending="2")
     chat.press("🔔 Remind me")
     chat.press("Yes, remind me")
     delivery = chat.conversation.due(chat.state, date(2027, 6, 17))
@@ -183,13 +168,7 @@ def test_every_remind_name_in_the_scripts_is_known(assembly: Assembly) -> None:
 
 
 def test_opt_in_from_a_course_start_date(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Audio Processing")
-    chat.press("Leiden University")
-    chat.press("400 or higher")
-    chat.send("6")
-    chat.press("No")
-    chat.send("1 February 2027")
+    chat.course("Audio Processing", "Leiden University", "400 or higher", "6")
     chat.press("🔔 Remind me")
     assert "• 18 January 2027: file your petition before the course starts on 1 February 2027" in chat.text
     assert "• 30 January 2027:" in chat.text
@@ -198,9 +177,7 @@ def test_opt_in_from_a_course_start_date(chat: Transcript) -> None:
 
 
 def test_a_short_premaster_is_offered_its_check_date_as_a_reminder(chat: Transcript) -> None:
-    chat.send("/progress")
-    chat.press("Short premaster (one semester)")
-    chat.send("September 2026")
+    chat.progress("Short premaster (one semester)", "September 2026")
     assert "by 31 January 2027" in chat.first
     chat.press("🔔 Remind me")
     assert "• 17 January 2027: the study-progress check on 31 January 2027" in chat.text

@@ -18,8 +18,7 @@ def test_family_problems_picks_exceptional_family_circumstances(chat: Transcript
 
 
 def test_a_situation_in_a_sentence_picks_its_button(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Personal")
+    chat.circumstances("Personal")
     chat.send("I was sick for two months in spring")
     assert chat.state.dialog is not None and chat.state.dialog.answers["personal_kind"] == "illness"
     chat.send("no")
@@ -36,9 +35,7 @@ def test_a_typo_in_a_label_still_picks_it(chat: Transcript) -> None:
 
 
 def test_no_inside_a_sentence_is_not_a_no(chat: Transcript) -> None:
-    chat.send("/circumstances")
-    chat.press("Personal")
-    chat.press("Illness")
+    chat.circumstances("Personal", "Illness")
     chat.send("I have no idea what you mean")
     assert chat.state.dialog is not None and "used_before" not in chat.state.dialog.answers
     assert "Please choose one of the options below" in chat.text

@@ -47,9 +47,7 @@ def test_back_at_the_first_step_leaves_the_dialog(assembly: Assembly) -> None:
 
 def test_the_appeal_result_offers_back_and_done(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, TODAY)
-    chat.send("/circumstances")
-    chat.press("Educational")
-    chat.press("Next")
+    chat.circumstances("Educational", "Next")
     chat.send("20 November 2026")
     assert "Last day to lodge your appeal" in chat.text
     assert chat.buttons == ["‹ Back", "✓ Done", "🔔 Remind me"]

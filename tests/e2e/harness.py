@@ -98,6 +98,10 @@ class BotProcess:
                 self.process.kill()
                 self.process.wait(5)
 
+    def wait_settled(self, user_id: int, what: str = "the reply stored as sent") -> None:
+        """Wait until every reply owed to the student is stored as sent: a kill now repeats nothing."""
+        self.standin.wait_until(lambda: settled(self.store, user_id), WAIT, what)
+
     @property
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None

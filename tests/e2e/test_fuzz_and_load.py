@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.settings import Settings
 from tests.botapi import BotApiStandIn
 from tests.e2e.fuzz_inputs import action_for
-from tests.e2e.harness import WAIT, Student, running_bot, stored_state
+from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_state
 from tests.e2e.journeys import course_journey, questions_journey
 
 FUZZ_UPDATES = int(os.environ.get("FUZZ_UPDATES", "1000"))
@@ -64,41 +64,40 @@ def test_fuzzed_updates_get_valid_replies_and_touch_no_one_else(
 
 
 def test_many_students_at_once_each_see_only_their_own_conversation(
-    standin: BotApiStandIn, tmp_path: Path
+    standin: BotApiStandIn, bot: BotProcess
 ) -> None:
-    with running_bot(standin, tmp_path) as bot:
-        errors: list[BaseException] = []
+    errors: list[BaseException] = []
 
-        def one_student(chat: int) -> None:
-            try:
-                student = Student(standin, chat, patience=PATIENCE)
-                student.say("/course")
-                student.say(f"Course of student {chat}")
-                student.press("Leiden University")
-                student.press("300")
-                student.say(str(1 + chat % 4))
-                student.press("No")
-                text = student.press("I don't know yet")
-                assert text.startswith(f"Course of student {chat}:"), text[:80]
-                assert f"Can count for {1 + chat % 4} EC" in text
-                questions_journey(student)
-            except BaseException as exc:
-                errors.append(exc)
+    def one_student(chat: int) -> None:
+        try:
+            student = Student(standin, chat, patience=PATIENCE)
+            student.say("/course")
+            student.say(f"Course of student {chat}")
+            student.press("Leiden University")
+            student.press("300")
+            student.say(str(1 + chat % 4))
+            student.press("No")
+            text = student.press("I don't know yet")
+            assert text.startswith(f"Course of student {chat}:"), text[:80]
+            assert f"Can count for {1 + chat % 4} EC" in text
+            questions_journey(student)
+        except BaseException as exc:
+            errors.append(exc)
 
-        start = time.monotonic()
-        threads = [threading.Thread(target=one_student, args=(9000 + i,)) for i in range(LOAD_STUDENTS)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=STEPS_PER_STUDENT * PATIENCE)
-        elapsed = time.monotonic() - start
-        updates = STEPS_PER_STUDENT * LOAD_STUDENTS
-        print(f"\nload: {LOAD_STUDENTS} students, {updates} updates in {elapsed:.1f}s")
-        assert errors == [], errors[:3]
-        for i in range(LOAD_STUDENTS):
-            chat = 9000 + i
-            texts = [m.text or "" for m in standin.messages(chat)]
-            assert all("Course of student" not in t or f"student {chat}" in t for t in texts)
-            state = stored_state(bot.store, chat)
-            assert state is not None and state["dialog"]["answers"]["name"] == f"Course of student {chat}"  # type: ignore[index]
-        assert bot.alive
+    start = time.monotonic()
+    threads = [threading.Thread(target=one_student, args=(9000 + i,)) for i in range(LOAD_STUDENTS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=STEPS_PER_STUDENT * PATIENCE)
+    elapsed = time.monotonic() - start
+    updates = STEPS_PER_STUDENT * LOAD_STUDENTS
+    print(f"\nload: {LOAD_STUDENTS} students, {updates} updates in {elapsed:.1f}s")
+    assert errors == [], errors[:3]
+    for i in range(LOAD_STUDENTS):
+        chat = 9000 + i
+        texts = [m.text or "" for m in standin.messages(chat)]
+        assert all("Course of student" not in t or f"student {chat}" in t for t in texts)
+        state = stored_state(bot.store, chat)
+        assert state is not None and state["dialog"]["answers"]["name"] == f"Course of student {chat}"  # type: ignore[index]
+    assert bot.alive

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import WAIT, BotProcess, Student, settled, stored_rows
+from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -45,11 +45,10 @@ def _reminders(standin: BotApiStandIn, student: Student) -> list[str]:
 def test_a_reminder_due_in_seconds_arrives_once_across_a_kill_and_restart(
     standin: BotApiStandIn, tmp_path: Path
 ) -> None:
-    bot = BotProcess(standin, tmp_path).start()
-    student = Student(standin, 7001)
-    try:
+    with running_bot(standin, tmp_path) as bot:
+        student = Student(standin, 7001)
         student.say("/start")
-        standin.wait_until(lambda: settled(bot.store, 7001), WAIT, "the reply stored as sent")
+        bot.wait_settled(7001)
         bot.kill()
         _seed_reminder(bot.store, 7001, datetime.now(AMSTERDAM) + timedelta(seconds=4))
         bot.start()  # the job is reloaded from the table ...
@@ -59,7 +58,7 @@ def test_a_reminder_due_in_seconds_arrives_once_across_a_kill_and_restart(
         texts = _reminders(standin, student)
         assert len(texts) == 1 and "have wrong uSis data corrected before" in texts[0]
         assert "From the page:" in texts[0]
-        standin.wait_until(lambda: settled(bot.store, 7001), WAIT, "the reminder stored as sent")
+        bot.wait_settled(7001, "the reminder stored as sent")
         assert [row[-1] for row in stored_rows(bot.store)["reminders"]] == [1]  # sent
         bot.kill()
         bot.start()
@@ -68,36 +67,30 @@ def test_a_reminder_due_in_seconds_arrives_once_across_a_kill_and_restart(
         student.say("/forget")
         student.press("Yes, erase everything")
         standin.wait_until(lambda: stored_rows(bot.store)["reminders"] == [], WAIT, "sent rows erased too")
-    finally:
-        bot.stop()
     assert "wrong uSis" not in bot.log()  # log lines carry no text
 
 
 def test_opt_in_over_http_stores_the_reminders_and_forget_erases_them(
-    standin: BotApiStandIn, tmp_path: Path
+    standin: BotApiStandIn, bot: BotProcess
 ) -> None:
-    bot = BotProcess(standin, tmp_path).start()
     student = Student(standin, 7002)
-    try:
-        student.say("/circumstances")
-        student.press("Educational")
-        student.press("Next")
-        yesterday = datetime.now(AMSTERDAM).date() - timedelta(days=1)
-        text = student.say(yesterday.isoformat())
-        assert "Appeal:" in text and "🔔 Remind me" in student.buttons
-        text = student.press("🔔 Remind me")
-        assert "these reminders will come" in text
-        assert "reminders" not in stored_rows(bot.store) or not stored_rows(bot.store)["reminders"]
-        student.press("Yes, remind me")
-        standin.wait_until(lambda: len(stored_rows(bot.store)["reminders"]) == 2, WAIT, "two rows stored")
-        last_day = yesterday + timedelta(weeks=6)
-        rows = stored_rows(bot.store)["reminders"]
-        assert {date.fromisoformat(str(r[3])) for r in rows} == {last_day}
-        assert all(r[2] == "appeal" and r[5] == 0 for r in rows)
-        text = student.say("/reminders")
-        assert text.count("\n• ") == 2
-        student.say("/forget")
-        student.press("Yes, erase everything")
-        standin.wait_until(lambda: stored_rows(bot.store)["reminders"] == [], WAIT, "the rows erased")
-    finally:
-        bot.stop()
+    student.say("/circumstances")
+    student.press("Educational")
+    student.press("Next")
+    yesterday = datetime.now(AMSTERDAM).date() - timedelta(days=1)
+    text = student.say(yesterday.isoformat())
+    assert "Appeal:" in text and "🔔 Remind me" in student.buttons
+    text = student.press("🔔 Remind me")
+    assert "these reminders will come" in text
+    assert "reminders" not in stored_rows(bot.store) or not stored_rows(bot.store)["reminders"]
+    student.press("Yes, remind me")
+    standin.wait_until(lambda: len(stored_rows(bot.store)["reminders"]) == 2, WAIT, "two rows stored")
+    last_day = yesterday + timedelta(weeks=6)
+    rows = stored_rows(bot.store)["reminders"]
+    assert {date.fromisoformat(str(r[3])) for r in rows} == {last_day}
+    assert all(r[2] == "appeal" and r[5] == 0 for r in rows)
+    text = student.say("/reminders")
+    assert text.count("\n• ") == 2
+    student.say("/forget")
+    student.press("Yes, erase everything")
+    standin.wait_until(lambda: stored_rows(bot.store)["reminders"] == [], WAIT, "the rows erased")

@@ -2,39 +2,32 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import WAIT, BotProcess, Student, settled, stored_state
+from tests.e2e.harness import BotProcess, Student, stored_state
 
 
 def test_killed_mid_dialog_the_student_continues_at_the_same_step(
-    standin: BotApiStandIn, tmp_path: Path
+    standin: BotApiStandIn, bot: BotProcess
 ) -> None:
-    bot = BotProcess(standin, tmp_path).start()
     student = Student(standin, 6001)
     student.say("/course")
     student.say("Sound Design")
     student.press("Another university")
     assert "At what level?" in student.seen[-1].text  # type: ignore[operator]
-    standin.wait_until(lambda: settled(bot.store, 6001), WAIT, "the reply stored as sent")
+    bot.wait_settled(6001)
     bot.kill()
     bot.start()
-    try:
-        text = student.press("400 or higher")
-        assert "How many EC is it?" in text
-        student.say("7.5")
-        student.press("No")
-        student.press("I don't know yet")
-        text = student.press("No grade yet")
-        assert text.startswith("Sound Design:") and "7.5 EC is rounded down to 7 EC" in text
-        assert student.settle() == []
-    finally:
-        bot.stop()
+    text = student.press("400 or higher")
+    assert "How many EC is it?" in text
+    student.say("7.5")
+    student.press("No")
+    student.press("I don't know yet")
+    text = student.press("No grade yet")
+    assert text.startswith("Sound Design:") and "7.5 EC is rounded down to 7 EC" in text
+    assert student.settle() == []
 
 
-def test_killed_mid_ledger_edit_the_ledger_is_intact(standin: BotApiStandIn, tmp_path: Path) -> None:
-    bot = BotProcess(standin, tmp_path).start()
+def test_killed_mid_ledger_edit_the_ledger_is_intact(standin: BotApiStandIn, bot: BotProcess) -> None:
     student = Student(standin, 6002)
     student.say("/electives")
     student.press("Add a project")
@@ -44,34 +37,27 @@ def test_killed_mid_ledger_edit_the_ledger_is_intact(standin: BotApiStandIn, tmp
     student.press("Add to my electives", replies=2)
     student.press("Remove one")
     assert "Which one should I remove?" in student.seen[-1].text  # type: ignore[operator]
-    standin.wait_until(lambda: settled(bot.store, 6002), WAIT, "the reply stored as sent")
+    bot.wait_settled(6002)
     before = stored_state(bot.store, 6002)
     bot.kill()
     assert stored_state(bot.store, 6002) == before
     bot.start()
-    try:
-        text = student.press("Installation (3 EC)")
-        assert "Remove “Installation” from your list?" in text
-        text = student.press("No, keep it")
-        assert "• Installation: 3 EC (own project)" in text
-        assert student.settle() == []
-    finally:
-        bot.stop()
+    text = student.press("Installation (3 EC)")
+    assert "Remove “Installation” from your list?" in text
+    text = student.press("No, keep it")
+    assert "• Installation: 3 EC (own project)" in text
+    assert student.settle() == []
 
 
 def test_an_update_redelivered_after_a_crash_is_not_answered_twice(
-    standin: BotApiStandIn, tmp_path: Path
+    standin: BotApiStandIn, bot: BotProcess
 ) -> None:
-    bot = BotProcess(standin, tmp_path).start()
     student = Student(standin, 6003)
     student.say("/start")
     standin.fail_next("getUpdates", "drop", count=1, processed=True)
     student.say("/help")
-    standin.wait_until(lambda: settled(bot.store, 6003), WAIT, "the reply stored as sent")
+    bot.wait_settled(6003)
     bot.kill()
     bot.start()
-    try:
-        assert student.settle(1.0) == []
-        assert "What I can do" in student.say("/help")
-    finally:
-        bot.stop()
+    assert student.settle(1.0) == []
+    assert "What I can do" in student.say("/help")

@@ -8,12 +8,7 @@ from decimal import Decimal
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
 from bot.content.rulebook_loader import load_rulebook
 from bot.rules.credits import CreditStatus
-from bot.rules.electives import (
-    ArtScienceType,
-    ElectiveRecord,
-    Provider,
-    assess_course,
-)
+from bot.rules.electives import ArtScienceType, ElectiveRecord, Provider, assess_course
 from bot.rules.projects import ProjectKind
 from bot.rules.usecases import (
     CourseQuestion,

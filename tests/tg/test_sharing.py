@@ -18,7 +18,7 @@ from bot.telegram.application import ALL_UPDATES
 from bot.telegram.offline import BOT_USER
 from bot.telegram.pages import UNPAGED_MAX
 from bot.telegram.render import CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, render, telegram_length
-from tests.tg.wiring import build, inline_query_update, message_update, send
+from tests.tg.wiring import build, exchange, inline_query_update, message_update, send
 
 TODAY = date(2026, 11, 25)
 STUDENT = 4343
@@ -37,9 +37,9 @@ def _results(params: dict[str, Any]) -> list[dict[str, Any]]:
 async def test_an_inline_query_is_answered_with_articles_that_open_the_bot(
     assembly: Assembly, tmp_path: Path
 ) -> None:
-    app, api = build(assembly.conversation, tmp_path, TODAY)
-    async with app:
-        await send(app, inline_query_update(STUDENT, "petition steps"))
+    api = await exchange(
+        assembly.conversation, tmp_path, TODAY, inline_query_update(STUDENT, "petition steps")
+    )
     (call,) = api.sent("answerInlineQuery")
     results = _results(call)
     assert 1 <= len(results) <= 50
@@ -73,9 +73,7 @@ async def test_an_inline_query_stores_nothing(assembly: Assembly, tmp_path: Path
 
 
 async def test_an_empty_inline_query_gets_an_empty_list(assembly: Assembly, tmp_path: Path) -> None:
-    app, api = build(assembly.conversation, tmp_path, TODAY)
-    async with app:
-        await send(app, inline_query_update(STUDENT, ""))
+    api = await exchange(assembly.conversation, tmp_path, TODAY, inline_query_update(STUDENT, ""))
     (call,) = api.sent("answerInlineQuery")
     assert _results(call) == []
 
@@ -83,9 +81,9 @@ async def test_an_empty_inline_query_gets_an_empty_list(assembly: Assembly, tmp_
 async def test_an_answer_has_a_share_button_that_switches_to_inline_mode(
     assembly: Assembly, tmp_path: Path
 ) -> None:
-    app, api = build(assembly.conversation, tmp_path, TODAY)
-    async with app:
-        await send(app, message_update(STUDENT, "how do I file a petition in usis"))
+    api = await exchange(
+        assembly.conversation, tmp_path, TODAY, message_update(STUDENT, "how do I file a petition in usis")
+    )
     buttons = [b for row in _markup(api.sent()[-1])["inline_keyboard"] for b in row]
     shares = [b for b in buttons if "switch_inline_query" in b]
     assert [b["switch_inline_query"] for b in shares] == ["petition-overview"]
@@ -114,8 +112,8 @@ async def test_without_inline_mode_an_answer_has_no_share_button(
 ) -> None:
     """A Share button can only work with /setinline on (getMe's supports_inline_queries)."""
     monkeypatch.setitem(BOT_USER, "supports_inline_queries", False)
-    app, api = build(assembly.conversation, tmp_path, TODAY)
-    async with app:
-        await send(app, message_update(STUDENT, "how do I file a petition in usis"))
+    api = await exchange(
+        assembly.conversation, tmp_path, TODAY, message_update(STUDENT, "how do I file a petition in usis")
+    )
     buttons = [b for row in _markup(api.sent()[-1])["inline_keyboard"] for b in row]
     assert buttons and all("callback_data" in b for b in buttons)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.app import COMMANDS, Assembly
-from tests.tg.wiring import build, button, keyboard, message_update, press_update, send
+from tests.tg.wiring import build, button, exchange, keyboard, message_update, press_update, send
 
 TODAY = date(2026, 11, 25)
 STUDENT = 4242
@@ -17,9 +17,7 @@ STUDENT = 4242
 async def test_start_sends_the_welcome_with_the_menu_as_inline_buttons(
     assembly: Assembly, tmp_path: Path
 ) -> None:
-    app, api = build(assembly.conversation, tmp_path, TODAY)
-    async with app:
-        await send(app, message_update(STUDENT, "/start"))
+    api = await exchange(assembly.conversation, tmp_path, TODAY, message_update(STUDENT, "/start"))
     (sent,) = api.sent()
     assert sent["chat_id"] == STUDENT
     assert sent["parse_mode"] == "HTML"

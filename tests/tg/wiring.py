@@ -32,6 +32,17 @@ def build(conversation: Conversation, path: Path, today: date) -> tuple[AnyAppli
     return app, api
 
 
+async def exchange(
+    conversation: Conversation, path: Path, today: date, *payloads: dict[str, Any]
+) -> OfflineBotApi:
+    """A new application receives `payloads` in turn and stops; the Bot API it called, to read."""
+    app, api = build(conversation, path, today)
+    async with app:
+        for payload in payloads:
+            await send(app, payload)
+    return api
+
+
 def user(user_id: int) -> dict[str, Any]:
     return {"id": user_id, "is_bot": False, "first_name": "Student"}
 
