@@ -106,6 +106,7 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     findings.append(book.finding("examiners_decide", "info", "info", date=decision_by))
     # The exception frames the rule: a reused circumstance is never told "not reported to the IND".
     findings.append(book.finding("positive_decision", "reused" if reused else "info", "info"))
+    findings.append(book.finding("study_plan", "info", "info"))
     findings.append(book.finding("negative_decision", "info", "warning"))
     return CircumstanceGuide(
         deadline=deadline,
