@@ -45,6 +45,7 @@ class Messages(BaseModel):
     menu_prompt: str = Field(min_length=1)
     cancelled: str = Field(min_length=1)
     nothing_to_cancel: str = Field(min_length=1)
+    set_aside: str = Field(min_length=1)
     forget_confirm: str = Field(min_length=1)
     forget_yes: str = Field(min_length=1)
     forget_no: str = Field(min_length=1)

@@ -221,6 +221,16 @@ class Conversation:
         new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
         return Turn(state=new, replies=(*before, *step.replies))
 
+    def _set_aside(self, dialog: DialogState | None, starting: str) -> tuple[Reply, ...]:
+        """A half-way dialog with typed answers, closed by another dialog's command: say so, never
+        silently (its own command is a deliberate restart)."""
+        if dialog is None or not dialog.answers or dialog.dialog == starting:
+            return ()
+        script = self.engine.scripts[dialog.dialog]
+        if script.step(dialog.step).kind == "result":
+            return ()
+        return (Reply(text=self.messages.set_aside.format(title=script.title, command=script.id)),)
+
     def _command(self, state: StudentState, event: Command, ctx: Context, token: int) -> Turn:
         name = event.name.casefold().lstrip("/")
         m = self.messages
@@ -235,7 +245,7 @@ class Conversation:
             # One short line per command; the three jobs as buttons, as after a greeting.
             return Turn(state=state, replies=(Reply(text=m.help, buttons=self._menu_buttons(self.jobs)),))
         if name in self.engine.scripts:
-            return self._start_dialog(state, name, ctx, token)
+            return self._start_dialog(state, name, ctx, token, before=self._set_aside(state.dialog, name))
         if name == "reminders":
             return self._handled(self.reminders.listing(state, token))
         if name == "cancel":

@@ -53,3 +53,18 @@ def test_the_appeal_result_offers_back_and_done(assembly: Assembly) -> None:
     assert chat.buttons == ["‹ Back", "✓ Done", "🔔 Remind me"]
     chat.press("Back")
     assert "type the\ndate" in chat.text or "date of the decision" in chat.text
+
+
+def test_another_command_half_way_says_what_it_closed(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.send("Sound Lab")
+    chat.send("/progress")
+    assert chat.replies[0].text == (
+        "“Does this course count?” is closed, with the answers you had typed there; /course starts it again."
+    )
+    assert "Which programme are you in" in chat.text
+    chat.send("/course")  # nothing typed in /progress yet: nothing to say
+    assert len(chat.replies) == 1 and "What is the course called?" in chat.text
+    chat.send("Sound Lab")
+    chat.send("/course")  # its own command restarts it, deliberately
+    assert len(chat.replies) == 1 and "What is the course called?" in chat.text
