@@ -60,7 +60,7 @@ def test_another_command_half_way_says_what_it_closed(chat: Transcript) -> None:
     chat.send("Sound Lab")
     chat.send("/progress")
     assert chat.replies[0].text == (
-        "“Does this course count?” is closed, with the answers you had typed there; /course starts it again."
+        "“Does this course count?” is closed, and your answers there with it; /course starts it again."
     )
     assert "Which programme are you in" in chat.text
     chat.send("/course")  # nothing typed in /progress yet: nothing to say
