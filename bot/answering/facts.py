@@ -31,9 +31,11 @@ class _DatePatterns:
         self.day_month = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({month})\b(?: (\d{{4}}))?")
         self.month_day = re.compile(rf"\b({month}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")
         self.month_year = re.compile(rf"\b({month}) (\d{{4}})\b")
+        day_month = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?"
+        month_day = rf"(?:{month}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?"
         self.stated_today = re.compile(
-            rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?)"
-            rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?) (?:now|today)\b"
+            rf"\b(?:today is|it is|its|it s|now is)(?: the)? ({day_month}|{month_day})\b"
+            rf"|\b({day_month}) (?:now|today)\b"
         )
 
 
@@ -59,7 +61,8 @@ class QuestionFacts(BaseModel):
     month_years: tuple[date, ...] = ()
     """A month with its year ("started in February 2026"), as the first of that month."""
     courses: tuple[tuple[Decimal, int], ...] = ()
-    """(EC, level) pairs when the question names each course's EC beside its level."""
+    """(EC, level) pairs when the question names each course's EC beside its level, or as many
+    levels as amounts (paired in the order written: "a 200 level course of 5 EC and a 300 one of 3")."""
     grade: Decimal | None = None
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     stated_today: date | None = None
@@ -111,6 +114,8 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
+_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
+""""the 10th of July" is written "10 July" before the date patterns read it."""
 
 
 def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
@@ -139,7 +144,21 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
             pairs.append((value, int(rest[at])))
+    levels = _levels(words)
+    if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
+        pairs = list(zip(amounts, levels, strict=True))
     return amounts, pending, pairs
+
+
+def _levels(words: list[str]) -> list[int]:
+    """Every course level named, in order: "level 300", "300 level", "a 200-level course"."""
+    found = []
+    for i, word in enumerate(words):
+        if len(word) != 3 or not word.isdigit() or word[1:] != "00":
+            continue
+        if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
+            found.append(int(word))
+    return found
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
@@ -178,6 +197,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     level_match = _LEVEL.search(folded)
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
     date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
+    date_text = _DAY_OF.sub(r"\1 ", date_text)
     stated = found_in.stated_today.search(date_text)
     stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
     if stated:

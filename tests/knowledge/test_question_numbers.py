@@ -1,0 +1,59 @@
+"""Questions that carry their own numbers get the rule core's verdict for those numbers, however
+the student writes them: levels before or after the EC, "the 10th of July", "now it's July 10"."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.answering.ask import AnswerKind
+from bot.answering.facts import read_facts
+from bot.app import assemble
+
+TODAY = date(2026, 11, 25)
+ASSEMBLY = assemble()
+NORMALISER = ASSEMBLY.kb.normaliser()
+
+
+def test_each_level_pairs_with_its_ec_in_the_order_written() -> None:
+    facts = read_facts("a 200 level course of 5 ec and a 300 level one of 3 ec, ok?", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(5), 200), (Decimal(3), 300))
+    facts = read_facts("level 100 workshop of 3 EC and a level 300 course of 5 EC", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(3), 100), (Decimal(5), 300))
+
+
+def test_one_level_for_two_amounts_is_no_pairing() -> None:
+    assert read_facts("two level 300 courses of 5 EC and 3 EC", NORMALISER, TODAY).courses == ()
+
+
+def test_a_day_of_a_month_and_a_month_day_today_are_read() -> None:
+    facts = read_facts("today is the 10th of july, decision was on the 1st of june", NORMALISER, TODAY)
+    assert facts.stated_today == date(2026, 7, 10)
+    assert facts.dates == (date(2026, 6, 1),)
+    assert read_facts("now it's july 10 and i have 20 ec", NORMALISER, TODAY).stated_today == date(
+        2026, 7, 10
+    )
+
+
+def test_the_30_of_the_60_ec_is_still_not_a_date() -> None:
+    assert read_facts("I have 30 of the 60 EC", NORMALISER, TODAY).dates == ()
+
+
+def test_a_stated_today_decides_the_appeal_deadline() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "today is the 10th of july, decision was on the 1st of june, can i still appeal", TODAY
+    )
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "13 July 2026" in answer.answer
+
+
+def test_a_start_in_other_words_is_a_progress_question() -> None:
+    answer = ASSEMBLY.asker.ask("I'm on 27 EC, september intake, enough?", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "27 EC" in answer.answer
+
+
+def test_a_half_credit_asked_as_rounding_is_computed() -> None:
+    answer = ASSEMBLY.asker.ask("will 4.5 ec become 4 or 5", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "4 of the 4.5" in answer.answer
