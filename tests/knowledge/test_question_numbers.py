@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from bot.answering.ask import AnswerKind
+from bot.answering.ask import AnswerKind, Asker
 from bot.answering.facts import read_facts
+from bot.answering.matcher import Matcher, Thresholds
 from bot.app import assemble
 
 TODAY = date(2026, 11, 25)
@@ -48,7 +49,7 @@ def test_a_stated_today_decides_the_appeal_deadline() -> None:
 
 
 def test_a_start_in_other_words_is_a_progress_question() -> None:
-    answer = ASSEMBLY.asker.ask("I'm on 27 EC, september intake, enough?", TODAY)
+    answer = ASSEMBLY.asker.ask("currently 27 EC, september intake, enough?", TODAY)
     assert answer.kind is AnswerKind.COMPUTED
     assert "27 EC" in answer.answer
 
@@ -57,3 +58,14 @@ def test_a_half_credit_asked_as_rounding_is_computed() -> None:
     answer = ASSEMBLY.asker.ask("will 4.5 ec become 4 or 5", TODAY)
     assert answer.kind is AnswerKind.COMPUTED
     assert "4 of the 4.5" in answer.answer
+
+
+def test_a_message_told_in_sentences_gets_the_floor_of_a_story() -> None:
+    """Few meaningful words, but told in sentences: a story's lower floor, not a short question's."""
+    kb = ASSEMBLY.kb
+    strict = Thresholds(floor=65.0, long_floor=55.0, lead_floor=90.0)
+    asker = Asker(kb, Matcher(kb.entries, kb.normaliser(), strict))
+    told = asker.ask("I have a disability. It slows me down. Does anyone need to know?", TODAY)
+    assert (told.kind, told.entry) == (AnswerKind.ANSWER, "circumstances-personal")
+    run_on = asker.ask("I have a disability and it slows me down does anyone need to know", TODAY)
+    assert run_on.kind is AnswerKind.ABSTAIN
