@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
@@ -118,6 +118,27 @@ _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 """"the 10th of July" is written "10 July" before the date patterns read it."""
 
 
+_AGO = re.compile(
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b|\byesterday\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def _days_ago(folded: str, today: date) -> list[date]:
+    """ "Two weeks ago", "3 days ago", "yesterday": a date counted back from today (or the stated today).
+    Months are left out: "a month ago" is no day a deadline can be counted from."""
+    found = []
+    for m in _AGO.finditer(folded):
+        if m[0] == "yesterday":
+            found.append(today - timedelta(days=1))
+        else:
+            count = int(m[1]) if m[1].isdigit() else _COUNTS[m[1]]
+            found.append(today - timedelta(days=count * _DAYS_IN[m[2]]))
+    return found
+
+
 def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; and each amount followed by its level ("3 EC level 200")."""
@@ -202,7 +223,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
     if stated:
         date_text = date_text.replace(stated[0], " ")
-    dates = _dates(date_text, stated_today or today, found_in)
+    dates = _dates(date_text, stated_today or today, found_in) + _days_ago(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)
