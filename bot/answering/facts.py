@@ -113,6 +113,9 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
+_GLUED_UNIT = re.compile(r"(\d)(ects|ecs|ec|sp|credits|studiepunten)\b", re.IGNORECASE)
+""""20EC", "7.5ects": the amount and its unit, typed without a space."""
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
 _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 """"the 10th of July" is written "10 July" before the date patterns read it."""
@@ -159,6 +162,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         value = _decimal(word)
         if value is None:
             continue
+        value *= _each_of(words, i)
         around = set(words[max(0, i - 2) : i + 4])
         (pending if around & cues.pending else amounts).append(value)
         rest = words[i + 1 : i + 5]
@@ -180,6 +184,16 @@ def _levels(words: list[str]) -> list[int]:
         if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
             found.append(int(word))
     return found
+
+
+def _each_of(words: list[str], i: int) -> int:
+    """In "3 courses of 5 EC each", how many times the amount at `i` counts (3); else 1."""
+    if i + 2 >= len(words) or words[i + 2] != "each" or i < 3 or words[i - 1] != "of":
+        return 1
+    count = words[i - 3]
+    if count.isdigit() and 1 < int(count) < 10:
+        return int(count)
+    return _NUMBER_WORDS.get(count, 1)
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
@@ -208,7 +222,7 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
 
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
-    question = _DECIMAL_COMMA.sub(r"\1.\2", question)
+    question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues

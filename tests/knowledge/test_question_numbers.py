@@ -79,3 +79,10 @@ def test_days_and_weeks_ago_are_dates_counted_back_from_today() -> None:
     answer = ASSEMBLY.asker.ask("got a negative decision 5 weeks ago, is it too late to appeal?", TODAY)
     assert answer.kind is AnswerKind.COMPUTED
     assert "2 December 2026" in answer.answer
+
+
+def test_an_amount_glued_to_its_unit_or_counted_per_course_is_read() -> None:
+    assert read_facts("I have 20EC, started in september", NORMALISER, TODAY).ec == (Decimal(20),)
+    assert read_facts("the course is 7.5ects", NORMALISER, TODAY).ec == (Decimal("7.5"),)
+    assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
+    assert read_facts("two level 300 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(5),)
