@@ -116,6 +116,43 @@ _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
 _GLUED_UNIT = re.compile(r"(\d)(ects|ecs|ec|sp|credits|studiepunten)\b", re.IGNORECASE)
 """"20EC", "7.5ects": the amount and its unit, typed without a space."""
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SLASH_TOTAL = re.compile(r"\b(\d+(?:\.\d+)?) ?/ ?(\d+) ?(?=ec|ects|credits|studiepunten)", re.IGNORECASE)
+""""25/30 EC": the student's 25 of the 30 they need."""
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_SPELLED = {w: n for n, w in enumerate(_UNITS, start=1)} | {w: n for n, w in enumerate(_TEENS, start=10)}
+_SPELLED_AMOUNT = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS)}))?|({'|'.join(_SPELLED)}))"
+    r"(?= (?:ec|ects|credits|studiepunten)\b)",
+    re.IGNORECASE,
+)
+_YEAR = 1000
+"""An amount this large is a year ("September 2025"), never a student's EC."""
+
+
+def _spelled_amounts(question: str) -> str:
+    """ "twenty EC", "twenty-two credits": the amount in digits, as the rest of the reading expects."""
+
+    def digits(m: re.Match[str]) -> str:
+        if m[3]:
+            return str(_SPELLED[m[3].lower()])
+        return str(_TENS[m[1].lower()] + (_SPELLED[m[2].lower()] if m[2] else 0))
+
+    return _SPELLED_AMOUNT.sub(digits, question)
+
+
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
 _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 """"the 10th of July" is written "10 July" before the date patterns read it."""
@@ -161,6 +198,8 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
             continue
         value = _decimal(word)
         if value is None:
+            continue
+        if value >= _YEAR:
             continue
         value *= _each_of(words, i)
         around = set(words[max(0, i - 2) : i + 4])
@@ -223,6 +262,7 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _spelled_amounts(question))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues

@@ -86,3 +86,10 @@ def test_an_amount_glued_to_its_unit_or_counted_per_course_is_read() -> None:
     assert read_facts("the course is 7.5ects", NORMALISER, TODAY).ec == (Decimal("7.5"),)
     assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
     assert read_facts("two level 300 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(5),)
+
+
+def test_spelled_slashed_and_year_amounts() -> None:
+    assert read_facts("I only have twenty EC, started in september", NORMALISER, TODAY).ec == (Decimal(20),)
+    assert read_facts("twenty-two credits so far", NORMALISER, TODAY).ec == (Decimal(22),)
+    assert read_facts("I have 25/30 EC and started in september", NORMALISER, TODAY).ec == (Decimal(25),)
+    assert read_facts("Started: September 2025. EC so far: 21", NORMALISER, TODAY).ec == ()
