@@ -37,6 +37,11 @@ class _DatePatterns:
             rf"\b(?:today is|it is|its|it s|now is)(?: the)? ({day_month}|{month_day})\b"
             rf"|\b({day_month}) (?:now|today)\b"
         )
+        self.stated_month = re.compile(
+            rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
+            rf"({month})\b(?! \d)"
+        )
+        """ "It's now April": the question's today is in that month (its middle, the nearest one)."""
 
 
 @functools.cache
@@ -139,6 +144,8 @@ _SPELLED_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = 1000
+MID_MONTH = 15
+"""The day taken for a today stated by its month alone ("it's now April")."""
 """An amount this large is a year ("September 2025"), never a student's EC."""
 
 
@@ -277,6 +284,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
     if stated:
         date_text = date_text.replace(stated[0], " ")
+    elif month_now := found_in.stated_month.search(date_text):
+        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1]}", today)
+        date_text = date_text.replace(month_now[0], " ")
     dates = _dates(date_text, stated_today or today, found_in) + _days_ago(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
     if stated_today is not None:

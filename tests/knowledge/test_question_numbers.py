@@ -93,3 +93,13 @@ def test_spelled_slashed_and_year_amounts() -> None:
     assert read_facts("twenty-two credits so far", NORMALISER, TODAY).ec == (Decimal(22),)
     assert read_facts("I have 25/30 EC and started in september", NORMALISER, TODAY).ec == (Decimal(25),)
     assert read_facts("Started: September 2025. EC so far: 21", NORMALISER, TODAY).ec == ()
+
+
+def test_a_today_stated_by_its_month_alone_is_the_middle_of_the_nearest_one() -> None:
+    facts = read_facts("I started in September and it's now April. I have 10 EC", NORMALISER, TODAY)
+    assert facts.stated_today == date(2027, 4, 15)
+    assert facts.months == (9,)
+    assert read_facts("I started in September and now I have 20 EC", NORMALISER, TODAY).stated_today is None
+    answer = ASSEMBLY.asker.ask("it's already july and I have 25 EC, I started in February", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "31 August 2026" in answer.answer
