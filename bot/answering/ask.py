@@ -142,7 +142,11 @@ class Asker:
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
         ranking = self.matcher.rank_message(reading.text, reading.focus)
-        match = self.matcher.decide(ranking, len(self._normaliser.content_words(reading.text)))
+        words = len(self._normaliser.content_words(reading.text))
+        if reading.sentences > 1:
+            # A message told in sentences is a story, however few of its words are meaningful.
+            words = max(words, self.matcher.thresholds.long_words)
+        match = self.matcher.decide(ranking, words)
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, ConfigDict
@@ -31,10 +31,17 @@ class _DatePatterns:
         self.day_month = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({month})\b(?: (\d{{4}}))?")
         self.month_day = re.compile(rf"\b({month}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")
         self.month_year = re.compile(rf"\b({month}) (\d{{4}})\b")
+        day_month = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?"
+        month_day = rf"(?:{month}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?"
         self.stated_today = re.compile(
-            rf"\b(?:today is|it is|its|it s|now is) (\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?)"
-            rf"|\b(\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?) (?:now|today)\b"
+            rf"\b(?:today is|it is|its|it s|now is)(?: the)? ({day_month}|{month_day})\b"
+            rf"|\b({day_month}) (?:now|today)\b"
         )
+        self.stated_month = re.compile(
+            rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
+            rf"({month})\b(?! \d)"
+        )
+        """ "It's now April": the question's today is in that month (its middle, the nearest one)."""
 
 
 @functools.cache
@@ -59,7 +66,8 @@ class QuestionFacts(BaseModel):
     month_years: tuple[date, ...] = ()
     """A month with its year ("started in February 2026"), as the first of that month."""
     courses: tuple[tuple[Decimal, int], ...] = ()
-    """(EC, level) pairs when the question names each course's EC beside its level."""
+    """(EC, level) pairs when the question names each course's EC beside its level, or as many
+    levels as amounts (paired in the order written: "a 200 level course of 5 EC and a 300 one of 3")."""
     grade: Decimal | None = None
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     stated_today: date | None = None
@@ -110,7 +118,72 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
+_GLUED_UNIT = re.compile(r"(\d)(ects|ecs|ec|sp|credits|studiepunten)\b", re.IGNORECASE)
+""""20EC", "7.5ects": the amount and its unit, typed without a space."""
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SLASH_TOTAL = re.compile(r"\b(\d+(?:\.\d+)?) ?/ ?(\d+) ?(?=ec|ects|credits|studiepunten)", re.IGNORECASE)
+""""25/30 EC": the student's 25 of the 30 they need."""
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_SPELLED = {w: n for n, w in enumerate(_UNITS, start=1)} | {w: n for n, w in enumerate(_TEENS, start=10)}
+_SPELLED_AMOUNT = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS)}))?|({'|'.join(_SPELLED)}))"
+    r"(?= (?:ec|ects|credits|studiepunten)\b)",
+    re.IGNORECASE,
+)
+_YEAR = 1000
+MID_MONTH = 15
+"""The day taken for a today stated by its month alone ("it's now April")."""
+"""An amount this large is a year ("September 2025"), never a student's EC."""
+
+
+def _spelled_amounts(question: str) -> str:
+    """ "twenty EC", "twenty-two credits": the amount in digits, as the rest of the reading expects."""
+
+    def digits(m: re.Match[str]) -> str:
+        if m[3]:
+            return str(_SPELLED[m[3].lower()])
+        return str(_TENS[m[1].lower()] + (_SPELLED[m[2].lower()] if m[2] else 0))
+
+    return _SPELLED_AMOUNT.sub(digits, question)
+
+
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
+_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
+""""the 10th of July" is written "10 July" before the date patterns read it."""
+
+
+_AGO = re.compile(
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b|\byesterday\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
+_DAYS_IN = {"day": 1, "week": 7}
+
+
+def _days_ago(folded: str, today: date) -> list[date]:
+    """ "Two weeks ago", "3 days ago", "yesterday": a date counted back from today (or the stated today).
+    Months are left out: "a month ago" is no day a deadline can be counted from."""
+    found = []
+    for m in _AGO.finditer(folded):
+        if m[0] == "yesterday":
+            found.append(today - timedelta(days=1))
+        else:
+            count = int(m[1]) if m[1].isdigit() else _COUNTS[m[1]]
+            found.append(today - timedelta(days=count * _DAYS_IN[m[2]]))
+    return found
 
 
 def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
@@ -133,13 +206,40 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         value = _decimal(word)
         if value is None:
             continue
+        if value >= _YEAR:
+            continue
+        value *= _each_of(words, i)
         around = set(words[max(0, i - 2) : i + 4])
         (pending if around & cues.pending else amounts).append(value)
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
             pairs.append((value, int(rest[at])))
+    levels = _levels(words)
+    if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
+        pairs = list(zip(amounts, levels, strict=True))
     return amounts, pending, pairs
+
+
+def _levels(words: list[str]) -> list[int]:
+    """Every course level named, in order: "level 300", "300 level", "a 200-level course"."""
+    found = []
+    for i, word in enumerate(words):
+        if len(word) != 3 or not word.isdigit() or word[1:] != "00":
+            continue
+        if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
+            found.append(int(word))
+    return found
+
+
+def _each_of(words: list[str], i: int) -> int:
+    """In "3 courses of 5 EC each", how many times the amount at `i` counts (3); else 1."""
+    if i + 2 >= len(words) or words[i + 2] != "each" or i < 3 or words[i - 1] != "of":
+        return 1
+    count = words[i - 3]
+    if count.isdigit() and 1 < int(count) < 10:
+        return int(count)
+    return _NUMBER_WORDS.get(count, 1)
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
@@ -168,7 +268,8 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
 
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
-    question = _DECIMAL_COMMA.sub(r"\1.\2", question)
+    question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _spelled_amounts(question))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues
@@ -178,11 +279,15 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     level_match = _LEVEL.search(folded)
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
     date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
+    date_text = _DAY_OF.sub(r"\1 ", date_text)
     stated = found_in.stated_today.search(date_text)
     stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
     if stated:
         date_text = date_text.replace(stated[0], " ")
-    dates = _dates(date_text, stated_today or today, found_in)
+    elif month_now := found_in.stated_month.search(date_text):
+        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1]}", today)
+        date_text = date_text.replace(month_now[0], " ")
+    dates = _dates(date_text, stated_today or today, found_in) + _days_ago(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)

@@ -60,7 +60,7 @@ class Thresholds(BaseModel):
     clear_lead: float = 10.0
     """Under the floor, an entry at least `lead_floor` that leads all others by `clear_lead` is still
     answered: long stories score low on every entry, but the one they are about stands out."""
-    tie: float = 1.5
+    tie: float = 1.0
     """A runner-up of another area within this distance of the best is a true near-tie: ask."""
     sure: float = 80.0
     """At or above this score the best entry is answered even with a close runner-up."""

@@ -34,6 +34,8 @@ class Reading(BaseModel):
     """The message without greetings and filler sentences."""
     focus: tuple[str, ...] = ()
     """The sentences that carry the question, when the message has more than one sentence."""
+    sentences: int = 1
+    """How many sentences with meaningful words the message tells: two or more is a story."""
     small_talk: SmallTalk | None = None
     follow_up: bool = False
     """A short message that only makes sense after the last answer ("and after that?")."""
@@ -77,7 +79,7 @@ class Reader:
         if len(kept) < 2:
             return Reading(text=" ".join(kept))
         asked = tuple(s for s in kept if self._normaliser.is_question(s))
-        return Reading(text=" ".join(kept), focus=asked)
+        return Reading(text=" ".join(kept), focus=asked, sentences=len(kept))
 
 
 def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:

@@ -1,0 +1,105 @@
+"""Questions that carry their own numbers get the rule core's verdict for those numbers, however
+the student writes them: levels before or after the EC, "the 10th of July", "now it's July 10"."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.answering.ask import AnswerKind, Asker
+from bot.answering.facts import read_facts
+from bot.answering.matcher import Matcher, Thresholds
+from bot.app import assemble
+
+TODAY = date(2026, 11, 25)
+ASSEMBLY = assemble()
+NORMALISER = ASSEMBLY.kb.normaliser()
+
+
+def test_each_level_pairs_with_its_ec_in_the_order_written() -> None:
+    facts = read_facts("a 200 level course of 5 ec and a 300 level one of 3 ec, ok?", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(5), 200), (Decimal(3), 300))
+    facts = read_facts("level 100 workshop of 3 EC and a level 300 course of 5 EC", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(3), 100), (Decimal(5), 300))
+
+
+def test_one_level_for_two_amounts_is_no_pairing() -> None:
+    assert read_facts("two level 300 courses of 5 EC and 3 EC", NORMALISER, TODAY).courses == ()
+
+
+def test_a_day_of_a_month_and_a_month_day_today_are_read() -> None:
+    facts = read_facts("today is the 10th of july, decision was on the 1st of june", NORMALISER, TODAY)
+    assert facts.stated_today == date(2026, 7, 10)
+    assert facts.dates == (date(2026, 6, 1),)
+    assert read_facts("now it's july 10 and i have 20 ec", NORMALISER, TODAY).stated_today == date(
+        2026, 7, 10
+    )
+
+
+def test_the_30_of_the_60_ec_is_still_not_a_date() -> None:
+    assert read_facts("I have 30 of the 60 EC", NORMALISER, TODAY).dates == ()
+
+
+def test_a_stated_today_decides_the_appeal_deadline() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "today is the 10th of july, decision was on the 1st of june, can i still appeal", TODAY
+    )
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "13 July 2026" in answer.answer
+
+
+def test_a_start_in_other_words_is_a_progress_question() -> None:
+    answer = ASSEMBLY.asker.ask("currently 27 EC, september intake, enough?", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "27 EC" in answer.answer
+
+
+def test_a_half_credit_asked_as_rounding_is_computed() -> None:
+    answer = ASSEMBLY.asker.ask("will 4.5 ec become 4 or 5", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "4 of the 4.5" in answer.answer
+
+
+def test_a_message_told_in_sentences_gets_the_floor_of_a_story() -> None:
+    """Few meaningful words, but told in sentences: a story's lower floor, not a short question's."""
+    kb = ASSEMBLY.kb
+    strict = Thresholds(floor=65.0, long_floor=55.0, lead_floor=90.0)
+    asker = Asker(kb, Matcher(kb.entries, kb.normaliser(), strict))
+    told = asker.ask("I have a disability. It slows me down. Does anyone need to know?", TODAY)
+    assert (told.kind, told.entry) == (AnswerKind.ANSWER, "circumstances-personal")
+    run_on = asker.ask("I have a disability and it slows me down does anyone need to know", TODAY)
+    assert run_on.kind is AnswerKind.ABSTAIN
+
+
+def test_days_and_weeks_ago_are_dates_counted_back_from_today() -> None:
+    assert read_facts("decision came two weeks ago", NORMALISER, TODAY).dates == (date(2026, 11, 11),)
+    assert read_facts("it came 3 days ago", NORMALISER, TODAY).dates == (date(2026, 11, 22),)
+    assert read_facts("got it yesterday", NORMALISER, TODAY).dates == (date(2026, 11, 24),)
+    assert read_facts("a month ago", NORMALISER, TODAY).dates == ()
+    answer = ASSEMBLY.asker.ask("got a negative decision 5 weeks ago, is it too late to appeal?", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "2 December 2026" in answer.answer
+
+
+def test_an_amount_glued_to_its_unit_or_counted_per_course_is_read() -> None:
+    assert read_facts("I have 20EC, started in september", NORMALISER, TODAY).ec == (Decimal(20),)
+    assert read_facts("the course is 7.5ects", NORMALISER, TODAY).ec == (Decimal("7.5"),)
+    assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
+    assert read_facts("two level 300 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(5),)
+
+
+def test_spelled_slashed_and_year_amounts() -> None:
+    assert read_facts("I only have twenty EC, started in september", NORMALISER, TODAY).ec == (Decimal(20),)
+    assert read_facts("twenty-two credits so far", NORMALISER, TODAY).ec == (Decimal(22),)
+    assert read_facts("I have 25/30 EC and started in september", NORMALISER, TODAY).ec == (Decimal(25),)
+    assert read_facts("Started: September 2025. EC so far: 21", NORMALISER, TODAY).ec == ()
+
+
+def test_a_today_stated_by_its_month_alone_is_the_middle_of_the_nearest_one() -> None:
+    facts = read_facts("I started in September and it's now April. I have 10 EC", NORMALISER, TODAY)
+    assert facts.stated_today == date(2027, 4, 15)
+    assert facts.months == (9,)
+    assert read_facts("I started in September and now I have 20 EC", NORMALISER, TODAY).stated_today is None
+    answer = ASSEMBLY.asker.ask("it's already july and I have 25 EC, I started in February", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "31 August 2026" in answer.answer
