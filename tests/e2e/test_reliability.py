@@ -125,7 +125,7 @@ def test_9_every_button_press_is_answered_and_odd_digits_get_a_re_ask(
         student.press("Leiden University")
         for odd in ("³", "①"):
             assert "At what level?" in student.say(odd)
-        student.say("/progress")
+        assert "is closed, and your answers there with it" in student.say("/progress", replies=2)
         student.press("Master, started in September")
         reask = student.say("september 0000")
         assert "How many EC have you obtained since" not in reask
