@@ -6,6 +6,7 @@ the rule core's answer for those numbers; everything else is found among the cur
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
@@ -22,6 +23,7 @@ from bot.content.schema import Entry
 from bot.rules.electives import ElectiveRecord
 
 MAX_QUESTION_CHARS = 1500
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 """Longer than this is not one question; we say so rather than guess."""
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
@@ -152,7 +154,12 @@ class Asker:
             for compute in self._computers:
                 computed = compute(facts, today, record or ElectiveRecord())
                 if computed is not None:
-                    return self._beside_computed(computed, ranking)
+                    # Its numbers were the calculator's: the answers beside it come from its words
+                    # alone ("10 July" is no reason to show uSis step 10).
+                    beside = self.matcher.rank_message(
+                        _NUMBERS.sub(" ", reading.text), tuple(_NUMBERS.sub(" ", f) for f in reading.focus)
+                    )
+                    return self._beside_computed(computed, beside)
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:

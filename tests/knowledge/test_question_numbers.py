@@ -103,3 +103,18 @@ def test_a_today_stated_by_its_month_alone_is_the_middle_of_the_nearest_one() ->
     answer = ASSEMBLY.asker.ask("it's already july and I have 25 EC, I started in February", TODAY)
     assert answer.kind is AnswerKind.COMPUTED
     assert "31 August 2026" in answer.answer
+
+
+def test_the_answers_beside_a_verdict_come_from_its_words_not_its_numbers() -> None:
+    """ "10 July" once put "uSis step 10" beside a progress verdict."""
+    answer = ASSEMBLY.asker.ask(
+        "it's 10 july now, I started in september 2025 and have 40 EC, am I ok?", TODAY
+    )
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "You have the 30 EC you need" in answer.answer
+    assert all("step" not in c.title for c in answer.related), answer.related
+    story = ASSEMBLY.asker.ask(
+        "my mother was in hospital for two months and I only have 18 EC, I started in september 2026", TODAY
+    )
+    assert story.kind is AnswerKind.COMPUTED
+    assert any("circumstances" in c.title.casefold() for c in story.related), story.related
