@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from bot.rules.frozen import Strict
 
 
-class Citation(BaseModel):
+class Citation(Strict):
     """A short quote, copied exactly from one of the official pages, and the page's id."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     source: str = Field(min_length=1)
     quote: str = Field(min_length=1)

@@ -5,23 +5,22 @@ Front ends (Telegram, the terminal) only render these; they never compose conten
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from bot.citation import Citation
+from bot.rules.frozen import Strict
 
 SHARE_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 """What a deep link's /start payload may be (Telegram: 1-64 of A-Z a-z 0-9 _ -)."""
 
 
-class Button(BaseModel):
+class Button(Strict):
     """A choice the student can press; `data` is what the engine receives back (short, ASCII).
 
     A share button has `share` instead of `data`: the entry to share. Telegram opens the chat
     picker with the inline query `share` prefilled (the bot's inline mode finds that entry); the
     terminal shows the entry's deep link. Pressing it sends nothing back to the conversation.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: str = Field(min_length=1)
     data: str = Field(default="", max_length=64)
@@ -34,10 +33,8 @@ class Button(BaseModel):
         return self
 
 
-class Reply(BaseModel):
+class Reply(Strict):
     """One message to the student: plain text (front ends escape it), its detail, buttons in rows."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str
     detail: str = ""

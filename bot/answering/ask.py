@@ -12,8 +12,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.answering.facts import QuestionFacts, read_facts
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import Reader, SmallTalk
@@ -21,6 +19,7 @@ from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.rules.electives import ElectiveRecord
+from bot.rules.frozen import Frozen
 
 MAX_QUESTION_CHARS = 1500
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -38,17 +37,13 @@ class AnswerKind(StrEnum):
     SMALL_TALK = "small_talk"
 
 
-class Choice(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class Choice(Frozen):
     entry: str
     title: str
 
 
-class Answer(BaseModel):
+class Answer(Frozen):
     """Everything a front end needs to show an answer, and `--json` to print it."""
-
-    model_config = ConfigDict(frozen=True)
 
     kind: AnswerKind
     answer: str

@@ -10,10 +10,9 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.answering.dates import DateReader
 from bot.content.normalise import Cues, Normaliser, fold
+from bot.rules.frozen import Frozen
 from bot.rules.parsing import safe_date
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -50,10 +49,8 @@ def _patterns(months: tuple[tuple[str, ...], ...], not_alone: frozenset[str]) ->
     return _DatePatterns(months, not_alone)
 
 
-class QuestionFacts(BaseModel):
+class QuestionFacts(Frozen):
     """What a question states, each None when it does not say."""
-
-    model_config = ConfigDict(frozen=True)
 
     ec: tuple[Decimal, ...] = ()
     """Amounts written next to EC (or a synonym), in order, pending ones excepted."""

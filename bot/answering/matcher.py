@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from bot.content.normalise import Normaliser, Stemmer
+from bot.rules.frozen import Frozen
 
 
 class Searchable(Protocol):
@@ -45,10 +45,8 @@ class Outcome(StrEnum):
     ABSTAIN = "abstain"
 
 
-class Thresholds(BaseModel):
+class Thresholds(Frozen):
     """The named weights and cut-offs; tuned on the dev golden sets only (never on held-out)."""
-
-    model_config = ConfigDict(frozen=True)
 
     floor: float = 54.0
     """Below this score nothing is close enough: abstain honestly."""
@@ -102,18 +100,14 @@ class Thresholds(BaseModel):
     """How much of a question word an entry covers when only its answer has the word."""
 
 
-class Ranked(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class Ranked(Frozen):
     entry_id: str
     score: float
     coverage: float = 1.0
 
 
-class Match(BaseModel):
+class Match(Frozen):
     """The matcher's decision and the ranking it rests on (best first, distinct entries)."""
-
-    model_config = ConfigDict(frozen=True)
 
     outcome: Outcome
     ranked: tuple[Ranked, ...]

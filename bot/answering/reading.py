@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.content.normalise import Normaliser, fold
+from bot.rules.frozen import Frozen
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[a-z])[.!?]+(?=[A-Z])")
 
@@ -25,10 +24,8 @@ class SmallTalk(StrEnum):
     CAPABILITIES = "capabilities"
 
 
-class Reading(BaseModel):
+class Reading(Frozen):
     """A message as the matcher should see it."""
-
-    model_config = ConfigDict(frozen=True)
 
     text: str
     """The message without greetings and filler sentences."""

@@ -5,24 +5,21 @@ from __future__ import annotations
 import string
 from collections.abc import Iterable, Mapping
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from bot.content.reminder_messages import ReminderMessages
+from bot.rules.frozen import Strict
 
 
-class DateWords(BaseModel):
+class DateWords(Strict):
     """How dates are written: the months' names and the order of day, month and year."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     months: tuple[str, ...] = Field(min_length=12, max_length=12)
     spoken: str = Field(min_length=1)
 
 
-class Messages(BaseModel):
+class Messages(Strict):
     """Each field is one message; a missing or misspelt key is a load-time defect."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     cite: str = Field(min_length=1)
     abstain: str = Field(min_length=1)

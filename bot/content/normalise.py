@@ -11,7 +11,9 @@ import unicodedata
 from collections.abc import Mapping
 
 import snowballstemmer  # type: ignore[import-untyped]
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from bot.rules.frozen import Strict
 
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None
@@ -22,11 +24,9 @@ _LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
-class Cues(BaseModel):
+class Cues(Strict):
     """Words that tell the calculators what a question with numbers is about, as canonical words
     (after the lexicon's mappings). Each list is needed: `kb check` names an empty one."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     appeal: frozenset[str] = frozenset()
     progress: frozenset[str] = frozenset()
@@ -55,10 +55,8 @@ class Cues(BaseModel):
 MONTHS_IN_A_YEAR = 12
 
 
-class Lexicon(BaseModel):
+class Lexicon(Strict):
     """Synonyms, misspellings and stopwords, as written in `knowledge/lexicon.yaml`."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     phrases: Mapping[str, str] = Field(default_factory=dict)
     words: Mapping[str, str] = Field(default_factory=dict)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from bot.rules.frozen import Strict
 from bot.rules.reminders import DeadlineKind
 
 
-class KindText(BaseModel):
+class KindText(Strict):
     """How one kind of deadline is named (`what`) and what to do about it (`todo`).
 
     Placeholders: {date} (the deadline), {month} and {year} (its month), {weeks} (the appeal weeks),
     {decision_by} (the day the Board's decision is due)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     what: str = Field(min_length=1)
     todo: str = Field(min_length=1)
@@ -21,9 +20,7 @@ class KindText(BaseModel):
     """The calendar event's title."""
 
 
-class ReminderMessages(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class ReminderMessages(Strict):
     command: str = Field(min_length=1)
     remind_label: str = Field(min_length=1)
     calendar_label: str = Field(min_length=1)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
 from bot.citation import Citation
+from bot.rules.frozen import Strict
 
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ANSWER_SOFT_LIMIT = 700
@@ -15,10 +16,8 @@ ANSWER_HARD_LIMIT = 1500
 QUOTE_MAX_WORDS = 25
 
 
-class Source(BaseModel):
+class Source(Strict):
     """One official page: its id (used in citations), its title and the seed file it was copied to."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=ENTRY_ID.pattern)
     title: str = Field(min_length=1)
@@ -26,23 +25,19 @@ class Source(BaseModel):
     addresses: tuple[str, ...] = ()
 
 
-class SourcesFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class SourcesFile(Strict):
     sources: tuple[Source, ...]
 
 
 EntryKind = Literal["answer", "out_of_scope"]
 
 
-class Entry(BaseModel):
+class Entry(Strict):
     """One thing a student may ask: how they ask it, what we answer, and the sentence it rests on.
 
     `kind: out_of_scope` marks an honest "the pages don't cover this" entry: it still answers,
     but says where to ask instead, and needs no citation.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=ENTRY_ID.pattern, max_length=60)
     title: str = Field(min_length=1, max_length=80)
@@ -68,7 +63,5 @@ class Entry(BaseModel):
         return value.strip()
 
 
-class EntriesFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class EntriesFile(Strict):
     entries: tuple[Entry, ...]

@@ -9,17 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from bot.content.yamlfile import read_yaml
+from bot.rules.frozen import Strict
 
 SILENCES_FILE = "silences.yaml"
 
 
-class Silence(BaseModel):
+class Silence(Strict):
     """One question the pages leave open."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     topic: str = Field(min_length=1)
     decides: str = Field(min_length=1)
@@ -27,9 +26,7 @@ class Silence(BaseModel):
     """`entry:<id>`, `clause:<id>.<key>` or `dialog:<dialog>.<step>`."""
 
 
-class Silences(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class Silences(Strict):
     silences: tuple[Silence, ...]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.reminders import Deadline, last_day
 from bot.rules.rulebook import Rulebook
@@ -14,10 +15,8 @@ from bot.rules.rulebook import Rulebook
 PRODID = "-//Leiden Media Technology MSc student assistant//deadlines//EN"
 
 
-class Document(BaseModel):
+class Document(Strict):
     """A file to send the student (Telegram: a document; the terminal: a file it writes)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     filename: str = Field(min_length=1)
     content: bytes

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.answering.ask import Answer, AnswerKind, Asker
 from bot.dialogs.calendar import Document
 from bot.dialogs.engine import Context, Engine, Step
@@ -20,12 +18,11 @@ from bot.dialogs.reminders import TOKEN_CODES, Delivery, Handled, ReminderDesk
 from bot.dialogs.state import DialogState, Ledger, StudentState
 from bot.replies import Button, Reply
 from bot.rules.electives import ElectiveRecord
+from bot.rules.frozen import Frozen
 
 
-class Turn(BaseModel):
+class Turn(Frozen):
     """The outcome of one event: the new state, the messages to send, a press notice, an erase."""
-
-    model_config = ConfigDict(frozen=True)
 
     state: StudentState
     replies: tuple[Reply, ...] = ()
@@ -46,10 +43,8 @@ INLINE_DESCRIPTION = 120
 """Characters of the answer shown under its title in the inline list."""
 
 
-class Shareable(BaseModel):
+class Shareable(Frozen):
     """One answer as inline mode lists it: dropped into any chat as one message of plain text."""
-
-    model_config = ConfigDict(frozen=True)
 
     entry: str
     title: str

@@ -12,7 +12,7 @@ from datetime import date
 from string import Formatter
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field
 
 from bot.citation import Citation
 from bot.content.messages import Messages
@@ -20,6 +20,7 @@ from bot.dialogs.matching import match_choice
 from bot.dialogs.script import ActionSpec, ChoiceSpec, Script, StepSpec
 from bot.dialogs.state import DialogState, Ledger, LedgerItem
 from bot.replies import Button, Reply
+from bot.rules.frozen import Frozen, Strict
 
 
 @dataclass(frozen=True)
@@ -30,31 +31,27 @@ class Context:
     ledger: Ledger
 
 
-class Valid(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class Valid(Frozen):
     value: str
-    also: dict[str, str] = {}
+    also: dict[str, str] = Field(default_factory=dict)
     """Answers to other (later) questions given in the same text, stored under their step ids."""
 
 
-class Invalid(BaseModel):
+class Invalid(Frozen):
     """Why the typed answer can't be used, said so the student can fix it."""
 
-    model_config = ConfigDict(frozen=True)
     message: str
 
 
-class Computed(BaseModel):
+class Computed(Frozen):
     """What a named computation returns: text and placeholder values, and what it makes possible."""
-
-    model_config = ConfigDict(frozen=True)
 
     text: str = ""
     detail: str = ""
     """The 'why' behind `text`, shown folded away (see `Reply.detail`)."""
     paste: str = ""
     """Text to copy as it is (see `Reply.paste`)."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = Field(default_factory=dict)
     citations: tuple[Citation, ...] = ()
     cite: Citation | None = None
     """The sentence a computed prompt rests on, shown under it as the script's `cite` would be."""
@@ -63,21 +60,17 @@ class Computed(BaseModel):
     choices: tuple[ChoiceSpec, ...] = ()
 
 
-class Effected(BaseModel):
+class Effected(Frozen):
     """What a named effect changes: the student's ledger, and a line saying so."""
-
-    model_config = ConfigDict(frozen=True)
 
     ledger: Ledger
     note: str | None = None
 
 
-class Contract(BaseModel):
+class Contract(Strict):
     """What a named validator, computation or effect reads of a dialog's answers, so `kb check`
     can hold every dialog that names it to it (a renamed step or choice value is a defect there,
     not a KeyError in a chat)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     steps: frozenset[str] = frozenset()
     """Answers it reads that the dialog itself must ask (or a validator of it must write)."""

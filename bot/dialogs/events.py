@@ -4,38 +4,36 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from bot.rules.frozen import Frozen
 
 
-class Text(BaseModel):
+class Text(Frozen):
     """A typed message (a question, or an answer to the step being asked)."""
 
-    model_config = ConfigDict(frozen=True)
     kind: Literal["text"] = "text"
     text: str
 
 
-class Press(BaseModel):
+class Press(Frozen):
     """A button pressed; `data` is the button's data as the front end received it back."""
 
-    model_config = ConfigDict(frozen=True)
     kind: Literal["press"] = "press"
     data: str
 
 
-class Command(BaseModel):
+class Command(Frozen):
     """A command such as /start or /petition; `arg` is the rest (a deep-link payload, say)."""
 
-    model_config = ConfigDict(frozen=True)
     kind: Literal["command"] = "command"
     name: str
     arg: str = ""
 
 
-class Unsupported(BaseModel):
+class Unsupported(Frozen):
     """Something the bot does not read: a sticker, photo, voice note, location, an edit, a group."""
 
-    model_config = ConfigDict(frozen=True)
     kind: Literal["unsupported"] = "unsupported"
     what: Literal["media", "edited", "group", "unknown_command"]
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.content.loader import KnowledgeBase
 from bot.content.reminder_messages import KindText
 from bot.dialogs.calendar import Document, calendar_file
@@ -22,6 +20,7 @@ from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
 from bot.presenting.dates import month_name, spoken_date
 from bot.replies import Button, Reply
+from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
 from bot.rules.reminders import (
     CLAUSES,
@@ -44,10 +43,8 @@ TOKEN_CODES = frozenset({PREVIEW, CONFIRM, DECLINE, CALENDAR})
 """Codes of buttons tied to the message they came with (a stale one changes nothing)."""
 
 
-class Handled(BaseModel):
+class Handled(Frozen):
     """What a reminder action changes and says; the conversation makes a Turn of it."""
-
-    model_config = ConfigDict(frozen=True)
 
     state: StudentState
     replies: tuple[Reply, ...] = ()
@@ -55,10 +52,8 @@ class Handled(BaseModel):
     documents: tuple[Document, ...] = ()
 
 
-class Delivery(BaseModel):
+class Delivery(Frozen):
     """Reminders whose day has come: the messages to send, those dropped (deadline passed)."""
-
-    model_config = ConfigDict(frozen=True)
 
     state: StudentState
     replies: tuple[Reply, ...] = ()

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from bot.citation import Citation
+from bot.rules.frozen import Strict
 
 STEP_ID = r"^[a-z][a-z0-9_]{0,23}$"
 VALUE = r"^[a-z0-9_]{1,24}$"
 
 
-class ChoiceSpec(BaseModel):
+class ChoiceSpec(Strict):
     """One button of a choice step; `next` overrides the step's next step for this choice."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: str = Field(min_length=1, max_length=60)
     value: str = Field(pattern=VALUE)
@@ -28,14 +27,12 @@ class ChoiceSpec(BaseModel):
     """Other words a student may type for this choice ("sick" for Illness); see `matching`."""
 
 
-class ActionSpec(BaseModel):
+class ActionSpec(Strict):
     """A button offered after a result: start another dialog, go to a step, show an entry, or run
     a named effect (e.g. `effect: ledger_add`), then start `target` if given.
 
     `offer_if` names a flag the step's computation raises; without it the action is always offered.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     label: str = Field(min_length=1, max_length=60)
     do: Literal["start", "goto", "entry", "effect"]
@@ -54,9 +51,7 @@ class ActionSpec(BaseModel):
         return self
 
 
-class StepSpec(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class StepSpec(Strict):
     id: str = Field(pattern=STEP_ID)
     kind: Literal["say", "choice", "input", "result"]
     prompt: str = Field(min_length=1)
@@ -105,10 +100,8 @@ class StepSpec(BaseModel):
         return self
 
 
-class Script(BaseModel):
+class Script(Strict):
     """One dialog: its command, title, the labels of its step groups, and its steps in order."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]{1,20}$")
     title: str = Field(min_length=1, max_length=60)

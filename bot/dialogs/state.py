@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from bot.rules.frozen import Strict
 from bot.rules.reminders import Reminder
 
 STATE_SCHEMA_VERSION = 1
 
 
-class DialogState(BaseModel):
+class DialogState(Strict):
     """Position in one dialog: the step, the answers so far, and the path back."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     dialog: str
     step: str
@@ -26,10 +25,8 @@ class DialogState(BaseModel):
     history: tuple[str, ...] = ()
 
 
-class LedgerItem(BaseModel):
+class LedgerItem(Strict):
     """One elective course or project the student has recorded, with the EC that counted."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: int
     kind: Literal["course", "project"]
@@ -39,18 +36,14 @@ class LedgerItem(BaseModel):
     project_kind: Literal["own", "assisting"] | None = None
 
 
-class Ledger(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class Ledger(Strict):
     items: tuple[LedgerItem, ...] = ()
     been_assisted: bool = False
     next_id: int = 1
 
 
-class StudentState(BaseModel):
+class StudentState(Strict):
     """Everything kept for one student. `token` makes buttons of older messages recognisably stale."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     schema_version: int = STATE_SCHEMA_VERSION
     dialog: DialogState | None = None

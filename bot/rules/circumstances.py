@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import model_validator
 
+from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Rulebook, Value
 
@@ -34,9 +35,7 @@ PERSONAL_KEYS: dict[PersonalKind, str] = {
 """The message key of `two_categories` that names each kind of personal circumstance."""
 
 
-class CircumstanceCase(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class CircumstanceCase(Strict):
     category: CircumstanceCategory
     kind: PersonalKind | None = None
     used_before: bool = False
@@ -50,9 +49,7 @@ class CircumstanceCase(BaseModel):
         return self
 
 
-class CircumstanceGuide(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class CircumstanceGuide(Frozen):
     deadline: date
     """The day before which the steps must be taken (1 July of the current period)."""
     deadline_passed: bool
@@ -61,9 +58,7 @@ class CircumstanceGuide(BaseModel):
     needs_adviser: bool
 
 
-class AppealDeadline(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class AppealDeadline(Frozen):
     decision_date: date
     last_day: date
     passed: bool

@@ -7,8 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
+from bot.rules.frozen import Frozen
 from bot.rules.rulebook import Finding, Phrase
 
 
@@ -18,10 +17,8 @@ class CreditStatus(StrEnum):
     DOES_NOT_COUNT = "does_not_count"
 
 
-class CreditVerdict(BaseModel):
+class CreditVerdict(Frozen):
     """How many of the EC offered count, the findings that decided it, and what to do next."""
-
-    model_config = ConfigDict(frozen=True)
 
     status: CreditStatus
     ec_offered: Decimal

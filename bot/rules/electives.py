@@ -10,9 +10,10 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from bot.rules.credits import CreditStatus, CreditVerdict
+from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Phrase, Rulebook
 
@@ -47,10 +48,8 @@ class ProjectKind(StrEnum):
     ASSISTING = "assisting"
 
 
-class Course(BaseModel):
+class Course(Strict):
     """An elective course as the student describes it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(min_length=1)
     ec: Decimal = Field(gt=0, le=120)
@@ -72,26 +71,20 @@ class Course(BaseModel):
         return self
 
 
-class RecordedCourse(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class RecordedCourse(Strict):
     name: str
     ec_counted: int = Field(ge=0)
     level: int
 
 
-class RecordedProject(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class RecordedProject(Strict):
     name: str
     ec_counted: int = Field(ge=0)
     kind: ProjectKind
 
 
-class ElectiveRecord(BaseModel):
+class ElectiveRecord(Strict):
     """The electives and projects already approved: what the caps have used up."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     courses: tuple[RecordedCourse, ...] = ()
     projects: tuple[RecordedProject, ...] = ()
@@ -99,9 +92,7 @@ class ElectiveRecord(BaseModel):
     has_been_assisted: bool = False
 
 
-class Cap(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class Cap(Frozen):
     used: int
     cap: int
 
@@ -110,9 +101,7 @@ class Cap(BaseModel):
         return max(0, self.cap - self.used)
 
 
-class CapUsage(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class CapUsage(Frozen):
     below_400: Cap
     introductory: Cap
     project: Cap

@@ -7,8 +7,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
+from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import parse_ec
 from bot.rules.rulebook import Finding, Phrase, Rulebook, Value
@@ -46,9 +45,7 @@ PATH_PARAMETERS: dict[PetitionKind, tuple[ParameterId, ParameterId, ParameterId]
 """For each kind of petition: its label, the link to click at step 6, what to choose at step 7."""
 
 
-class PetitionPath(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class PetitionPath(Frozen):
     kind: PetitionKind
     kind_label: str
     step6_link: str
@@ -98,10 +95,8 @@ LABELS: dict[str, ParameterId] = {
 _LINK = re.compile(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(/\S*)?$", re.IGNORECASE)
 
 
-class ExplanationDraft(BaseModel):
+class ExplanationDraft(Strict):
     """The seven details, as far as the student has given them."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     ec: str | None = None
     level: str | None = None
@@ -115,16 +110,12 @@ class ExplanationDraft(BaseModel):
     application, after the seven details (it is not one of them, so it is never required)."""
 
 
-class FieldError(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class FieldError(Frozen):
     field: str
     message: Phrase
 
 
-class ExplanationResult(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class ExplanationResult(Frozen):
     errors: tuple[FieldError, ...]
     notes: tuple[Phrase, ...]
     details: tuple[tuple[str, Value], ...] | None

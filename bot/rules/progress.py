@@ -6,8 +6,9 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Rulebook, Value
 
@@ -22,9 +23,7 @@ class StartKind(StrEnum):
     SHORT_PREMASTER = "short_premaster"
 
 
-class ProgressSituation(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class ProgressSituation(Strict):
     start: StartKind
     started_on: date
     ec_obtained: Decimal = Field(ge=0)
@@ -49,20 +48,16 @@ class When(StrEnum):
     ON = "on"
 
 
-class DatedAction(BaseModel):
+class DatedAction(Frozen):
     """Something ahead: its day (for a "mid-month" warning, the middle of that month) and how the
     page puts it; the presenter words it."""
-
-    model_config = ConfigDict(frozen=True)
 
     on: date
     when: When
     finding: Finding
 
 
-class ProgressVerdict(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class ProgressVerdict(Frozen):
     required_ec: Decimal | None
     ec_obtained: Decimal
     ec_pending: Decimal
@@ -78,9 +73,7 @@ class ProgressVerdict(BaseModel):
     """The page does not say what is required in this period: the reply says so and who decides."""
 
 
-class _Period(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+class _Period(Frozen):
     start: date
     deadline: date
     required: Decimal | None

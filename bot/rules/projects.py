@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from bot.rules.credits import CreditStatus, CreditVerdict
 from bot.rules.electives import ElectiveRecord, ProjectKind, cap_usage, round_down
+from bot.rules.frozen import Strict
 from bot.rules.rulebook import Finding, Phrase, Rulebook
 
 __all__ = [
@@ -20,10 +21,8 @@ __all__ = [
 ]
 
 
-class Project(BaseModel):
+class Project(Strict):
     """Project work as the student describes it; the four conditions matter only when assisting."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(min_length=1)
     ec: Decimal = Field(gt=0, le=60)

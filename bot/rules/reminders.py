@@ -14,9 +14,10 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
+from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.progress import MID_MONTH, ProgressVerdict
 from bot.rules.rulebook import Rulebook
@@ -44,20 +45,16 @@ CLAUSES: dict[DeadlineKind, str] = {
 """The clause (and so the sentence) each kind of reminder rests on, unless a deadline names another."""
 
 
-class Deadline(BaseModel):
+class Deadline(Strict):
     """A personal date from a verdict: what is due (`kind`), the day it falls on, its clause."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: DeadlineKind
     on: date
     clause: str
 
 
-class Reminder(BaseModel):
+class Reminder(Strict):
     """One reminder: for which deadline, on which day (at the parameters' time), and its state."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: int = 0
     kind: DeadlineKind

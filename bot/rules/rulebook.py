@@ -13,9 +13,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from bot.citation import Citation
+from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
 
 Effect = Literal["counts", "limits", "blocks", "info", "action", "warning", "condition"]
@@ -36,11 +37,9 @@ def _kind(value: ParameterValue) -> str:
     return "list" if isinstance(value, tuple) else "text" if isinstance(value, str) else "number"
 
 
-class Parameter(BaseModel):
+class Parameter(Strict):
     """One number, date or label of a regulation: its values by the date each holds from, and its
     sentence (OpenFisca's dated values: a change of the pages is a new date, not an edit)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9_.]+$")
     values: Mapping[date, ParameterValue] = Field(min_length=1)
@@ -63,20 +62,16 @@ class Parameter(BaseModel):
         return self.values[held[-1] if held else dates[0]]
 
 
-class Clause(BaseModel):
+class Clause(Strict):
     """One sentence of a regulation: the condition a verdict names; its words are in messages."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     citation: Citation
 
 
-class Phrase(BaseModel):
+class Phrase(Strict):
     """What a clause says here, as keys and values: the presenter words it from the messages file
     (`findings.<clause>.<key>`), so a second language is a second messages file, not code."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     clause: str
     key: str
@@ -90,11 +85,9 @@ class Finding(Phrase):
     effect: Effect
 
 
-class Rulebook(BaseModel):
+class Rulebook(Strict):
     """All parameters and clauses, by id, read on one day (`at`). Read-only; a missing id is a
     KeyError naming it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     parameters: Mapping[str, Parameter]
     clauses: Mapping[str, Clause]

@@ -11,8 +11,6 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.rules.circumstances import (
     AppealDeadline,
     CircumstanceCase,
@@ -36,6 +34,7 @@ from bot.rules.electives import (
     cap_usage,
     round_down,
 )
+from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.petition import (
     ExplanationDraft,
@@ -51,10 +50,6 @@ from bot.rules.projects import Project, ProjectKind, ProjectVerdict, assess_proj
 from bot.rules.rulebook import Finding, Rulebook
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
 # -- course ---------------------------------------------------------------------------------------
 class Honours(StrEnum):
     """Whether the course is an honours course, as the student knows it."""
@@ -64,7 +59,7 @@ class Honours(StrEnum):
     UNKNOWN = "unknown"
 
 
-class CourseQuestion(_Frozen):
+class CourseQuestion(Strict):
     """A course as described, before the rule core's own checks (a level is ignored for ArtScience,
     a type is ignored elsewhere)."""
 
@@ -79,7 +74,7 @@ class CourseQuestion(_Frozen):
     upgrade_requested: bool = False
 
 
-class CourseCheck(_Frozen):
+class CourseCheck(Strict):
     """The verdict, the notes that go with it, and what it makes possible."""
 
     course: Course
@@ -134,7 +129,7 @@ def check_courses(
     return assess_courses(book, tuple(course_of(q) for q in questions), record, today)
 
 
-class HalfCredit(_Frozen):
+class HalfCredit(Strict):
     offered: Decimal
     counted: int
     finding: Finding
@@ -159,7 +154,7 @@ def half_credit(book: Rulebook, ec: Decimal, today: date) -> HalfCredit | None:
 
 
 # -- ledger: projects and the caps ------------------------------------------------------------------
-class ProjectQuestion(_Frozen):
+class ProjectQuestion(Strict):
     """Project work as described; the four assisting conditions are only asked when assisting."""
 
     name: str
@@ -173,7 +168,7 @@ class ProjectQuestion(_Frozen):
     """The student says they assisted before (a typed question), whatever the ledger holds."""
 
 
-class ProjectCheck(_Frozen):
+class ProjectCheck(Strict):
     project: Project
     verdict: ProjectVerdict
     recordable: bool
@@ -202,7 +197,7 @@ def ledger_usage(book: Rulebook, record: ElectiveRecord) -> CapUsage:
 
 
 # -- progress -----------------------------------------------------------------------------------------
-class ProgressCheck(_Frozen):
+class ProgressCheck(Strict):
     verdict: ProgressVerdict
     behind: bool
     """Not (yet) meeting the requirement: exceptional circumstances may matter."""
@@ -220,7 +215,7 @@ def check_progress(book: Rulebook, situation: ProgressSituation, today: date) ->
 
 
 # -- circumstances and appeal ---------------------------------------------------------------------------
-class CircumstanceQuestion(_Frozen):
+class CircumstanceQuestion(Strict):
     category: CircumstanceCategory
     personal_kind: PersonalKind | None = None
     used_before: bool = False
@@ -246,7 +241,7 @@ def petition_steps(book: Rulebook, kind: PetitionKind) -> PetitionPath:
     return petition_path(book, kind)
 
 
-class ExplanationQuestion(_Frozen):
+class ExplanationQuestion(Strict):
     """The seven details as given, and the course's ArtScience upgrade when the petition follows a
     course verdict that asked for one."""
 

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from bot.dialogs.state import STATE_SCHEMA_VERSION, StudentState
 from bot.replies import Reply
+from bot.rules.frozen import Frozen
 from bot.telegram.pages import Rows, stored_rows
 
 log = logging.getLogger(__name__)
@@ -45,13 +46,12 @@ class NewerStateError(Exception):
     """A stored row written by a newer version of the bot: it must be neither read nor overwritten."""
 
 
-class Outgoing(BaseModel):
+class Outgoing(Frozen):
     """A reply owed to the student, and how many of its messages Telegram already accepted.
 
     Stored as the reply's own fields plus `parts_sent` (only once a part went), as before.
     """
 
-    model_config = ConfigDict(frozen=True)
     reply: Reply
     parts_sent: int = 0
 
