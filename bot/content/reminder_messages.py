@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field, model_validator
 
 from bot.rules.frozen import Strict
 from bot.rules.reminders import DeadlineKind
+
+Words = Annotated[str, Field(min_length=1)]
+"""A message: never empty, so a blank key in messages.yaml is a load-time defect."""
 
 
 class KindText(Strict):
@@ -14,40 +19,40 @@ class KindText(Strict):
     Placeholders: {date} (the deadline), {month} and {year} (its month), {weeks} (the appeal weeks),
     {decision_by} (the day the Board's decision is due)."""
 
-    what: str = Field(min_length=1)
-    todo: str = Field(min_length=1)
-    event: str = Field(min_length=1)
+    what: Words
+    todo: Words
+    event: Words
     """The calendar event's title."""
 
 
 class ReminderMessages(Strict):
-    command: str = Field(min_length=1)
-    remind_label: str = Field(min_length=1)
-    calendar_label: str = Field(min_length=1)
-    preview: str = Field(min_length=1)
-    preview_line: str = Field(min_length=1)
-    confirm_label: str = Field(min_length=1)
-    decline_label: str = Field(min_length=1)
-    none_possible: str = Field(min_length=1)
-    confirmed: str = Field(min_length=1)
-    declined: str = Field(min_length=1)
-    list_heading: str = Field(min_length=1)
-    list_line: str = Field(min_length=1)
-    list_empty: str = Field(min_length=1)
-    cancel_label: str = Field(min_length=1)
-    cancelled_one: str = Field(min_length=1)
-    reminder: str = Field(min_length=1)
-    done_label: str = Field(min_length=1)
-    snooze_label: str = Field(min_length=1)
-    stopped: str = Field(min_length=1)
-    snoozed: str = Field(min_length=1)
-    snooze_too_late: str = Field(min_length=1)
-    calendar_caption: str = Field(min_length=1)
-    calendar_file: str = Field(min_length=1)
-    calendar_alarm: str = Field(min_length=1)
-    today_moved: str = Field(min_length=1)
-    today_invalid: str = Field(min_length=1)
-    calendar_written: str = Field(min_length=1)
+    command: Words
+    remind_label: Words
+    calendar_label: Words
+    preview: Words
+    preview_line: Words
+    confirm_label: Words
+    decline_label: Words
+    none_possible: Words
+    confirmed: Words
+    declined: Words
+    list_heading: Words
+    list_line: Words
+    list_empty: Words
+    cancel_label: Words
+    cancelled_one: Words
+    reminder: Words
+    done_label: Words
+    snooze_label: Words
+    stopped: Words
+    snoozed: Words
+    snooze_too_late: Words
+    calendar_caption: Words
+    calendar_file: Words
+    calendar_alarm: Words
+    today_moved: Words
+    today_invalid: Words
+    calendar_written: Words
     kinds: dict[str, KindText] = Field(min_length=1)
 
     @model_validator(mode="after")
