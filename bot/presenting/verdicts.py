@@ -237,10 +237,17 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
     return out
 
 
-def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
+def _headed_by_date(m: Messages, on: date, passed: bool, ahead: str, gone: str) -> Presented:
+    """A verdict that opens with its deadline: still ahead, or passed (never shown as a deadline)."""
     out = Presented(m)
-    template = m.circumstances_passed if guide.deadline_passed else m.circumstances_deadline
-    out.line(template.format(date=day(guide.deadline, m)))
+    out.line((gone if passed else ahead).format(date=day(on, m)))
+    return out
+
+
+def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
+    out = _headed_by_date(
+        m, guide.deadline, guide.deadline_passed, m.circumstances_deadline, m.circumstances_passed
+    )
     out.steps(m.next_heading, guide.steps)
     out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
@@ -248,9 +255,7 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 
 
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
-    out = Presented(m)
-    template = m.appeal_passed if deadline.passed else m.appeal_line
-    out.line(template.format(date=day(deadline.last_day, m)))
+    out = _headed_by_date(m, deadline.last_day, deadline.passed, m.appeal_line, m.appeal_passed)
     out.findings(m.why_heading, deadline.findings)
     return out
 
