@@ -138,12 +138,6 @@ class Asker:
             return Answer(
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
-        ranking = self.matcher.rank_message(reading.text, reading.focus)
-        words = len(self._normaliser.content_words(reading.text))
-        if reading.sentences > 1:
-            # A message told in sentences is a story, however few of its words are meaningful.
-            words = max(words, self.matcher.thresholds.long_words)
-        match = self.matcher.decide(ranking, words)
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
             for compute in self._computers:
@@ -155,6 +149,12 @@ class Asker:
                         _NUMBERS.sub(" ", reading.text), tuple(_NUMBERS.sub(" ", f) for f in reading.focus)
                     )
                     return self._beside_computed(computed, beside)
+        ranking = self.matcher.rank_message(reading.text, reading.focus)
+        words = len(self._normaliser.content_words(reading.text))
+        if reading.sentences > 1:
+            # A message told in sentences is a story, however few of its words are meaningful.
+            words = max(words, self.matcher.thresholds.long_words)
+        match = self.matcher.decide(ranking, words)
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:
