@@ -101,10 +101,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             rounded = half_credit(book, ec, today)
             if rounded is None:
                 return None
-            shown = verdicts.Presented(m)
-            shown.line(m.half_credit_headline.format(offered=rounded.offered, counted=rounded.counted))
-            shown.findings(m.why_heading, (rounded.finding,))
-            return _computed(shown, ("course",))
+            return _computed(verdicts.half_credit(rounded, m), ("course",))
         if facts.words & cue.artscience:
             return None
         provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN

@@ -22,6 +22,7 @@ from bot.rules.petition import ExplanationResult
 from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
 from bot.rules.rulebook import Finding, Phrase, Strength, Value, conditions, weakest
+from bot.rules.usecases import HalfCredit
 
 
 def day(d: date, m: Messages) -> str:
@@ -157,6 +158,14 @@ def headline(
     if strength is Strength.CONDITIONAL:
         return conditional.format(ec=ec, condition=_first_condition(m, findings))
     return certain.format(ec=ec)
+
+
+def half_credit(rounded: HalfCredit, m: Messages) -> Presented:
+    """A course known only by its EC: what rounding down alone decides."""
+    out = Presented(m)
+    out.line(m.half_credit_headline.format(offered=rounded.offered, counted=rounded.counted))
+    out.findings(m.why_heading, (rounded.finding,))
+    return out
 
 
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
