@@ -13,8 +13,8 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.answering.facts import QuestionFacts, read_facts
-from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
-from bot.answering.reading import Reader, SmallTalk
+from bot.answering.matcher import Match, Matcher, Outcome, area_of
+from bot.answering.reading import Reader, Reading, SmallTalk
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
@@ -140,15 +140,11 @@ class Asker:
             )
         if self._computers:
             facts = read_facts(question, self._normaliser, today)
+            held = record or ElectiveRecord()
             for compute in self._computers:
-                computed = compute(facts, today, record or ElectiveRecord())
+                computed = compute(facts, today, held)
                 if computed is not None:
-                    # Its numbers were the calculator's: the answers beside it come from its words
-                    # alone ("10 July" is no reason to show uSis step 10).
-                    beside = self.matcher.rank_message(
-                        _NUMBERS.sub(" ", reading.text), tuple(_NUMBERS.sub(" ", f) for f in reading.focus)
-                    )
-                    return self._beside_computed(computed, beside)
+                    return computed if computed.related else self._beside_computed(computed, reading)
         ranking = self.matcher.rank_message(reading.text, reading.focus)
         words = len(self._normaliser.content_words(reading.text))
         if reading.sentences > 1:
@@ -173,12 +169,14 @@ class Asker:
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
 
-    def _beside_computed(self, computed: Answer, ranking: tuple[Ranked, ...]) -> Answer:
+    def _beside_computed(self, computed: Answer, reading: Reading) -> Answer:
         """A computed verdict with the entries the words were about as related answers: a story
         with numbers ("my mother was in hospital ... I have 18 EC") is also about circumstances.
-        Entries of the verdict's own area add nothing beside it and are left out."""
-        if computed.related:
-            return computed
+        Its numbers were the calculator's, so they are left out of that ranking ("10 July" is no
+        reason to show uSis step 10). Entries of the verdict's own area add nothing beside it."""
+        ranking = self.matcher.rank_message(
+            _NUMBERS.sub(" ", reading.text), tuple(_NUMBERS.sub(" ", f) for f in reading.focus)
+        )
         t = self.matcher.thresholds
         own = set(computed.dialogs)
         related = [r.entry_id for r in ranking if r.score >= t.lead_floor and area_of(r.entry_id) not in own]
