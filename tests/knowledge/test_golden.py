@@ -45,11 +45,14 @@ def test_no_golden_question_is_a_near_copy_of_a_phrasing(assembly: Assembly, all
     normaliser = assembly.kb.normaliser()
     phrasings = [normaliser.text(p) for e in assembly.kb.entries for p in e.phrasings]
     copies = []
-    for case in all_cases:
+    dev_count = len(dev_cases())
+    for number, case in enumerate(all_cases):
         question = normaliser.text(case.question)
         hit = process.extractOne(question, phrasings, scorer=fuzz.ratio, score_cutoff=NEAR_COPY)
         if hit is not None:
-            copies.append(f"{case.question!r} ~ {hit[0]!r}")
+            # A held-out question is never printed: its wording must not reach whoever writes phrasings.
+            shown = repr(case.question) if number < dev_count else f"held-out question #{number - dev_count}"
+            copies.append(f"{shown} ~ phrasing {hit[0]!r}")
     assert not copies, "golden questions that copy a phrasing:\n" + "\n".join(copies)
 
 
