@@ -10,8 +10,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-import snowballstemmer  # type: ignore[import-untyped]
 from pydantic import Field, model_validator
+from Stemmer import Stemmer as SnowballStemmer  # type: ignore[import-not-found]  # PyStemmer (C)
 
 from bot.rules.frozen import Strict
 
@@ -144,10 +144,14 @@ class Normaliser:
 
 
 class Stemmer:
-    """English Snowball stems, cached: 'petitions', 'petitioned' and 'petition' become one term."""
+    """English Snowball stems, cached: 'petitions', 'petitioned' and 'petition' become one term.
+
+    PyStemmer runs the Snowball algorithm in C: building the index stems every word of the knowledge
+    base, which in pure Python was a sixth of the cold start.
+    """
 
     def __init__(self) -> None:
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._stemmer = SnowballStemmer("english")
         self._cache: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
