@@ -112,6 +112,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
                 provider=provider,
                 level=facts.level,
                 honours=Honours.YES if facts.words & cue.honours else Honours.NO,
+                grade=facts.grade,
             )
             checked = check_course(book, described, record, today)
         except ValueError:
@@ -134,7 +135,7 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
             return None
         provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
         described = tuple(
-            CourseQuestion(name=f"course {n}", ec=ec, provider=provider, level=level)
+            CourseQuestion(name=f"course {n}", ec=ec, provider=provider, level=level, grade=facts.grade)
             for n, (ec, level) in enumerate(facts.courses, start=1)
         )
         try:

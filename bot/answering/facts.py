@@ -249,6 +249,11 @@ def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
     return None
 
 
+_AFTER_A_GRADE = frozenset({"", "for", "on", "in", "at", "and", "but", "so", "from", "out", "of", "with"})
+"""The words a grade can stand before ("got a 5.5 for it", "a 7 at the UvA"); a unit or a noun
+after a number ("5 EC", "3 courses") means it is not a grade."""
+
+
 def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     """A number in a question about a grade that is not an amount of EC or a level."""
     if not set(words) & grade_words:
@@ -256,7 +261,8 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[i - 1] if i > 0 else ""
-        if _NUMBER.match(word) and after != "ec" and before != "level":
+        # "got 3 courses": a number followed by a noun counts things; a grade ends its phrase.
+        if _NUMBER.match(word) and after in _AFTER_A_GRADE and before != "level":
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value

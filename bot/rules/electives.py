@@ -169,8 +169,14 @@ def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
     return low, high
 
 
-def _permission(book: Rulebook, start: date | None, today: date) -> tuple[Finding, bool]:
-    """Permission must be asked before the course starts; (finding, needs the coordinator)."""
+def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, bool]:
+    """Permission must be asked before the course starts; (finding, needs the coordinator).
+
+    A student who states a grade has taken the course, so "before it starts" is past for them too.
+    """
+    start = course.start
+    if start is None and course.grade is not None:
+        return book.finding("permission_before_start", "graded", "condition"), False
     if start is None:
         return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:
@@ -242,7 +248,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     else:
         low = high = course.level or 0
 
-    permission, late = _permission(book, course.start, today)
+    permission, late = _permission(book, course, today)
     adviser = adviser or late
     petition_step = book.phrase("individual_permission", "petition")
 

@@ -118,3 +118,24 @@ def test_the_answers_beside_a_verdict_come_from_its_words_not_its_numbers() -> N
     )
     assert story.kind is AnswerKind.COMPUTED
     assert any("circumstances" in c.title.casefold() for c in story.related), story.related
+
+
+def test_a_grade_is_read_where_a_student_states_it_and_not_from_counts() -> None:
+    def grade(question: str) -> Decimal | None:
+        return read_facts(question, NORMALISER, TODAY).grade
+
+    assert grade("I did a 4 EC course at level 400 at the UvA and got a 5.5") == Decimal("5.5")
+    assert grade("got a 7 for my 5 ec elective") == Decimal(7)
+    assert grade("my grade was 5,5 at the VU") == Decimal("5.5")
+    assert grade("I got 3 courses of 5 EC at level 400") is None
+    assert grade("I got 20 EC so far") is None
+
+
+def test_a_course_taken_with_a_grade_from_elsewhere_is_not_told_to_petition_before_it_starts() -> None:
+    answer = ASSEMBLY.asker.ask("I did a 4 EC course at level 400 at the UvA and got a 5.5", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    shown = f"{answer.answer}\n{answer.detail}"
+    assert "rounded to 5" in answer.answer
+    assert "before the course starts" not in shown
+    assert "you asked permission before it started" in shown
+    assert "Send proof of your grade" in shown
