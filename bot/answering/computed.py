@@ -90,7 +90,10 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             ec_obtained=facts.ec[0],
             ec_pending=sum(facts.pending, Decimal(0)),
         )
-        return _computed(verdicts.progress(check_progress(book, situation, today).verdict, m), ("progress",))
+        verdict = check_progress(book, situation, today).verdict
+        # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
+        # the EC of this period instead.
+        return _computed(verdicts.progress(verdict, m, totals_since=started_on), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today

@@ -96,6 +96,7 @@ class Messages(Strict):
     progress_behind: Words
     progress_under_way: Words
     progress_silent: Words
+    progress_per_year: Words
     progress_scope: Words
     progress_premaster: Words
     date_line: Words

@@ -212,9 +212,12 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
     return out
 
 
-def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
+def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None = None) -> Presented:
+    """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
+    may be totals since an earlier academic year, so no status is claimed for this year's EC."""
     out = Presented(m)
     values = {
+        "start": day(verdict.period_start, m),
         "required": number(verdict.required_ec) if verdict.required_ec is not None else "",
         "obtained": number(verdict.ec_obtained),
         "pending": number(verdict.ec_pending),
@@ -224,6 +227,8 @@ def progress(verdict: ProgressVerdict, m: Messages) -> Presented:
     }
     if verdict.silent:
         out.line(m.progress_silent)
+    elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:
+        out.line(m.progress_per_year.format(**values))
     elif verdict.required_ec is None:
         out.line(m.progress_premaster.format(**values))
     elif verdict.status is ProgressStatus.MET:

@@ -139,3 +139,13 @@ def test_a_course_taken_with_a_grade_from_elsewhere_is_not_told_to_petition_befo
     assert "before the course starts" not in shown
     assert "you asked permission before it started" in shown
     assert "Send proof of your grade" in shown
+
+
+def test_ec_of_a_student_who_started_in_an_earlier_year_are_not_taken_as_this_year_s() -> None:
+    earlier = ASSEMBLY.asker.ask("I started in September 2025 and have 45 EC", TODAY)
+    assert earlier.kind is AnswerKind.COMPUTED
+    assert "✅" not in earlier.answer
+    assert "counted per academic year" in earlier.answer
+    assert "since 1 September 2026" in earlier.answer
+    this_year = ASSEMBLY.asker.ask("I started in September 2026 and have 31 EC", TODAY)
+    assert this_year.answer.startswith("✅ You have the 30 EC")
