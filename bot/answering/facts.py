@@ -198,7 +198,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         total = _of_total(words, i, cues.of)
         if total is not None:
             skip.add(total)
-        elif not (after == "ec" or (before == "ec" and after != "level")):
+        elif not (after == "ec" or (before == "ec" and after != "level") or _bare_holding(words, i)):
             continue
         value = _decimal(word)
         if value is None:
@@ -216,6 +216,18 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
     if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
         pairs = list(zip(amounts, levels, strict=True))
     return amounts, pending, pairs
+
+
+_HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "only"})
+_AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet", "currently", "today"})
+
+
+def _bare_holding(words: list[str], i: int) -> bool:
+    """ "Waiting for 10 EC, I have 22 now": in a question about EC, a number right after "have"
+    that ends its phrase is the student's EC too (never "I have 2 courses", never "got 7 for it")."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in _HOLDING_VERBS and after in _AFTER_BARE_HOLDING and "ec" in words
 
 
 def _levels(words: list[str]) -> list[int]:

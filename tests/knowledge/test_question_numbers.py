@@ -149,3 +149,12 @@ def test_ec_of_a_student_who_started_in_an_earlier_year_are_not_taken_as_this_ye
     assert "since 1 September 2026" in earlier.answer
     this_year = ASSEMBLY.asker.ask("I started in September 2026 and have 31 EC", TODAY)
     assert this_year.answer.startswith("✅ You have the 30 EC")
+
+
+def test_a_bare_number_after_have_is_the_student_s_ec_only_in_a_question_about_ec() -> None:
+    def ec(question: str) -> tuple[Decimal, ...]:
+        return read_facts(question, NORMALISER, TODAY).ec
+
+    assert ec("i'm waiting for 10 ec to be entered in usis, i have 22 now, started sept") == (Decimal(22),)
+    assert ec("I have 2 courses of 5 EC") == (Decimal(5),)
+    assert ec("I have 22 now, started in september") == ()
