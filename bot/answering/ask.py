@@ -73,6 +73,7 @@ class Asker:
         self._computers = tuple(computers)
         self._entries = kb.by_id
         self._normaliser = kb.normaliser()
+        self._calculated = self._normaliser.calculated_words()
         self._reader = Reader(self._normaliser)
 
     def entry_answer(self, entry: Entry, score: float = 100.0) -> Answer:
@@ -173,10 +174,16 @@ class Asker:
         """A computed verdict with the entries the words were about as related answers: a story
         with numbers ("my mother was in hospital ... I have 18 EC") is also about circumstances.
         Its numbers were the calculator's, so they are left out of that ranking ("10 July" is no
-        reason to show uSis step 10). Entries of the verdict's own area add nothing beside it."""
-        ranking = self.matcher.rank_message(
-            _NUMBERS.sub(" ", reading.text), tuple(_NUMBERS.sub(" ", f) for f in reading.focus)
-        )
+        reason to show uSis step 10), and so were its words for the student's situation ("started
+        in September" is no reason to show "ask before the course starts"). Entries of the
+        verdict's own area add nothing beside it."""
+        calculated = self._calculated
+
+        def rest(text: str) -> str:
+            words = self._normaliser.words(_NUMBERS.sub(" ", text))
+            return " ".join(w for w in words if w not in calculated)
+
+        ranking = self.matcher.rank_message(rest(reading.text), tuple(rest(f) for f in reading.focus))
         t = self.matcher.thresholds
         own = set(computed.dialogs)
         related = [r.entry_id for r in ranking if r.score >= t.lead_floor and area_of(r.entry_id) not in own]

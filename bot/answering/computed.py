@@ -76,7 +76,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if not facts.ec or facts.level is not None or not facts.words & cue.progress:
+        if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:
             return None

@@ -30,6 +30,10 @@ class Cues(Strict):
 
     appeal: frozenset[str] = frozenset()
     progress: frozenset[str] = frozenset()
+    start: frozenset[str] = frozenset()
+    """When the student started ("started", "since", "intake"): part of a progress question."""
+    time: frozenset[str] = frozenset()
+    """Words that place the student's numbers in time ("last September", "two weeks ago")."""
     holding: frozenset[str] = frozenset()
     """A progress question states the student's own EC ("I have 22 EC"), not a rule's."""
     course: frozenset[str] = frozenset()
@@ -125,6 +129,22 @@ class Normaliser:
         for word in folded.split():
             out.extend(self._words.get(word, word).split())
         return out
+
+    def calculated_words(self) -> frozenset[str]:
+        """The words a calculator reads a student's situation from (when they started, what they
+        hold, the months): once the verdict is computed they say nothing about other topics."""
+        cues = self.lexicon.cues
+        months = {self._words.get(w, w) for names in self.lexicon.months for w in names}
+        return (
+            cues.start
+            | cues.time
+            | cues.holding
+            | cues.pending
+            | cues.september
+            | cues.february
+            | months
+            | {"ec"}
+        )
 
     def content_words(self, text: str) -> list[str]:
         """Canonical words that carry meaning: stopwords removed, order kept."""

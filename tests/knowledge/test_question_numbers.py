@@ -118,6 +118,11 @@ def test_the_answers_beside_a_verdict_come_from_its_words_not_its_numbers() -> N
     )
     assert story.kind is AnswerKind.COMPUTED
     assert any("circumstances" in c.title.casefold() for c in story.related), story.related
+    started = ASSEMBLY.asker.ask(
+        "it's july 5 and i only have 20 ec, started last september. what should i do", TODAY
+    )
+    assert started.kind is AnswerKind.COMPUTED
+    assert not started.related, "'started last september' is the verdict's, not a reason for other answers"
 
 
 def test_a_grade_is_read_where_a_student_states_it_and_not_from_counts() -> None:
