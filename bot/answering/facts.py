@@ -219,15 +219,21 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
 
 
 _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "only"})
+_PENDING_VERBS = frozenset({"expecting", "expect", "awaiting"})
 _AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet", "currently", "today"})
 
 
 def _bare_holding(words: list[str], i: int) -> bool:
-    """ "Waiting for 10 EC, I have 22 now": in a question about EC, a number right after "have"
-    that ends its phrase is the student's EC too (never "I have 2 courses", never "got 7 for it")."""
+    """ "Waiting for 10 EC, I have 22 now", "expecting 5 more": in a question about EC, a number
+    right after "have" or "expecting" that ends its phrase is EC too (never "I have 2 courses",
+    never "got 7 for it")."""
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return before in _HOLDING_VERBS and after in _AFTER_BARE_HOLDING and "ec" in words
+    if "ec" not in words:
+        return False
+    if before in _HOLDING_VERBS or before in _PENDING_VERBS:
+        return after in _AFTER_BARE_HOLDING or after == "more"
+    return before == "for" and after == "more"
 
 
 def _levels(words: list[str]) -> list[int]:

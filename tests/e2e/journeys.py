@@ -51,7 +51,7 @@ def progress_journey(s: Student) -> None:
 def questions_journey(s: Student) -> None:
     assert "cannot be used as electives" in s.say("can i use an honours course as an elective?")
     assert "7.5 EC is rounded down to 7 EC" in s.say("the course is 7.5 ects")
-    assert "The six weeks to appeal ended on 6 October 2026: that day has passed." in s.say(
+    assert "The time to appeal ended on 6 October 2026: that day has passed." in s.say(
         "the decision was dated 25 August 2026, appeal?"
     )
     assert "I can't answer that" in s.say("what's the best pizza place near the station")

@@ -163,3 +163,17 @@ def test_a_bare_number_after_have_is_the_student_s_ec_only_in_a_question_about_e
     assert ec("i'm waiting for 10 ec to be entered in usis, i have 22 now, started sept") == (Decimal(22),)
     assert ec("I have 2 courses of 5 EC") == (Decimal(5),)
     assert ec("I have 22 now, started in september") == ()
+
+
+def test_ec_a_student_expects_are_pending_even_without_the_unit() -> None:
+    facts = read_facts("I have 28 EC, started september 2026, and I'm expecting 5 more", NORMALISER, TODAY)
+    assert facts.ec == (Decimal(28),)
+    assert facts.pending == (Decimal(5),)
+
+
+def test_a_passed_appeal_deadline_says_who_to_turn_to() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "the decision on my progress was dated 1 september, can i still appeal", TODAY
+    )
+    assert "has passed" in answer.answer
+    assert "study adviser" in answer.answer
