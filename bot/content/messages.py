@@ -81,6 +81,7 @@ class Messages(Strict):
     finding_quote: Words
     adviser_note: Words
     half_credit_headline: Words
+    half_credit_nothing: Words
     course_counts: Words
     course_conditional: Words
     course_capped: Words

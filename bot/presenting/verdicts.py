@@ -163,7 +163,8 @@ def headline(
 def half_credit(rounded: HalfCredit, m: Messages) -> Presented:
     """A course known only by its EC: what rounding down alone decides."""
     out = Presented(m)
-    out.line(m.half_credit_headline.format(offered=rounded.offered, counted=rounded.counted))
+    headline = m.half_credit_nothing if rounded.counted == 0 else m.half_credit_headline
+    out.line(headline.format(offered=number(rounded.offered), counted=rounded.counted))
     out.findings(m.why_heading, (rounded.finding,))
     return out
 

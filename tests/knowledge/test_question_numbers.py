@@ -177,3 +177,10 @@ def test_a_passed_appeal_deadline_says_who_to_turn_to() -> None:
     )
     assert "has passed" in answer.answer
     assert "study adviser" in answer.answer
+
+
+def test_a_course_under_one_ec_is_told_nothing_counts_not_at_most_zero() -> None:
+    answer = ASSEMBLY.asker.ask("is a 0.5 ec workshop worth anything", TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert answer.answer.startswith("❌ Nothing of it can count")
+    assert "at most 0" not in answer.answer
