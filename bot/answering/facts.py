@@ -205,13 +205,16 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
             continue
         if value >= _YEAR:
             continue
-        value *= _each_of(words, i)
+        each = _each_of(words, i)
         around = set(words[max(0, i - 2) : i + 4])
-        (pending if around & cues.pending else amounts).append(value)
+        (pending if around & cues.pending else amounts).append(value * each)
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
             pairs.append((value, int(rest[at])))
+        elif each > 1 and (group := _levels(words[max(0, i - 6) : i])):
+            # "two level 100 courses of 2 EC each": two courses, each of its own EC, one level.
+            pairs.extend([(value, group[-1])] * each)
     levels = _levels(words)
     if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
         pairs = list(zip(amounts, levels, strict=True))
@@ -248,13 +251,16 @@ def _levels(words: list[str]) -> list[int]:
 
 
 def _each_of(words: list[str], i: int) -> int:
-    """In "3 courses of 5 EC each", how many times the amount at `i` counts (3); else 1."""
+    """In "3 courses of 5 EC each" or "two level 100 courses of 2 EC each", how many times the
+    amount at `i` counts (3, 2); else 1."""
     if i + 2 >= len(words) or words[i + 2] != "each" or i < 3 or words[i - 1] != "of":
         return 1
-    count = words[i - 3]
-    if count.isdigit() and 1 < int(count) < 10:
-        return int(count)
-    return _NUMBER_WORDS.get(count, 1)
+    for count in reversed(words[max(0, i - 6) : i - 2]):
+        if count.isdigit() and 1 < int(count) < 10:
+            return int(count)
+        if count in _NUMBER_WORDS:
+            return _NUMBER_WORDS[count]
+    return 1
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:

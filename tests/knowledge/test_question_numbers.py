@@ -85,7 +85,8 @@ def test_an_amount_glued_to_its_unit_or_counted_per_course_is_read() -> None:
     assert read_facts("I have 20EC, started in september", NORMALISER, TODAY).ec == (Decimal(20),)
     assert read_facts("the course is 7.5ects", NORMALISER, TODAY).ec == (Decimal("7.5"),)
     assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
-    assert read_facts("two level 300 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(5),)
+    each = read_facts("two level 300 courses of 5 EC each", NORMALISER, TODAY)
+    assert each.courses == ((Decimal(5), 300), (Decimal(5), 300))
 
 
 def test_spelled_slashed_and_year_amounts() -> None:
@@ -184,3 +185,11 @@ def test_a_course_under_one_ec_is_told_nothing_counts_not_at_most_zero() -> None
     assert answer.kind is AnswerKind.COMPUTED
     assert answer.answer.startswith("❌ Nothing of it can count")
     assert "at most 0" not in answer.answer
+
+
+def test_n_courses_of_x_ec_each_at_one_level_are_n_courses() -> None:
+    facts = read_facts("can i do two level 100 courses of 2 ec each", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(2), 100), (Decimal(2), 100))
+    answer = ASSEMBLY.asker.ask("can i do two level 100 courses of 2 ec each", TODAY)
+    assert answer.answer.startswith("⚠️ Together at most 3 of these 4 EC can count")
+    assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
