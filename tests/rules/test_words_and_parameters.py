@@ -20,18 +20,17 @@ from pathlib import Path
 import pytest
 
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.messages import Messages, finding_defects
-from bot.content.rulebook_loader import load_rulebook, rulebook_defects
+from bot.content.messages import finding_defects
+from bot.content.rulebook_loader import rulebook_defects
 from bot.content.yamlfile import read_yaml
 from bot.presenting import verdicts
 from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Parameter, Phrase, Value
+from tests.knowledge_base import BOOK, MESSAGES
 
 RULES = Path(__file__).resolve().parents[2] / "bot" / "rules"
 BOT = RULES.parent
-MESSAGES = Messages.model_validate(read_yaml(DEFAULT_KNOWLEDGE_DIR / "messages.yaml"))
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
 ACCESSORS = frozenset({"parameter", "value", "ec", "integer", "integers", "text", "month_day", "on", "weeks"})
 SAYERS = frozenset({"finding", "phrase"})
 MAX_WORDS = 3
