@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from _pytest.terminal import TerminalReporter
 
 from bot.app import Assembly, assemble
+from tests.knowledge_base import TODAY
 from tests.transcript import Transcript
-
-TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture(scope="session")

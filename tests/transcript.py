@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from bot.dialogs.conversation import Conversation, Turn
@@ -43,6 +44,12 @@ class Transcript:
         if turn is None:
             raise AssertionError("a walk of no steps")
         return turn
+
+    def expect(self, *exchanges: tuple[str, str]) -> None:
+        """Each step walked in turn (as in `walk`), and the reply to it checked for the words given."""
+        for step, words in exchanges:
+            self.walk(step)
+            assert words in self.text, f"after {step!r}, {words!r} is not in:\n{self.text}"
 
     def progress(self, programme: str, start: str, ec: str | None = None, pending: str | None = None) -> Turn:
         """/progress as a student walks it: the programme pressed, the start typed, then (with `ec`)
@@ -86,6 +93,12 @@ class Transcript:
         if provider == "Leiden University" or grade is None:
             return turn
         return self.press(grade) if grade == "No grade yet" else self.send(grade)
+
+    @property
+    def answers(self) -> Mapping[str, str]:
+        """The answers given so far in the dialog in progress; there must be one."""
+        assert self.state.dialog is not None, "no dialog in progress"
+        return self.state.dialog.answers
 
     @property
     def replies(self) -> tuple[Reply, ...]:

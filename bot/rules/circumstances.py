@@ -25,14 +25,9 @@ class PersonalKind(StrEnum):
     BOARD_MEMBERSHIP = "board_membership"
 
 
-PERSONAL_KEYS: dict[PersonalKind, str] = {
-    PersonalKind.ILLNESS: "personal_illness",
-    PersonalKind.DISABILITY: "personal_disability",
-    PersonalKind.PREGNANCY_CHILDBIRTH: "personal_pregnancy_childbirth",
-    PersonalKind.FAMILY: "personal_family",
-    PersonalKind.BOARD_MEMBERSHIP: "personal_board_membership",
-}
-"""The message key of `two_categories` that names each kind of personal circumstance."""
+PERSONAL_KEYS: dict[PersonalKind, str] = {kind: f"personal_{kind.value}" for kind in PersonalKind}
+"""The message key of `two_categories` that names each kind of personal circumstance: `personal_`
+and the kind, so a new kind needs only its sentence in knowledge/messages.yaml."""
 
 
 class CircumstanceCase(Strict):

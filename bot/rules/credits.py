@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from bot.rules.frozen import Frozen
-from bot.rules.rulebook import Finding, Phrase
+from bot.rules.rulebook import Phrase
+from bot.rules.verdict import Verdict
 
 
 class CreditStatus(StrEnum):
@@ -17,12 +17,9 @@ class CreditStatus(StrEnum):
     DOES_NOT_COUNT = "does_not_count"
 
 
-class CreditVerdict(Frozen):
-    """How many of the EC offered count, the findings that decided it, and what to do next."""
+class CreditVerdict(Verdict[CreditStatus]):
+    """How many of the EC offered count, besides the status and its findings, and what to do next."""
 
-    status: CreditStatus
     ec_offered: Decimal
     ec_counted: int
-    findings: tuple[Finding, ...]
     next_steps: tuple[Phrase, ...]
-    needs_adviser: bool

@@ -11,6 +11,7 @@ from pydantic import Field
 from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Rulebook, Value
+from bot.rules.verdict import Verdict
 
 MID_MONTH = 15
 """The page says "mid-May": used only to tell whether such a warning is still ahead, never shown."""
@@ -57,7 +58,7 @@ class DatedAction(Frozen):
     finding: Finding
 
 
-class ProgressVerdict(Frozen):
+class ProgressVerdict(Verdict[ProgressStatus]):
     required_ec: Decimal | None
     ec_obtained: Decimal
     ec_pending: Decimal
@@ -65,10 +66,7 @@ class ProgressVerdict(Frozen):
     deadline: date
     ec_needed: Decimal
     days_left: int
-    status: ProgressStatus
-    findings: tuple[Finding, ...]
     actions: tuple[DatedAction, ...]
-    needs_adviser: bool
     silent: bool = False
     """The page does not say what is required in this period: the reply says so and who decides."""
 

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from .models import (
@@ -110,6 +110,7 @@ class _InlineQuery:
 
 
 _Pending = TypeVar("_Pending", _Query, _InlineQuery)
+_Answer = TypeVar("_Answer", CallbackAnswer, InlineAnswer)
 
 
 def _unanswered(queries: dict[str, _Pending], query_id: str) -> _Pending:
@@ -129,6 +130,21 @@ class _Webhook:
     url: str
     secret_token: str | None
     max_connections: int
+
+
+class CoreOptions(TypedDict, total=False):
+    """The core's keyword options (defaults in `BotApiCore.__init__`), so the HTTP server passes
+    them on without listing them a second time."""
+
+    bot_username: str
+    bot_first_name: str
+    strict_chats: bool
+    strict_ampersand: bool
+    conflict_on_concurrent_polls: bool
+    max_buttons: int
+    first_update_id: int
+    webhook_retry_delay: float
+    supports_inline_queries: bool
 
 
 class BotApiCore:
@@ -1437,6 +1453,13 @@ class BotApiCore:
                 return True
             raise bad_request("message to delete not found")
 
+    def _answered(self, query: _Query | _InlineQuery, answers: list[_Answer], answer: _Answer) -> bool:
+        """Marks the query answered, keeps the answer for the tests and wakes them (lock held)."""
+        query.answered = True
+        answers.append(answer)
+        self._touch()
+        return True
+
     def _answer_callback_query(self, p: Params) -> bool:
         query_id = p.get_str("callback_query_id") or ""
         with self._lock:
@@ -1444,22 +1467,18 @@ class BotApiCore:
             text = p.get_str("text")
             if text is not None and len(text) > 200:
                 raise bad_request("MESSAGE_TOO_LONG")
-            query.answered = True
-            self._answers.append(
-                CallbackAnswer(
-                    callback_query_id=query_id,
-                    chat_id=query.chat_id,
-                    message_id=query.message_id,
-                    data=query.data,
-                    text=text,
-                    show_alert=p.get_bool("show_alert"),
-                    url=p.get_str("url"),
-                    cache_time=p.get_int("cache_time"),
-                    at=time.monotonic(),
-                )
+            answer = CallbackAnswer(
+                callback_query_id=query_id,
+                chat_id=query.chat_id,
+                message_id=query.message_id,
+                data=query.data,
+                text=text,
+                show_alert=p.get_bool("show_alert"),
+                url=p.get_str("url"),
+                cache_time=p.get_int("cache_time"),
+                at=time.monotonic(),
             )
-            self._touch()
-        return True
+            return self._answered(query, self._answers, answer)
 
     def _answer_inline_query(self, p: Params) -> bool:
         """answerInlineQuery as documented: at most 50 results with unique ids of 1-64 bytes; an
@@ -1483,20 +1502,16 @@ class BotApiCore:
                     raise bad_request("RESULT_ID_DUPLICATE")
                 ids.add(rid)
                 self._check_inline_result(result)
-            query.answered = True
-            self._inline_answers.append(
-                InlineAnswer(
-                    inline_query_id=query_id,
-                    user_id=query.user_id,
-                    query=query.query,
-                    results=tuple(results),
-                    cache_time=p.get_int("cache_time"),
-                    is_personal=p.get_bool("is_personal"),
-                    at=time.monotonic(),
-                )
+            answer = InlineAnswer(
+                inline_query_id=query_id,
+                user_id=query.user_id,
+                query=query.query,
+                results=tuple(results),
+                cache_time=p.get_int("cache_time"),
+                is_personal=p.get_bool("is_personal"),
+                at=time.monotonic(),
             )
-            self._touch()
-        return True
+            return self._answered(query, self._inline_answers, answer)
 
     def _check_inline_result(self, result: dict[str, Any]) -> None:
         if result.get("type") != "article":

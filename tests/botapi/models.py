@@ -5,7 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .tghtml import Entity
+from .tghtml import Entity, api_object
+
+__all__ = [
+    "ApiError",
+    "BotMessage",
+    "ButtonNotFoundError",
+    "CallbackAnswer",
+    "ChatAction",
+    "ChatNotFoundError",
+    "FakeUser",
+    "FaultKind",
+    "InjectedFault",
+    "MessageNotFoundError",
+    "RequestRecord",
+    "StoredFile",
+    "UserMessage",
+    "WebhookDelivery",
+]
+"""What a test may use; the package re-exports it, so the list is kept here only."""
 
 FaultKind = Literal["400", "429", "500", "502", "hang", "drop"]
 FAULT_KINDS: tuple[FaultKind, ...] = ("400", "429", "500", "502", "hang", "drop")
@@ -62,14 +80,7 @@ class FakeUser:
 
     def to_api(self) -> dict[str, Any]:
         """The User object as Telegram sends it (no null fields)."""
-        out: dict[str, Any] = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
-        if self.last_name is not None:
-            out["last_name"] = self.last_name
-        if self.username is not None:
-            out["username"] = self.username
-        if self.language_code is not None:
-            out["language_code"] = self.language_code
-        return out
+        return api_object(self, "id", "is_bot", "first_name", "last_name", "username", "language_code")
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import unquote, urlsplit
 
-from .core import DEFAULT_TOKEN, BotApiCore
+from .core import DEFAULT_TOKEN, BotApiCore, CoreOptions
 from .models import ApiError, FaultSpec
 from .wire import Params, ok, parse_request
 
@@ -92,6 +92,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: the stand-in records requests itself."""
 
 
+class _Address:
+    """A read-only address of the running stand-in, spelled once as a format of it (`{s.port}`):
+    the routes above serve what these spell."""
+
+    def __init__(self, template: str) -> None:
+        self._template = template
+
+    def __get__(self, standin: BotApiStandIn, owner: type[BotApiStandIn] | None = None) -> str:
+        return self._template.format(s=standin)
+
+
 class BotApiStandIn(BotApiCore):
     """Fake Telegram Bot API server on 127.0.0.1; see BotApiCore for the test-facing methods."""
 
@@ -102,30 +113,11 @@ class BotApiStandIn(BotApiCore):
         host: str = "127.0.0.1",
         port: int = 0,
         webhook_timeout: float = 5.0,
-        bot_username: str = "standin_bot",
-        bot_first_name: str = "Stand-in Bot",
-        strict_chats: bool = True,
-        strict_ampersand: bool = True,
-        conflict_on_concurrent_polls: bool = False,
-        max_buttons: int = 100,
-        first_update_id: int = 1000,
-        webhook_retry_delay: float = 0.2,
-        supports_inline_queries: bool = False,
+        **options: Unpack[CoreOptions],
     ) -> None:
         if host != "localhost" and not ipaddress.ip_address(host).is_loopback:
             raise ValueError("the stand-in binds loopback addresses only")
-        super().__init__(
-            token,
-            bot_username=bot_username,
-            bot_first_name=bot_first_name,
-            strict_chats=strict_chats,
-            strict_ampersand=strict_ampersand,
-            conflict_on_concurrent_polls=conflict_on_concurrent_polls,
-            max_buttons=max_buttons,
-            first_update_id=first_update_id,
-            webhook_retry_delay=webhook_retry_delay,
-            supports_inline_queries=supports_inline_queries,
-        )
+        super().__init__(token, **options)
         self.host = host
         self.webhook_timeout = webhook_timeout
         self._requested_port = port
@@ -205,25 +197,14 @@ class BotApiStandIn(BotApiCore):
             raise RuntimeError("not started")
         return int(self._httpd.server_address[1])
 
-    @property
-    def root_url(self) -> str:
-        """http://127.0.0.1:PORT"""
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def base_url(self) -> str:
-        """For ApplicationBuilder().base_url(...): PTB appends the token itself."""
-        return f"{self.root_url}/bot"
-
-    @property
-    def base_file_url(self) -> str:
-        """For ApplicationBuilder().base_file_url(...)."""
-        return f"{self.root_url}/file/bot"
-
-    @property
-    def api_url(self) -> str:
-        """base_url with the token, for raw HTTP calls: f"{api_url}/getMe"."""
-        return f"{self.base_url}{self.token}"
+    root_url = _Address("http://{s.host}:{s.port}")
+    """http://127.0.0.1:PORT"""
+    base_url = _Address("{s.root_url}/bot")
+    """For ApplicationBuilder().base_url(...): PTB appends the token itself."""
+    base_file_url = _Address("{s.root_url}/file/bot")
+    """For ApplicationBuilder().base_file_url(...)."""
+    api_url = _Address("{s.base_url}{s.token}")
+    """base_url with the token, for raw HTTP calls: f"{api_url}/getMe"."""
 
     def internal_errors(self) -> list[str]:
         """Exceptions inside the stand-in itself (its bugs, not the bot's); should stay empty."""

@@ -58,6 +58,12 @@ class HtmlParseError(ValueError):
     """Markup Telegram would refuse; the message is TDLib's (after "can't parse entities: ")."""
 
 
+def api_object(source: object, *names: str) -> dict[str, Any]:
+    """A Bot API object as Telegram sends it: these attributes of `source` in this order, the null
+    ones left out."""
+    return {name: value for name in names if (value := getattr(source, name)) is not None}
+
+
 @dataclass(frozen=True)
 class Entity:
     """One MessageEntity as Telegram would compute it (offsets in UTF-16 code units)."""
@@ -71,14 +77,7 @@ class Entity:
 
     def to_api(self) -> dict[str, Any]:
         """The Bot API JSON shape, for tests that want to compare or echo it."""
-        out: dict[str, Any] = {"type": self.type, "offset": self.offset, "length": self.length}
-        if self.url is not None:
-            out["url"] = self.url
-        if self.language is not None:
-            out["language"] = self.language
-        if self.custom_emoji_id is not None:
-            out["custom_emoji_id"] = self.custom_emoji_id
-        return out
+        return api_object(self, "type", "offset", "length", "url", "language", "custom_emoji_id")
 
 
 def utf16_len(text: str) -> int:

@@ -7,13 +7,32 @@ JSON-encoded. `Params` hides all of that behind typed getters that fail the way 
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from .models import ApiError, bad_request
+
+_N = TypeVar("_N", int, float)
+
+
+def _json_int(value: object) -> int | None:
+    """An integer in a JSON body: true and false count as 1 and 0, a float only when it is whole."""
+    if isinstance(value, bool | int):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _json_float(value: object) -> float | None:
+    """A number in a JSON body, but not true or false."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
 
 # Fields whose value is itself a JSON object or array; form encodings carry them as JSON text.
 JSON_FIELDS = frozenset(
@@ -74,35 +93,31 @@ class Params:
 
     def get_int(self, name: str, default: int | None = None) -> int | None:
         """An integer parameter, accepting "123" as Telegram does."""
-        value = self.values.get(name)
-        if value is None or value == "":
-            return default
-        if isinstance(value, bool):
-            return int(value)
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str):
-            try:
-                return int(value.strip())
-            except ValueError:
-                pass
-        raise bad_request(f'field "{name}" must be of type Integer')
+        return self._number(name, default, int, _json_int, "of type Integer")
 
     def get_float(self, name: str, default: float | None = None) -> float | None:
         """A number parameter (timeouts may be fractional in a JSON body)."""
+        return self._number(name, default, float, _json_float, "a Number")
+
+    def _number(
+        self,
+        name: str,
+        default: _N | None,
+        parse: Callable[[str], _N],
+        from_json: Callable[[object], _N | None],
+        kind: str,
+    ) -> _N | None:
+        """Absent or empty gives the default, text is parsed, a JSON value is taken if `from_json`
+        takes it; anything else is refused in Telegram's words."""
         value = self.values.get(name)
         if value is None or value == "":
             return default
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
         if isinstance(value, str):
-            try:
-                return float(value.strip())
-            except ValueError:
-                pass
-        raise bad_request(f'field "{name}" must be a Number')
+            with contextlib.suppress(ValueError):
+                return parse(value.strip())
+        elif (number := from_json(value)) is not None:
+            return number
+        raise bad_request(f'field "{name}" must be {kind}')
 
     def get_bool(self, name: str) -> bool:
         """A boolean parameter; absent means False."""

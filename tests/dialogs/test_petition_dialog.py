@@ -52,8 +52,7 @@ def test_each_kind_gets_its_own_step_6_link_and_step_7_choice(
     chat: Transcript, kind: str, step6: str, step7: str, page: str
 ) -> None:
     """Steps 6 and 7 quote the page's own sentence for this kind of petition (folded away)."""
-    chat.send("/petition")
-    chat.press(kind)
+    chat.walk("/petition", f"[{kind}]")
     assert chat.text.startswith("uSis step 1 of 14")
     assert "https://usis.leidenuniv.nl" in chat.text
     chat.press("Done")
@@ -127,19 +126,22 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
     chat.send("Master 1st year")
     chat.send("University of Amsterdam, Informatics Institute")
     assert chat.text.startswith("Explanation detail 4 of 6")
-    chat.send("Computer vision: how machines see, with labs in Python. See the uva study guide")
-    assert "Link to the course description in the study guide online is missing" in chat.text
-    chat.send("Computer vision: how machines see, with labs in Python. https://uva study guide")
-    assert "should be a web address starting with https://" in chat.text
-    chat.send("studiegids.uva.nl/vak/123")
-    assert "Course description is missing" in chat.text
+    chat.expect(
+        (
+            "Computer vision: how machines see, with labs in Python. See the uva study guide",
+            "Link to the course description in the study guide online is missing",
+        ),
+        (
+            "Computer vision: how machines see, with labs in Python. https://uva study guide",
+            "should be a web address starting with https://",
+        ),
+        ("studiegids.uva.nl/vak/123", "Course description is missing"),
+    )
     # As phones copy it, https:// is added; the words around the address are the description.
     chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
-    chat.send("ok")
-    assert "at least 5 words" in chat.text
+    chat.expect(("ok", "at least 5 words"))
     chat.send("It connects to my interest in interactive camera installations.")
-    chat.send("1 November 2026")
-    assert "Permission must be requested before a course starts" in chat.text
+    chat.expect(("1 November 2026", "Permission must be requested before a course starts"))
     chat.send("2 February 2027")
     text = chat.text
     assert "Copy it into the ‘explanation student’ field" in text
@@ -160,7 +162,7 @@ def test_back_keeps_answers_and_cancel_ends_the_dialog(chat: Transcript) -> None
     assert chat.text.startswith("Explanation detail 2 of 6")
     chat.press("Back")
     assert chat.text.startswith("Explanation detail 1 of 6")
-    assert chat.state.dialog is not None and chat.state.dialog.answers["detail_ec"] == "6"
+    assert chat.answers["detail_ec"] == "6"
     chat.press("Cancel")
     assert "Stopped" in chat.text
     assert chat.state.dialog is None

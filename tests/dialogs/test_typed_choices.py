@@ -11,33 +11,44 @@ from tests.transcript import Transcript
 def test_family_problems_picks_exceptional_family_circumstances(chat: Transcript) -> None:
     chat.send("/circumstances")
     chat.send("family problems")
-    assert chat.state.dialog is not None and chat.state.dialog.answers["category"] == "personal"
+    assert chat.answers["category"] == "personal"
     chat.send("family problems")
-    assert chat.state.dialog is not None and chat.state.dialog.answers["personal_kind"] == "family"
+    assert chat.answers["personal_kind"] == "family"
     assert chat.text.startswith("Question 3 of 3")
 
 
-def test_a_situation_in_a_sentence_picks_its_button(chat: Transcript) -> None:
-    chat.circumstances("Personal")
-    chat.send("I was sick for two months in spring")
-    assert chat.state.dialog is not None and chat.state.dialog.answers["personal_kind"] == "illness"
-    chat.send("no")
-    assert chat.state.dialog.answers["used_before"] == "no"
-
-
-def test_a_typo_in_a_label_still_picks_it(chat: Transcript) -> None:
-    chat.send("/course")
-    chat.send("Vision")
-    chat.send("leiden")
-    assert chat.state.dialog is not None and chat.state.dialog.answers["provider"] == "leiden"
-    chat.send("level 300")
-    assert chat.state.dialog.answers["level"] == "300"
+@pytest.mark.parametrize(
+    ("opening", "typed"),
+    [
+        pytest.param(
+            ("/circumstances", "[Personal]"),
+            (
+                ("I was sick for two months in spring", "personal_kind", "illness"),
+                ("no", "used_before", "no"),
+            ),
+            id="a-situation-in-a-sentence-picks-its-button",
+        ),
+        pytest.param(
+            ("/course", "Vision"),
+            (("leiden", "provider", "leiden"), ("level 300", "level", "300")),
+            id="a-typo-in-a-label-still-picks-it",
+        ),
+    ],
+)
+def test_typed_words_pick_the_button_they_mean(
+    chat: Transcript, opening: tuple[str, ...], typed: tuple[tuple[str, str, str], ...]
+) -> None:
+    """After the opening steps, each message typed stores the value of the button it means."""
+    chat.walk(*opening)
+    for words, step, value in typed:
+        chat.send(words)
+        assert chat.answers[step] == value
 
 
 def test_no_inside_a_sentence_is_not_a_no(chat: Transcript) -> None:
     chat.circumstances("Personal", "Illness")
     chat.send("I have no idea what you mean")
-    assert chat.state.dialog is not None and "used_before" not in chat.state.dialog.answers
+    assert "used_before" not in chat.answers
     assert "Please choose one of the options below" in chat.text
     assert "Yes, I cited it before" in chat.buttons
 

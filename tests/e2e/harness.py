@@ -182,3 +182,13 @@ def settled(path: Path, user_id: int) -> bool:
     with sqlite3.connect(path) as db:
         row = db.execute("SELECT data FROM user_data WHERE user_id = ?", (user_id,)).fetchone()
     return row is None or not json.loads(row[0]).get("outbox")
+
+
+@contextmanager
+def talking_to_bot(
+    standin: BotApiStandIn, folder: Path, chat_id: int, *, webhook: bool = False
+) -> Iterator[tuple[BotProcess, Student]]:
+    """The bot running and one student in a private chat with it, as most stories begin; the bot
+    is stopped on leaving, so its whole log can be read after the block."""
+    with running_bot(standin, folder, webhook=webhook) as bot:
+        yield bot, Student(standin, chat_id)

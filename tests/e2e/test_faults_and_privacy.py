@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.botapi import BotApiStandIn
-from tests.e2e.harness import BotProcess, Student, running_bot, stored_rows
+from tests.botapi import BotApiStandIn, FaultKind
+from tests.e2e.harness import BotProcess, Student, stored_rows, talking_to_bot
 from tests.e2e.journeys import course_journey, questions_journey
+
+FAULTY_COURSE: tuple[tuple[str, FaultKind, dict[str, float], str, str], ...] = (
+    ("sendMessage", "429", {"count": 1, "retry_after": 1}, "/help", "What I can do"),
+    ("sendMessage", "500", {"count": 2}, "/course", "What is the course called?"),
+    ("sendMessage", "drop", {"count": 1}, "Robotics", "Who teaches it?"),
+    ("sendMessage", "hang", {"count": 1, "hang_for": 6}, "[Leiden University]", "At what level?"),
+    ("answerCallbackQuery", "500", {"count": 1}, "[400 or higher]", "How many EC is it?"),
+    ("getUpdates", "500", {"count": 1}, "5", "Is it an honours course?"),
+)
+"""The course dialog with one fault before each step: the API method that fails, how and how often,
+what the student types (or presses, in brackets), and words the reply must still carry."""
 
 SECRET_WORDS = ("Creative <Coding>", "honours course as an elective", "pizza", "Ada")
 
@@ -16,18 +27,10 @@ def test_every_reply_arrives_once_and_in_order_despite_faults(
 ) -> None:
     student = Student(standin, 7001)
     student.say("/start")
-    standin.fail_next("sendMessage", "429", count=1, retry_after=1)
-    assert "What I can do" in student.say("/help")
-    standin.fail_next("sendMessage", "500", count=2)
-    assert "What is the course called?" in student.say("/course")
-    standin.fail_next("sendMessage", "drop", count=1)
-    assert "Who teaches it?" in student.say("Robotics")
-    standin.fail_next("sendMessage", "hang", count=1, hang_for=6)
-    assert "At what level?" in student.press("Leiden University")
-    standin.fail_next("answerCallbackQuery", "500", count=1)
-    assert "How many EC is it?" in student.press("400 or higher")
-    standin.fail_next("getUpdates", "500", count=1)
-    assert "Is it an honours course?" in student.say("5")
+    for method, kind, options, step, expected in FAULTY_COURSE:
+        standin.fail_next(method, kind, **options)
+        reply = student.press(step[1:-1]) if step.startswith("[") else student.say(step)
+        assert expected in reply, f"{step} after a {kind} fault of {method}"
     assert student.settle(0.5) == []
     texts = [m.text or "" for m in standin.messages(7001)]
     assert len(texts) == len(set(texts)), "a reply was delivered twice"
@@ -63,8 +66,7 @@ def test_the_log_of_a_full_run_holds_no_text_no_names_and_no_token(
     from tests.botapi import FakeUser
 
     standin.add_user(FakeUser(7004, first_name="Ada", last_name="Lovelace", username="ada_l"))
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 7004)
+    with talking_to_bot(standin, tmp_path, 7004) as (bot, student):
         course_journey(student)
         questions_journey(student)
         standin.fail_next("sendMessage", "500", count=1)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import Student, running_bot, settled, stored_rows
+from tests.e2e.harness import settled, stored_rows, talking_to_bot
 from tests.e2e.journeys import course_journey, petition_journey, progress_journey, questions_journey
 
 
@@ -18,8 +18,7 @@ from tests.e2e.journeys import course_journey, petition_journey, progress_journe
 def test_a_student_walks_every_dialog_and_asks_questions(
     standin: BotApiStandIn, tmp_path: Path, webhook: bool
 ) -> None:
-    with running_bot(standin, tmp_path, webhook=webhook) as bot:
-        student = Student(standin, 5001)
+    with talking_to_bot(standin, tmp_path, 5001, webhook=webhook) as (bot, student):
         assert "Pick one of the buttons" in student.say("/start")
         petition_journey(student)
         course_journey(student)
@@ -34,8 +33,7 @@ def test_a_student_walks_every_dialog_and_asks_questions(
 
 
 def test_webhook_refuses_a_request_without_the_secret(standin: BotApiStandIn, tmp_path: Path) -> None:
-    with running_bot(standin, tmp_path, webhook=True) as bot:
-        student = Student(standin, 5002)
+    with talking_to_bot(standin, tmp_path, 5002, webhook=True) as (bot, student):
         student.say("/electives")
         standin.wait_until(
             lambda: not stored_rows(bot.store)["inbox"] and settled(bot.store, 5002), 20, "idle"

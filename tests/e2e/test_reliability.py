@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows, stored_state
+from tests.e2e.harness import (
+    WAIT,
+    BotProcess,
+    Student,
+    running_bot,
+    stored_rows,
+    stored_state,
+    talking_to_bot,
+)
 
 
 def test_1_students_are_answered_after_telegram_restarts_update_ids(
@@ -61,8 +69,7 @@ def test_3_a_long_keyboard_is_paged_and_never_blocks_the_student(
     standin: BotApiStandIn, tmp_path: Path
 ) -> None:
     _seed_ledger(tmp_path / "state.sqlite3", 8301, 101)
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 8301)
+    with talking_to_bot(standin, tmp_path, 8301) as (bot, student):
         standin.send_text(8301, "/electives")
         _wait_for_button(standin, 8301, "Remove one")
         standin.mark_read(8301)
@@ -92,8 +99,7 @@ def test_3_a_long_keyboard_is_paged_and_never_blocks_the_student(
 def test_3_a_reply_telegram_refuses_never_blocks_the_next_ones(
     standin: BotApiStandIn, tmp_path: Path
 ) -> None:
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 8302)
+    with talking_to_bot(standin, tmp_path, 8302) as (bot, student):
         standin.max_buttons = 1  # every keyboard of the bot is now refused with 400
         assert "What I can do" in student.say("/help")
         assert student.seen[-1].buttons == []  # degraded: the text, without its buttons
@@ -111,8 +117,7 @@ def test_3_a_reply_telegram_refuses_never_blocks_the_next_ones(
 def test_9_every_button_press_is_answered_and_odd_digits_get_a_re_ask(
     standin: BotApiStandIn, tmp_path: Path
 ) -> None:
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 8901)
+    with talking_to_bot(standin, tmp_path, 8901) as (bot, student):
         student.say("/start")
         menu = student.seen[-1]
         for data in ("²:k", "①:fy", "pg:x", "", "0:"):
@@ -363,8 +368,7 @@ def test_5_retries_are_bounded_and_a_reply_failing_forever_is_dropped(
 ) -> None:
     from bot.telegram.handlers import SEND_ATTEMPTS
 
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 8503)
+    with talking_to_bot(standin, tmp_path, 8503) as (bot, student):
         standin.fail_next("sendMessage", "500", count=1000, chat_id=student.chat_id)
         standin.send_text(student.chat_id, "/help")
         standin.wait_until(lambda: "reply dropped after" in bot.log(), WAIT, "the reply to be given up")
@@ -378,8 +382,7 @@ def test_5_retries_are_bounded_and_a_reply_failing_forever_is_dropped(
 
 
 def test_5_only_a_send_whose_answer_was_lost_is_repeated(standin: BotApiStandIn, tmp_path: Path) -> None:
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 8504)
+    with talking_to_bot(standin, tmp_path, 8504) as (bot, student):
         standin.fail_next("sendMessage", "drop", processed=True, chat_id=student.chat_id)
         student.say("/help", replies=2)
         assert student.seen[0].text == student.seen[1].text  # accepted, answer lost, retried: repeated

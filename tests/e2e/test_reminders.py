@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import WAIT, BotProcess, Student, running_bot, stored_rows
+from tests.e2e.harness import WAIT, BotProcess, Student, stored_rows, talking_to_bot
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -45,8 +45,7 @@ def _reminders(standin: BotApiStandIn, student: Student) -> list[str]:
 def test_a_reminder_due_in_seconds_arrives_once_across_a_kill_and_restart(
     standin: BotApiStandIn, tmp_path: Path
 ) -> None:
-    with running_bot(standin, tmp_path) as bot:
-        student = Student(standin, 7001)
+    with talking_to_bot(standin, tmp_path, 7001) as (bot, student):
         student.say("/start")
         bot.wait_settled(7001)
         bot.kill()

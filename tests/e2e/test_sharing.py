@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi import BotApiStandIn
-from tests.e2e.harness import TOKEN, Student, running_bot
+from tests.e2e.harness import TOKEN, talking_to_bot
 
 STUDENT = 5301
 
@@ -32,8 +32,7 @@ def _shares(standin: BotApiStandIn, chat_id: int) -> list[str]:
 def test_inline_mode_shares_an_answer_and_its_deep_link_opens_it(
     inline_on: BotApiStandIn, tmp_path: Path
 ) -> None:
-    with running_bot(inline_on, tmp_path) as bot:
-        student = Student(inline_on, STUDENT)
+    with talking_to_bot(inline_on, tmp_path, STUDENT) as (bot, student):
         answer = student.say("how do I file a petition in usis")
         [entry] = _shares(inline_on, STUDENT)
         query_id = inline_on.send_inline_query(STUDENT, entry)  # what the Share button prefills
@@ -51,8 +50,7 @@ def test_inline_mode_shares_an_answer_and_its_deep_link_opens_it(
 
 
 def test_without_inline_mode_answers_have_no_share_button(standin: BotApiStandIn, tmp_path: Path) -> None:
-    with running_bot(standin, tmp_path):
-        student = Student(standin, STUDENT)
+    with talking_to_bot(standin, tmp_path, STUDENT) as (_, student):
         student.say("how do I file a petition in usis")
         assert _shares(standin, STUDENT) == []
         assert student.buttons

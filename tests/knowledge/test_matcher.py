@@ -22,36 +22,32 @@ LEXICON = Lexicon(
     question_words=frozenset({"how", "what", "can"}),
 )
 ITEMS = [
-    Item(
-        id="petition",
-        title="Filing a petition",
-        phrasings=("how do i file a petition", "submit petition in usis", "petition for elective"),
-    ),
-    Item(
-        id="half",
-        title="Half credits",
-        phrasings=("half credits rounded", "7.5 ec becomes 7", "does leiden accept half ec"),
-    ),
-    Item(
-        id="honours",
-        title="Honours courses",
-        phrasings=("can an honours course be an elective", "honours course counts", "honours ec"),
-    ),
-    Item(
-        id="level-300",
-        title="Level 300 courses",
-        phrasings=(
-            "level 300 course as elective",
-            "advanced bachelor course elective",
-            "300 level",
+    Item(id=id_, title=title, phrasings=phrasings)
+    for id_, title, phrasings in (
+        (
+            "petition",
+            "Filing a petition",
+            ("how do i file a petition", "submit petition in usis", "petition for elective"),
         ),
-    ),
-    Item(
-        id="level-200",
-        title="Level 200 courses",
-        phrasings=("level 200 course as elective", "introductory course elective", "200 level"),
-    ),
+        ("half", "Half credits", ("half credits rounded", "7.5 ec becomes 7", "does leiden accept half ec")),
+        (
+            "honours",
+            "Honours courses",
+            ("can an honours course be an elective", "honours course counts", "honours ec"),
+        ),
+        (
+            "level-300",
+            "Level 300 courses",
+            ("level 300 course as elective", "advanced bachelor course elective", "300 level"),
+        ),
+        (
+            "level-200",
+            "Level 200 courses",
+            ("level 200 course as elective", "introductory course elective", "200 level"),
+        ),
+    )
 ]
+"""Five entries, two of them (levels 200 and 300) near each other: id, title, the ways students ask."""
 
 
 def matcher() -> Matcher:

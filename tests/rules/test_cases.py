@@ -14,10 +14,6 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.messages import Messages
-from bot.content.rulebook_loader import load_rulebook
-from bot.content.yamlfile import read_yaml
 from bot.presenting import verdicts
 from bot.rules.circumstances import CircumstanceCase, appeal_deadline, guide_circumstances
 from bot.rules.electives import Course, ElectiveRecord, assess_course
@@ -25,10 +21,9 @@ from bot.rules.petition import ExplanationDraft, PetitionKind, check_explanation
 from bot.rules.progress import ProgressSituation, assess_progress
 from bot.rules.projects import Project, assess_being_assisted, assess_project
 from bot.rules.rulebook import Finding, Phrase, Rulebook
+from tests.knowledge_base import BOOK, MESSAGES
 
 CASES_DIR = Path(__file__).parent / "cases"
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
-MESSAGES = Messages.model_validate(read_yaml(DEFAULT_KNOWLEDGE_DIR / "messages.yaml"))
 
 
 def _load() -> list[dict[str, Any]]:

@@ -8,8 +8,6 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.rulebook_loader import load_rulebook
 from bot.rules.circumstances import appeal_deadline
 from bot.rules.credits import CreditStatus
 from bot.rules.electives import (
@@ -22,9 +20,8 @@ from bot.rules.electives import (
     round_down,
 )
 from bot.rules.progress import ProgressSituation, StartKind, assess_progress
+from tests.knowledge_base import BOOK, TODAY
 
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
-TODAY = date(2026, 11, 25)
 halves = st.integers(min_value=1, max_value=60).map(lambda n: Decimal(n) / 2)
 levels = st.sampled_from([100, 200, 300, 400, 500, 600])
 providers = st.sampled_from([Provider.LEIDEN, Provider.OTHER_UNIVERSITY])

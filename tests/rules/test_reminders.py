@@ -8,8 +8,6 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.rulebook_loader import load_rulebook
 from bot.rules.circumstances import (
     CircumstanceCase,
     CircumstanceCategory,
@@ -29,8 +27,7 @@ from bot.rules.reminders import (
     snooze,
     useful,
 )
-
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
+from tests.knowledge_base import BOOK
 
 
 def _progress(

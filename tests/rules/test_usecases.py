@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
-from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.rulebook_loader import load_rulebook
 from bot.rules.credits import CreditStatus
 from bot.rules.electives import ArtScienceType, ElectiveRecord, Provider, assess_course
 from bot.rules.projects import ProjectKind
@@ -19,9 +16,8 @@ from bot.rules.usecases import (
     course_of,
     half_credit,
 )
+from tests.knowledge_base import BOOK, TODAY
 
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
-TODAY = date(2026, 11, 25)
 EMPTY = ElectiveRecord()
 
 

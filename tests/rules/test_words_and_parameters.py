@@ -8,10 +8,11 @@ core; every parameter id it reads is a declared one, and every declared one is r
 from __future__ import annotations
 
 import ast
+import importlib
 import itertools
 import shutil
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,18 +20,17 @@ from pathlib import Path
 import pytest
 
 from bot.content.loader import DEFAULT_KNOWLEDGE_DIR
-from bot.content.messages import Messages, finding_defects
-from bot.content.rulebook_loader import load_rulebook, rulebook_defects
+from bot.content.messages import finding_defects
+from bot.content.rulebook_loader import rulebook_defects
 from bot.content.yamlfile import read_yaml
 from bot.presenting import verdicts
 from bot.rules.electives import Course, ElectiveRecord, Provider, assess_course
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Parameter, Phrase, Value
+from tests.knowledge_base import BOOK, MESSAGES
 
 RULES = Path(__file__).resolve().parents[2] / "bot" / "rules"
 BOT = RULES.parent
-MESSAGES = Messages.model_validate(read_yaml(DEFAULT_KNOWLEDGE_DIR / "messages.yaml"))
-BOOK = load_rulebook(DEFAULT_KNOWLEDGE_DIR)
 ACCESSORS = frozenset({"parameter", "value", "ec", "integer", "integers", "text", "month_day", "on", "weeks"})
 SAYERS = frozenset({"finding", "phrase"})
 MAX_WORDS = 3
@@ -54,10 +54,12 @@ def _scope(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> ast.AST:
 
 class _Resolver:
     """The string values an argument can take, read from literals, conditionals, the names bound in
-    its function (assignments, loops over literal tuples) and module-level literal dicts."""
+    its function (assignments, loops over literal tuples), module-level literal dicts and, for a
+    module-level table built in code (a comprehension), its values once the module is imported."""
 
-    def __init__(self, tree: ast.Module) -> None:
+    def __init__(self, tree: ast.Module, module: str) -> None:
         self.tree = tree
+        self.module = module
         self.parents = _parents(tree)
         self.module_dicts = {
             t.id: n.value
@@ -77,9 +79,16 @@ class _Resolver:
             table = self.module_dicts.get(node.value.id)
             if table is not None:
                 return self._all(table.values, at)
+            return self._built(node.value.id)
         if isinstance(node, ast.Name):
             return self._bound(node.id, at)
         return None
+
+    def _built(self, name: str) -> set[str] | None:
+        table = getattr(importlib.import_module(self.module), name, None)
+        if not isinstance(table, Mapping) or not all(isinstance(v, str) for v in table.values()):
+            return None
+        return set(table.values())
 
     def _all(self, nodes: list[ast.expr], at: ast.AST) -> set[str] | None:
         found: set[str] = set()
@@ -145,7 +154,7 @@ def _loop_values(target: ast.expr, iterable: ast.expr, name: str) -> list[ast.ex
 
 def _calls(names: frozenset[str]) -> Iterator[tuple[Path, ast.Call, _Resolver]]:
     for path, tree in _trees():
-        resolver = _Resolver(tree)
+        resolver = _Resolver(tree, f"bot.rules.{path.stem}")
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
