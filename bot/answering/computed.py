@@ -12,9 +12,11 @@ from decimal import Decimal
 from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.facts import QuestionFacts
 from bot.content.loader import KnowledgeBase
+from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
 from bot.rules.electives import ElectiveRecord, Provider
+from bot.rules.parsing import safe_date
 from bot.rules.progress import ProgressSituation, StartKind
 from bot.rules.projects import ProjectKind
 from bot.rules.usecases import (
@@ -62,6 +64,27 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     return kind, date(year, month, 1)
 
 
+def _calculation_day(facts: QuestionFacts, today: date) -> date:
+    """The question's own today ("it's June now"), never before a start it states: "started in
+    September 2026 and it's June" means June 2027."""
+    stated = facts.stated_today
+    if stated is None:
+        return today
+    if any(start > stated for start in facts.month_years):
+        later = safe_date(stated.year + 1, stated.month, stated.day)
+        if later is not None:
+            return later
+    return stated
+
+
+def _as_of(shown: verdicts.Presented, facts: QuestionFacts, day: date, m: Messages) -> verdicts.Presented:
+    """A verdict worked out for the day the question gives says so, so no date reads as ahead of
+    the student's real today by mistake."""
+    if facts.stated_today is not None:
+        shown.line(m.as_of_stated.format(date=verdicts.day(day, m)))
+    return shown
+
+
 def build_computers(kb: KnowledgeBase) -> list[Computer]:
     """The question-with-numbers answerers, in the order they are tried."""
     book = kb.rulebook
@@ -69,13 +92,14 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     cue = kb.lexicon.cues
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        today = facts.stated_today or today
+        today = _calculation_day(facts, today)
         if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > today:
             return None
-        return _computed(verdicts.appeal(check_appeal(book, facts.dates[0], today), m), ("circumstances",))
+        shown = verdicts.appeal(check_appeal(book, facts.dates[0], today), m)
+        return _computed(_as_of(shown, facts, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        today = facts.stated_today or today
+        today = _calculation_day(facts, today)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:
@@ -93,7 +117,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         verdict = check_progress(book, situation, today).verdict
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        return _computed(verdicts.progress(verdict, m, totals_since=started_on), ("progress",))
+        shown = verdicts.progress(verdict, m, totals_since=started_on)
+        return _computed(_as_of(shown, facts, today, m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
@@ -116,6 +141,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
                 level=facts.level,
                 honours=Honours.YES if facts.words & cue.honours else Honours.NO,
                 grade=facts.grade,
+                permission_granted=facts.approved,
             )
             checked = check_course(book, described, record, today)
         except ValueError:
@@ -138,7 +164,14 @@ def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
             return None
         provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
         described = tuple(
-            CourseQuestion(name=f"course {n}", ec=ec, provider=provider, level=level, grade=facts.grade)
+            CourseQuestion(
+                name=f"course {n}",
+                ec=ec,
+                provider=provider,
+                level=level,
+                grade=facts.grade,
+                permission_granted=facts.approved,
+            )
             for n, (ec, level) in enumerate(facts.courses, start=1)
         )
         try:

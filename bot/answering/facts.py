@@ -65,6 +65,8 @@ class QuestionFacts(Frozen):
     courses: tuple[tuple[Decimal, int], ...] = ()
     """(EC, level) pairs when the question names each course's EC beside its level, or as many
     levels as amounts (paired in the order written: "a 200 level course of 5 EC and a 300 one of 3")."""
+    approved: bool = False
+    """The student says the petition was approved (never in a question whether it will be)."""
     grade: Decimal | None = None
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     stated_today: date | None = None
@@ -273,7 +275,29 @@ def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
     return None
 
 
-_AFTER_A_GRADE = frozenset({"", "for", "on", "in", "at", "and", "but", "so", "from", "out", "of", "with"})
+_AFTER_A_GRADE = frozenset(
+    {
+        "",
+        "for",
+        "on",
+        "in",
+        "at",
+        "and",
+        "but",
+        "so",
+        "from",
+        "out",
+        "of",
+        "with",
+        "how",
+        "what",
+        "can",
+        "will",
+        "do",
+        "does",
+        "is",
+    }
+)
 """The words a grade can stand before ("got a 5.5 for it", "a 7 at the UvA"); a unit or a noun
 after a number ("5 EC", "3 courses") means it is not a grade."""
 
@@ -337,6 +361,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
         grade=_grade(words, cues.grade),
+        approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
         words=frozenset(words),
     )

@@ -104,6 +104,7 @@ class Messages(Strict):
     when_mid_month: Words
     when_before: Words
     when_on: Words
+    as_of_stated: Words
     appeal_line: Words
     appeal_passed: Words
     circumstances_deadline: Words

@@ -44,6 +44,10 @@ class Cues(Strict):
     again: frozenset[str] = frozenset()
     """Words that change the rule: assisting a second time is excluded, the first time is not."""
     grade: frozenset[str] = frozenset()
+    approved: frozenset[str] = frozenset()
+    """The student's petition was approved ("petition approved", "got permission")."""
+    unsure: frozenset[str] = frozenset()
+    """Words that make an approval a question or a denial ("if", "not", "rejected")."""
     of: frozenset[str] = frozenset()
     """"30 of the 60 EC": the 60 is the year's load, not the student's."""
     pending: frozenset[str] = frozenset()

@@ -60,6 +60,8 @@ class Course(Strict):
     start: date | None = None
     grade: Decimal | None = Field(default=None, ge=1, le=10)
     upgrade_requested: bool = False
+    permission_granted: bool = False
+    """The student says the petition for it was approved."""
 
     @model_validator(mode="after")
     def _level_or_type(self) -> Course:
@@ -175,6 +177,8 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
     A student who states a grade has taken the course, so "before it starts" is past for them too.
     """
     start = course.start
+    if course.permission_granted:
+        return book.finding("permission_before_start", "granted", "info"), False
     if start is None and course.grade is not None:
         return book.finding("permission_before_start", "graded", "condition"), False
     if start is None:
@@ -250,7 +254,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
 
     permission, late = _permission(book, course, today)
     adviser = adviser or late
-    petition_step = book.phrase("individual_permission", "petition")
+    petition_step = () if course.permission_granted else (book.phrase("individual_permission", "petition"),)
 
     if upgraded:
         fallback, _ = capped_ec(book, low, whole, record)
@@ -272,12 +276,12 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 "upgrade_in_application",
             )
         )
-        return verdict(CreditStatus.COUNTS, whole, master, (*steps, petition_step, *_proof(book, course)))
+        return verdict(CreditStatus.COUNTS, whole, master, (*steps, *petition_step, *_proof(book, course)))
 
     if low >= master:
         findings.append(book.finding("master_level", "counts", "counts", level=low))
         findings.append(permission)
-        return verdict(CreditStatus.COUNTS, whole, low, (petition_step, *_proof(book, course)))
+        return verdict(CreditStatus.COUNTS, whole, low, (*petition_step, *_proof(book, course)))
 
     findings.append(
         book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
@@ -288,7 +292,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
     findings.append(permission)
-    return verdict(CreditStatus.CAPPED, counted, low, (petition_step, *_proof(book, course)))
+    return verdict(CreditStatus.CAPPED, counted, low, (*petition_step, *_proof(book, course)))
 
 
 def with_course(record: ElectiveRecord, course: Course, verdict: CourseVerdict) -> ElectiveRecord:

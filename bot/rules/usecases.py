@@ -72,6 +72,7 @@ class CourseQuestion(Strict):
     start: date | None = None
     grade: Decimal | None = None
     upgrade_requested: bool = False
+    permission_granted: bool = False
 
 
 class CourseCheck(Strict):
@@ -99,6 +100,7 @@ def course_of(question: CourseQuestion) -> Course:
         start=question.start,
         grade=question.grade,
         upgrade_requested=question.upgrade_requested,
+        permission_granted=question.permission_granted,
     )
 
 

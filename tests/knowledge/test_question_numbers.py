@@ -193,3 +193,25 @@ def test_n_courses_of_x_ec_each_at_one_level_are_n_courses() -> None:
     answer = ASSEMBLY.asker.ask("can i do two level 100 courses of 2 ec each", TODAY)
     assert answer.answer.startswith("⚠️ Together at most 3 of these 4 EC can count")
     assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
+
+
+def test_an_approved_petition_is_read_only_when_the_student_says_so() -> None:
+    def approved(question: str) -> bool:
+        return read_facts(question, NORMALISER, TODAY).approved
+
+    assert approved("I took a 7.5 EC level 400 course at Delft with petition approved, got a 7")
+    assert not approved("if my petition is approved, does a 5 ec level 400 course count")
+    assert not approved("my petition was not approved, 5 ec level 400")
+    answer = ASSEMBLY.asker.ask(
+        "I took a 7.5 EC level 400 course at Delft with petition approved, got a 7. how many EC do I get?",
+        TODAY,
+    )
+    assert answer.answer.startswith("✅ Counts as an elective: 7 EC.")
+    assert "Send proof of your grade" in answer.answer
+    assert "before the course starts" not in f"{answer.answer}{answer.detail}"
+
+
+def test_a_stated_today_is_never_before_the_start_the_question_gives() -> None:
+    answer = ASSEMBLY.asker.ask("I started Sept 2026 and it's June, I have 20 EC. am I ok?", TODAY)
+    assert "By 31 August 2027" in answer.answer
+    assert "Worked out for 15 June 2027, the day your message gives." in answer.answer

@@ -101,6 +101,8 @@ def test_rule_case(case: dict[str, Any]) -> None:
             assert text is not None
             for piece in wanted:
                 assert piece in text
+        elif key == "steps":
+            assert [p.clause for p in result.next_steps] == wanted
         elif key == "says":
             texts = " ".join(verdicts.said(MESSAGES, f) for f in _findings(result))
             for piece in wanted:
