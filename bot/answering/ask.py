@@ -23,6 +23,22 @@ from bot.rules.frozen import Frozen
 
 MAX_QUESTION_CHARS = 1500
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
+_PAGE_OF = {
+    **dict.fromkeys(("progress", "circumstances"), "progress"),
+    **dict.fromkeys(
+        ("elective", "electives", "course", "petition", "artscience", "project", "ledger"), "electives"
+    ),
+}
+"""Which official page an entry area (its id's first word) or a dialog belongs to."""
+
+
+def _on_pages(entry_id: str, pages: set[str]) -> bool:
+    """Beside a verdict, only answers from its own page: a course verdict never gets the IND's
+    consequences beside it ("what do I end up with" is not about study progress)."""
+    page = _PAGE_OF.get(area_of(entry_id))
+    return page is None or not pages or page in pages
+
+
 """Longer than this is not one question; we say so rather than guess."""
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
@@ -186,7 +202,12 @@ class Asker:
         ranking = self.matcher.rank_message(rest(reading.text), tuple(rest(f) for f in reading.focus))
         t = self.matcher.thresholds
         own = set(computed.dialogs)
-        related = [r.entry_id for r in ranking if r.score >= t.lead_floor and area_of(r.entry_id) not in own]
+        pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
+        related = [
+            r.entry_id
+            for r in ranking
+            if r.score >= t.lead_floor and area_of(r.entry_id) not in own and _on_pages(r.entry_id, pages)
+        ]
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
         return computed.model_copy(update={"related": choices})
 

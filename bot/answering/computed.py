@@ -126,7 +126,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         ec = facts.ec[0]
         if facts.level is None:
-            rounded = half_credit(book, ec, today)
+            provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+            rounded = half_credit(book, ec, today, facts.grade, provider)
             if rounded is None:
                 return None
             return _computed(verdicts.half_credit(rounded, m), ("course",))

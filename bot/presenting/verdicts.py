@@ -165,7 +165,10 @@ def half_credit(rounded: HalfCredit, m: Messages) -> Presented:
     out = Presented(m)
     headline = m.half_credit_nothing if rounded.counted == 0 else m.half_credit_headline
     out.line(headline.format(offered=number(rounded.offered), counted=rounded.counted))
-    out.findings(m.why_heading, (rounded.finding,))
+    for graded in rounded.grade:
+        out.line(said(m, graded))
+    out.findings(m.why_heading, (rounded.finding, *rounded.grade))
+    out.adviser(bool(rounded.grade))
     return out
 
 

@@ -32,6 +32,7 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
     cap_usage,
+    grade_findings,
     round_down,
 )
 from bot.rules.frozen import Strict
@@ -135,9 +136,17 @@ class HalfCredit(Strict):
     offered: Decimal
     counted: int
     finding: Finding
+    grade: tuple[Finding, ...] = ()
+    """What the page says of the grade the student states (a 5.5 from elsewhere becomes 5)."""
 
 
-def half_credit(book: Rulebook, ec: Decimal, today: date) -> HalfCredit | None:
+def half_credit(
+    book: Rulebook,
+    ec: Decimal,
+    today: date,
+    grade: Decimal | None = None,
+    provider: Provider = Provider.LEIDEN,
+) -> HalfCredit | None:
     """What a course's EC alone decide, its level unknown: half credits round down. The finding is
     the one the course verdict makes (asked of a master-level course, where nothing else limits)."""
     counted = round_down(ec)
@@ -152,7 +161,8 @@ def half_credit(book: Rulebook, ec: Decimal, today: date) -> HalfCredit | None:
         return None
     verdict = assess_course(book, course, ElectiveRecord(), today)
     finding = next(f for f in verdict.findings if f.clause == "half_credits")
-    return HalfCredit(offered=ec, counted=counted, finding=finding)
+    graded = grade_findings(book.at(today), grade, provider) if grade is not None else ()
+    return HalfCredit(offered=ec, counted=counted, finding=finding, grade=graded)
 
 
 # -- ledger: projects and the caps ------------------------------------------------------------------

@@ -215,3 +215,18 @@ def test_a_stated_today_is_never_before_the_start_the_question_gives() -> None:
     answer = ASSEMBLY.asker.ask("I started Sept 2026 and it's June, I have 20 EC. am I ok?", TODAY)
     assert "By 31 August 2027" in answer.answer
     assert "Worked out for 15 June 2027, the day your message gives." in answer.answer
+
+
+def test_a_course_verdict_with_a_grade_from_elsewhere_and_half_credits_says_both_and_nothing_of_the_ind() -> (
+    None
+):
+    answer = ASSEMBLY.asker.ask(
+        "I did a 7.5 EC course at Amsterdam and got a 5.5. what do i end up with?", TODAY
+    )
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "at most 7 of the 7.5 EC" in answer.answer
+    assert "rounded to 5" in answer.answer
+    assert not [
+        c.title for c in answer.related if "IND" in c.title or "EC" in c.title and "enough" in c.title
+    ]
+    assert all(not (c.entry or "").startswith(("progress-", "circumstances-")) for c in answer.related)
