@@ -108,13 +108,14 @@ class Presented:
     def steps(self, heading: str, steps: Sequence[Phrase]) -> None:
         self.first_then(heading, [self.m.finding_line.format(text=said(self.m, s)) for s in steps])
 
-    def first_then(self, heading: str, lines: Sequence[str]) -> None:
+    def first_then(self, heading: str, lines: Sequence[str], first: int = 1) -> None:
         """The next step (or date) up front; the ones after it folded away with the 'why', so the
-        first message stays within a phone screen however many steps a verdict has."""
+        first message stays within a phone screen however many steps a verdict has. `first` lines
+        go up front when they share one date (two things due before 1 July)."""
         if lines:
-            self.blocks.append("\n".join([heading, lines[0]]))
-        if len(lines) > 1:
-            self.details.append("\n".join([self.m.then_heading, *lines[1:]]))
+            self.blocks.append("\n".join([heading, *lines[:first]]))
+        if len(lines) > first:
+            self.details.append("\n".join([self.m.then_heading, *lines[first:]]))
 
     def adviser(self, needed: bool) -> None:
         """Where the rules alone don't settle it, say who to check with."""
@@ -246,7 +247,8 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
     out.line(m.progress_scope)
     dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in verdict.actions]
     if dated:
-        out.first_then(m.dates_heading, dated)
+        same_day = sum(1 for a in verdict.actions if a.on == verdict.actions[0].on)
+        out.first_then(m.dates_heading, dated, first=same_day)
         for a in verdict.actions:
             if a.finding.citation not in out.citations:
                 out.citations.append(a.finding.citation)

@@ -230,3 +230,15 @@ def test_a_course_verdict_with_a_grade_from_elsewhere_and_half_credits_says_both
         c.title for c in answer.related if "IND" in c.title or "EC" in c.title and "enough" in c.title
     ]
     assert all(not (c.entry or "").startswith(("progress-", "circumstances-")) for c in answer.related)
+
+
+def test_everything_due_on_the_first_date_ahead_is_shown_up_front() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "its 15 june 2027, I have 20 EC, started sept 2026. can I still report exceptional circumstances?",
+        TODAY,
+    )
+    assert (
+        "before 1 July 2027: If exceptional circumstances hindered your studies, report them."
+        in answer.answer
+    )
+    assert "before 1 July 2027: If uSis shows wrong data" in answer.answer
