@@ -189,6 +189,8 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; and each amount followed by its level ("3 EC level 200")."""
     amounts: list[Decimal] = []
+    placed: list[int] = []
+    """Where each of `amounts` stands, to pair it with the level named nearest to it."""
     pending: list[Decimal] = []
     pairs: list[tuple[Decimal, int]] = []
     skip: set[int] = set()
@@ -209,7 +211,11 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
             continue
         each = _each_of(words, i)
         around = set(words[max(0, i - 2) : i + 4])
-        (pending if around & cues.pending else amounts).append(value * each)
+        if around & cues.pending:
+            pending.append(value * each)
+        else:
+            amounts.append(value * each)
+            placed.append(i)
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
@@ -220,7 +226,28 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
     levels = _levels(words)
     if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
         pairs = list(zip(amounts, levels, strict=True))
+    elif len(pairs) < 2 and len(amounts) >= 2:
+        pairs = _nearest_levels(words, amounts, placed) or pairs
     return amounts, pending, pairs
+
+
+_NEAR = 5
+"""How many words apart an amount and its level may stand ("a level 300 course for 4 EC")."""
+
+
+def _nearest_levels(words: list[str], amounts: list[Decimal], placed: list[int]) -> list[tuple[Decimal, int]]:
+    """ "A level 300 course for 4 EC and a level 200 course of 3 EC: how much of the level 200
+    course counts?": each amount with the level named nearest to it, when every amount has its own
+    level close by (one level for two amounts is no pairing)."""
+    named = _level_places(words)
+    if not named:
+        return []
+    nearest = [min(named, key=lambda n: abs(n[0] - at)) for at in placed]
+    if len({n[0] for n in nearest}) < len(nearest) or any(
+        abs(n[0] - at) > _NEAR for n, at in zip(nearest, placed, strict=True)
+    ):
+        return []
+    return [(ec, n[1]) for ec, n in zip(amounts, nearest, strict=True)]
 
 
 _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "only"})
@@ -243,12 +270,17 @@ def _bare_holding(words: list[str], i: int) -> bool:
 
 def _levels(words: list[str]) -> list[int]:
     """Every course level named, in order: "level 300", "300 level", "a 200-level course"."""
+    return [level for _, level in _level_places(words)]
+
+
+def _level_places(words: list[str]) -> list[tuple[int, int]]:
+    """(where, level) for every course level named."""
     found = []
     for i, word in enumerate(words):
         if len(word) != 3 or not word.isdigit() or word[1:] != "00":
             continue
         if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
-            found.append(int(word))
+            found.append((i, int(word)))
     return found
 
 

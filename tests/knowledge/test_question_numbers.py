@@ -242,3 +242,12 @@ def test_everything_due_on_the_first_date_ahead_is_shown_up_front() -> None:
         in answer.answer
     )
     assert "before 1 July 2027: If uSis shows wrong data" in answer.answer
+
+
+def test_each_amount_pairs_with_the_level_named_nearest_to_it() -> None:
+    question = (
+        "I did a level 300 course for 4 EC and now want a level 200 course of 3 EC. "
+        "how much of the level 200 course counts?"
+    )
+    assert read_facts(question, NORMALISER, TODAY).courses == ((Decimal(4), 300), (Decimal(3), 200))
+    assert "Can count for 1 EC" in ASSEMBLY.asker.ask(question, TODAY).answer
