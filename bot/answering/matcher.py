@@ -8,6 +8,8 @@ Rank first, then decide. Three signals are fused into one score per entry:
 Postings are pruned to the entries a word matters most for, so 10,000 entries stay cheap.
 Then named thresholds decide: the best entry is answered directly with its runners-up as related,
 a did-you-mean is kept for a true near-tie between different areas, and below the floor we abstain.
+We also abstain when the question's meaning lies in words no entry uses, or when a short question is
+only thinly covered by its best entry: a close score from common words is not an answer.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ class Thresholds(Frozen):
     clear_lead: float = 10.0
     """Under the floor, an entry at least `lead_floor` that leads all others by `clear_lead` is still
     answered: long stories score low on every entry, but the one they are about stands out."""
+    thin_coverage: float = 0.35
+    thin_score: float = 58.0
+    """A short question whose best entry covers less than `thin_coverage` of its meaning (IDF
+    weighted) and scores under `thin_score` is about something the pages do not say: abstain.
+    Close scores come from shared common words ("university", "student"); what the question is
+    about is in the words no entry has. Stories are exempt: many words always cover thinly."""
+    known_floor: float = 0.55
+    """A question whose meaning lies mostly in words no entry uses (under this share of its IDF
+    weight) is about something else, however well its common words match: abstain."""
     tie: float = 1.0
     """A runner-up of another area within this distance of the best is a true near-tie: ask."""
     sure: float = 80.0
@@ -104,6 +115,8 @@ class Ranked(Frozen):
     entry_id: str
     score: float
     coverage: float = 1.0
+    known: float = 1.0
+    """The share of the question's weight in words some entry uses: the rest is news to the index."""
 
 
 class Match(Frozen):
@@ -253,6 +266,7 @@ class Matcher:
             for term in terms
         }
         total = sum(weights.values())
+        known = sum(weight for term, weight in weights.items() if term in self._idf) / total
         ceiling = (t.k1 + 1) * total
         bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
@@ -274,7 +288,9 @@ class Matcher:
                 + t.coverage_weight * 100.0 * coverage
                 + t.bm25_weight * 100.0 * min(bm25[index] / ceiling, 1.0)
             )
-            scored.append(Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage))
+            scored.append(
+                Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage, known=known)
+            )
         scored.sort(key=lambda r: -r.score)
         return tuple(scored)
 
@@ -319,6 +335,9 @@ class Matcher:
         lead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
         standing_out = best.score >= t.lead_floor and lead >= t.clear_lead
         if best.score < floor and not standing_out:
+            return Match(outcome=Outcome.ABSTAIN, ranked=ranked[: t.max_choices])
+        thin = best.coverage < t.thin_coverage and best.score < t.thin_score and words < t.long_words
+        if thin or best.known < t.known_floor:
             return Match(outcome=Outcome.ABSTAIN, ranked=ranked[: t.max_choices])
         rivals = tuple(
             r

@@ -24,7 +24,7 @@ from tests.knowledge.evaluation import (
 DEV_GATE = 0.91
 HELDOUT_GATE = 0.77
 LEAVE_PHRASINGS_OUT_GATE = 0.30
-OUT_OF_SCOPE_GATE = 0.91
+OUT_OF_SCOPE_GATE = 0.92
 NEAR_COPY = 90.0
 """A golden question this alike to a phrasing (after normalising) proves nothing about understanding."""
 
@@ -71,7 +71,7 @@ def test_heldout_accuracy_and_out_of_scope_abstention(assembly: Assembly) -> Non
     results = judge_all(assembly, [*dev_cases(), *heldout_cases()])
     held = results[len(dev_cases()) :]
     outside = [r for r in results if r.case.out_of_scope]
-    for want, got, count in confusion(results)[:15]:
+    for want, got, count in confusion(results[: len(dev_cases())])[:15]:
         print(f"  confusion: {count} x {want} -> {got}")
     # Held-out misses are not printed question by question: reading them is the first step to tuning.
     _gate("held-out top-1", share(held), HELDOUT_GATE, [])

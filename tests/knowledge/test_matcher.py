@@ -149,3 +149,23 @@ def test_an_entry_is_found_from_its_answer_when_a_sibling_has_the_phrasings() ->
     ]
     m = Matcher(siblings, Normaliser(LEXICON))
     assert m.rank("can i be the assisting party again, or only once")[0].entry_id == "assist-once"
+
+
+def test_a_question_mostly_in_words_no_entry_uses_is_not_answered() -> None:
+    """Its word "honours" matches an entry well enough to answer, but its topic is news to the index."""
+    m = matcher()
+    assert m.match("honours dormitory").outcome is Outcome.ABSTAIN
+    assert m.match("honours course").outcome is Outcome.ANSWER
+    unknown = (Ranked(entry_id="petition", score=95.0, known=m.thresholds.known_floor - 0.01),)
+    assert m.decide(unknown).outcome is Outcome.ABSTAIN
+    familiar = (Ranked(entry_id="petition", score=95.0, known=m.thresholds.known_floor),)
+    assert m.decide(familiar).outcome is Outcome.ANSWER
+
+
+def test_a_short_question_its_best_entry_covers_thinly_abstains_but_a_story_does_not() -> None:
+    t = matcher().thresholds
+    thin = (Ranked(entry_id="petition", score=t.thin_score - 1, coverage=t.thin_coverage - 0.01),)
+    assert matcher().decide(thin, words=t.long_words - 1).outcome is Outcome.ABSTAIN
+    assert matcher().decide(thin, words=t.long_words).outcome is Outcome.ANSWER
+    covered = (Ranked(entry_id="petition", score=t.thin_score - 1, coverage=t.thin_coverage),)
+    assert matcher().decide(covered, words=t.long_words - 1).outcome is Outcome.ANSWER
