@@ -34,9 +34,10 @@ _PAGE_OF = {
 
 def _on_pages(entry_id: str, pages: set[str]) -> bool:
     """Beside a verdict, only answers from its own page: a course verdict never gets the IND's
-    consequences beside it ("what do I end up with" is not about study progress)."""
+    consequences beside it ("what do I end up with" is not about study progress), nor an answer
+    about what the pages don't cover."""
     page = _PAGE_OF.get(area_of(entry_id))
-    return page is None or not pages or page in pages
+    return page is not None and (not pages or page in pages)
 
 
 """Longer than this is not one question; we say so rather than guess."""

@@ -16,9 +16,11 @@ from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
 from bot.rules.electives import ElectiveRecord, Provider
+from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
 from bot.rules.progress import ProgressSituation, StartKind
 from bot.rules.projects import ProjectKind
+from bot.rules.rulebook import Rulebook
 from bot.rules.usecases import (
     CourseQuestion,
     Honours,
@@ -77,10 +79,21 @@ def _calculation_day(facts: QuestionFacts, today: date) -> date:
     return stated
 
 
-def _as_of(shown: verdicts.Presented, facts: QuestionFacts, day: date, m: Messages) -> verdicts.Presented:
-    """A verdict worked out for the day the question gives says so, so no date reads as ahead of
-    the student's real today by mistake."""
-    if facts.stated_today is not None:
+def _progress_day(book: Rulebook, facts: QuestionFacts, today: date) -> date:
+    """ "I had 10 EC by 31 August 2026": EC stated at a check day that has passed are judged on that
+    day, so the student hears how that check went, not what a later period needs."""
+    day = _calculation_day(facts, today)
+    if facts.stated_today is None:
+        checks = [d for d in facts.dates if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
+        if checks:
+            return checks[-1]
+    return day
+
+
+def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> verdicts.Presented:
+    """A verdict worked out for another day than today (the one the question gives) says so, so no
+    date reads as ahead of the student's real today by mistake."""
+    if day != today:
         shown.line(m.as_of_stated.format(date=verdicts.day(day, m)))
     return shown
 
@@ -92,14 +105,14 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     cue = kb.lexicon.cues
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        today = _calculation_day(facts, today)
-        if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > today:
+        day = _calculation_day(facts, today)
+        if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > day:
             return None
-        shown = verdicts.appeal(check_appeal(book, facts.dates[0], today), m)
-        return _computed(_as_of(shown, facts, today, m), ("circumstances",))
+        shown = verdicts.appeal(check_appeal(book, facts.dates[0], day), m)
+        return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        today = _calculation_day(facts, today)
+        real_today, today = today, _progress_day(book, facts, today)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:
@@ -118,7 +131,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
         shown = verdicts.progress(verdict, m, totals_since=started_on)
-        return _computed(_as_of(shown, facts, today, m), ("progress",))
+        return _computed(_as_of(shown, today, real_today, m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today

@@ -251,3 +251,14 @@ def test_each_amount_pairs_with_the_level_named_nearest_to_it() -> None:
     )
     assert read_facts(question, NORMALISER, TODAY).courses == ((Decimal(4), 300), (Decimal(3), 200))
     assert "Can count for 1 EC" in ASSEMBLY.asker.ask(question, TODAY).answer
+
+
+def test_ec_stated_at_a_check_day_that_has_passed_are_judged_on_that_day() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "I had 10 EC by 31 August 2026 and I started Feb 2026. what happens now?", TODAY
+    )
+    assert answer.answer.startswith(
+        "⚠️ On 31 August 2026, the day of the check, you have 10 of the 15 EC required"
+    )
+    assert "Worked out for 31 August 2026" in answer.answer
+    assert all(c.entry.startswith(("progress-", "circumstances-")) for c in answer.related), answer.related
