@@ -120,20 +120,26 @@ def decision_window_end(book: Rulebook, decision_by: date) -> date:
     return decision_by - timedelta(days=1) + book.weeks(ParameterId.APPEAL_WEEKS)
 
 
+def _plan(book: Rulebook, d: Deadline) -> list[tuple[date, date | None, int]]:
+    """(day a reminder fires, the day it is due or None for the decision's follow-up, days before)."""
+    if d.kind is DeadlineKind.WARNING:
+        return [(d.on, d.on + timedelta(days=1), 0)]
+    if d.kind is DeadlineKind.DECISION:
+        return [(d.on + timedelta(days=book.integer(ParameterId.REMINDER_FOLLOW_UP_DAYS)), None, 0)]
+    return [(d.on - timedelta(days=n), d.on, n) for n in book.integers(ParameterId.REMINDER_DAYS_BEFORE)]
+
+
+def reminder_days(book: Rulebook, deadline: Deadline) -> tuple[date, ...]:
+    """The days the reminders for a deadline fire (today aside): a calendar's alarms ring on them too."""
+    return tuple(day for day, _, _ in _plan(book, deadline))
+
+
 def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tuple[Reminder, ...]:
     """Every reminder for these deadlines still ahead of today, in date order, without repeats."""
     book = book.at(today)
     found: dict[tuple[str, date, date], Reminder] = {}
-    before = book.integers(ParameterId.REMINDER_DAYS_BEFORE)
     for d in deadlines:
-        plan: list[tuple[date, date | None, int]]
-        if d.kind is DeadlineKind.WARNING:
-            plan = [(d.on, d.on + timedelta(days=1), 0)]
-        elif d.kind is DeadlineKind.DECISION:
-            plan = [(d.on + timedelta(days=book.integer(ParameterId.REMINDER_FOLLOW_UP_DAYS)), None, 0)]
-        else:
-            plan = [(d.on - timedelta(days=n), d.on, n) for n in before]
-        for day, due, n in plan:
+        for day, due, n in _plan(book, d):
             deadline = due or decision_window_end(book, d.on)
             if today < day < deadline:
                 reminder = Reminder(kind=d.kind, deadline=deadline, day=day, clause=d.clause, days_before=n)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -70,3 +70,33 @@ def test_appeal_calendar_has_the_last_day_and_the_terminal_writes_the_file(
     events = _events(path.read_bytes())
     last = appeal_deadline(assembly.kb.rulebook, date(2026, 11, 20), TODAY).last_day
     assert list(events.values()) == [last]
+
+
+def _alarm_days(content: bytes) -> dict[str, list[date]]:
+    """Each event's alarms as the days they ring (triggers are relative to the all-day start)."""
+    found: dict[str, list[date]] = {}
+    for event in Calendar.from_ical(content).walk("VEVENT"):
+        start = event.decoded("dtstart")
+        rings = [
+            (datetime.combine(start, time()) + alarm.decoded("trigger")) for alarm in event.walk("VALARM")
+        ]
+        assert all(r.time() == time(10, 0) for r in rings), "alarms ring at the reminders' time"
+        found[str(event.get("summary"))] = sorted(r.date() for r in rings)
+    return found
+
+
+def test_alarms_ring_on_the_days_the_reminders_come_and_the_decision_is_checked_after_it_is_due(
+    assembly: Assembly,
+) -> None:
+    chat = Transcript(assembly.conversation, TODAY)
+    for step in ("/circumstances", "1", "4", "1"):
+        chat.send(step)
+    chat.press("🔔 Remind me")
+    confirm = chat.button("Yes, remind me")
+    turn = chat.press("📅 Add to calendar")
+    chat.press_data(confirm.data)
+    alarms = _alarm_days(turn.documents[0].content)
+    assert sorted(d for days in alarms.values() for d in days) == sorted(r.day for r in chat.state.reminders)
+    decision = [title for title in alarms if "decision" in title]
+    assert decision == ["Did the Board of Examiners' decision arrive? It was due before 1 September 2027"]
+    assert alarms[decision[0]] == [date(2027, 9, 2)]
