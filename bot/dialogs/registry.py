@@ -35,7 +35,7 @@ from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
 from bot.presenting import verdicts
 from bot.rules.circumstances import CircumstanceCategory, PersonalKind
-from bot.rules.electives import ArtScienceType, Provider
+from bot.rules.electives import ArtScienceType, Provider, round_down
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import parse_ec
 from bot.rules.petition import (
@@ -383,6 +383,7 @@ class DialogFunctions:
                 kind="course",
                 name=check.course.name,
                 ec_counted=verdict.ec_counted,
+                ec_offered=round_down(check.course.ec),
                 level=verdict.level_applied,
             )
         if check.needs_petition:
@@ -481,7 +482,7 @@ class DialogFunctions:
     def ledger_remove(self, computed: Computed, ctx: Context) -> Effected | None:
         if computed.ledger_item is None:
             return None
-        ledger, gone = without_item(ctx.ledger, computed.ledger_item.id)
+        ledger, gone = without_item(ctx.ledger, computed.ledger_item.id, self.book)
         return Effected(ledger=ledger, note=self.m.ledger_removed.format(name=gone.name) if gone else None)
 
     def ledger_toggle_assisted(self, computed: Computed, ctx: Context) -> Effected | None:

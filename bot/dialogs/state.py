@@ -32,6 +32,8 @@ class LedgerItem(Strict):
     kind: Literal["course", "project"]
     name: str = Field(min_length=1, max_length=120)
     ec_counted: int = Field(ge=0, le=60)
+    ec_offered: int | None = Field(default=None, ge=0, le=120)
+    """The course's whole EC before the caps, to count it again when an earlier one is removed."""
     level: int | None = None
     project_kind: Literal["own", "assisting"] | None = None
 

@@ -6,6 +6,7 @@ Each clause of the elective rules is one step below; the verdict is their findin
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -164,6 +165,20 @@ def capped_ec(book: Rulebook, level: int, ec: int, record: ElectiveRecord) -> tu
     if allowed < ec:
         return allowed, book.finding(clause, "cut", "limits", **values)
     return allowed, book.finding(clause, "within", "limits", **values)
+
+
+def recounted(book: Rulebook, courses: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """What each recorded course counts, given (level, EC offered) in the order recorded: judged
+    again against the caps the ones before it use, so removing one frees its share for the next."""
+    master = book.integer(ParameterId.MASTER_LEVEL)
+    record = ElectiveRecord()
+    counted: list[int] = []
+    for n, (level, offered) in enumerate(courses):
+        ec = offered if level >= master else capped_ec(book, level, offered, record)[0]
+        counted.append(ec)
+        kept = RecordedCourse(name=f"course {n + 1}", ec_counted=ec, level=level)
+        record = record.model_copy(update={"courses": (*record.courses, kept)})
+    return tuple(counted)
 
 
 def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:

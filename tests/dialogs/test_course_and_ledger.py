@@ -111,3 +111,19 @@ def test_a_start_date_passed_and_a_five_and_a_half_are_conditions_first(chat: Tr
     assert "is not accepted by Leiden University: it is rounded to 5" in text
     assert "This course started on 2 September 2026" in text
     assert "signed/stamped transcript" in text and "Media Technology coordinator" in text
+
+
+def test_removing_a_course_frees_its_share_of_the_caps_for_the_courses_left(chat: Transcript) -> None:
+    """A level 200 course recorded after a 4 EC level 300 one counted 1 EC; with the level 300 one
+    removed it counts its full 3 EC (it stayed at 1 EC before)."""
+    chat.send("/electives")
+    for name, level, ec in (("Adv Bach A", "[300 (advanced bachelor)]", "4"), ("Intro B", "[200]", "3")):
+        chat.walk("[Add a course]", name, "[Leiden University]", level, ec, "[No]", "2 February 2027")
+        chat.press("Add to my electives")
+    assert "• Intro B: 1 EC (level 200)" in chat.text
+    chat.press("Remove one")
+    chat.press("Adv Bach A (4 EC)")
+    chat.press("Yes, remove it")
+    assert "• Intro B: 3 EC (level 200)" in chat.text
+    assert "• Courses below level 400: 3 of 5 EC" in chat.text
+    assert [i.ec_counted for i in chat.state.ledger.items] == [3]
