@@ -203,6 +203,14 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
     return book.finding("permission_before_start", "late", "warning", date=start), True
 
 
+def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, ...]:
+    """File a petition; once the course has started, the coordinator first (the page says a
+    petition was due before); nothing once the student says it was approved."""
+    if course.permission_granted:
+        return ()
+    return (book.phrase("individual_permission", "late" if late else "petition"),)
+
+
 def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
     """With a grade in hand, the page's last step is the student's: proof of it to the coordinator."""
     return (book.phrase("grade_proof", "action"),) if course.grade is not None else ()
@@ -269,7 +277,11 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
 
     permission, late = _permission(book, course, today)
     adviser = adviser or late
-    petition_step = () if course.permission_granted else (book.phrase("individual_permission", "petition"),)
+    petition_step = _petition_step(book, course, late)
+
+    def add_permission() -> None:
+        """A late start is what the student must act on first; otherwise it is one condition of many."""
+        findings.insert(0 if late else len(findings), permission)
 
     if upgraded:
         fallback, _ = capped_ec(book, low, whole, record)
@@ -281,7 +293,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
                 "upgrade_may_be_declined", "warning", "warning", low=low, high=high, fallback=fallback
             )
         )
-        findings.append(permission)
+        add_permission()
         steps = tuple(
             book.phrase(cid, "action")
             for cid in (
@@ -295,7 +307,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
 
     if low >= master:
         findings.append(book.finding("master_level", "counts", "counts", level=low))
-        findings.append(permission)
+        add_permission()
         return verdict(CreditStatus.COUNTS, whole, low, (*petition_step, *_proof(book, course)))
 
     findings.append(

@@ -127,3 +127,14 @@ def test_removing_a_course_frees_its_share_of_the_caps_for_the_courses_left(chat
     assert "• Intro B: 3 EC (level 200)" in chat.text
     assert "• Courses below level 400: 3 of 5 EC" in chat.text
     assert [i.ec_counted for i in chat.state.ledger.items] == [3]
+
+
+def test_a_course_that_has_started_leads_with_that_and_the_coordinator(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.walk(
+        "TU Delft HCI", "[Another university]", "[400 or higher (master)]", "7.5", "[No]", "1 September 2026"
+    )
+    chat.send("5.5")
+    assert "First: This course started on 1 September 2026." in chat.text
+    assert "Next:\n• Contact the Media Technology coordinator now" in chat.text
+    assert "file a petition in uSis" not in chat.text
