@@ -294,6 +294,16 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
             )
         )
         add_permission()
+        if late:
+            # The upgrade had to be raised with the teacher before the course started: that step is
+            # past, so the student hears what happens without it, not a step they can no longer take.
+            findings.insert(
+                1,
+                book.finding(
+                    "upgrade_student_initiates", "late", "warning", low=low, high=high, fallback=fallback
+                ),
+            )
+            return verdict(CreditStatus.COUNTS, whole, master, (*petition_step, *_proof(book, course)))
         steps = tuple(
             book.phrase(cid, "action")
             for cid in (
