@@ -62,11 +62,19 @@ class Delivery(Frozen):
     dropped: tuple[Reminder, ...] = ()
 
 
+HONOURS = "yes"
+"""The course dialog's answer for an honours course."""
+
+
 READS: dict[str, Contract] = {
     "progress": PROGRESS,
     "circumstances": CIRCUMSTANCES,
     "appeal": APPEAL,
-    "course_start": Contract(steps=frozenset({"start"})),
+    "course_start": Contract(
+        steps=frozenset({"start", "honours"}),
+        values={"honours": frozenset({HONOURS})},
+        ignores={"honours": frozenset({"no", "unknown"})},
+    ),
     "petition_start": Contract(steps=frozenset({"detail_start"})),
 }
 """What each `remind:` name reads of the answers (see `ReminderDesk.sources`), for `kb check`."""
@@ -90,7 +98,10 @@ class ReminderDesk:
             "progress": self._progress,
             "circumstances": self._circumstances,
             "appeal": self._appeal,
-            "course_start": lambda a, today: self._start(a.get("start"), today),
+            # An honours course never counts: no petition to be reminded of.
+            "course_start": lambda a, today: (
+                () if a.get("honours") == HONOURS else self._start(a.get("start"), today)
+            ),
             "petition_start": lambda a, today: self._start(a.get("detail_start"), today),
         }
 

@@ -138,3 +138,13 @@ def test_a_course_that_has_started_leads_with_that_and_the_coordinator(chat: Tra
     assert "First: This course started on 1 September 2026." in chat.text
     assert "Next:\n• Contact the Media Technology coordinator now" in chat.text
     assert "file a petition in uSis" not in chat.text
+
+
+def test_an_honours_course_offers_no_petition_reminder(chat: Transcript) -> None:
+    chat.send("/course")
+    chat.walk(
+        "Honours Class", "[Leiden University]", "[400 or higher (master)]", "5", "[Yes, an honours course]"
+    )
+    chat.send("2 February 2027")
+    assert "❌" in chat.text
+    assert not any("Remind me" in label for label in chat.buttons)
