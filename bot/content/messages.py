@@ -106,6 +106,7 @@ class Messages(Strict):
     when_on: Words
     as_of_stated: Words
     appeal_line: Words
+    appeal_today: Words
     appeal_passed: Words
     circumstances_deadline: Words
     circumstances_passed: Words

@@ -204,6 +204,8 @@ class DialogFunctions:
         """The year a September or February starter began: the month is known from the button, so
         it is not asked twice; stored as the period's first day."""
         match = _YEAR.match(text)
+        if match is None and text.strip().isdigit():  # "1": not a year, and not a date either
+            return Invalid(message=self.m.invalid_year)
         if match is None:
             return self.past_date(text, ctx, answers)
         february = answers.get("start_kind") == "february"

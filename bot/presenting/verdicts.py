@@ -268,6 +268,10 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out = _headed_by_date(
         m, guide.deadline, guide.deadline_passed, m.circumstances_deadline, m.circumstances_passed
     )
+    # What goes against the student (a circumstance cited before still leads to the IND) comes
+    # before the steps, not among the reasons.
+    for warning in (f for f in guide.findings if f.effect == "warning" and f.clause == "personal_once"):
+        out.line(said(m, warning))
     out.steps(m.next_heading, guide.steps)
     out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
@@ -275,7 +279,8 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 
 
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
-    out = _headed_by_date(m, deadline.last_day, deadline.passed, m.appeal_line, m.appeal_passed)
+    ahead = m.appeal_today if deadline.due_today else m.appeal_line
+    out = _headed_by_date(m, deadline.last_day, deadline.passed, ahead, m.appeal_passed)
     out.findings(m.why_heading, deadline.findings)
     return out
 

@@ -57,6 +57,8 @@ class AppealDeadline(Frozen):
     decision_date: date
     last_day: date
     passed: bool
+    due_today: bool = False
+    """Today is the last day: the appeal must be lodged today."""
     findings: tuple[Finding, ...]
 
 
@@ -125,5 +127,9 @@ def appeal_deadline(book: Rulebook, decision_date: date, today: date) -> AppealD
             book.finding("appeal_immigration_office", "action", "action"),
         )
     return AppealDeadline(
-        decision_date=decision_date, last_day=last_day, passed=last_day < today, findings=findings
+        decision_date=decision_date,
+        last_day=last_day,
+        passed=last_day < today,
+        due_today=last_day == today,
+        findings=findings,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.app import Assembly
+from bot.console import ConsoleChat
 from tests.transcript import Transcript
 
 TODAY = date(2026, 11, 25)
@@ -137,3 +138,34 @@ def test_a_february_starter_gives_the_year_and_the_period_starts_on_1_february(a
     chat = Transcript(assembly.conversation, date(2026, 5, 1))
     chat.progress("Master, started in February", "2026")
     assert "How many EC have you obtained since 1 February 2026" in chat.text
+
+
+def _console_says(assembly: Assembly, today: date, *lines: str) -> str:
+    """What a student reads after typing these lines (buttons by their numbers) in the terminal chat."""
+    console = ConsoleChat(assembly.conversation, lambda: today)
+    printed = ""
+    for line in lines:
+        printed = console.render(console.send(line))
+    return printed
+
+
+def test_an_appeal_due_today_says_today(assembly: Assembly) -> None:
+    said = _console_says(
+        assembly, date(2026, 11, 25), "/circumstances", "1", "1", "1", "1", "14 October 2026"
+    )
+    assert "📅 Today, 25 November 2026, is the last day to lodge your appeal: do it today." in said
+
+
+def test_a_circumstance_cited_before_says_so_before_the_steps(assembly: Assembly) -> None:
+    said = _console_says(assembly, date(2026, 11, 25), "/circumstances", "1", "1", "2")
+    warning = said.index("You have cited this circumstance before")
+    assert warning < said.index("Next:")
+
+
+def test_a_small_number_for_the_start_year_asks_for_a_year(assembly: Assembly) -> None:
+    said = _console_says(assembly, date(2026, 11, 25), "/progress", "1", "1")
+    assert "Please type the year you started, like 2025." in said
+
+
+def test_forget_names_the_reminders_it_erases(assembly: Assembly) -> None:
+    assert "your reminders" in _console_says(assembly, date(2026, 11, 25), "/forget")
