@@ -326,13 +326,15 @@ class Conversation:
             step = self.engine.text(dialog, event.text, ctx, token)
             if step.understood:
                 return self._after_step(state, step, ctx, token)
+            # Not understood: the dialog stays at its step, with any part of the answer it kept.
+            kept = state.model_copy(update={"token": token, "dialog": step.dialog or dialog})
             if step.replies and not asked:
-                return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
+                return Turn(state=kept, replies=tuple(step.replies))
             answer = answer or self._ask(state, event.text, ctx)
             if answer.kind in _ANSWERED or not step.replies:
                 new = _remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
-            return Turn(state=state.model_copy(update={"token": token}), replies=tuple(step.replies))
+            return Turn(state=kept, replies=tuple(step.replies))
         answer = self._ask(state, event.text, ctx)
         new = _remember(state, answer, token)
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))

@@ -41,6 +41,8 @@ class Invalid(Frozen):
     """Why the typed answer can't be used, said so the student can fix it."""
 
     message: str
+    keep: Mapping[str, str] = {}
+    """The part that was usable, kept for the next try (a description sent before its link)."""
 
 
 class Computed(Frozen):
@@ -420,6 +422,8 @@ class Engine:
             if isinstance(result, Valid):
                 given = {**state.answers, **result.also, step.id: result.value}
                 return self._advance(state, ctx, token, given, None)
+            if result.keep:
+                state = state.model_copy(update={"answers": {**state.answers, **result.keep}})
             reask = self.render(state, ctx, token, note=result.message)
             return Step(dialog=state, replies=[reask], understood=False)
         if step.kind == "choice":

@@ -247,12 +247,16 @@ class DialogFunctions:
         found = _address_in(words)
         rest = " ".join(words[:found] + words[found + 1 :]) if found is not None else " ".join(words)
         address = words[found].rstrip(".,;:!?)") if found is not None else ""
+        # Sent in two messages: the half given first was kept, so nothing typed is lost.
+        address = address or answers.get("detail_link", "")
+        rest = rest or answers.get("detail_description", "")
         link = self.explanation_field("study_guide_link", self.as_link)(address, ctx, answers)
         description = self.explanation_field("course_description", self.as_text)(rest, ctx, answers)
-        for checked in (link, description):
-            if isinstance(checked, Invalid):
-                return checked
-        assert isinstance(link, Valid) and isinstance(description, Valid)
+        if isinstance(link, Invalid):
+            kept = {"detail_description": description.value} if isinstance(description, Valid) else {}
+            return link.model_copy(update={"keep": kept})
+        if isinstance(description, Invalid):
+            return description.model_copy(update={"keep": {"detail_link": link.value}})
         return Valid(value=link.value, also={"detail_description": description.value})
 
     def as_text(self, text: str, today: date) -> str | None:
@@ -492,7 +496,10 @@ class DialogFunctions:
 
     def registry(self) -> Registry:
         """Every name a script may use, bound to its function and the contract it keeps."""
-        course_details = Contract(writes=frozenset({"detail_description"}))
+        course_details = Contract(
+            writes=frozenset({"detail_description"}),
+            steps=frozenset({"detail_description", "detail_link"}),
+        )
         validators: dict[str, Named[Validator]] = {
             "course_name": Named(self.name),
             "project_name": Named(self.name),

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.app import Assembly
+from bot.console import ConsoleChat
 from tests.transcript import Transcript, walk_to_sound_lab_verdict
 
 TODAY = date(2026, 11, 25)
@@ -135,7 +136,6 @@ def test_composing_the_explanation_validates_each_detail_and_gives_a_paste_ready
             "Computer vision: how machines see, with labs in Python. https://uva study guide",
             "should be a web address starting with https://",
         ),
-        ("studiegids.uva.nl/vak/123", "Course description is missing"),
     )
     # As phones copy it, https:// is added; the words around the address are the description.
     chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
@@ -338,3 +338,18 @@ def test_carried_answers_skip_their_questions_and_back_still_works(chat: Transcr
     chat.press("Back")
     chat.press("Back")  # from the first step: out of the petition
     assert chat.state.dialog is None or chat.state.dialog.dialog != "petition"
+
+
+def test_a_description_and_its_link_sent_in_two_messages_are_both_kept(assembly: Assembly) -> None:
+    """The step asks for both in one message; a student who sends them one after the other loses
+    neither (the first used to be dropped, so the student went round in circles)."""
+    console = ConsoleChat(assembly.conversation, lambda: date(2026, 11, 25))
+    for line in ("/petition", "1", "1", "1", "1", "6", "Master 1st year", "Leiden University, LIACS"):
+        console.send(line)
+    first = console.render(console.send("A course on audio programming."))
+    assert "Link to the course description in the study guide online is missing" in first
+    second = console.render(console.send("https://studiegids.universiteitleiden.nl/courses/123"))
+    assert "Explanation detail 5 of 6" in second
+    answers = console.state.dialog.answers if console.state.dialog else {}
+    assert answers["detail_description"] == "A course on audio programming."
+    assert answers["detail_link"] == "https://studiegids.universiteitleiden.nl/courses/123"
