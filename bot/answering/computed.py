@@ -90,6 +90,11 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date) -> date:
     return day
 
 
+def _provider(facts: QuestionFacts, cue: Cues) -> Provider:
+    """Leiden, unless the question names another university."""
+    return Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+
+
 def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> verdicts.Presented:
     """A verdict worked out for another day than today (the one the question gives) says so, so no
     date reads as ahead of the student's real today by mistake."""
@@ -139,14 +144,14 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         ec = facts.ec[0]
         if facts.level is None:
-            provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+            provider = _provider(facts, cue)
             rounded = half_credit(book, ec, today, facts.grade, provider)
             if rounded is None:
                 return None
             return _computed(verdicts.half_credit(rounded, m), ("course",))
         if facts.words & cue.artscience:
             return None
-        provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+        provider = _provider(facts, cue)
         try:
             described = CourseQuestion(
                 name="course",
@@ -162,21 +167,18 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         return _computed(verdicts.course(checked.verdict, m), ("course",))
 
-    computers: list[Computer] = [appeal, progress, *_stated_cases(kb), course]
+    computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
     return computers
 
 
-def _stated_cases(kb: KnowledgeBase) -> list[Computer]:
+def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
     """Questions whose own words decide the rule: several courses at once, assisting again."""
-    book = kb.rulebook
-    m = kb.messages
-    cue = kb.lexicon.cues
 
     def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """Two or more courses, each with its EC and level, share the caps in the order given."""
         if not facts.courses or facts.words & cue.artscience:
             return None
-        provider = Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+        provider = _provider(facts, cue)
         described = tuple(
             CourseQuestion(
                 name=f"course {n}",
