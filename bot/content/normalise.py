@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from pydantic import Field, model_validator
 from Stemmer import Stemmer as SnowballStemmer  # type: ignore[import-not-found]  # PyStemmer (C)
@@ -92,8 +93,10 @@ class Lexicon(Strict):
         return self
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Case, accents, quote marks and invisible characters folded away; words kept."""
+    """Case, accents, quote marks and invisible characters folded away; words kept. Cached: one
+    question is folded several times (reading, facts, matching), each time the same way."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     text = _DECIMAL_COMMA.sub(".", text)
     text = unicodedata.normalize("NFKD", text.casefold())
