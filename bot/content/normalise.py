@@ -93,7 +93,7 @@ class Lexicon(Strict):
         return self
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Case, accents, quote marks and invisible characters folded away; words kept. Cached: one
     question is folded several times (reading, facts, matching), each time the same way."""
