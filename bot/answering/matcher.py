@@ -154,6 +154,8 @@ class Matcher:
         self._stem = Stemmer()
         self._ids = [item.id for item in items]
         self._phrasings: list[list[str]] = []
+        self._sorted: list[list[str]] = []
+        """Each phrasing with its words sorted: token-sort similarity is then plain similarity."""
         self._ask_terms: list[frozenset[str]] = []
         self._fuzzy_answer: list[list[str]] = []
         frequencies: list[dict[str, float]] = []
@@ -166,6 +168,7 @@ class Matcher:
             body = [w for words in sentences for w in words]
             vocabulary.update(w for words in (*phrased, titled, body) for w in words)
             self._phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
+            self._sorted.append([" ".join(sorted(text.split())) for text in self._phrasings[-1]])
             self._fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
             tf = self._field_frequencies(phrased, titled, body)
             self._ask_terms.append(frozenset(self._stem(w) for words in (*phrased, titled) for w in words))
@@ -304,13 +307,18 @@ class Matcher:
         best: dict[int, float] = {}
         owners: list[int] = []
         texts: list[str] = []
+        ordered: list[str] = []
         for index in shortlist:
             owners += [index] * len(self._phrasings[index])
             texts += self._phrasings[index]
+            ordered += self._sorted[index]
         combined = [0.0] * len(texts)
-        for scorer in (fuzz.token_set_ratio, fuzz.token_sort_ratio):
-            for _, value, position in process.extract(query, texts, scorer=scorer, limit=None):
-                combined[position] += 0.5 * value
+        for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
+            combined[position] += 0.5 * value
+        # token_sort_ratio, with the phrasings' words sorted once when the index was built.
+        in_order = " ".join(sorted(query.split()))
+        for _, value, position in process.extract(in_order, ordered, scorer=fuzz.ratio, limit=None):
+            combined[position] += 0.5 * value
         for owner, value in zip(owners, combined, strict=True):
             best[owner] = max(value, best.get(owner, 0.0))
         share = self.thresholds.answer_fuzzy
