@@ -80,15 +80,17 @@ class Transcript:
         grade: str | None = "No grade yet",
     ) -> Turn:
         """/course for a course outside ArtScience: name, provider, level and EC, honours pressed,
-        start date typed; outside Leiden the grade question too (`grade` typed, or pressed when it
-        is "No grade yet"; None stops before it)."""
+        start date typed (not asked of an honours course); outside Leiden the grade question too
+        (`grade` typed, or pressed when it is "No grade yet"; None stops before it)."""
         self.send("/course")
         assert self.text.startswith("Question 1 of")
         self.send(name)
         self.press(provider)
         self.press(level)
         self.send(ec)
-        self.press(honours)
+        turn = self.press(honours)
+        if honours.startswith("Yes"):  # an honours course never counts: no start date is asked
+            return turn
         turn = self.send(start)
         if provider == "Leiden University" or grade is None:
             return turn
