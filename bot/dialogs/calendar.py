@@ -9,7 +9,7 @@ from pydantic import Field
 
 from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
-from bot.rules.reminders import Deadline, DeadlineKind, last_day, reminder_days
+from bot.rules.reminders import Deadline, calendar_day, reminder_days
 from bot.rules.rulebook import Rulebook
 
 PRODID = "-//Leiden Media Technology MSc student assistant//deadlines//EN"
@@ -40,9 +40,7 @@ def calendar_file(
     at = timedelta(hours=int(hour), minutes=int(minute))
     seen: set[tuple[str, date]] = set()
     for deadline in deadlines:
-        alarms = reminder_days(book, deadline)
-        # The decision's event is the day to check it arrived: the day its reminder comes.
-        day = alarms[0] if deadline.kind is DeadlineKind.DECISION else last_day(deadline)
+        day = calendar_day(book, deadline)
         if (deadline.kind.value, day) in seen:
             continue
         seen.add((deadline.kind.value, day))
@@ -53,7 +51,7 @@ def calendar_file(
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("description", book.clause(deadline.clause).citation.quote)
-        for ring in alarms:
+        for ring in reminder_days(book, deadline):
             # Alarms ring on the days the bot's own reminders come, at the same time.
             valarm = Alarm()
             valarm.add("action", "DISPLAY")

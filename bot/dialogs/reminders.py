@@ -30,11 +30,11 @@ from bot.rules.reminders import (
     appeal_deadlines,
     circumstances_deadlines,
     course_deadlines,
-    decision_window_end,
     progress_deadlines,
     schedule,
     snooze,
     useful,
+    worded_on,
     zone,
 )
 from bot.rules.usecases import check_appeal, check_circumstances, check_progress
@@ -222,16 +222,12 @@ class ReminderDesk:
     def calendar(self, dialog: DialogState | None, today: date) -> Document:
         deadlines = self.deadlines(dialog, today)
 
-        def due(d: Deadline) -> date:
-            """As in a reminder: the decision's words are worded from the end of its appeal window."""
-            return decision_window_end(self.book, d.on) if d.kind is DeadlineKind.DECISION else d.on
-
         def title(d: Deadline) -> str:
-            return self._kind(d.kind).event.format(**self._values(d.kind, due(d)))
+            return self._kind(d.kind).event.format(**self._values(d.kind, worded_on(self.book, d)))
 
         def alarm(d: Deadline) -> str:
             return self.m.calendar_alarm.format(
-                what=self._kind(d.kind).what.format(**self._values(d.kind, due(d)))
+                what=self._kind(d.kind).what.format(**self._values(d.kind, worded_on(self.book, d)))
             )
 
         stamp = datetime(today.year, today.month, today.day, tzinfo=zone(self.book))

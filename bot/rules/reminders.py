@@ -120,12 +120,19 @@ def decision_window_end(book: Rulebook, decision_by: date) -> date:
     return decision_by - timedelta(days=1) + book.weeks(ParameterId.APPEAL_WEEKS)
 
 
-def _plan(book: Rulebook, d: Deadline) -> list[tuple[date, date | None, int]]:
-    """(day a reminder fires, the day it is due or None for the decision's follow-up, days before)."""
+def worded_on(book: Rulebook, d: Deadline) -> date:
+    """The day a deadline's words speak of (a reminder's `deadline`): its own day; for the Board of
+    Examiners' decision, the last day to appeal one dated just before it was due."""
+    return decision_window_end(book, d.on) if d.kind is DeadlineKind.DECISION else d.on
+
+
+def _plan(book: Rulebook, d: Deadline) -> list[tuple[date, date, int]]:
+    """(day a reminder fires, the day it is due, days before)."""
     if d.kind is DeadlineKind.WARNING:
         return [(d.on, d.on + timedelta(days=1), 0)]
     if d.kind is DeadlineKind.DECISION:
-        return [(d.on + timedelta(days=book.integer(ParameterId.REMINDER_FOLLOW_UP_DAYS)), None, 0)]
+        follow_up = d.on + timedelta(days=book.integer(ParameterId.REMINDER_FOLLOW_UP_DAYS))
+        return [(follow_up, worded_on(book, d), 0)]
     return [(d.on - timedelta(days=n), d.on, n) for n in book.integers(ParameterId.REMINDER_DAYS_BEFORE)]
 
 
@@ -139,8 +146,7 @@ def schedule(book: Rulebook, deadlines: Iterable[Deadline], today: date) -> tupl
     book = book.at(today)
     found: dict[tuple[str, date, date], Reminder] = {}
     for d in deadlines:
-        for day, due, n in _plan(book, d):
-            deadline = due or decision_window_end(book, d.on)
+        for day, deadline, n in _plan(book, d):
             if today < day < deadline:
                 reminder = Reminder(kind=d.kind, deadline=deadline, day=day, clause=d.clause, days_before=n)
                 found.setdefault(reminder.key(), reminder)
@@ -171,12 +177,13 @@ def useful(reminder: Reminder, today: date) -> bool:
     return today < reminder.deadline
 
 
-BEFORE_KINDS = frozenset(
-    {DeadlineKind.CORRECTION, DeadlineKind.CIRCUMSTANCES, DeadlineKind.COURSE_START, DeadlineKind.DECISION}
-)
+BEFORE_KINDS = frozenset({DeadlineKind.CORRECTION, DeadlineKind.CIRCUMSTANCES, DeadlineKind.COURSE_START})
 """Deadlines the pages write as "before" a date: the last day to act is the day before it."""
 
 
-def last_day(deadline: Deadline) -> date:
-    """The day a calendar shows for a deadline: the last day to act, or the day it happens."""
+def calendar_day(book: Rulebook, deadline: Deadline) -> date:
+    """The day a calendar shows for a deadline: the last day to act, the day it happens, or for the
+    Board of Examiners' decision the day to check it arrived (when its reminder comes)."""
+    if deadline.kind is DeadlineKind.DECISION:
+        return reminder_days(book, deadline)[0]
     return deadline.on - timedelta(days=1) if deadline.kind in BEFORE_KINDS else deadline.on
