@@ -22,6 +22,9 @@ from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 
 MAX_QUESTION_CHARS = 1500
+"""Longer than this is not one question; we say so rather than guess."""
+FOLLOW_UP_WORDS = 3
+"""A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
@@ -38,11 +41,6 @@ def _on_pages(entry_id: str, pages: set[str]) -> bool:
     about what the pages don't cover."""
     page = _PAGE_OF.get(area_of(entry_id))
     return page is not None and (not pages or page in pages)
-
-
-"""Longer than this is not one question; we say so rather than guess."""
-FOLLOW_UP_WORDS = 3
-"""A question this short that matches nothing clearly is read against the last answer's topic."""
 
 
 class AnswerKind(StrEnum):

@@ -143,15 +143,14 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         if len(facts.ec) != 1 or not facts.words & cue.course:
             return None
         ec = facts.ec[0]
+        provider = _provider(facts, cue)
         if facts.level is None:
-            provider = _provider(facts, cue)
             rounded = half_credit(book, ec, today, facts.grade, provider)
             if rounded is None:
                 return None
             return _computed(verdicts.half_credit(rounded, m), ("course",))
         if facts.words & cue.artscience:
             return None
-        provider = _provider(facts, cue)
         try:
             described = CourseQuestion(
                 name="course",
