@@ -32,7 +32,6 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
     cap_usage,
-    grade_findings,
     round_down,
 )
 from bot.rules.frozen import Strict
@@ -147,13 +146,14 @@ def half_credit(
     grade: Decimal | None = None,
     provider: Provider = Provider.LEIDEN,
 ) -> HalfCredit | None:
-    """What a course's EC alone decide, its level unknown: half credits round down. The finding is
-    the one the course verdict makes (asked of a master-level course, where nothing else limits)."""
+    """What a course's EC alone decide, its level unknown: half credits round down, and a grade from
+    elsewhere the page does not accept. The findings are the ones the course verdict makes (asked
+    of a master-level course, where nothing else limits)."""
     counted = round_down(ec)
     if counted == ec:
         return None
     probe = CourseQuestion(
-        name="course", ec=ec, provider=Provider.LEIDEN, level=book.integer(ParameterId.MASTER_LEVEL)
+        name="course", ec=ec, provider=provider, level=book.integer(ParameterId.MASTER_LEVEL), grade=grade
     )
     try:
         course = course_of(probe)
@@ -161,7 +161,7 @@ def half_credit(
         return None
     verdict = assess_course(book, course, ElectiveRecord(), today)
     finding = next(f for f in verdict.findings if f.clause == "half_credits")
-    graded = grade_findings(book.at(today), grade, provider) if grade is not None else ()
+    graded = tuple(f for f in verdict.findings if f.clause == "grade_five_and_half")
     return HalfCredit(offered=ec, counted=counted, finding=finding, grade=graded)
 
 
