@@ -202,7 +202,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         total = _of_total(words, i, cues.of)
         if total is not None:
             skip.add(total)
-        elif not (after == "ec" or (before == "ec" and after != "level") or _bare_holding(words, i)):
+        elif not (after == "ec" or (before == "ec" and after != "level") or _bare_holding(words, i, cues)):
             continue
         value = _decimal(word)
         if value is None:
@@ -251,11 +251,10 @@ def _nearest_levels(words: list[str], amounts: list[Decimal], placed: list[int])
 
 
 _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "only"})
-_PENDING_VERBS = frozenset({"expecting", "expect", "awaiting"})
 _AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet", "currently", "today"})
 
 
-def _bare_holding(words: list[str], i: int) -> bool:
+def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     """ "Waiting for 10 EC, I have 22 now", "expecting 5 more": in a question about EC, a number
     right after "have" or "expecting" that ends its phrase is EC too (never "I have 2 courses",
     never "got 7 for it")."""
@@ -263,7 +262,7 @@ def _bare_holding(words: list[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if "ec" not in words:
         return False
-    if before in _HOLDING_VERBS or before in _PENDING_VERBS:
+    if before in _HOLDING_VERBS or before in cues.pending:
         return after in _AFTER_BARE_HOLDING or after == "more"
     return before == "for" and after == "more"
 
