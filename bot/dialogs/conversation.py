@@ -307,6 +307,10 @@ class Conversation:
         if step.entry is not None and step.entry in self.asker.kb.by_id:
             answer = self.asker.show(step.entry)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))
+        if step.dialog is not None and self.engine.is_finished(step.dialog):
+            # The result just shown is what "what's next?" now refers to.
+            topic = self._topic(step.dialog.dialog)
+            new = new.model_copy(update={"last_entry": topic}) if topic is not None else new
         replies = tuple(step.replies)
         if step.dialog is None and not replies:
             replies = (self._menu(self.messages.menu_prompt),)
@@ -321,7 +325,7 @@ class Conversation:
             asked = self._normaliser.is_question(event.text)
             answer = self._ask(state, event.text, ctx) if asked else None
             if answer is not None and answer.kind in _ANSWERED:
-                new = _remember(state, answer, token)
+                new = self._remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             step = self.engine.text(dialog, event.text, ctx, token)
             if step.understood:
@@ -332,26 +336,34 @@ class Conversation:
                 return Turn(state=kept, replies=tuple(step.replies))
             answer = answer or self._ask(state, event.text, ctx)
             if answer.kind in _ANSWERED or not step.replies:
-                new = _remember(state, answer, token)
+                new = self._remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             return Turn(state=kept, replies=tuple(step.replies))
         answer = self._ask(state, event.text, ctx)
-        new = _remember(state, answer, token)
+        new = self._remember(state, answer, token)
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
 
     def _ask(self, state: StudentState, text: str, ctx: Context) -> Answer:
         """Outside a dialog a short message may follow on from the last answer; inside one, a
         short text is far more likely the step's answer (a course name) than a follow-up."""
-        last = state.last_entry if state.dialog is None else None
+        dialog = state.dialog
+        last = state.last_entry if dialog is None or self.engine.is_finished(dialog) else None
         return self.asker.ask(text, ctx.today, _record(ctx), last_entry=last)
 
+    def _topic(self, dialog: str) -> str | None:
+        script = self.engine.scripts.get(dialog)
+        return script.topic if script is not None else None
 
-def _remember(state: StudentState, answer: Answer, token: int) -> StudentState:
-    """Keep the entry just answered as the topic a follow-up refers to."""
-    update: dict[str, object] = {"token": token}
-    if answer.entry is not None:
-        update["last_entry"] = answer.entry
-    return state.model_copy(update=update)
+    def _remember(self, state: StudentState, answer: Answer, token: int) -> StudentState:
+        """Keep what was just answered as the topic a follow-up refers to: the entry shown, or for
+        a computed verdict (no entry of its own) the entry its dialog names as its topic."""
+        update: dict[str, object] = {"token": token}
+        topic = answer.entry
+        if topic is None and answer.kind is AnswerKind.COMPUTED and answer.dialogs:
+            topic = self._topic(answer.dialogs[0])
+        if topic is not None:
+            update["last_entry"] = topic
+        return state.model_copy(update=update)
 
 
 def _record(ctx: Context) -> ElectiveRecord:

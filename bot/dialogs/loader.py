@@ -64,6 +64,8 @@ def script_defects(
         for step_id in {i for i in ids if ids.count(i) > 1}:
             yield ScriptDefect(name, step_id, "duplicate step id")
         known = set(ids)
+        if script.topic is not None and script.topic not in entry_ids:
+            yield ScriptDefect(name, "topic", f"names unknown entry {script.topic!r}")
         for step in script.steps:
             targets = [step.next, *(c.next for c in step.choices)]
             targets += [a.target for a in step.actions if a.do == "goto"]

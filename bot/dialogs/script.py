@@ -108,6 +108,9 @@ class Script(Strict):
     summary: str = Field(min_length=1, max_length=120)
     groups: dict[str, str] = Field(default_factory=dict)
     """Group id -> label template with {k} and {n}, e.g. "uSis step {k} of {n}"."""
+    topic: str | None = None
+    """The knowledge entry a follow-up to this dialog's result refers to ("and after that?" after
+    a progress verdict): the result itself is no entry, so it names the one that carries on."""
     steps: tuple[StepSpec, ...] = Field(min_length=1)
 
     def step(self, step_id: str) -> StepSpec:

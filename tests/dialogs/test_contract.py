@@ -156,6 +156,18 @@ def test_an_unknown_effect_is_named_with_file_and_step(tmp_path: Path) -> None:
     assert [(d.entry, d.problem) for d in defects] == [("remove_confirm", "unknown effect 'ledger_erase'")]
 
 
+def test_a_dialog_topic_naming_no_entry_is_named_with_its_file(tmp_path: Path) -> None:
+    dialogs = tmp_path / "dialogs"
+    shutil.copytree(DEFAULT_DIALOGS_DIR, dialogs)
+    path = dialogs / "progress.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("topic: progress-check-date", "topic: progress-chek"),
+        encoding="utf-8",
+    )
+    defects = _errors(check(dialogs_dir=dialogs), "progress.yaml")
+    assert [(d.entry, d.problem) for d in defects] == [("topic", "names unknown entry 'progress-chek'")]
+
+
 def test_a_renamed_step_in_a_running_chat_is_caught_before_it(tmp_path: Path) -> None:
     """`python -m bot chat` assembles the same way: it refuses to start rather than crash later."""
     from bot.app import assemble

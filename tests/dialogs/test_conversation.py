@@ -150,6 +150,22 @@ def test_whats_next_follows_on_from_the_last_answer(chat: Transcript) -> None:
     assert chat.state.last_entry == "petition-step-03"
 
 
+def test_a_follow_up_after_a_computed_verdict_carries_on_from_its_topic(chat: Transcript) -> None:
+    chat.send("I started in september 2025 and have 22 EC, its june")
+    assert "You have 22 EC" in chat.text
+    chat.send("and after that?")
+    assert "official decision on your study progress by e-mail" in chat.text
+    assert chat.state.last_entry == "progress-decision-email"
+
+
+def test_a_follow_up_after_a_dialog_result_carries_on_from_its_topic(chat: Transcript) -> None:
+    chat.course("Bachelor Vision", "Leiden University", "300", "4")
+    assert "⚠️ Can count for 4 EC" in chat.text
+    chat.send("ok, what's next?")
+    assert "petition" in chat.text.casefold() and "What would you like to know?" not in chat.text
+    assert chat.state.last_entry == "petition-overview"
+
+
 def test_a_follow_up_with_nothing_before_it_asks_for_a_whole_question(chat: Transcript) -> None:
     chat.send("what's next?")
     assert chat.text.startswith("What would you like to know?")
