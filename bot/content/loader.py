@@ -6,6 +6,7 @@ the same checks, so a defect found by `kb check` is exactly what would break the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -224,17 +225,34 @@ def _check_collisions(reading: _Reading, entries: list[tuple[Path, Entry]], norm
             else:
                 reading.add(path, entry.id, f"phrasing {phrasing!r} has no meaningful words")
     reported: set[tuple[str, str]] = set()
-    texts = [text for text, _, _ in owners]
-    for i, (text, owner, path) in enumerate(owners):
-        alike = process.extract(
-            text, texts[i + 1 :], scorer=fuzz.ratio, score_cutoff=COLLISION_SIMILARITY, limit=None
-        )
-        for _, _, offset in alike:
-            other = owners[i + 1 + offset][1]
-            if owner == other or (owner, other) in reported:
-                continue
-            reported.add((owner, other))
-            reading.add(path, owner, f"phrasing {text!r} collides with entry {other!r}")
+    for first, second in _alike_pairs([text for text, _, _ in owners]):
+        _, owner, path = owners[first]
+        other = owners[second][1]
+        if owner == other or (owner, other) in reported:
+            continue
+        reported.add((owner, other))
+        reading.add(path, owner, f"phrasing {owners[first][0]!r} collides with entry {other!r}")
+
+
+def _alike_pairs(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i < j) of texts at least COLLISION_SIMILARITY alike, in reading order.
+
+    Texts that alike differ little in length (a ratio of r needs the longer within (2 - r) / r of
+    the shorter), so each is compared only with those of nearly its length: the check stays cheap
+    as the knowledge base grows, and the bot starts fast."""
+    share = COLLISION_SIMILARITY / 100.0
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    lengths = [len(texts[i]) for i in order]
+    pairs: list[tuple[int, int]] = []
+    for position, index in enumerate(order):
+        end = bisect.bisect_right(lengths, lengths[position] * (2 - share) / share)
+        window = [texts[i] for i in order[position + 1 : end]]
+        for _, _, offset in process.extract(
+            texts[index], window, scorer=fuzz.ratio, score_cutoff=COLLISION_SIMILARITY, limit=None
+        ):
+            other = order[position + 1 + offset]
+            pairs.append((min(index, other), max(index, other)))
+    return sorted(pairs)
 
 
 def quote_defects(

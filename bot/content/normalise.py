@@ -97,10 +97,14 @@ class Lexicon(Strict):
 def fold(text: str) -> str:
     """Case, accents, quote marks and invisible characters folded away; words kept. Cached: one
     question is folded several times (reading, facts, matching), each time the same way."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-    text = _DECIMAL_COMMA.sub(".", text)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        # Nothing to fold but case (most text): the Unicode passes would change nothing.
+        text = _DECIMAL_COMMA.sub(".", text).lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+        text = _DECIMAL_COMMA.sub(".", text)
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _NON_WORD.sub(" ", text).replace("'", "")
     text = _LONE_DOT.sub(" ", text)
     return " ".join(text.split())

@@ -177,3 +177,28 @@ def test_kb_check_names_an_empty_calculator_cue_list(tmp_path: Path) -> None:
     done = _kb_check(project)
     assert done.returncode == 1
     assert "knowledge/lexicon.yaml: cues.artscience: is empty" in done.stderr.decode()
+
+
+def test_kb_check_names_a_phrasing_two_entries_share(tmp_path: Path) -> None:
+    """Near-identical phrasings in two entries: only one of them could ever be found."""
+    from bot.app import check
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "entries" / "electives.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "      - does leiden accept half credits\n",
+            "      - does leiden accept half credits\n      - can i use an honours course as electives\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "collides" in d.problem]
+    assert found == [
+        (
+            "elective-half-credits",
+            "phrasing 'use honours elective' collides with entry 'elective-honours-courses'",
+        )
+    ]
