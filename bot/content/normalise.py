@@ -99,7 +99,7 @@ def fold(text: str) -> str:
     question is folded several times (reading, facts, matching), each time the same way."""
     if text.isascii():
         # Nothing to fold but case (most text): the Unicode passes would change nothing.
-        text = _DECIMAL_COMMA.sub(".", text).lower()
+        text = _DECIMAL_COMMA.sub(".", text).lower().translate(_QUOTES)
     else:
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
         text = _DECIMAL_COMMA.sub(".", text)

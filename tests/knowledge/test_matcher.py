@@ -57,6 +57,7 @@ def matcher() -> Matcher:
 def test_fold_removes_case_accents_quotes_and_invisible_characters() -> None:
     assert fold("Élective\u200b ‘Course’!") == "elective course"
     assert fold("7.5 ECTS.") == "7.5 ects"
+    assert fold("I DON`T know, 5,5") == fold("I don’t know, 5,5") == "i dont know 5.5"
 
 
 def test_normaliser_maps_synonyms_misspellings_and_drops_stopwords() -> None:
