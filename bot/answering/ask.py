@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bot.answering.facts import QuestionFacts, read_facts
-from bot.answering.matcher import Match, Matcher, Outcome, area_of
+from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import Reader, Reading, SmallTalk
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
@@ -167,6 +167,8 @@ class Asker:
             # A message told in sentences is a story, however few of its words are meaningful.
             words = max(words, self.matcher.thresholds.long_words)
         match = self.matcher.decide(ranking, words)
+        if last is not None and reading.continues and self._is_short(reading.text):
+            match = self._within(last, ranking) or match
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:
@@ -209,6 +211,22 @@ class Asker:
         ]
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
         return computed.model_copy(update={"related": choices})
+
+    def _within(self, last: Entry, ranking: tuple[Ranked, ...]) -> Match | None:
+        """ "And for February?" after an answer about September starters asks the same thing of
+        another case: the best entry of the last answer's area (or among its related ones) is
+        meant, unless it trails the overall best by more than a related answer may."""
+        if not ranking:
+            return None
+        t = self.matcher.thresholds
+        area = area_of(last.id)
+        for ranked in ranking:
+            if ranked.score < max(t.floor, ranking[0].score - t.related_spread):
+                return None
+            if area_of(ranked.entry_id) == area or ranked.entry_id in last.related:
+                rest = tuple(r for r in ranking if r is not ranked)
+                return Match(outcome=Outcome.ANSWER, ranked=(ranked, *rest))
+        return None
 
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS

@@ -36,6 +36,8 @@ class Reading(Frozen):
     small_talk: SmallTalk | None = None
     follow_up: bool = False
     """A short message that only makes sense after the last answer ("and after that?")."""
+    continues: bool = False
+    """The message opens like a variation on the last question ("and for February?")."""
 
 
 class Reader:
@@ -49,6 +51,7 @@ class Reader:
         self._filler = _phrase_pattern(lexicon.filler)
         self._capabilities = frozenset(fold(p) for p in lexicon.capabilities)
         self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)
+        self._continuations = _phrase_pattern(lexicon.continuations)
 
     def _strip(self, folded: str) -> str:
         for pattern in (self._filler, self._thanks, self._greetings):
@@ -74,7 +77,9 @@ class Reader:
         sentences = [s.strip() for s in _SENTENCE_END.split(message) if s and s.strip()]
         kept = [s for s in sentences if not self._is_filler(s)] or sentences
         if len(kept) < 2:
-            return Reading(text=" ".join(kept))
+            text = " ".join(kept)
+            opener = self._continuations.match(fold(text)) if self._continuations is not None else None
+            return Reading(text=text, continues=opener is not None)
         asked = tuple(s for s in kept if self._normaliser.is_question(s))
         return Reading(text=" ".join(kept), focus=asked, sentences=len(kept))
 

@@ -80,6 +80,9 @@ class Lexicon(Strict):
     """Whole messages that ask what the bot does ("what can you do")."""
     follow_ups: frozenset[str] = frozenset()
     """Whole messages that only make sense after the last answer ("what's next?")."""
+    continuations: frozenset[str] = frozenset()
+    """Openers of a short message that asks the last answer's question again for something else
+    ("and for February?", "what about a Leiden course?"): it is read within that answer's area."""
     cues: Cues = Field(default_factory=Cues)
     months: tuple[tuple[str, ...], ...] = ()
     """The words students type for each month, January first: twelve lists, or none at all."""

@@ -166,6 +166,16 @@ def test_a_follow_up_after_a_dialog_result_carries_on_from_its_topic(chat: Trans
     assert chat.state.last_entry == "petition-overview"
 
 
+def test_and_for_another_case_is_read_within_the_last_answers_area(chat: Transcript) -> None:
+    """Alone, "and for a Leiden course?" is nearest an answer about how Leiden grades; after the
+    uSis options for an external course it asks for the options of a Leiden one."""
+    chat.send("which dropdown for a course at another university")
+    assert "‘external education’" in chat.text
+    chat.send("and for a leiden course?")
+    assert "‘replacement’" in chat.text
+    assert chat.state.last_entry == "petition-kind-internal"
+
+
 def test_a_follow_up_with_nothing_before_it_asks_for_a_whole_question(chat: Transcript) -> None:
     chat.send("what's next?")
     assert chat.text.startswith("What would you like to know?")
