@@ -245,6 +245,10 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
     else:
         out.line(m.progress_behind.format(**values))
     out.line(m.progress_scope)
+    # Short of the requirement with the reporting of circumstances closed: said up front, since
+    # it changes what the student can still do.
+    for closed in (f for f in verdict.findings if f.clause == "circumstances_on_time"):
+        out.line(said(m, closed))
     dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in verdict.actions]
     if dated:
         same_day = sum(1 for a in verdict.actions if a.on == verdict.actions[0].on)

@@ -228,6 +228,12 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             status = ProgressStatus.BEHIND
             findings.append(book.finding("seek_guidance", "behind", "action"))
             findings.append(book.finding("ind_notified", "consequence", "warning"))
+        reporting = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, period.deadline.year)
+        short = status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
+        if short and not period.short_september and today >= reporting:
+            # Short of the requirement when the steps for exceptional circumstances are closed:
+            # the page is silent on a late report, so the student must hear it, not infer it.
+            findings.append(book.finding("circumstances_on_time", "passed", "warning", date=reporting))
     actions = _actions(book, period, today, open_=status is not ProgressStatus.MET)
     return ProgressVerdict(
         required_ec=required,

@@ -112,7 +112,8 @@ def test_a_course_under_one_ec_counts_nothing(assembly: Assembly) -> None:
 def test_a_question_that_states_its_own_today(assembly: Assembly) -> None:
     text = ask(assembly, "it's 10 July now, I have 20 EC and started in September")
     assert "By 31 August 2026 (52 days from today)" in text
-    assert "before 1 July" not in text
+    assert "• before 1 July" not in text
+    assert "report exceptional circumstances for this period (before 1 July 2026) has passed" in text
 
 
 # --- context decides the entry: one area's consequence never in another's answer -------------

@@ -101,6 +101,8 @@ def test_rule_case(case: dict[str, Any]) -> None:
             assert text is not None
             for piece in wanted:
                 assert piece in text
+        elif key == "dates":
+            assert [a.finding.clause for a in result.actions] == wanted
         elif key == "steps":
             assert [p.clause for p in result.next_steps] == wanted
         elif key == "says":
