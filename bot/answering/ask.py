@@ -204,10 +204,13 @@ class Asker:
         t = self.matcher.thresholds
         own = set(computed.dialogs)
         pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
+        # Only what the words are about: an entry far behind the best one (of any area) shares a
+        # common word ("student") with the message, not its topic.
+        bar = max(t.lead_floor, (ranking[0].score if ranking else 0.0) - t.related_spread)
         related = [
             r.entry_id
             for r in ranking
-            if r.score >= t.lead_floor and area_of(r.entry_id) not in own and _on_pages(r.entry_id, pages)
+            if r.score >= bar and area_of(r.entry_id) not in own and _on_pages(r.entry_id, pages)
         ]
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
         return computed.model_copy(update={"related": choices})

@@ -116,6 +116,13 @@ def test_a_question_that_states_its_own_today(assembly: Assembly) -> None:
     assert "report exceptional circumstances for this period (before 1 July 2026) has passed" in text
 
 
+def test_a_verdict_gets_no_related_answer_for_a_word_it_shares_by_chance(assembly: Assembly) -> None:
+    """ "premaster student" shares "student" with "see a student counsellor": no reason to show it."""
+    answer = assembly.asker.ask("I'm a premaster student, started in february 2026, I have 10 EC", TODAY)
+    assert "does not say how many EC you need" in answer.answer
+    assert answer.related == ()
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
