@@ -353,3 +353,22 @@ def test_a_description_and_its_link_sent_in_two_messages_are_both_kept(assembly:
     answers = console.state.dialog.answers if console.state.dialog else {}
     assert answers["detail_description"] == "A course on audio programming."
     assert answers["detail_link"] == "https://studiegids.universiteitleiden.nl/courses/123"
+
+
+def test_checking_the_course_after_its_petition_asks_only_what_the_petition_did_not(
+    chat: Transcript,
+) -> None:
+    """The petition's last step offers "Does this course count?": its kind, level, EC and start
+    date are carried, so only the course's name and whether it is an honours course are asked."""
+    chat.course("Vision", "Leiden University", "400 or higher", "6")
+    chat.press("File a petition for it")
+    _compose(chat)
+    while "Does this course count?" not in chat.buttons:
+        chat.press("✓ Done" if "✓ Done" in chat.buttons else "Next ›")
+    chat.press("Does this course count?")
+    assert "What is the course called?" in chat.text
+    chat.send("Vision again")
+    assert "Is it an honours course?" in chat.text
+    chat.press("No")
+    assert "Can count for 6 EC" in chat.text
+    assert "before the course starts on 1 February 2027" in chat.text
