@@ -15,7 +15,7 @@ from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
-from bot.rules.electives import ElectiveRecord, Provider
+from bot.rules.electives import ElectiveRecord, Provider, RecordedProject
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
 from bot.rules.progress import ProgressSituation, StartKind
@@ -201,10 +201,35 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
+        if words & cue.own:
+            # "I helped once, now my own project": not a second assisting; the entries answer it.
+            return None
         ec = facts.ec[-1]
         work = ProjectQuestion(
             name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING, assisted_before=True
         )
         return _computed(verdicts.project(check_project(book, work, record).verdict, m), ("electives",))
 
-    return [several, assisting_again]
+    def own_after_assisting(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """ "I got 2 EC for helping a graduation project, now my own 4 EC project": the assisting
+        uses part of the project cap, so the rule core judges the own project after it."""
+        words = facts.words
+        if facts.assisted is None or not words & cue.own or len(facts.ec) != 2:
+            return None
+        others = list(facts.ec)
+        others.remove(facts.assisted)
+        helped = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
+        counted = check_project(book, helped, record).verdict.ec_counted
+        before = record.model_copy(
+            update={
+                "projects": (
+                    *record.projects,
+                    RecordedProject(name="assisting", ec_counted=counted, kind=ProjectKind.ASSISTING),
+                ),
+                "has_assisted": True,
+            }
+        )
+        own = ProjectQuestion(name="own project", ec=others[0], kind=ProjectKind.OWN)
+        return _computed(verdicts.project(check_project(book, own, before).verdict, m), ("electives",))
+
+    return [several, own_after_assisting, assisting_again]

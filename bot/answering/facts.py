@@ -71,6 +71,9 @@ class QuestionFacts(Frozen):
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     stated_today: date | None = None
     """The question's own today ("it's 10 July now"): answers are computed for that day."""
+    assisted: Decimal | None = None
+    """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
+    one of `ec`."""
     words: frozenset[str] = frozenset()
 
 
@@ -348,6 +351,21 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     return None
 
 
+_ASSIST_NEAR = 4
+"""How many words after an amount's EC may name the assisting it was for."""
+
+
+def _assisted(words: list[str], cues: Cues) -> Decimal | None:
+    """The amount said to be for assisting: "2 EC for helping ...", "assisted for 2 EC"."""
+    for i, word in enumerate(words[:-1]):
+        if not _NUMBER.match(word) or words[i + 1] != "ec":
+            continue
+        around = set(words[max(0, i - 2) : i]) | set(words[i + 2 : i + 2 + _ASSIST_NEAR])
+        if around & cues.assist:
+            return _decimal(word)
+    return None
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
@@ -394,5 +412,6 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
+        assisted=_assisted(words, cues),
         words=frozenset(words),
     )

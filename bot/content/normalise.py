@@ -44,6 +44,8 @@ class Cues(Strict):
     graduation: frozenset[str] = frozenset()
     again: frozenset[str] = frozenset()
     """Words that change the rule: assisting a second time is excluded, the first time is not."""
+    own: frozenset[str] = frozenset()
+    """The student's own project: after assisting once, it is not a second assisting."""
     grade: frozenset[str] = frozenset()
     approved: frozenset[str] = frozenset()
     """The student's petition was approved ("petition approved", "got permission")."""

@@ -123,6 +123,18 @@ def test_a_verdict_gets_no_related_answer_for_a_word_it_shares_by_chance(assembl
     assert answer.related == ()
 
 
+def test_an_own_project_after_assisting_shares_the_project_cap(assembly: Assembly) -> None:
+    """Not "assisting a second time" (excluded): the own project counts within what is left."""
+    text = ask(
+        assembly,
+        "i already got 2 ec for helping a friend's graduation project, now i want to do my own 4 ec"
+        " project, possible?",
+    )
+    assert text.startswith("⚠️ Can count for 3 EC of project work")
+    assert "you have 3 EC of that left, so only 3 of the 4 EC count" in text
+    assert "cannot count" not in text
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
