@@ -344,7 +344,9 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[i - 1] if i > 0 else ""
         # "got 3 courses": a number followed by a noun counts things; a grade ends its phrase.
-        if _NUMBER.match(word) and after in _AFTER_A_GRADE and before != "level":
+        # "a 5.5 grade": the grade word itself may follow it too.
+        ends = after in _AFTER_A_GRADE or after in grade_words
+        if _NUMBER.match(word) and ends and before != "level":
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value

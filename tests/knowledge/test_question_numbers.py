@@ -133,6 +133,7 @@ def test_a_grade_is_read_where_a_student_states_it_and_not_from_counts() -> None
     assert grade("I did a 4 EC course at level 400 at the UvA and got a 5.5") == Decimal("5.5")
     assert grade("got a 7 for my 5 ec elective") == Decimal(7)
     assert grade("my grade was 5,5 at the VU") == Decimal("5.5")
+    assert grade("a 7.5 ec course at the uva with a 5.5 grade") == Decimal("5.5")
     assert grade("I got 3 courses of 5 EC at level 400") is None
     assert grade("I got 20 EC so far") is None
 
