@@ -18,7 +18,7 @@ from bot.presenting import verdicts
 from bot.rules.electives import ElectiveRecord, Provider, RecordedProject
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
-from bot.rules.progress import ProgressSituation, StartKind
+from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
 from bot.rules.projects import ProjectKind
 from bot.rules.rulebook import Rulebook
 from bot.rules.usecases import (
@@ -136,6 +136,12 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
         shown = verdicts.progress(verdict, m, totals_since=started_on)
+        more = sum(facts.ec[1:], Decimal(0))
+        short = verdict.status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
+        if more and short and not facts.pending and started_on >= verdict.period_start:
+            # A second amount ("my last exams are worth 10 EC"): never silently ignored.
+            with_more = situation.model_copy(update={"ec_pending": more})
+            verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
         return _computed(_as_of(shown, today, real_today, m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:

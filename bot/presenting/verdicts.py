@@ -261,6 +261,24 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
     return out
 
 
+def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Messages) -> None:
+    """What another amount the student names would change, if it is still to come: `verdict` is
+    the rule core's verdict with that amount counted as pending."""
+    if verdict.required_ec is None or verdict.silent:
+        return
+    total = verdict.ec_obtained + more
+    values = {
+        "more": number(more),
+        "total": number(total),
+        "deadline": day(verdict.deadline, m),
+        "required": number(verdict.required_ec),
+        "short": number(max(Decimal(0), verdict.required_ec - total)),
+    }
+    met = verdict.status is ProgressStatus.PENDING_WILL_MEET
+    # Right under the headline: it answers what the student asked ("if I pass them, am I safe?").
+    out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
+
+
 def _headed_by_date(m: Messages, on: date, passed: bool, ahead: str, gone: str) -> Presented:
     """A verdict that opens with its deadline: still ahead, or passed (never shown as a deadline)."""
     out = Presented(m)

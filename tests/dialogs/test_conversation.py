@@ -169,7 +169,7 @@ def test_a_follow_up_after_a_dialog_result_carries_on_from_its_topic(chat: Trans
 def test_and_for_another_case_is_read_within_the_last_answers_area(chat: Transcript) -> None:
     """Alone, "and for a Leiden course?" is nearest an answer about how Leiden grades; after the
     uSis options for an external course it asks for the options of a Leiden one."""
-    chat.send("which dropdown for a course at another university")
+    chat.send("which dropdown option for an external elective")
     assert "‘external education’" in chat.text
     chat.send("and for a leiden course?")
     assert "‘replacement’" in chat.text

@@ -135,6 +135,29 @@ def test_an_own_project_after_assisting_shares_the_project_cap(assembly: Assembl
     assert "cannot count" not in text
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "hi, i have 22 ec now (started sept) and my last exams are worth 10 ec. if i pass them all"
+            " am i safe for the ind?",
+            "If the other 10 EC you mention are still to come: with them you would have 32 EC, enough,"
+            " once they are in uSis by 31 August 2027.",
+        ),
+        (
+            "started september, I have 12 ec and 5 ec more in january, enough?",
+            "If the other 5 EC you mention are still to come: with them you would have 17 EC, still 13 EC"
+            " short of the 30 EC.",
+        ),
+    ],
+)
+def test_a_second_amount_in_a_progress_question_is_never_ignored(
+    assembly: Assembly, question: str, said: str
+) -> None:
+    text = ask(assembly, question)
+    assert text.index(said) < text.index("These rules apply")
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
