@@ -18,8 +18,11 @@ from bot.answering.reading import Reader, Reading, SmallTalk
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
+from bot.presenting import verdicts
+from bot.rules.circumstances import yearly_deadline
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
+from bot.rules.parameters import ParameterId
 
 MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
@@ -91,9 +94,13 @@ class Asker:
         self._calculated = self._normaliser.calculated_words()
         self._reader = Reader(self._normaliser)
 
-    def entry_answer(self, entry: Entry, score: float = 100.0) -> Answer:
-        """The curated answer of one entry, with its citation line."""
+    def entry_answer(self, entry: Entry, score: float = 100.0, today: date | None = None) -> Answer:
+        """The curated answer of one entry, with its citation line; with `today`, an answer about a
+        yearly date also says this year's date and whether it has passed."""
         parts = [entry.answer]
+        if entry.deadline is not None and today is not None:
+            deadline = yearly_deadline(self.kb.rulebook, ParameterId(entry.deadline), today)
+            parts.append(verdicts.yearly(deadline, self.kb.messages))
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
         return Answer(
@@ -105,9 +112,9 @@ class Asker:
             dialogs=entry.dialogs,
         )
 
-    def show(self, entry_id: str) -> Answer:
+    def show(self, entry_id: str, today: date) -> Answer:
         """One entry's answer as a button shows it: with its next and related entries beside it."""
-        return self._answered(Match(outcome=Outcome.ANSWER, ranked=()), self._entries[entry_id])
+        return self._answered(Match(outcome=Outcome.ANSWER, ranked=()), self._entries[entry_id], today)
 
     def _choice(self, entry_id: str) -> Choice:
         return Choice(entry=entry_id, title=self._entries[entry_id].title)
@@ -146,7 +153,7 @@ class Asker:
         last = self._entries.get(last_entry) if last_entry else None
         if reading.follow_up:
             if last is not None and last.next is not None:
-                return self.show(last.next)
+                return self.show(last.next, today)
             if last is None:
                 return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.no_follow_up)
             related = tuple(self._choice(r) for r in last.related if r in self._entries)
@@ -154,13 +161,14 @@ class Asker:
             return Answer(
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
-        if self._computers:
-            facts = read_facts(question, self._normaliser, today)
-            held = record or ElectiveRecord()
-            for compute in self._computers:
-                computed = compute(facts, today, held)
-                if computed is not None:
-                    return computed if computed.related else self._beside_computed(computed, reading)
+        facts = read_facts(question, self._normaliser, today)
+        held = record or ElectiveRecord()
+        for compute in self._computers:
+            computed = compute(facts, today, held)
+            if computed is not None:
+                return computed if computed.related else self._beside_computed(computed, reading)
+        # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
+        today = facts.stated_today or today
         ranking = self.matcher.rank_message(reading.text, reading.focus)
         words = len(self._normaliser.content_words(reading.text))
         if reading.sentences > 1:
@@ -174,7 +182,7 @@ class Asker:
             if in_context.outcome is Outcome.ANSWER:
                 match = in_context
         if match.outcome is Outcome.ANSWER:
-            return self._answered(match, self._entries[match.ranked[0].entry_id])
+            return self._answered(match, self._entries[match.ranked[0].entry_id], today)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -234,9 +242,9 @@ class Asker:
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS
 
-    def _answered(self, match: Match, entry: Entry) -> Answer:
+    def _answered(self, match: Match, entry: Entry, today: date) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
-        answer = self.entry_answer(entry, match.score if match.ranked else 100.0)
+        answer = self.entry_answer(entry, match.score if match.ranked else 100.0, today)
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
         if entry.next is not None:

@@ -29,12 +29,14 @@ from bot.content.schema import (
     SourcesFile,
 )
 from bot.content.yamlfile import DataFileError, read_yaml
+from bot.rules.circumstances import YEARLY_DEADLINES
 from bot.rules.rulebook import Rulebook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 DEFAULT_DIALOGS_DIR = Path(__file__).resolve().parents[2] / "dialogs"
 URL = re.compile(r"https?://[a-z0-9][^\s<>\"')]*", re.IGNORECASE)
 COLLISION_SIMILARITY = 96.0
+_YEARLY = frozenset(p.value for p in YEARLY_DEADLINES)
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,9 @@ def _check_entries(
                 entry.id,
                 f"answer has {len(entry.answer)} characters (at most {ANSWER_HARD_LIMIT})",
             )
+        if entry.deadline is not None and entry.deadline not in _YEARLY:
+            allowed = ", ".join(sorted(_YEARLY))
+            reading.add(path, entry.id, f"deadline {entry.deadline!r} is not a yearly date ({allowed})")
         if entry.next is not None and entry.next not in known:
             reading.add(path, entry.id, f"next entry {entry.next!r} does not exist")
         if entry.next == entry.id:

@@ -97,6 +97,8 @@ class Messages(Strict):
     progress_behind: Words
     progress_under_way: Words
     progress_silent: Words
+    deadline_ahead: Words
+    deadline_passed: Words
     progress_more_met: Words
     progress_more_short: Words
     progress_per_year: Words

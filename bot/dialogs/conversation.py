@@ -260,7 +260,7 @@ class Conversation:
         m = self.messages
         head, _, code = data.partition(":")
         if head == "e" and code in self.asker.kb.by_id:
-            answer = self.asker.show(code)
+            answer = self.asker.show(code, ctx.today)
             new = state.model_copy(update={"token": token, "last_entry": code})
             return Turn(state=new, replies=(self._answer_reply(answer, state.dialog, token),))
         if head == "d" and code in self.engine.scripts:
@@ -305,7 +305,7 @@ class Conversation:
             ctx = Context(today=ctx.today, ledger=ledger)
             return self._start_dialog(new, step.start, ctx, token, before=step.replies, seed=step.seed)
         if step.entry is not None and step.entry in self.asker.kb.by_id:
-            answer = self.asker.show(step.entry)
+            answer = self.asker.show(step.entry, ctx.today)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))
         if step.dialog is not None and self.engine.is_finished(step.dialog):
             # The result just shown is what "what's next?" now refers to.

@@ -15,7 +15,7 @@ from typing import Protocol
 from bot.citation import Citation
 from bot.content.messages import Messages
 from bot.presenting.dates import month_name, spoken_date
-from bot.rules.circumstances import AppealDeadline, CircumstanceGuide
+from bot.rules.circumstances import AppealDeadline, CircumstanceGuide, YearlyDeadline
 from bot.rules.credits import CreditStatus
 from bot.rules.electives import CapUsage, CourseVerdict
 from bot.rules.petition import ExplanationResult
@@ -277,6 +277,12 @@ def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Mes
     met = verdict.status is ProgressStatus.PENDING_WILL_MEET
     # Right under the headline: it answers what the student asked ("if I pass them, am I safe?").
     out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
+
+
+def yearly(deadline: YearlyDeadline, m: Messages) -> str:
+    """This year's date under an answer that gives the rule ("before 1 July")."""
+    template = m.deadline_passed if deadline.passed else m.deadline_ahead
+    return template.format(date=day(deadline.on, m), days=deadline.days)
 
 
 def _headed_by_date(m: Messages, on: date, passed: bool, ahead: str, gone: str) -> Presented:

@@ -67,6 +67,29 @@ def _period_end_year(book: Rulebook, today: date) -> int:
     return today.year + 1 if today >= september else today.year
 
 
+YEARLY_DEADLINES = (ParameterId.CIRCUMSTANCES_DEADLINE, ParameterId.CORRECTION_DEADLINE)
+"""The page's yearly "before" dates an answer can be about (both before 1 July)."""
+
+
+class YearlyDeadline(Frozen):
+    """A yearly "before" date as it stands for a student today: this academic year's, and whether
+    it has passed. An answer that says "before 1 July" is true as a rule and still misleads on
+    3 July unless it also says that this year's date is behind the student."""
+
+    on: date
+    passed: bool
+    days: int
+    """Days from today to `on` (0 or fewer once it has passed)."""
+
+
+def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDeadline:
+    if pid not in YEARLY_DEADLINES:
+        raise ValueError(f"{pid.value} is not a yearly deadline")
+    book = book.at(today)
+    on = book.on(pid, _period_end_year(book, today))
+    return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days)
+
+
 def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> CircumstanceGuide:
     """What to do, by when, who evaluates, and what each decision means."""
     book = book.at(today)

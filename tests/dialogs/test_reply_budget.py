@@ -93,11 +93,12 @@ def test_every_dialog_reply_puts_the_outcome_first_within_the_budget(assembly: A
 
 def test_every_entry_answer_with_its_citation_fits_the_budget(assembly: Assembly) -> None:
     asker = assembly.conversation.asker
-    over = {
-        entry: len(asker.show(entry).answer)
+    # 3 July: an answer about 1 July then also says this year's date has passed (its longest form).
+    longest = {
+        entry: max(len(asker.show(entry, day).answer) for day in (TODAY, date(2026, 7, 3)))
         for entry in asker.kb.by_id
-        if len(asker.show(entry).answer) > FIRST_MESSAGE_BUDGET
     }
+    over = {entry: length for entry, length in longest.items() if length > FIRST_MESSAGE_BUDGET}
     assert not over, f"entries whose answer and citation exceed {FIRST_MESSAGE_BUDGET} characters: {over}"
 
 

@@ -202,3 +202,20 @@ def test_kb_check_names_a_phrasing_two_entries_share(tmp_path: Path) -> None:
             "phrasing 'use honours elective' collides with entry 'elective-honours-courses'",
         )
     ]
+
+
+def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path) -> None:
+    from bot.app import check
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "entries" / "circumstances.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("deadline: circumstances_deadline", "deadline: 1 july", 1), encoding="utf-8")
+    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "deadline" in d.problem]
+    assert found == [
+        (
+            "circumstances-overview",
+            "deadline '1 july' is not a yearly date (circumstances_deadline, correction_deadline)",
+        )
+    ]

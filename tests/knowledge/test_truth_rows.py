@@ -158,6 +158,19 @@ def test_a_second_amount_in_a_progress_question_is_never_ignored(
     assert text.index(said) < text.index("These rules apply")
 
 
+def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(assembly: Assembly) -> None:
+    """ "Before 1 July" is the rule; on 3 July the student must also hear that it has passed."""
+    ahead = ask(assembly, "deadline for reporting circumstances")
+    assert "📅 This academic year: before 1 July 2027, 218 days from today." in ahead
+    passed = ask(assembly, "deadline for reporting circumstances", date(2026, 7, 3))
+    assert "⚠️ This year's date, 1 July 2026, has passed;" in passed
+    assert "before 1 July 2026" not in passed
+    stated = ask(assembly, "its 3 july now, can I still send the hindrance request?")
+    assert "1 July 2026, has passed" in stated
+    usis = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 20))
+    assert "📅 This academic year: before 1 July 2026, 11 days from today." in usis
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
