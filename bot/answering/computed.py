@@ -84,7 +84,9 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date) -> date:
     day, so the student hears how that check went, not what a later period needs."""
     day = _calculation_day(facts, today)
     if facts.stated_today is None:
-        checks = [d for d in facts.dates if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
+        # Only with its year: "will it be enough by 31 August?" is about the coming check.
+        dated = [d for d in facts.dates if d not in facts.yearless]
+        checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
         if checks:
             return checks[-1]
     return day

@@ -58,6 +58,9 @@ class QuestionFacts(Frozen):
     """Amounts the student says are pending (waiting to be entered in uSis)."""
     level: int | None = None
     dates: tuple[date, ...] = ()
+    yearless: frozenset[date] = frozenset()
+    """Those of `dates` written without their year ("by 31 August"): read as the latest such day
+    not after today, which for a deadline may be the wrong year."""
     months: tuple[int, ...] = ()
     """Months named without a day ("started in September")."""
     month_years: tuple[date, ...] = ()
@@ -93,9 +96,11 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
-    """Dates written in the usual ways; a date without a year is the latest one not after today."""
+def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date], set[date]]:
+    """Dates written in the usual ways, and those written without a year: such a date is the
+    latest one not after today."""
     found: list[tuple[int, date]] = []
+    yearless: set[date] = set()
     for m in _ISO.finditer(folded):
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
@@ -114,9 +119,11 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> list[date]:
                 d = safe_date(today.year, month, day)
                 if d is not None and d > today:
                     d = safe_date(today.year - 1, month, day)
+                if d:
+                    yearless.add(d)
             if d:
                 found.append((m.start(), d))
-    return [d for _, d in sorted(found)]
+    return [d for _, d in sorted(found)], yearless
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
@@ -389,7 +396,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     elif month_now := found_in.stated_month.search(date_text):
         stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1]}", today)
         date_text = date_text.replace(month_now[0], " ")
-    dates = _dates(date_text, stated_today or today, found_in) + _days_ago(date_text, stated_today or today)
+    written, yearless = _dates(date_text, stated_today or today, found_in)
+    dates = written + _days_ago(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)
@@ -408,6 +416,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         pending=tuple(pending),
         level=level,
         dates=tuple(dates),
+        yearless=frozenset(yearless),
         months=months,
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),

@@ -171,6 +171,15 @@ def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(asse
     assert "📅 This academic year: before 1 July 2026, 11 days from today." in usis
 
 
+def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) -> None:
+    """ "Will it be enough by 31 August?" asked in November is about next summer's check; with its
+    year ("I had 10 EC by 31 August 2026") it is the check that has passed."""
+    coming = ask(assembly, "Sept starter, 18 EC in uSis now, will it be enough by 31 August?")
+    assert "By 31 August 2027" in coming and "the day of the check" not in coming
+    passed = ask(assembly, "I had 10 EC by 31 August 2026, I started in september 2025")
+    assert passed.startswith("⚠️ On 31 August 2026, the day of the check, you have 10 of the 30 EC")
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
