@@ -79,13 +79,15 @@ def _calculation_day(facts: QuestionFacts, today: date) -> date:
     return stated
 
 
-def _progress_day(book: Rulebook, facts: QuestionFacts, today: date) -> date:
+def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, past: frozenset[str]) -> date:
     """ "I had 10 EC by 31 August 2026": EC stated at a check day that has passed are judged on that
     day, so the student hears how that check went, not what a later period needs."""
     day = _calculation_day(facts, today)
     if facts.stated_today is None:
-        # Only with its year: "will it be enough by 31 August?" is about the coming check.
-        dated = [d for d in facts.dates if d not in facts.yearless]
+        # Without its year, only in the past tense: "will it be enough by 31 August?" is about
+        # the coming check, "I had 10 EC by 31 August" about the last one.
+        told_past = bool(facts.words & past)
+        dated = [d for d in facts.dates if told_past or d not in facts.yearless]
         checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
         if checks:
             return checks[-1]
@@ -119,7 +121,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        real_today, today = today, _progress_day(book, facts, today)
+        real_today, today = today, _progress_day(book, facts, today, cue.past)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:

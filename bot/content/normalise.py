@@ -44,6 +44,9 @@ class Cues(Strict):
     graduation: frozenset[str] = frozenset()
     again: frozenset[str] = frozenset()
     """Words that change the rule: assisting a second time is excluded, the first time is not."""
+    past: frozenset[str] = frozenset()
+    """Words that put a check day written without its year in the past ("I had 10 EC by 31 August"):
+    without them, "by 31 August" is the coming check."""
     own: frozenset[str] = frozenset()
     """The student's own project: after assisting once, it is not a second assisting."""
     grade: frozenset[str] = frozenset()

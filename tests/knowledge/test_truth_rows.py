@@ -176,8 +176,9 @@ def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) ->
     year ("I had 10 EC by 31 August 2026") it is the check that has passed."""
     coming = ask(assembly, "Sept starter, 18 EC in uSis now, will it be enough by 31 August?")
     assert "By 31 August 2027" in coming and "the day of the check" not in coming
-    passed = ask(assembly, "I had 10 EC by 31 August 2026, I started in september 2025")
-    assert passed.startswith("⚠️ On 31 August 2026, the day of the check, you have 10 of the 30 EC")
+    for told in ("I had 10 EC by 31 August 2026", "I had 10 EC by 31 August"):
+        passed = ask(assembly, f"{told}, I started in september 2025")
+        assert passed.startswith("⚠️ On 31 August 2026, the day of the check, you have 10 of the 30 EC")
 
 
 # --- context decides the entry: one area's consequence never in another's answer -------------
