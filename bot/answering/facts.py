@@ -209,6 +209,8 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        if _a_limit(words, i, cues.limit):
+            continue
         total = _of_total(words, i, cues.of)
         if total is not None:
             skip.add(total)
@@ -304,6 +306,11 @@ def _each_of(words: list[str], i: int) -> int:
         if count in _NUMBER_WORDS:
             return _NUMBER_WORDS[count]
     return 1
+
+
+def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:
+    """ "Within the 5 EC", "the 3 EC cap": a rule's number the student quotes, not their own."""
+    return bool(set(words[max(0, i - 2) : i]) & limit) or (i + 2 < len(words) and words[i + 2] in limit)
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:

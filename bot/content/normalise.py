@@ -44,6 +44,8 @@ class Cues(Strict):
     graduation: frozenset[str] = frozenset()
     again: frozenset[str] = frozenset()
     """Words that change the rule: assisting a second time is excluded, the first time is not."""
+    limit: frozenset[str] = frozenset()
+    """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
     past: frozenset[str] = frozenset()
     """Words that put a check day written without its year in the past ("I had 10 EC by 31 August"):
     without them, "by 31 August" is the coming check."""

@@ -263,3 +263,12 @@ def test_ec_stated_at_a_check_day_that_has_passed_are_judged_on_that_day() -> No
     )
     assert "Worked out for 31 August 2026" in answer.answer
     assert all(c.entry.startswith(("progress-", "circumstances-")) for c in answer.related), answer.related
+
+
+def test_a_cap_the_student_quotes_is_not_their_amount() -> None:
+    def ec(question: str) -> tuple[Decimal, ...]:
+        return read_facts(question, NORMALISER, TODAY).ec
+
+    assert ec("Is permission for a level 300 course automatic if I stay within the 5 EC?") == ()
+    assert ec("does the 3 EC cap apply to a level 200 course of 4 EC") == (Decimal(4),)
+    assert ec("I have 22 EC, is that within the rules") == (Decimal(22),)
