@@ -10,12 +10,20 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
-from bot.answering.facts import QuestionFacts
+from bot.answering.facts import ARTSCIENCE_KINDS, QuestionFacts
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
-from bot.rules.electives import ElectiveRecord, Provider, RecordedProject
+from bot.rules.electives import (
+    UPGRADABLE,
+    ArtScienceType,
+    Course,
+    CourseVerdict,
+    ElectiveRecord,
+    Provider,
+    RecordedProject,
+)
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
 from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
@@ -30,10 +38,26 @@ from bot.rules.usecases import (
     check_courses,
     check_progress,
     check_project,
+    course_of,
     half_credit,
+    room_after,
 )
 
 SEPTEMBER, FEBRUARY = 9, 2
+_ARTSCIENCE_TYPES = dict(
+    zip(
+        ARTSCIENCE_KINDS,
+        (
+            ArtScienceType.FIRST_YEAR_BACHELOR,
+            ArtScienceType.KABK_INTRODUCTORY,
+            ArtScienceType.HIGHER_BACHELOR,
+            ArtScienceType.RESEARCH_GROUP,
+            ArtScienceType.LAB,
+        ),
+        strict=True,
+    )
+)
+"""Each ArtScience cue list of the lexicon, as the kind of course the rule core knows."""
 
 
 def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
@@ -45,6 +69,21 @@ def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
         citations=tuple(shown.citations),
         dialogs=dialogs,
     )
+
+
+def _courses_answer(
+    book: Rulebook,
+    m: Messages,
+    courses: tuple[Course, ...],
+    assessed: tuple[CourseVerdict, ...],
+    record: ElectiveRecord,
+) -> Answer:
+    """One course's verdict, or several sharing the caps, with what is left of the caps after them."""
+    shown = verdicts.course(assessed[0], m) if len(assessed) == 1 else verdicts.courses(assessed, m)
+    verdicts.room_left(
+        shown, assessed, room_after(book, record, tuple(zip(courses, assessed, strict=True))), m
+    )
+    return _computed(shown, ("course",))
 
 
 def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, date] | None:
@@ -174,7 +213,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             checked = check_course(book, described, record, today)
         except ValueError:
             return None
-        return _computed(verdicts.course(checked.verdict, m), ("course",))
+        return _courses_answer(book, m, (checked.course,), (checked.verdict,), record)
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
     return computers
@@ -203,7 +242,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             assessed = check_courses(book, described, record, facts.stated_today or today)
         except ValueError:
             return None
-        return _computed(verdicts.courses(assessed, m), ("course",))
+        return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "Can I help another student's graduation project again?": the rule core, with the
@@ -242,4 +281,33 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         own = ProjectQuestion(name="own project", ec=others[0], kind=ProjectKind.OWN)
         return _computed(verdicts.project(check_project(book, own, before).verdict, m), ("electives",))
 
-    return [several, own_after_assisting, assisting_again]
+    def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """ "A 3 EC first-year ArtScience course and a 6 EC lab": each kind at the level the page
+        gives it, sharing the caps; an upgrade only when the student asks for it outright."""
+        if not facts.artscience:
+            return None
+        words = facts.words
+        # "Make it level 400" asks for the upgrade as plainly as the word does.
+        asked = bool(words & cue.upgrade) or (
+            facts.level is not None and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
+        )
+        upgrade = asked and not words & cue.negation
+        described = tuple(
+            CourseQuestion(
+                name=f"course {n}",
+                ec=ec,
+                provider=Provider.ARTSCIENCE,
+                artscience_type=_ARTSCIENCE_TYPES[kind],
+                upgrade_requested=upgrade and _ARTSCIENCE_TYPES[kind] in UPGRADABLE,
+                grade=facts.grade,
+                permission_granted=facts.approved,
+            )
+            for n, (ec, kind) in enumerate(facts.artscience, start=1)
+        )
+        try:
+            assessed = check_courses(book, described, record, facts.stated_today or today)
+        except ValueError:
+            return None
+        return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
+
+    return [several, artscience, own_after_assisting, assisting_again]

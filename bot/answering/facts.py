@@ -74,6 +74,10 @@ class QuestionFacts(Frozen):
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     stated_today: date | None = None
     """The question's own today ("it's 10 July now"): answers are computed for that day."""
+    artscience: tuple[tuple[Decimal, str], ...] = ()
+    """In a question about ArtScience, each amount with the kind of course named nearest to it, as
+    the name of its cue list ("a 6 EC lab" -> (6, "artscience_lab")); empty unless every amount
+    has its own kind close by."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -367,6 +371,44 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     return None
 
 
+ARTSCIENCE_KINDS = (
+    "artscience_first_year",
+    "artscience_introductory",
+    "artscience_higher",
+    "artscience_research_group",
+    "artscience_lab",
+)
+
+
+def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str], ...]:
+    """ "A 3 EC first-year ArtScience course and a 6 EC lab": each amount with its kind."""
+    if not set(words) & cues.artscience:
+        return ()
+    named: list[tuple[int, str]] = []
+    for kind in ARTSCIENCE_KINDS:
+        for phrase in getattr(cues, kind):
+            said = phrase.split()
+            named += [
+                (i, kind) for i in range(len(words) - len(said) + 1) if words[i : i + len(said)] == said
+            ]
+    amounts = [
+        (i, value)
+        for i, word in enumerate(words[:-1])
+        if _NUMBER.match(word) and words[i + 1] == "ec" and (value := _decimal(word)) is not None
+    ]
+    if not named or not amounts:
+        return ()
+    paired = []
+    for at, value in amounts:
+        place, kind = min(named, key=lambda n: abs(n[0] - at))
+        if abs(place - at) > _NEAR:
+            return ()
+        paired.append((value, kind, place))
+    if len({place for _, _, place in paired}) < len(paired):
+        return ()  # one kind named for two amounts: no pairing
+    return tuple((value, kind) for value, kind, _ in paired)
+
+
 _ASSIST_NEAR = 4
 """How many words after an amount's EC may name the assisting it was for."""
 
@@ -430,6 +472,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
+        artscience=_artscience(words, cues),
         assisted=_assisted(words, cues),
         words=frozenset(words),
     )

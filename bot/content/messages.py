@@ -91,6 +91,8 @@ class Messages(Strict):
     project_capped: Words
     project_not: Words
     courses_total: Words
+    room_left: Words
+    room_none: Words
     course_item: Words
     progress_met: Words
     progress_pending: Words

@@ -44,6 +44,17 @@ class Cues(Strict):
     graduation: frozenset[str] = frozenset()
     again: frozenset[str] = frozenset()
     """Words that change the rule: assisting a second time is excluded, the first time is not."""
+    artscience_first_year: frozenset[str] = frozenset()
+    artscience_introductory: frozenset[str] = frozenset()
+    artscience_higher: frozenset[str] = frozenset()
+    artscience_research_group: frozenset[str] = frozenset()
+    artscience_lab: frozenset[str] = frozenset()
+    """How students name each kind of ArtScience course (words or phrases of canonical words):
+    the page gives each kind its level, so "a 6 EC ArtScience lab" can be judged."""
+    upgrade: frozenset[str] = frozenset()
+    """The student asks for an ArtScience course's upgrade to level 400 (unless negated)."""
+    negation: frozenset[str] = frozenset()
+    """Words that turn a request around ("without the upgrade", "if I don't get it")."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
     past: frozenset[str] = frozenset()

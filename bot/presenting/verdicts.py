@@ -279,6 +279,19 @@ def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Mes
     out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
 
 
+def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage, m: Messages) -> None:
+    """Under verdicts below level 400: how much of the caps is left for other courses ("can I
+    still take a level 300 course, and how big?")."""
+    if not any(v.status is CreditStatus.CAPPED for v in verdicts):
+        return
+    below = usage.below_400
+    if below.remaining == 0:
+        out.line(m.room_none.format(cap=below.cap))
+        return
+    intro = min(usage.introductory.remaining, below.remaining)
+    out.line(m.room_left.format(below=below.remaining, cap=below.cap, intro=intro))
+
+
 def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     """This year's date under an answer that gives the rule ("before 1 July")."""
     template = m.deadline_passed if deadline.passed else m.deadline_ahead

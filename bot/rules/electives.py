@@ -323,13 +323,33 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     findings.append(
         book.finding("master_level", "below", "limits", level=low if low == high else f"{low}-{high}")
     )
-    counted, cap_finding = capped_ec(book, low, whole, record)
+    counted, cap_finding, applied = _capped_in_range(book, low, high, whole, record, findings)
     findings.append(cap_finding)
     if counted == 0:
         return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
     findings.append(permission)
-    return verdict(CreditStatus.CAPPED, counted, low, (*petition_step, *_proof(book, course)))
+    return verdict(CreditStatus.CAPPED, counted, applied, (*petition_step, *_proof(book, course)))
+
+
+def _capped_in_range(
+    book: Rulebook, low: int, high: int, whole: int, record: ElectiveRecord, findings: list[Finding]
+) -> tuple[int, Finding, int]:
+    """EC within the caps below 400, the deciding finding, and the level applied. For a range
+    (an ArtScience Lab: 100-300) the strictest level is used, unless it leaves nothing and the
+    highest leaves some: then it counts only if the Board places it there, a condition (said in
+    place of the range finding), not a "does not count"."""
+    counted, cap_finding = capped_ec(book, low, whole, record)
+    if counted > 0 or high == low:
+        return counted, cap_finding, low
+    upper, upper_finding = capped_ec(book, high, whole, record)
+    if upper == 0:
+        return counted, cap_finding, low
+    ranged = book.finding("artscience_translation", "range", "info", low=low, high=high)
+    findings[findings.index(ranged)] = book.finding(
+        "artscience_translation", "range_upper", "condition", low=low, high=high
+    )
+    return upper, upper_finding, high
 
 
 def with_course(record: ElectiveRecord, course: Course, verdict: CourseVerdict) -> ElectiveRecord:

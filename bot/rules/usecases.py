@@ -33,6 +33,7 @@ from bot.rules.electives import (
     assess_courses,
     cap_usage,
     round_down,
+    with_course,
 )
 from bot.rules.frozen import Strict
 from bot.rules.parameters import ParameterId
@@ -129,6 +130,15 @@ def check_courses(
 ) -> tuple[CourseVerdict, ...]:
     """Several courses in one question, sharing the caps in the order given."""
     return assess_courses(book, tuple(course_of(q) for q in questions), record, today)
+
+
+def room_after(
+    book: Rulebook, record: ElectiveRecord, judged: tuple[tuple[Course, CourseVerdict], ...]
+) -> CapUsage:
+    """The caps once the courses just judged are approved as judged: what is left for others."""
+    for course, verdict in judged:
+        record = with_course(record, course, verdict)
+    return cap_usage(book, record)
 
 
 class HalfCredit(Strict):

@@ -181,6 +181,36 @@ def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) ->
         assert passed.startswith("⚠️ On 31 August 2026, the day of the check, you have 10 of the 30 EC")
 
 
+def test_artscience_courses_in_free_text_are_judged_at_their_kinds_levels(assembly: Assembly) -> None:
+    two = ask(
+        assembly,
+        "i want a 3 ec first year artscience course and a 6 ec artscience lab without upgrade,"
+        " how many ec of that can count for me",
+    )
+    assert two.startswith("⚠️ Together at most 5 of these 9 EC can count")
+    assert "It can count only if the LIACS Exam Board places it at level 300" in two
+    upgraded = ask(assembly, "a 6 ec artscience research group with the upgrade to level 400, does it count?")
+    assert upgraded.startswith("⚠️ Can count for 6 EC, not yet for certain.")
+    assert "can decline the upgrade" in upgraded
+    declined = ask(assembly, "my 6 EC ArtScience lab, if I don't get the upgrade how much can count?")
+    assert declined.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
+
+
+def test_a_course_below_400_says_what_is_left_of_the_caps(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "If I take a 3 EC KABK introductory course, can I still take a level 300 course,"
+        " and how big can it be?",
+    )
+    assert (
+        "After this, 2 of the 5 EC below level 400 are left for other courses (0 of them at level 100/200)."
+        in text
+    )
+    full = ask(assembly, "a level 300 course of 5 ec at leiden, does it count")
+    assert "After this, the 5 EC below level 400 are used: any other elective must be at level 400" in full
+    assert "After this" not in ask(assembly, "a 6 ec level 400 course at leiden, does it count")
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
