@@ -133,6 +133,11 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, past: froze
     return day
 
 
+def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
+    """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts."""
+    return bool(facts.words & cue.procedure) and not facts.words & cue.counting
+
+
 def _provider(facts: QuestionFacts, cue: Cues) -> Provider:
     """Leiden, unless the question names another university."""
     return Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
@@ -189,7 +194,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if len(facts.ec) != 1 or not facts.words & cue.course:
+        if len(facts.ec) != 1 or not facts.words & cue.course or _about_procedure(facts, cue):
             return None
         ec = facts.ec[0]
         provider = _provider(facts, cue)
@@ -224,7 +229,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
 
     def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """Two or more courses, each with its EC and level, share the caps in the order given."""
-        if not facts.courses or facts.words & cue.artscience:
+        if not facts.courses or facts.words & cue.artscience or _about_procedure(facts, cue):
             return None
         provider = _provider(facts, cue)
         described = tuple(
@@ -284,7 +289,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
     def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "A 3 EC first-year ArtScience course and a 6 EC lab": each kind at the level the page
         gives it, sharing the caps; an upgrade only when the student asks for it outright."""
-        if not facts.artscience:
+        if not facts.artscience or _about_procedure(facts, cue):
             return None
         words = facts.words
         # "Make it level 400" asks for the upgrade as plainly as the word does.

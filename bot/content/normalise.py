@@ -55,6 +55,10 @@ class Cues(Strict):
     """The student asks for an ArtScience course's upgrade to level 400 (unless negated)."""
     negation: frozenset[str] = frozenset()
     """Words that turn a request around ("without the upgrade", "if I don't get it")."""
+    procedure: frozenset[str] = frozenset()
+    counting: frozenset[str] = frozenset()
+    """A course question with `procedure` words ("which dropdown option in uSis?") and no
+    `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
     past: frozenset[str] = frozenset()

@@ -210,6 +210,15 @@ def test_a_course_below_400_says_what_is_left_of_the_caps(assembly: Assembly) ->
     )
 
 
+def test_a_course_question_about_the_usis_procedure_gets_the_procedure(assembly: Assembly) -> None:
+    how = assembly.asker.ask(
+        "a 6 EC level 400 course at Leiden: which dropdown option do I pick in uSis?", TODAY
+    )
+    assert how.kind.value == "answer" and "‘replacement’" in how.answer
+    whether = assembly.asker.ask("a 6 EC level 300 course at Leiden: does it count, which dropdown?", TODAY)
+    assert whether.kind.value == "computed"
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
