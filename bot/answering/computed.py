@@ -16,7 +16,6 @@ from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
 from bot.rules.electives import (
-    UPGRADABLE,
     ArtScienceType,
     Course,
     CourseVerdict,
@@ -118,14 +117,16 @@ def _calculation_day(facts: QuestionFacts, today: date) -> date:
     return stated
 
 
-def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, past: frozenset[str]) -> date:
+def _progress_day(
+    book: Rulebook, facts: QuestionFacts, today: date, past: frozenset[str], future: frozenset[str]
+) -> date:
     """ "I had 10 EC by 31 August 2026": EC stated at a check day that has passed are judged on that
     day, so the student hears how that check went, not what a later period needs."""
     day = _calculation_day(facts, today)
     if facts.stated_today is None:
         # Without its year, only in the past tense: "will it be enough by 31 August?" is about
         # the coming check, "I had 10 EC by 31 August" about the last one.
-        told_past = bool(facts.words & past)
+        told_past = bool(facts.words & past) and not facts.words & future
         dated = [d for d in facts.dates if told_past or d not in facts.yearless]
         checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
         if checks:
@@ -136,6 +137,23 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, past: froze
 def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
     """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts."""
     return bool(facts.words & cue.procedure) and not facts.words & cue.counting
+
+
+def _course_start(facts: QuestionFacts, cue: Cues) -> date | None:
+    """ "The course started on 2 November", "it began last week": the one date the question gives,
+    when it speaks of a start (a course that has started was to be petitioned before)."""
+    if len(facts.dates) == 1 and facts.words & cue.start:
+        return facts.dates[0]
+    return None
+
+
+def _recent_check(book: Rulebook, today: date) -> date | None:
+    """The last 31 August check, if it was at most the appeal time ago: just after it, that check
+    is what a student's EC are measured against."""
+    check = book.on(ParameterId.PROGRESS_CHECK, today.year)
+    if check >= today:
+        return None
+    return check if today - check <= book.weeks(ParameterId.APPEAL_WEEKS) else None
 
 
 def _provider(facts: QuestionFacts, cue: Cues) -> Provider:
@@ -165,7 +183,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        real_today, today = today, _progress_day(book, facts, today, cue.past)
+        real_today, today = today, _progress_day(book, facts, today, cue.past, cue.future)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:
@@ -174,6 +192,12 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         if start is None:
             return None
         kind, started_on = start
+        recent = _recent_check(book, today)
+        just_checked = facts.stated_today is None and today == real_today and recent is not None
+        if just_checked and recent is not None and started_on < recent:
+            # "I have 24 EC, what happens now?" days after the check: those EC are what the check
+            # saw, and the check is what matters now, not next year's.
+            today = recent
         situation = ProgressSituation(
             start=kind,
             started_on=started_on,
@@ -181,6 +205,10 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             ec_pending=sum(facts.pending, Decimal(0)),
         )
         verdict = check_progress(book, situation, today).verdict
+        if facts.stated_today is None and today < real_today:
+            # Judged on a check day that has passed: nothing before the real today is "ahead".
+            ahead = tuple(a for a in verdict.actions if a.on > real_today)
+            verdict = verdict.model_copy(update={"actions": ahead})
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
         shown = verdicts.progress(verdict, m, totals_since=started_on)
@@ -190,6 +218,9 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             # A second amount ("my last exams are worth 10 EC"): never silently ignored.
             with_more = situation.model_copy(update={"ec_pending": more})
             verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
+        if today == recent and facts.stated_today is None and not facts.dates:
+            shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
+            return _computed(shown, ("progress",))
         return _computed(_as_of(shown, today, real_today, m), ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
@@ -213,6 +244,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
                 level=facts.level,
                 honours=Honours.YES if facts.words & cue.honours else Honours.NO,
                 grade=facts.grade,
+                start=_course_start(facts, cue),
                 permission_granted=facts.approved,
             )
             checked = check_course(book, described, record, today)
@@ -239,6 +271,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
                 provider=provider,
                 level=level,
                 grade=facts.grade,
+                start=_course_start(facts, cue),
                 permission_granted=facts.approved,
             )
             for n, (ec, level) in enumerate(facts.courses, start=1)
@@ -255,8 +288,9 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
-        if words & cue.own:
-            # "I helped once, now my own project": not a second assisting; the entries answer it.
+        if words & cue.own or facts.helped_by_another:
+            # "I helped once, now my own project", "I was assisted, can I assist?": not a second
+            # assisting; the entries answer it (the page does not settle the second).
             return None
         ec = facts.ec[-1]
         work = ProjectQuestion(
@@ -303,8 +337,10 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
                 ec=ec,
                 provider=Provider.ARTSCIENCE,
                 artscience_type=_ARTSCIENCE_TYPES[kind],
-                upgrade_requested=upgrade and _ARTSCIENCE_TYPES[kind] in UPGRADABLE,
+                # Asked for any kind: the rule core says when only Research groups and Labs can be.
+                upgrade_requested=upgrade,
                 grade=facts.grade,
+                start=_course_start(facts, cue),
                 permission_granted=facts.approved,
             )
             for n, (ec, kind) in enumerate(facts.artscience, start=1)

@@ -78,6 +78,8 @@ class QuestionFacts(Frozen):
     """In a question about ArtScience, each amount with the kind of course named nearest to it, as
     the name of its cue list ("a 6 EC lab" -> (6, "artscience_lab")); empty unless every amount
     has its own kind close by."""
+    helped_by_another: bool = False
+    """The student was the assisted party ("I was assisted by another student"), not the helper."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -179,7 +181,8 @@ _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 
 
 _AGO = re.compile(
-    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b|\byesterday\b"
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b"
+    r"|\byesterday\b|\b(?:got|received|came|dated|arrived|sent)\b[^.?!]{0,40}?\btoday\b"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
@@ -187,12 +190,15 @@ _DAYS_IN = {"day": 1, "week": 7}
 
 
 def _days_ago(folded: str, today: date) -> list[date]:
-    """ "Two weeks ago", "3 days ago", "yesterday": a date counted back from today (or the stated today).
+    """ "Two weeks ago", "3 days ago", "yesterday", "got it today": a date counted back from today
+    (or the stated today).
     Months are left out: "a month ago" is no day a deadline can be counted from."""
     found = []
     for m in _AGO.finditer(folded):
         if m[0] == "yesterday":
             found.append(today - timedelta(days=1))
+        elif m[0].endswith("today"):
+            found.append(today)
         else:
             count = int(m[1]) if m[1].isdigit() else _COUNTS[m[1]]
             found.append(today - timedelta(days=count * _DAYS_IN[m[2]]))
@@ -244,7 +250,27 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         pairs = list(zip(amounts, levels, strict=True))
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
+    counted = _COUNTED.get(len(amounts), frozenset())
+    if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
+        # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
+        # as amounts.
+        pairs = [(amount, levels[0]) for amount in amounts]
     return amounts, pending, pairs
+
+
+_COUNTED = {2: frozenset({"two", "2", "both"}), 3: frozenset({"three", "3"})}
+"""The words that say a level is shared by that many courses."""
+_COUNT_BEFORE_LEVEL = 3
+"""How near before its level the count of courses stands ("two UvA level 400 courses")."""
+
+
+def _plural_level(words: list[str], first_amount: int, counted: frozenset[str]) -> bool:
+    """The one level is named before the amounts and for several courses at once ("two level 300
+    courses", "both are level 300"), not for one of them ("two courses, a level 300 one and ...")."""
+    at = _level_places(words)[0][0]
+    if at > first_amount:
+        return False
+    return "both" in words or bool(set(words[max(0, at - _COUNT_BEFORE_LEVEL) : at]) & counted)
 
 
 _NEAR = 5
@@ -410,7 +436,7 @@ def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str], ...]
 
 
 _ASSIST_NEAR = 4
-"""How many words after an amount's EC may name the assisting it was for."""
+"""How many words after an amount's EC (one more before it) may name the assisting it was for."""
 
 
 def _assisted(words: list[str], cues: Cues) -> Decimal | None:
@@ -418,7 +444,7 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
     for i, word in enumerate(words[:-1]):
         if not _NUMBER.match(word) or words[i + 1] != "ec":
             continue
-        around = set(words[max(0, i - 2) : i]) | set(words[i + 2 : i + 2 + _ASSIST_NEAR])
+        around = set(words[max(0, i - _ASSIST_NEAR - 1) : i]) | set(words[i + 2 : i + 2 + _ASSIST_NEAR])
         if around & cues.assist:
             return _decimal(word)
     return None
@@ -434,7 +460,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     amounts, pending, pairs = _amounts(words, cues)
-    level_match = _LEVEL.search(folded)
+    # On canonical words: the lexicon makes "a master course" a level 400 course.
+    level_match = _LEVEL.search(" ".join(words))
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
     date_text = " ".join(_DATE_PUNCTUATION.sub(" ", folded_dates(question)).split())
     date_text = _DAY_OF.sub(r"\1 ", date_text)
@@ -474,5 +501,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         stated_today=stated_today,
         artscience=_artscience(words, cues),
         assisted=_assisted(words, cues),
+        helped_by_another=any(
+            word in cues.assist and (words[i + 1 : i + 2] == ["by"] or words[i - 1 : i] == ["been"])
+            for i, word in enumerate(words)
+        ),
         words=frozenset(words),
     )

@@ -111,6 +111,7 @@ class Messages(Strict):
     when_before: Words
     when_on: Words
     as_of_stated: Words
+    as_of_last_check: Words
     appeal_line: Words
     appeal_today: Words
     appeal_passed: Words

@@ -64,6 +64,9 @@ class Cues(Strict):
     past: frozenset[str] = frozenset()
     """Words that put a check day written without its year in the past ("I had 10 EC by 31 August"):
     without them, "by 31 August" is the coming check."""
+    future: frozenset[str] = frozenset()
+    """Words that keep it the coming check even beside a past-tense word ("I got 22, will it be
+    enough by 31 August?")."""
     own: frozenset[str] = frozenset()
     """The student's own project: after assisting once, it is not a second assisting."""
     grade: frozenset[str] = frozenset()

@@ -155,7 +155,9 @@ def headline(
     """The verdict's first line is its weakest finding: ✅ only when nothing is left open."""
     certain, conditional, excluded = templates
     if strength is Strength.EXCLUDED:
-        return excluded
+        # The reason belongs beside the ❌, not only folded away under "Why".
+        reason = next((said(m, f) for f in findings if f.effect == "blocks"), "")
+        return f"{excluded} {reason}".strip()
     if strength is Strength.CONDITIONAL:
         return conditional.format(ec=ec, condition=_first_condition(m, findings))
     return certain.format(ec=ec)
@@ -245,10 +247,10 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
     else:
         out.line(m.progress_behind.format(**values))
     out.line(m.progress_scope)
-    # Short of the requirement with the reporting of circumstances closed: said up front, since
-    # it changes what the student can still do.
-    for closed in (f for f in verdict.findings if f.clause == "circumstances_on_time"):
-        out.line(said(m, closed))
+    # Short on the check day, what follows (the IND), and the reporting of circumstances closed:
+    # said up front, since they change what the student can still do.
+    for urgent in (f for f in verdict.findings if f.clause in ("ind_notified", "circumstances_on_time")):
+        out.line(said(m, urgent))
     dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in verdict.actions]
     if dated:
         same_day = sum(1 for a in verdict.actions if a.on == verdict.actions[0].on)
@@ -322,6 +324,9 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
     ahead = m.appeal_today if deadline.due_today else m.appeal_line
     out = _headed_by_date(m, deadline.last_day, deadline.passed, ahead, m.appeal_passed)
+    # While an appeal is possible, the step that keeps the IND waiting is said up front.
+    for step in (f for f in deadline.findings if f.clause == "appeal_immigration_office"):
+        out.line(said(m, step))
     out.findings(m.why_heading, deadline.findings)
     return out
 

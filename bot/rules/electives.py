@@ -271,7 +271,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
             if course.artscience_type in UPGRADABLE:
                 upgraded = True
             else:
-                findings.append(book.finding("upgrade_only_research_group_lab", "refused", "blocks"))
+                findings.append(book.finding("upgrade_only_research_group_lab", "refused", "warning"))
     else:
         low = high = course.level or 0
 

@@ -23,8 +23,17 @@ def test_each_level_pairs_with_its_ec_in_the_order_written() -> None:
     assert facts.courses == ((Decimal(3), 100), (Decimal(5), 300))
 
 
-def test_one_level_for_two_amounts_is_no_pairing() -> None:
-    assert read_facts("two level 300 courses of 5 EC and 3 EC", NORMALISER, TODAY).courses == ()
+def test_one_level_for_two_amounts_is_no_pairing_unless_it_is_said_of_both() -> None:
+    def courses(question: str) -> tuple[tuple[Decimal, int], ...]:
+        return read_facts(question, NORMALISER, TODAY).courses
+
+    assert courses("a 5 EC course and a level 300 course of 3 EC") == ()
+    assert courses("I have two courses, a level 300 one of 5 ec and another of 3 ec") == ()
+    assert courses("two level 300 courses of 5 EC and 3 EC") == ((Decimal(5), 300), (Decimal(3), 300))
+    assert courses("two UvA master courses, 7.5 EC and 4.5 EC") == (
+        (Decimal("7.5"), 400),
+        (Decimal("4.5"), 400),
+    )
 
 
 def test_a_day_of_a_month_and_a_month_day_today_are_read() -> None:

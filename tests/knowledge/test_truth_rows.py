@@ -219,6 +219,74 @@ def test_a_course_question_about_the_usis_procedure_gets_the_procedure(assembly:
     assert whether.kind.value == "computed"
 
 
+REVIEW_3 = [
+    # (question, today, what the student must read, what they must not)
+    (
+        "I started in February 2026 and got 14 EC by 31 August. Is that a problem?",
+        TODAY,
+        "On 31 August 2026, the day of the check, you have 14 of the 15 EC required: 1 EC short.",
+        "Dates ahead",
+    ),
+    (
+        "I got 22 EC, started september, will it be enough by 31 August?",
+        TODAY,
+        "By 31 August 2027",
+        "the day of the check",
+    ),
+    (
+        "I have 24 EC, started September 2026. What happens now?",
+        date(2027, 9, 5),
+        "On 31 August 2027, the day of the check, you have 24 of the 30 EC required: 6 EC short.",
+        "31 August 2028",
+    ),
+    (
+        "I had 32 EC by 31 August, started in September 2025. Am I fine this year?",
+        TODAY,
+        "✅ You have the 30 EC",
+        "• 31 August 2026",
+    ),
+    (
+        "The 6 EC level 400 course already started on 2 November. Can I still get it approved?",
+        TODAY,
+        "This course started on 2 November 2026.",
+        "before the course starts:",
+    ),
+    (
+        "a 5 EC KABK introductory course and make it level 400",
+        TODAY,
+        "First: Only ArtScience Research groups and Labs can be upgraded to level 400",
+        "❌",
+    ),
+    (
+        "I was assisted by another student in my graduation project. Can I now assist someone else for 2 EC?",
+        TODAY,
+        "only once",
+        "❌",
+    ),
+    (
+        "i assisted a graduation project for 2 ec, can i assist another one for 2 ec?",
+        TODAY,
+        "❌ This project work cannot count. You have already assisted another student once",
+        "Can count",
+    ),
+    (
+        "I got a negative decision today. what do I do?",
+        TODAY,
+        "📅 Last day to lodge your appeal: 6 January 2027.\n\nIf you appeal, notify the Immigration Office",
+        "has passed",
+    ),
+    ("A 7.5 EC master course at the UvA, how many EC do I get?", TODAY, "Can count for 7 EC", "level too"),
+    ("two UvA master courses, 7.5 EC and 4.5 EC", TODAY, "Together at most 11 of these 12 EC", "Tell me"),
+]
+
+
+@pytest.mark.parametrize(("question", "today", "said", "unsaid"), REVIEW_3)
+def test_review_3_rows(assembly: Assembly, question: str, today: date, said: str, unsaid: str) -> None:
+    text = ask(assembly, question, today)
+    assert said in text
+    assert unsaid not in text
+
+
 # --- context decides the entry: one area's consequence never in another's answer -------------
 
 PETITION_QUESTIONS = [
