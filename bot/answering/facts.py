@@ -181,7 +181,8 @@ _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 
 
 _AGO = re.compile(
-    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b"
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?"
+    r"(?: and (\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s?)? ago\b"
     r"|\byesterday\b|\b(?:got|received|came|dated|arrived|sent)\b[^.?!]{0,40}?\btoday\b"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -200,8 +201,13 @@ def _days_ago(folded: str, today: date) -> list[date]:
         elif m[0].endswith("today"):
             found.append(today)
         else:
-            count = int(m[1]) if m[1].isdigit() else _COUNTS[m[1]]
-            found.append(today - timedelta(days=count * _DAYS_IN[m[2]]))
+            # "6 weeks and 2 days ago": both parts count.
+            days = sum(
+                (int(n) if n.isdigit() else _COUNTS[n]) * _DAYS_IN[unit]
+                for n, unit in ((m[1], m[2]), (m[3], m[4]))
+                if n is not None
+            )
+            found.append(today - timedelta(days=days))
     return found
 
 

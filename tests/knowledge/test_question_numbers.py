@@ -83,6 +83,7 @@ def test_a_message_told_in_sentences_gets_the_floor_of_a_story() -> None:
 def test_days_and_weeks_ago_are_dates_counted_back_from_today() -> None:
     assert read_facts("decision came two weeks ago", NORMALISER, TODAY).dates == (date(2026, 11, 11),)
     assert read_facts("it came 3 days ago", NORMALISER, TODAY).dates == (date(2026, 11, 22),)
+    assert read_facts("received it 6 weeks and 2 days ago", NORMALISER, TODAY).dates == (date(2026, 10, 12),)
     assert read_facts("got it yesterday", NORMALISER, TODAY).dates == (date(2026, 11, 24),)
     assert read_facts("a month ago", NORMALISER, TODAY).dates == ()
     answer = ASSEMBLY.asker.ask("got a negative decision 5 weeks ago, is it too late to appeal?", TODAY)
