@@ -100,6 +100,7 @@ class Messages(Strict):
     progress_under_way: Words
     progress_silent: Words
     deadline_ahead: Words
+    deadline_tomorrow: Words
     deadline_passed: Words
     progress_more_met: Words
     progress_more_short: Words

@@ -297,6 +297,8 @@ def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage
 def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     """This year's date under an answer that gives the rule ("before 1 July")."""
     template = m.deadline_passed if deadline.passed else m.deadline_ahead
+    if deadline.days == 1:
+        template = m.deadline_tomorrow
     return template.format(date=day(deadline.on, m), days=deadline.days)
 
 

@@ -208,6 +208,9 @@ def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, 
     petition was due before); nothing once the student says it was approved."""
     if course.permission_granted:
         return ()
+    if course.grade is not None and course.start is None:
+        # A student with a grade has taken the course: "file a petition" is no next step for them.
+        return (book.phrase("individual_permission", "graded"),)
     return (book.phrase("individual_permission", "late" if late else "petition"),)
 
 

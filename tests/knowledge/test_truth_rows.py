@@ -169,6 +169,8 @@ def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(asse
     assert "1 July 2026, has passed" in stated
     usis = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 20))
     assert "📅 This academic year: before 1 July 2026, 11 days from today." in usis
+    tomorrow = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 30))
+    assert "📅 This academic year: before 1 July 2026, which is tomorrow." in tomorrow
 
 
 def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) -> None:
@@ -274,6 +276,12 @@ REVIEW_3 = [
         TODAY,
         "📅 Last day to lodge your appeal: 6 January 2027.\n\nIf you appeal, notify the Immigration Office",
         "has passed",
+    ),
+    (
+        "I got a 5.5 for a 5 EC level 400 course at Erasmus. How many EC do I get?",
+        TODAY,
+        "First: A final grade of 5.5 from another university is not accepted",
+        "file a petition in uSis",
     ),
     ("A 7.5 EC master course at the UvA, how many EC do I get?", TODAY, "Can count for 7 EC", "level too"),
     ("two UvA master courses, 7.5 EC and 4.5 EC", TODAY, "Together at most 11 of these 12 EC", "Tell me"),
