@@ -312,6 +312,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:
         return after in _AFTER_BARE_HOLDING or after == "more"
+    if after == "more" and set(words[i + 2 : i + 4]) & cues.pending:
+        return True  # "and 10 more pending"
     return before == "for" and after == "more"
 
 

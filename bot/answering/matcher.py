@@ -69,7 +69,7 @@ class Thresholds(Frozen):
     known_floor: float = 0.55
     """A question whose meaning lies mostly in words no entry uses (under this share of its IDF
     weight) is about something else, however well its common words match: abstain."""
-    tie: float = 1.0
+    tie: float = 0.5
     """A runner-up of another area within this distance of the best is a true near-tie: ask."""
     sure: float = 80.0
     """At or above this score the best entry is answered even with a close runner-up."""
@@ -101,7 +101,7 @@ class Thresholds(Frozen):
     phrasing_field: float = 4.0
     phrasing_saturation: float = 10.0
     """A word's weight from the phrasings grows with how many use it, up to this many (BM25F)."""
-    title_field: float = 1.0
+    title_field: float = 1.5
     answer_cap: float = 3.0
     """A word repeated in the answer counts at most this many times."""
     answer_fuzzy: float = 0.8

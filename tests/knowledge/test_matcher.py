@@ -89,7 +89,13 @@ def _ranked(*scores: tuple[str, float]) -> tuple[Ranked, ...]:
 
 
 def test_a_near_tie_across_areas_asks_which_one_with_at_most_three_choices() -> None:
-    ranked = _ranked(("petition-a", 70.0), ("progress-b", 69.5), ("elective-c", 69.0), ("oos-d", 68.8))
+    tie = matcher().thresholds.tie
+    ranked = _ranked(
+        ("petition-a", 70.0),
+        ("progress-b", 70.0 - tie / 3),
+        ("elective-c", 70.0 - tie / 2),
+        ("oos-d", 70.0 - tie),
+    )
     match = matcher().decide(ranked)
     assert match.outcome is Outcome.SUGGEST
     assert [r.entry_id for r in match.ranked] == ["petition-a", "progress-b", "elective-c"]
