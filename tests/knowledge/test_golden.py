@@ -22,12 +22,11 @@ from tests.knowledge.evaluation import (
 )
 
 DEV_GATE = 0.97
-HELDOUT_GATE = 0.83
-LEAVE_PHRASINGS_OUT_GATE = 0.30
-"""Lowered from 0.31 when sets F and G added phrasings: each one a sibling gains makes an entry
-without its own phrasings harder to find, while held-out rose (81.9 % -> 82.6 %)."""
-OUT_OF_SCOPE_GATE = 0.94
-"""Held at 0.94: held-out set H (written after this round's fixes) abstains less often than dev."""
+HELDOUT_GATE = 0.84
+LEAVE_PHRASINGS_OUT_GATE = 0.31
+"""Each phrasing a sibling gains makes an entry without its own phrasings harder to find: sets F, G
+and I took it to 30.1 %; weighing titles more brought it back to 31.2 %."""
+OUT_OF_SCOPE_GATE = 0.95
 NEAR_COPY = 90.0
 """A golden question this alike to a phrasing (after normalising) proves nothing about understanding."""
 
