@@ -107,6 +107,7 @@ class Messages(Strict):
     progress_per_year: Words
     progress_scope: Words
     progress_premaster: Words
+    progress_premaster_open: Words
     date_line: Words
     when_mid_month: Words
     when_before: Words

@@ -232,7 +232,11 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
         "deadline": day(verdict.deadline, m),
         "days": verdict.days_left,
     }
-    if verdict.silent:
+    if any(f.clause == "premaster" and f.key == "february" for f in verdict.findings):
+        # The page's rule for a premaster (the whole programme within a year) stands; only its
+        # check date for a February start is open.
+        out.line(m.progress_premaster_open)
+    elif verdict.silent:
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:
         out.line(m.progress_per_year.format(**values))

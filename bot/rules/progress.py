@@ -134,8 +134,13 @@ def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> d
 
 
 def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[DatedAction]:
-    """The dates ahead, in order: never a date that has passed, never one the page does not give."""
+    """The dates ahead, in order: never a date that has passed, never one the page does not give.
+
+    Where the page leaves the period's end open (a premaster who started in February), the dates
+    are those of the academic year the student is in, not of a year the bot assumed."""
     year = period.deadline.year
+    if period.ambiguous:
+        year = _academic_year_start(book, today).year + 1
     actions: list[DatedAction] = []
     if period.short_september:
         return actions
