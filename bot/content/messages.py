@@ -101,6 +101,8 @@ class Messages(Strict):
     progress_silent: Words
     deadline_ahead: Words
     deadline_tomorrow: Words
+    check_ahead: Words
+    check_recent: Words
     deadline_passed: Words
     progress_more_met: Words
     progress_more_short: Words

@@ -300,6 +300,10 @@ def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage
 
 def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     """This year's date under an answer that gives the rule ("before 1 July")."""
+    if deadline.check:
+        if deadline.recent is not None:
+            return m.check_recent.format(date=day(deadline.recent, m))
+        return m.check_ahead.format(date=day(deadline.on, m), days=deadline.days)
     template = m.deadline_passed if deadline.passed else m.deadline_ahead
     if deadline.days == 1:
         template = m.deadline_tomorrow

@@ -67,8 +67,12 @@ def _period_end_year(book: Rulebook, today: date) -> int:
     return today.year + 1 if today >= september else today.year
 
 
-YEARLY_DEADLINES = (ParameterId.CIRCUMSTANCES_DEADLINE, ParameterId.CORRECTION_DEADLINE)
-"""The page's yearly "before" dates an answer can be about (both before 1 July)."""
+YEARLY_DEADLINES = (
+    ParameterId.CIRCUMSTANCES_DEADLINE,
+    ParameterId.CORRECTION_DEADLINE,
+    ParameterId.PROGRESS_CHECK,
+)
+"""The page's yearly dates an answer can be about: two "before 1 July", and the 31 August check."""
 
 
 class YearlyDeadline(Frozen):
@@ -80,14 +84,24 @@ class YearlyDeadline(Frozen):
     passed: bool
     days: int
     """Days from today to `on` (0 or fewer once it has passed)."""
+    check: bool = False
+    """`on` is the day of the check (by 31 August), not a "before" deadline."""
+    recent: date | None = None
+    """For the check: last year's check day, while it is at most the appeal time ago (early
+    September, a student with credits still pending then must not read "no action is required")."""
 
 
 def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDeadline:
     if pid not in YEARLY_DEADLINES:
         raise ValueError(f"{pid.value} is not a yearly deadline")
     book = book.at(today)
-    on = book.on(pid, _period_end_year(book, today))
-    return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days)
+    year = _period_end_year(book, today)
+    on = book.on(pid, year)
+    if pid is not ParameterId.PROGRESS_CHECK:
+        return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days)
+    last = book.on(pid, year - 1)
+    recent = last if today - last <= book.weeks(ParameterId.APPEAL_WEEKS) else None
+    return YearlyDeadline(on=on, passed=today > on, days=(on - today).days, check=True, recent=recent)
 
 
 def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> CircumstanceGuide:

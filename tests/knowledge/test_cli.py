@@ -216,6 +216,7 @@ def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path)
     assert found == [
         (
             "circumstances-overview",
-            "deadline '1 july' is not a yearly date (circumstances_deadline, correction_deadline)",
+            "deadline '1 july' is not a yearly date"
+            " (circumstances_deadline, correction_deadline, progress_check)",
         )
     ]

@@ -119,7 +119,7 @@ def test_a_question_that_states_its_own_today(assembly: Assembly) -> None:
 def test_a_verdict_gets_no_related_answer_for_a_word_it_shares_by_chance(assembly: Assembly) -> None:
     """ "premaster student" shares "student" with "see a student counsellor": no reason to show it."""
     answer = assembly.asker.ask("I'm a premaster student, started in february 2026, I have 10 EC", TODAY)
-    assert "does not say how many EC you need" in answer.answer
+    assert "whole premaster programme within one year of starting" in answer.answer
     assert answer.related == ()
 
 
@@ -169,6 +169,12 @@ def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(asse
     assert "1 July 2026, has passed" in stated
     usis = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 20))
     assert "📅 This academic year: before 1 July 2026, 11 days from today." in usis
+    pending = ask(
+        assembly, "my credits are still pending in uSis, do I need to do something?", date(2027, 9, 3)
+    )
+    assert "⚠️ The last check was on 31 August 2027. If your credits were not yet in uSis then" in pending
+    check = ask(assembly, "when is my study progress checked")
+    assert "📅 This academic year's check: 31 August 2027, 279 days from today." in check
     tomorrow = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 30))
     assert "📅 This academic year: before 1 July 2026, which is tomorrow." in tomorrow
 
