@@ -305,29 +305,38 @@ class Matcher:
         the question's words are among theirs counts (token set), at `answer_fuzzy` of its value.
         """
         best: dict[int, float] = {}
-        owners: list[int] = []
         texts: list[str] = []
         ordered: list[str] = []
+        spans: list[tuple[int, int, int]] = []
+        """Each shortlisted entry's phrasings lie side by side: (entry, first, past the last)."""
         for index in shortlist:
-            owners += [index] * len(self._phrasings[index])
+            spans.append((index, len(texts), len(texts) + len(self._phrasings[index])))
             texts += self._phrasings[index]
             ordered += self._sorted[index]
         combined = [0.0] * len(texts)
         for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
-            combined[position] += 0.5 * value
+            combined[position] = value
         # token_sort_ratio, with the phrasings' words sorted once when the index was built.
         in_order = " ".join(sorted(query.split()))
         for _, value, position in process.extract(in_order, ordered, scorer=fuzz.ratio, limit=None):
-            combined[position] += 0.5 * value
-        for owner, value in zip(owners, combined, strict=True):
-            best[owner] = max(value, best.get(owner, 0.0))
+            combined[position] += value
+        for index, first, last in spans:
+            if last > first:
+                best[index] = 0.5 * max(combined[first:last])
         share = self.thresholds.answer_fuzzy
         if share > 0:
-            owners = [index for index in shortlist for _ in self._fuzzy_answer[index]]
-            texts = [text for index in shortlist for text in self._fuzzy_answer[index]]
-            for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
-                owner = owners[position]
-                best[owner] = max(share * value, best.get(owner, 0.0))
+            answers: list[str] = []
+            spans = []
+            for index in shortlist:
+                spans.append((index, len(answers), len(answers) + len(self._fuzzy_answer[index])))
+                answers += self._fuzzy_answer[index]
+            scores = [0.0] * len(answers)
+            found = process.extract(query, answers, scorer=fuzz.token_set_ratio, limit=None)
+            for _, value, position in found:
+                scores[position] = value
+            for index, first, last in spans:
+                if last > first:
+                    best[index] = max(share * max(scores[first:last]), best.get(index, 0.0))
         return best
 
     def decide(self, ranked: tuple[Ranked, ...], words: int = 0) -> Match:
