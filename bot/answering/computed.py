@@ -70,6 +70,28 @@ def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
     )
 
 
+def _judged(
+    book: Rulebook,
+    m: Messages,
+    cue: Cues,
+    facts: QuestionFacts,
+    record: ElectiveRecord,
+    today: date,
+    named: list[CourseQuestion],
+) -> Answer | None:
+    """The courses a question names, with what the whole question says of them all (a grade, a
+    start, an approval), judged together against the caps in the order named."""
+    shared = {"grade": facts.grade, "start": _course_start(facts, cue), "permission_granted": facts.approved}
+    described = tuple(
+        course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
+    )
+    try:
+        assessed = check_courses(book, described, record, facts.stated_today or today)
+    except ValueError:
+        return None
+    return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
+
+
 def _courses_answer(
     book: Rulebook,
     m: Messages,
@@ -264,23 +286,10 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         if not facts.courses or facts.words & cue.artscience or _about_procedure(facts, cue):
             return None
         provider = _provider(facts, cue)
-        described = tuple(
-            CourseQuestion(
-                name=f"course {n}",
-                ec=ec,
-                provider=provider,
-                level=level,
-                grade=facts.grade,
-                start=_course_start(facts, cue),
-                permission_granted=facts.approved,
-            )
-            for n, (ec, level) in enumerate(facts.courses, start=1)
-        )
-        try:
-            assessed = check_courses(book, described, record, facts.stated_today or today)
-        except ValueError:
-            return None
-        return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
+        named = [
+            CourseQuestion(name="", ec=ec, provider=provider, level=level) for ec, level in facts.courses
+        ]
+        return _judged(book, m, cue, facts, record, today, named)
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "Can I help another student's graduation project again?": the rule core, with the
@@ -331,24 +340,17 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             facts.level is not None and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
         )
         upgrade = asked and not words & cue.negation
-        described = tuple(
+        named = [
+            # Asked for any kind: the rule core says when only Research groups and Labs can be.
             CourseQuestion(
-                name=f"course {n}",
+                name="",
                 ec=ec,
                 provider=Provider.ARTSCIENCE,
                 artscience_type=_ARTSCIENCE_TYPES[kind],
-                # Asked for any kind: the rule core says when only Research groups and Labs can be.
                 upgrade_requested=upgrade,
-                grade=facts.grade,
-                start=_course_start(facts, cue),
-                permission_granted=facts.approved,
             )
-            for n, (ec, kind) in enumerate(facts.artscience, start=1)
-        )
-        try:
-            assessed = check_courses(book, described, record, facts.stated_today or today)
-        except ValueError:
-            return None
-        return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
+            for ec, kind in facts.artscience
+        ]
+        return _judged(book, m, cue, facts, record, today, named)
 
     return [several, artscience, own_after_assisting, assisting_again]

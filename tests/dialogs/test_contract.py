@@ -144,28 +144,32 @@ def test_a_renamed_step_or_value_fails_kb_check_naming_file_step_and_function(
         assert named, f"{mutation}: no defect names {name!r}: {[str(d) for d in defects]}"
 
 
-def test_an_unknown_effect_is_named_with_file_and_step(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "written", "edited", "named"),
+    [
+        (
+            "electives.yaml",
+            "effect: ledger_remove",
+            "effect: ledger_erase",
+            ("remove_confirm", "unknown effect 'ledger_erase'"),
+        ),
+        (
+            "progress.yaml",
+            "topic: progress-check-date",
+            "topic: progress-chek",
+            ("topic", "names unknown entry 'progress-chek'"),
+        ),
+    ],
+)
+def test_an_unknown_effect_or_topic_is_named_with_file_and_step(
+    tmp_path: Path, file: str, written: str, edited: str, named: tuple[str, str]
+) -> None:
     dialogs = tmp_path / "dialogs"
     shutil.copytree(DEFAULT_DIALOGS_DIR, dialogs)
-    path = dialogs / "electives.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("effect: ledger_remove", "effect: ledger_erase"),
-        encoding="utf-8",
-    )
-    defects = _errors(check(dialogs_dir=dialogs), "electives.yaml")
-    assert [(d.entry, d.problem) for d in defects] == [("remove_confirm", "unknown effect 'ledger_erase'")]
-
-
-def test_a_dialog_topic_naming_no_entry_is_named_with_its_file(tmp_path: Path) -> None:
-    dialogs = tmp_path / "dialogs"
-    shutil.copytree(DEFAULT_DIALOGS_DIR, dialogs)
-    path = dialogs / "progress.yaml"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("topic: progress-check-date", "topic: progress-chek"),
-        encoding="utf-8",
-    )
-    defects = _errors(check(dialogs_dir=dialogs), "progress.yaml")
-    assert [(d.entry, d.problem) for d in defects] == [("topic", "names unknown entry 'progress-chek'")]
+    path = dialogs / file
+    path.write_text(path.read_text(encoding="utf-8").replace(written, edited), encoding="utf-8")
+    defects = _errors(check(dialogs_dir=dialogs), file)
+    assert [(d.entry, d.problem) for d in defects] == [named]
 
 
 def test_a_renamed_step_in_a_running_chat_is_caught_before_it(tmp_path: Path) -> None:

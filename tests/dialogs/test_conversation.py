@@ -150,30 +150,44 @@ def test_whats_next_follows_on_from_the_last_answer(chat: Transcript) -> None:
     assert chat.state.last_entry == "petition-step-03"
 
 
-def test_a_follow_up_after_a_computed_verdict_carries_on_from_its_topic(chat: Transcript) -> None:
-    chat.send("I started in september 2025 and have 22 EC, its june")
-    assert "You have 22 EC" in chat.text
-    chat.send("and after that?")
-    assert "official decision on your study progress by e-mail" in chat.text
-    assert chat.state.last_entry == "progress-decision-email"
-
-
-def test_a_follow_up_after_a_dialog_result_carries_on_from_its_topic(chat: Transcript) -> None:
-    chat.course("Bachelor Vision", "Leiden University", "300", "4")
-    assert "⚠️ Can count for 4 EC" in chat.text
-    chat.send("ok, what's next?")
-    assert "petition" in chat.text.casefold() and "What would you like to know?" not in chat.text
-    assert chat.state.last_entry == "petition-overview"
-
-
-def test_and_for_another_case_is_read_within_the_last_answers_area(chat: Transcript) -> None:
-    """Alone, "and for a Leiden course?" is nearest an answer about how Leiden grades; after the
-    uSis options for an external course it asks for the options of a Leiden one."""
-    chat.send("which dropdown option for an external elective")
-    assert "‘external education’" in chat.text
-    chat.send("and for a leiden course?")
-    assert "‘replacement’" in chat.text
-    assert chat.state.last_entry == "petition-kind-internal"
+@pytest.mark.parametrize(
+    ("before", "seen", "follow_up", "said", "topic"),
+    [
+        # After a computed verdict: its dialog's topic carries on.
+        (
+            ["I started in september 2025 and have 22 EC, its june"],
+            "You have 22 EC",
+            "and after that?",
+            "official decision on your study progress by e-mail",
+            "progress-decision-email",
+        ),
+        # After a dialog's result: the same.
+        (
+            ["/course", "Bachelor Vision", "[Leiden University]", "[300]", "4", "[No]", "1 February 2027"],
+            "⚠️ Can count for 4 EC",
+            "ok, what's next?",
+            "In uSis: Student Center → Petitions",
+            "petition-overview",
+        ),
+        # Alone, "and for a Leiden course?" is nearest how Leiden grades; after the uSis options for
+        # an external course it asks for the options of a Leiden one.
+        (
+            ["which dropdown option for an external elective"],
+            "‘external education’",
+            "and for a leiden course?",
+            "‘replacement’",
+            "petition-kind-internal",
+        ),
+    ],
+)
+def test_a_follow_up_carries_on_from_the_last_answer_or_verdict(
+    chat: Transcript, before: list[str], seen: str, follow_up: str, said: str, topic: str
+) -> None:
+    chat.walk(*before)
+    assert seen in chat.text
+    chat.send(follow_up)
+    assert said in chat.text and "What would you like to know?" not in chat.text
+    assert chat.state.last_entry == topic
 
 
 def test_a_follow_up_with_nothing_before_it_asks_for_a_whole_question(chat: Transcript) -> None:

@@ -123,18 +123,6 @@ def test_a_verdict_gets_no_related_answer_for_a_word_it_shares_by_chance(assembl
     assert answer.related == ()
 
 
-def test_an_own_project_after_assisting_shares_the_project_cap(assembly: Assembly) -> None:
-    """Not "assisting a second time" (excluded): the own project counts within what is left."""
-    text = ask(
-        assembly,
-        "i already got 2 ec for helping a friend's graduation project, now i want to do my own 4 ec"
-        " project, possible?",
-    )
-    assert text.startswith("⚠️ Can count for 3 EC of project work")
-    assert "you have 3 EC of that left, so only 3 of the 4 EC count" in text
-    assert "cannot count" not in text
-
-
 @pytest.mark.parametrize(
     ("question", "said"),
     [
@@ -190,13 +178,6 @@ def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) ->
 
 
 def test_artscience_courses_in_free_text_are_judged_at_their_kinds_levels(assembly: Assembly) -> None:
-    two = ask(
-        assembly,
-        "i want a 3 ec first year artscience course and a 6 ec artscience lab without upgrade,"
-        " how many ec of that can count for me",
-    )
-    assert two.startswith("⚠️ Together at most 5 of these 9 EC can count")
-    assert "It can count only if the LIACS Exam Board places it at level 300" in two
     upgraded = ask(assembly, "a 6 ec artscience research group with the upgrade to level 400, does it count?")
     assert upgraded.startswith("⚠️ Can count for 6 EC, not yet for certain.")
     assert "can decline the upgrade" in upgraded
@@ -229,6 +210,20 @@ def test_a_course_question_about_the_usis_procedure_gets_the_procedure(assembly:
 
 REVIEW_3 = [
     # (question, today, what the student must read, what they must not)
+    (
+        "i already got 2 ec for helping a friend's graduation project, now i want to do my own 4 ec"
+        " project, possible?",
+        TODAY,
+        "⚠️ Can count for 3 EC of project work",
+        "cannot count",
+    ),
+    (
+        "i want a 3 ec first year artscience course and a 6 ec artscience lab without upgrade,"
+        " how many ec of that can count for me",
+        TODAY,
+        "It can count only if the LIACS Exam Board places it at level 300",
+        "❌",
+    ),
     (
         "I started in February 2026 and got 14 EC by 31 August. Is that a problem?",
         TODAY,
