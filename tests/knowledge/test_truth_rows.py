@@ -284,6 +284,7 @@ REVIEW_3 = [
         "First: A final grade of 5.5 from another university is not accepted",
         "file a petition in uSis",
     ),
+    ("how do i petition for an elective at the uva", TODAY, "‘external education’", "‘replacement’"),
     ("A 7.5 EC master course at the UvA, how many EC do I get?", TODAY, "Can count for 7 EC", "level too"),
     ("two UvA master courses, 7.5 EC and 4.5 EC", TODAY, "Together at most 11 of these 12 EC", "Tell me"),
 ]
