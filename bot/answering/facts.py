@@ -266,7 +266,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
 
 _COUNTED = {2: frozenset({"two", "2", "both"}), 3: frozenset({"three", "3"})}
 """The words that say a level is shared by that many courses."""
-_COUNT_BEFORE_LEVEL = 3
+_COUNT_BEFORE_LEVEL = 4
 """How near before its level the count of courses stands ("two UvA level 400 courses")."""
 
 
