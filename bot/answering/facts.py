@@ -276,7 +276,15 @@ def _plural_level(words: list[str], first_amount: int, counted: frozenset[str]) 
     at = _level_places(words)[0][0]
     if at > first_amount:
         return False
-    return "both" in words or bool(set(words[max(0, at - _COUNT_BEFORE_LEVEL) : at]) & counted)
+    if "both" in words:
+        return True
+    before = words[max(0, at - _COUNT_BEFORE_LEVEL) : at]
+    counts = [i for i, word in enumerate(before) if word in counted]
+    # "two courses, a level 300 one": an article after the count names one of them.
+    return bool(counts) and not set(before[counts[-1] + 1 :]) & _ONE_OF_THEM
+
+
+_ONE_OF_THEM = frozenset({"a", "an", "one"})
 
 
 _NEAR = 5
