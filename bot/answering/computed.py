@@ -199,9 +199,11 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)
-        if not facts.dates or not facts.words & cue.appeal or facts.dates[0] > day:
+        # "If I don't make it by 31 August, who sends the decision?" dates no decision.
+        dated = [d for d in facts.dates if d not in facts.limits]
+        if not dated or not facts.words & cue.appeal or dated[0] > day:
             return None
-        shown = verdicts.appeal(check_appeal(book, facts.dates[0], day), m)
+        shown = verdicts.appeal(check_appeal(book, dated[0], day), m)
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
@@ -297,9 +299,9 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
-        if words & cue.own or facts.helped_by_another:
-            # "I helped once, now my own project", "I was assisted, can I assist?": not a second
-            # assisting; the entries answer it (the page does not settle the second).
+        if words & cue.own or facts.helped_by_another or len(facts.ec) > 2:
+            # "I helped once, now my own project", "I was assisted, can I assist?", a plan of several
+            # parts: not simply a second assisting; the entries answer it.
             return None
         ec = facts.ec[-1]
         work = ProjectQuestion(

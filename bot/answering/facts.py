@@ -33,7 +33,8 @@ class _DatePatterns:
         day_month = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?"
         month_day = rf"(?:{month}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?"
         self.stated_today = re.compile(
-            rf"\b(?:today is|it is|its|it s|now is)(?: the)? ({day_month}|{month_day})\b"
+            rf"\b(?:today(?: is)?|(?:it is|its|it s)(?: now)?|now(?: it is| its| is)?)(?: the)?"
+            rf" ({day_month}|{month_day})\b"
             rf"|\b({day_month}) (?:now|today)\b"
         )
         self.stated_month = re.compile(
@@ -58,6 +59,8 @@ class QuestionFacts(Frozen):
     """Amounts the student says are pending (waiting to be entered in uSis)."""
     level: int | None = None
     dates: tuple[date, ...] = ()
+    limits: frozenset[date] = frozenset()
+    """Those of `dates` said as a limit ("by 31 August", "before 1 July"): no decision was dated then."""
     yearless: frozenset[date] = frozenset()
     """Those of `dates` written without their year ("by 31 August"): read as the latest such day
     not after today, which for a deadline may be the wrong year."""
@@ -102,11 +105,12 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
-def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date], set[date]]:
-    """Dates written in the usual ways, and those written without a year: such a date is the
-    latest one not after today."""
+def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date], set[date], set[date]]:
+    """Dates written in the usual ways; those written without a year (such a date is the latest
+    one not after today); and those said as a limit ("by 31 August"), which date no event."""
     found: list[tuple[int, date]] = []
     yearless: set[date] = set()
+    limits: set[date] = set()
     for m in _ISO.finditer(folded):
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
@@ -129,7 +133,9 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
                     yearless.add(d)
             if d:
                 found.append((m.start(), d))
-    return [d for _, d in sorted(found)], yearless
+                if folded[: m.start()].split()[-1:] in (["by"], ["before"], ["until"], ["till"]):
+                    limits.add(d)
+    return [d for _, d in sorted(found)], yearless, limits
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
@@ -230,7 +236,12 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         total = _of_total(words, i, cues.of)
         if total is not None:
             skip.add(total)
-        elif not (after == "ec" or (before == "ec" and after != "level") or _bare_holding(words, i, cues)):
+        elif not (
+            after == "ec"
+            or (after == "more" and words[i + 2 : i + 3] == ["ec"])  # "1 more EC"
+            or (before == "ec" and after != "level")
+            or _bare_holding(words, i, cues)
+        ):
             continue
         value = _decimal(word)
         if value is None:
@@ -320,7 +331,7 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:
         return after in _AFTER_BARE_HOLDING or after == "more"
-    if after == "more" and set(words[i + 2 : i + 4]) & cues.pending:
+    if after == "more" and set(words[i + 2 : i + 5]) & cues.pending:
         return True  # "and 10 more pending"
     return before == "for" and after == "more"
 
@@ -488,7 +499,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     elif month_now := found_in.stated_month.search(date_text):
         stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1]}", today)
         date_text = date_text.replace(month_now[0], " ")
-    written, yearless = _dates(date_text, stated_today or today, found_in)
+    written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)
     dated_months = {d.month for d in dates}
     if stated_today is not None:
@@ -509,6 +520,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         level=level,
         dates=tuple(dates),
         yearless=frozenset(yearless),
+        limits=frozenset(limits),
         months=months,
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),

@@ -285,6 +285,20 @@ REVIEW_3 = [
         "file a petition in uSis",
     ),
     ("how do i petition for an elective at the uva", TODAY, "‘external education’", "‘replacement’"),
+    ("today 3 july, usis grades wrong. too late?", TODAY, "1 July 2026, has passed", "days from today"),
+    (
+        "who sends the official decision if i dont make it by 31 aug",
+        TODAY,
+        "Board of Examiners sends you an official decision",
+        "The time to appeal ended",
+    ),
+    (
+        "Plan: 3 ec project work + 2 ec for assisting a friend + 1 more ec assisting another friend later."
+        " Total 6. Possible??",
+        TODAY,
+        "only once",
+        "❌",
+    ),
     ("A 7.5 EC master course at the UvA, how many EC do I get?", TODAY, "Can count for 7 EC", "level too"),
     ("two UvA master courses, 7.5 EC and 4.5 EC", TODAY, "Together at most 11 of these 12 EC", "Tell me"),
 ]
