@@ -22,7 +22,7 @@ from tests.knowledge.evaluation import (
 )
 
 DEV_GATE = 0.97
-HELDOUT_GATE = 0.84
+HELDOUT_GATE = 0.85
 LEAVE_PHRASINGS_OUT_GATE = 0.31
 """Each phrasing a sibling gains makes an entry without its own phrasings harder to find: sets F, G
 and I took it to 30.1 %; weighing titles more brought it back to 31.2 %."""
