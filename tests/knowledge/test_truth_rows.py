@@ -209,104 +209,85 @@ def test_a_course_question_about_the_usis_procedure_gets_the_procedure(assembly:
 
 
 REVIEW_3 = [
-    # (question, today, what the student must read, what they must not)
+    # (question, what the student must read on TODAY, what they must not)
     (
         "i already got 2 ec for helping a friend's graduation project, now i want to do my own 4 ec"
         " project, possible?",
-        TODAY,
         "⚠️ Can count for 3 EC of project work",
         "cannot count",
     ),
     (
         "i want a 3 ec first year artscience course and a 6 ec artscience lab without upgrade,"
         " how many ec of that can count for me",
-        TODAY,
         "It can count only if the LIACS Exam Board places it at level 300",
         "❌",
     ),
     (
         "I started in February 2026 and got 14 EC by 31 August. Is that a problem?",
-        TODAY,
         "On 31 August 2026, the day of the check, you have 14 of the 15 EC required: 1 EC short.",
         "Dates ahead",
     ),
     (
         "I got 22 EC, started september, will it be enough by 31 August?",
-        TODAY,
         "By 31 August 2027",
         "the day of the check",
     ),
     (
-        "I have 24 EC, started September 2026. What happens now?",
-        date(2027, 9, 5),
-        "On 31 August 2027, the day of the check, you have 24 of the 30 EC required: 6 EC short.",
-        "31 August 2028",
-    ),
-    (
         "I had 32 EC by 31 August, started in September 2025. Am I fine this year?",
-        TODAY,
         "✅ You have the 30 EC",
         "• 31 August 2026",
     ),
     (
         "The 6 EC level 400 course already started on 2 November. Can I still get it approved?",
-        TODAY,
         "This course started on 2 November 2026.",
         "before the course starts:",
     ),
     (
         "a 5 EC KABK introductory course and make it level 400",
-        TODAY,
         "First: Only ArtScience Research groups and Labs can be upgraded to level 400",
         "❌",
     ),
     (
         "I was assisted by another student in my graduation project. Can I now assist someone else for 2 EC?",
-        TODAY,
         "only once",
         "❌",
     ),
     (
         "i assisted a graduation project for 2 ec, can i assist another one for 2 ec?",
-        TODAY,
         "❌ This project work cannot count. You have already assisted another student once",
         "Can count",
     ),
     (
         "I got a negative decision today. what do I do?",
-        TODAY,
         "📅 Last day to lodge your appeal: 6 January 2027.\n\nIf you appeal, notify the Immigration Office",
         "has passed",
     ),
     (
         "I got a 5.5 for a 5 EC level 400 course at Erasmus. How many EC do I get?",
-        TODAY,
         "First: A final grade of 5.5 from another university is not accepted",
         "file a petition in uSis",
     ),
-    ("how do i petition for an elective at the uva", TODAY, "‘external education’", "‘replacement’"),
-    ("today 3 july, usis grades wrong. too late?", TODAY, "1 July 2026, has passed", "days from today"),
+    ("how do i petition for an elective at the uva", "‘external education’", "‘replacement’"),
+    ("today 3 july, usis grades wrong. too late?", "1 July 2026, has passed", "days from today"),
     (
         "who sends the official decision if i dont make it by 31 aug",
-        TODAY,
         "Board of Examiners sends you an official decision",
         "The time to appeal ended",
     ),
     (
         "Plan: 3 ec project work + 2 ec for assisting a friend + 1 more ec assisting another friend later."
         " Total 6. Possible??",
-        TODAY,
         "only once",
         "❌",
     ),
-    ("A 7.5 EC master course at the UvA, how many EC do I get?", TODAY, "Can count for 7 EC", "level too"),
-    ("two UvA master courses, 7.5 EC and 4.5 EC", TODAY, "Together at most 11 of these 12 EC", "Tell me"),
+    ("A 7.5 EC master course at the UvA, how many EC do I get?", "Can count for 7 EC", "level too"),
+    ("two UvA master courses, 7.5 EC and 4.5 EC", "Together at most 11 of these 12 EC", "Tell me"),
 ]
 
 
-@pytest.mark.parametrize(("question", "today", "said", "unsaid"), REVIEW_3)
-def test_review_3_rows(assembly: Assembly, question: str, today: date, said: str, unsaid: str) -> None:
-    text = ask(assembly, question, today)
+@pytest.mark.parametrize(("question", "said", "unsaid"), REVIEW_3)
+def test_review_3_rows(assembly: Assembly, question: str, said: str, unsaid: str) -> None:
+    text = ask(assembly, question)
     assert said in text
     assert unsaid not in text
 
@@ -369,3 +350,9 @@ def _strings(tree: object, path: str = "") -> list[tuple[str, str]]:
 def test_no_entry_opens_with_a_yes_or_no_the_rule_core_did_not_decide(assembly: Assembly) -> None:
     openers = [e.id for e in assembly.kb.entries if re.match(r"\s*(Yes|No)\b[.,:!]", e.answer)]
     assert not openers
+
+
+def test_just_after_a_check_stated_ec_are_judged_against_it(assembly: Assembly) -> None:
+    text = ask(assembly, "I have 24 EC, started September 2026. What happens now?", date(2027, 9, 5))
+    assert "On 31 August 2027, the day of the check, you have 24 of the 30 EC required: 6 EC short." in text
+    assert "31 August 2028" not in text
