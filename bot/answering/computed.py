@@ -21,19 +21,17 @@ from bot.rules.electives import (
     CourseVerdict,
     ElectiveRecord,
     Provider,
-    RecordedProject,
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
 from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
-from bot.rules.projects import ProjectKind
+from bot.rules.projects import ProjectKind, with_project
 from bot.rules.rulebook import Rulebook
 from bot.rules.usecases import (
     CourseQuestion,
     Honours,
     ProjectQuestion,
     check_appeal,
-    check_course,
     check_courses,
     check_progress,
     check_project,
@@ -139,16 +137,14 @@ def _calculation_day(facts: QuestionFacts, today: date) -> date:
     return stated
 
 
-def _progress_day(
-    book: Rulebook, facts: QuestionFacts, today: date, past: frozenset[str], future: frozenset[str]
-) -> date:
+def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) -> date:
     """ "I had 10 EC by 31 August 2026": EC stated at a check day that has passed are judged on that
     day, so the student hears how that check went, not what a later period needs."""
     day = _calculation_day(facts, today)
     if facts.stated_today is None:
         # Without its year, only in the past tense: "will it be enough by 31 August?" is about
         # the coming check, "I had 10 EC by 31 August" about the last one.
-        told_past = bool(facts.words & past) and not facts.words & future
+        told_past = bool(facts.words & cue.past) and not facts.words & cue.future
         dated = [d for d in facts.dates if told_past or d not in facts.yearless]
         checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
         if checks:
@@ -207,7 +203,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        real_today, today = today, _progress_day(book, facts, today, cue.past, cue.future)
+        real_today, today = today, _progress_day(book, facts, today, cue)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
         if not facts.words & cue.holding:
@@ -217,8 +213,10 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
-        just_checked = facts.stated_today is None and today == real_today and recent is not None
-        if just_checked and recent is not None and started_on < recent:
+        at_last_check = (
+            facts.stated_today is None and today == real_today and recent is not None and started_on < recent
+        )
+        if at_last_check and recent is not None:
             # "I have 24 EC, what happens now?" days after the check: those EC are what the check
             # saw, and the check is what matters now, not next year's.
             today = recent
@@ -242,7 +240,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             # A second amount ("my last exams are worth 10 EC"): never silently ignored.
             with_more = situation.model_copy(update={"ec_pending": more})
             verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
-        if today == recent and facts.stated_today is None and not facts.dates:
+        if at_last_check:
             shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
             return _computed(shown, ("progress",))
         return _computed(_as_of(shown, today, real_today, m), ("progress",))
@@ -260,21 +258,9 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return _computed(verdicts.half_credit(rounded, m), ("course",))
         if facts.words & cue.artscience:
             return None
-        try:
-            described = CourseQuestion(
-                name="course",
-                ec=ec,
-                provider=provider,
-                level=facts.level,
-                honours=Honours.YES if facts.words & cue.honours else Honours.NO,
-                grade=facts.grade,
-                start=_course_start(facts, cue),
-                permission_granted=facts.approved,
-            )
-            checked = check_course(book, described, record, today)
-        except ValueError:
-            return None
-        return _courses_answer(book, m, (checked.course,), (checked.verdict,), record)
+        honours = Honours.YES if facts.words & cue.honours else Honours.NO
+        named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
+        return _judged(book, m, cue, facts, record, today, [named])
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
     return computers
@@ -317,17 +303,10 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             return None
         others = list(facts.ec)
         others.remove(facts.assisted)
-        helped = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
-        counted = check_project(book, helped, record).verdict.ec_counted
-        before = record.model_copy(
-            update={
-                "projects": (
-                    *record.projects,
-                    RecordedProject(name="assisting", ec_counted=counted, kind=ProjectKind.ASSISTING),
-                ),
-                "has_assisted": True,
-            }
+        helped = check_project(
+            book, ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING), record
         )
+        before = with_project(record, helped.project, helped.verdict)
         own = ProjectQuestion(name="own project", ec=others[0], kind=ProjectKind.OWN)
         return _computed(verdicts.project(check_project(book, own, before).verdict, m), ("electives",))
 

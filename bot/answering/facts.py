@@ -110,7 +110,6 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
     one not after today); and those said as a limit ("by 31 August"), which date no event."""
     found: list[tuple[int, date]] = []
     yearless: set[date] = set()
-    limits: set[date] = set()
     for m in _ISO.finditer(folded):
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
@@ -133,9 +132,12 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
                     yearless.add(d)
             if d:
                 found.append((m.start(), d))
-                if folded[: m.start()].split()[-1:] in (["by"], ["before"], ["until"], ["till"]):
-                    limits.add(d)
+    # Whatever way the date is written, "by 31/08" limits as "by 31 August" does.
+    limits = {d for start, d in found if set(folded[:start].split()[-1:]) & _LIMIT_WORDS}
     return [d for _, d in sorted(found)], yearless, limits
+
+
+_LIMIT_WORDS = frozenset({"by", "before", "until", "till"})
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pydantic import Field
 
 from bot.rules.credits import CreditStatus, CreditVerdict
-from bot.rules.electives import ElectiveRecord, ProjectKind, cap_usage, round_down
+from bot.rules.electives import ElectiveRecord, ProjectKind, RecordedProject, cap_usage, round_down
 from bot.rules.frozen import Strict
 from bot.rules.rulebook import Finding, Phrase, Rulebook
 
@@ -18,6 +18,7 @@ __all__ = [
     "ProjectVerdict",
     "assess_being_assisted",
     "assess_project",
+    "with_project",
 ]
 
 
@@ -35,6 +36,18 @@ class Project(Strict):
 
 class ProjectVerdict(CreditVerdict):
     """A project's verdict: the same shape as a course's, without a level."""
+
+
+def with_project(record: ElectiveRecord, project: Project, verdict: ProjectVerdict) -> ElectiveRecord:
+    """The record once this project work is approved as judged: its EC use the project caps, and
+    assisting counts as the student's one time (as `with_course` does for a course)."""
+    if verdict.ec_counted <= 0:
+        return record
+    done = RecordedProject(name=project.name, ec_counted=verdict.ec_counted, kind=project.kind)
+    update: dict[str, object] = {"projects": (*record.projects, done)}
+    if project.kind is ProjectKind.ASSISTING:
+        update["has_assisted"] = True
+    return record.model_copy(update=update)
 
 
 def _assisting_conditions(book: Rulebook, project: Project) -> tuple[list[Finding], list[Phrase]]:

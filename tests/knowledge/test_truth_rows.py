@@ -270,6 +270,11 @@ REVIEW_3 = [
     ("how do i petition for an elective at the uva", "‘external education’", "‘replacement’"),
     ("today 3 july, usis grades wrong. too late?", "1 July 2026, has passed", "days from today"),
     (
+        "the decision comes by 31/08/2026, can i appeal then?",
+        "Tell me the decision's date",
+        "The time to appeal ended",
+    ),
+    (
         "who sends the official decision if i dont make it by 31 aug",
         "Board of Examiners sends you an official decision",
         "The time to appeal ended",
@@ -356,3 +361,6 @@ def test_just_after_a_check_stated_ec_are_judged_against_it(assembly: Assembly) 
     text = ask(assembly, "I have 24 EC, started September 2026. What happens now?", date(2027, 9, 5))
     assert "On 31 August 2027, the day of the check, you have 24 of the 30 EC required: 6 EC short." in text
     assert "31 August 2028" not in text
+    dated = ask(assembly, "started 1 September 2026, I have 24 EC, what now?", date(2027, 9, 5))
+    assert "Worked out for 31 August 2027, the check that has just passed" in dated
+    assert "the day your message gives" not in dated
