@@ -50,8 +50,9 @@ class Entry(Strict):
     """The entry a student needs after this one: "done, what's next?" is answered with it."""
     dialogs: tuple[str, ...] = ()
     deadline: str | None = None
-    """A yearly date the answer is about (`circumstances_deadline`, `correction_deadline`): the
-    answer then also says this year's date, and whether it has passed for the student asking."""
+    """A yearly date the answer is about (`circumstances_deadline`, `correction_deadline`,
+    `progress_check`): the answer then also says this year's date, and whether it has passed for
+    the student asking."""
 
     @field_validator("phrasings")
     @classmethod
