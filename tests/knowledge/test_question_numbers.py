@@ -282,3 +282,9 @@ def test_a_cap_the_student_quotes_is_not_their_amount() -> None:
     assert ec("Is permission for a level 300 course automatic if I stay within the 5 EC?") == ()
     assert ec("does the 3 EC cap apply to a level 200 course of 4 EC") == (Decimal(4),)
     assert ec("I have 22 EC, is that within the rules") == (Decimal(22),)
+
+
+def test_a_misspelt_level_is_still_a_level() -> None:
+    """ "is a levle 300 corse of 6 ec ok": the verdict needs the level, typo or not."""
+    facts = read_facts("is a levle 300 corse of 6 ec ok for my elctive", NORMALISER, TODAY)
+    assert (facts.level, facts.ec) == (300, (Decimal(6),))
