@@ -80,8 +80,9 @@ class Transcript:
         grade: str | None = "No grade yet",
     ) -> Turn:
         """/course for a course outside ArtScience: name, provider, level and EC, honours pressed,
-        start date typed (not asked of an honours course); outside Leiden the grade question too
-        (`grade` typed, or pressed when it is "No grade yet"; None stops before it)."""
+        start date typed (not asked of an honours course); outside Leiden, for a course that has
+        started, the grade question too (`grade` typed, or pressed when it is "No grade yet"; None
+        stops before it)."""
         self.send("/course")
         assert self.text.startswith("Question 1 of")
         self.send(name)
@@ -92,7 +93,7 @@ class Transcript:
         if honours.startswith("Yes"):  # an honours course never counts: no start date is asked
             return turn
         turn = self.send(start)
-        if provider == "Leiden University" or grade is None:
+        if provider == "Leiden University" or grade is None or "final grade" not in self.text:
             return turn
         return self.press(grade) if grade == "No grade yet" else self.send(grade)
 

@@ -156,10 +156,11 @@ class Engine:
         return named.run(named.contract.visible(answers), ctx)
 
     # -- where we are ---------------------------------------------------------------------------
-    def _applies(self, step: StepSpec, answers: Mapping[str, str]) -> bool:
+    def _applies(self, step: StepSpec, answers: Mapping[str, str], ctx: Context) -> bool:
         wanted = all(answers.get(key) in values for key, values in step.when.items())
         unwanted = any(answers.get(key) in values for key, values in step.unless.items())
-        return wanted and not unwanted
+        ahead = any(_after(answers.get(key), ctx.today) for key in step.unless_future)
+        return wanted and not unwanted and not ahead
 
     def _known(
         self, step: StepSpec, answers: Mapping[str, str], ctx: Context
@@ -193,7 +194,7 @@ class Engine:
         while step_id is not None and step_id not in seen:
             seen.add(step_id)
             step = script.step(step_id)
-            if self._applies(step, given):
+            if self._applies(step, given, ctx):
                 known = self._known(step, given, ctx)
                 if known is None:
                     return step_id, given
@@ -470,3 +471,13 @@ class _Data:
 
     def code(self, code: str) -> str:
         return f"{self.token}:{code}"
+
+
+def _after(answer: str | None, today: date) -> bool:
+    """Whether a stored answer is a date (stored as ISO) after today; a skipped one is not."""
+    if answer is None:
+        return False
+    try:
+        return date.fromisoformat(answer) > today
+    except ValueError:
+        return False

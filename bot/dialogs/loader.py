@@ -79,7 +79,7 @@ def script_defects(
                     yield ScriptDefect(name, step.id, f"unknown computation {computed!r}")
             if step.group is not None and step.group not in script.groups:
                 yield ScriptDefect(name, step.id, f"group {step.group!r} has no label in `groups`")
-            for key in (*step.when, *step.unless):
+            for key in (*step.when, *step.unless, *step.unless_future):
                 if key not in known:
                     yield ScriptDefect(name, step.id, f"`when` names unknown step {key!r}")
             for action in step.actions:

@@ -67,6 +67,9 @@ class StepSpec(Strict):
     """Show the step only when each named answer has one of the listed values; else skip it."""
     unless: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     """Skip the step when a named answer has one of the listed values."""
+    unless_future: tuple[str, ...] = ()
+    """Skip the step when a named answer is a date after today: a course that has not started
+    has no final grade to ask for."""
     skip: str | None = None
     """For an optional input: the label of a button that answers "skip"."""
     actions: tuple[ActionSpec, ...] = ()

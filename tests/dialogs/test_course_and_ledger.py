@@ -147,3 +147,17 @@ def test_an_honours_course_offers_no_petition_reminder(chat: Transcript) -> None
     )
     assert "❌" in chat.text
     assert not any("Remind me" in label for label in chat.buttons)
+
+
+def test_a_course_that_has_not_started_is_not_asked_for_its_grade(chat: Transcript) -> None:
+    chat.walk("/course", "Game Studies", "[Another university]", "[400 or higher]", "5", "[No]")
+    chat.send("1 February 2027")
+    assert "final grade" not in chat.text
+    assert "Game Studies:" in chat.text and "⚠️ Can count for 5 EC" in chat.text
+
+
+def test_a_course_that_has_started_is_asked_for_its_grade(chat: Transcript) -> None:
+    chat.walk("/course", "Game Studies", "[Another university]", "[400 or higher]", "5", "[No]")
+    chat.send("1 September 2026")
+    assert "If you already have your final grade, type it" in chat.text
+    assert chat.buttons == ["No grade yet"] or "No grade yet" in chat.buttons

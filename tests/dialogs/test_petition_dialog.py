@@ -273,8 +273,7 @@ def _external_verdict(chat: Transcript) -> None:
     chat.press("400")
     chat.send("6")
     chat.press("No")
-    chat.send("2 February 2027")
-    chat.press("No grade yet")
+    chat.send("2 February 2027")  # not started yet: no grade is asked
     assert "File a petition for it" in chat.buttons
 
 
