@@ -37,6 +37,7 @@ from bot.rules.usecases import (
     check_project,
     course_of,
     half_credit,
+    half_credits,
     room_after,
 )
 
@@ -208,6 +209,10 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         if not facts.words & cue.holding:
             return None
+        if facts.words & cue.upcoming or any(d > today for d in facts.month_years):
+            # "I'm starting in February": a period not begun has no EC to judge yet; what it will
+            # require is the entry's to say, not a verdict on a past February's period.
+            return None
         start = _start_of(facts, today, cue)
         if start is None:
             return None
@@ -233,7 +238,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             verdict = verdict.model_copy(update={"actions": ahead})
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        shown = verdicts.progress(verdict, m, totals_since=started_on)
+        hindered = bool(facts.words & cue.hindered)
+        shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
         more = sum(facts.ec[1:], Decimal(0))
         short = verdict.status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
         if more and short and not facts.pending and started_on >= verdict.period_start:
@@ -247,8 +253,15 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today
-        if len(facts.ec) != 1 or not facts.words & cue.course or _about_procedure(facts, cue):
+        if not facts.ec or not facts.words & cue.course or _about_procedure(facts, cue):
             return None
+        if len(facts.ec) > 1:
+            # Several amounts and no level: what rounding alone leaves of them. A grade said with
+            # them belongs to one course we cannot tell, and an ArtScience kind to the rule core.
+            if facts.level is not None or facts.grade is not None or facts.words & cue.artscience:
+                return None
+            together = half_credits(book, facts.ec, today, _provider(facts, cue))
+            return _computed(verdicts.half_credits(together, m), ("course",)) if together else None
         ec = facts.ec[0]
         provider = _provider(facts, cue)
         if facts.level is None:

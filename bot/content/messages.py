@@ -81,6 +81,8 @@ class Messages(Strict):
     finding_quote: Words
     adviser_note: Words
     half_credit_headline: Words
+    half_credits_headline: Words
+    half_credits_item: Words
     half_credit_nothing: Words
     course_counts: Words
     course_conditional: Words
@@ -98,6 +100,7 @@ class Messages(Strict):
     progress_pending: Words
     progress_behind: Words
     progress_under_way: Words
+    progress_silent_february: Words
     progress_silent: Words
     deadline_ahead: Words
     deadline_tomorrow: Words

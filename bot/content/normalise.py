@@ -69,6 +69,11 @@ class Cues(Strict):
     enough by 31 August?")."""
     own: frozenset[str] = frozenset()
     """The student's own project: after assisting once, it is not a second assisting."""
+    upcoming: frozenset[str] = frozenset()
+    """A start still to come ("I'm starting in February"): the period has no EC to judge yet."""
+    hindered: frozenset[str] = frozenset()
+    """What held a student back (illness, family, a board year): with a progress question, the
+    day to report it is said up front."""
     grade: frozenset[str] = frozenset()
     approved: frozenset[str] = frozenset()
     """The student's petition was approved ("petition approved", "got permission")."""

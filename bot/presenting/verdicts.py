@@ -22,7 +22,7 @@ from bot.rules.petition import ExplanationResult
 from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
 from bot.rules.rulebook import Finding, Phrase, Strength, Value, conditions, weakest
-from bot.rules.usecases import HalfCredit
+from bot.rules.usecases import HalfCredit, HalfCredits
 
 
 def day(d: date, m: Messages) -> str:
@@ -175,6 +175,19 @@ def half_credit(rounded: HalfCredit, m: Messages) -> Presented:
     return out
 
 
+def half_credits(rounded: HalfCredits, m: Messages) -> Presented:
+    """Several courses known only by their EC: each rounded down, and what that leaves in all."""
+    out = Presented(m)
+    each = m.half_credits_item
+    items = ", ".join(
+        each.format(offered=number(o), counted=c)
+        for o, c in zip(rounded.offered, rounded.counted, strict=True)
+    )
+    out.line(m.half_credits_headline.format(items=items, total=rounded.total))
+    out.findings(m.why_heading, (rounded.finding,))
+    return out
+
+
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
     out = Presented(m)
     capped = verdict.status is CreditStatus.CAPPED
@@ -219,9 +232,12 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
     return out
 
 
-def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None = None) -> Presented:
+def progress(
+    verdict: ProgressVerdict, m: Messages, *, totals_since: date | None = None, hindered: bool = False
+) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
-    may be totals since an earlier academic year, so no status is claimed for this year's EC."""
+    may be totals since an earlier academic year, so no status is claimed for this year's EC.
+    `hindered`: the student tells of what held them back, so the day to report it goes up front."""
     out = Presented(m)
     values = {
         "start": day(verdict.period_start, m),
@@ -236,6 +252,13 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
         # The page's rule for a premaster (the whole programme within a year) stands; only its
         # check date for a February start is open.
         out.line(m.progress_premaster_open)
+    elif verdict.silent and verdict.first_period is not None:
+        first = verdict.first_period
+        out.line(
+            m.progress_silent_february.format(
+                start=day(first.start, m), deadline=day(first.deadline, m), required=number(first.required)
+            )
+        )
     elif verdict.silent:
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:
@@ -255,10 +278,17 @@ def progress(verdict: ProgressVerdict, m: Messages, *, totals_since: date | None
     # said up front, since they change what the student can still do.
     for urgent in (f for f in verdict.findings if f.clause in ("ind_notified", "circumstances_on_time")):
         out.line(said(m, urgent))
-    dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in verdict.actions]
-    if dated:
-        same_day = sum(1 for a in verdict.actions if a.on == verdict.actions[0].on)
-        out.first_then(m.dates_heading, dated, first=same_day)
+    actions = verdict.actions
+    if actions:
+        up_front = [a for a in actions if a.on == actions[0].on]
+        up_front += [
+            a
+            for a in actions
+            if hindered and a.finding.clause == "circumstances_on_time" and a not in up_front
+        ]
+        actions = (*up_front, *(a for a in actions if a not in up_front))
+        dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in actions]
+        out.first_then(m.dates_heading, dated, first=len(up_front))
         for a in verdict.actions:
             if a.finding.citation not in out.citations:
                 out.citations.append(a.finding.citation)
@@ -310,10 +340,12 @@ def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     return template.format(date=day(deadline.on, m), days=deadline.days)
 
 
-def _headed_by_date(m: Messages, on: date, passed: bool, ahead: str, gone: str) -> Presented:
+def _headed_by_date(
+    m: Messages, on: date, passed: bool, ahead: str, gone: str, **values: object
+) -> Presented:
     """A verdict that opens with its deadline: still ahead, or passed (never shown as a deadline)."""
     out = Presented(m)
-    out.line((gone if passed else ahead).format(date=day(on, m)))
+    out.line((gone if passed else ahead).format(date=day(on, m), **values))
     return out
 
 
@@ -333,7 +365,15 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
 
 def appeal(deadline: AppealDeadline, m: Messages) -> Presented:
     ahead = m.appeal_today if deadline.due_today else m.appeal_line
-    out = _headed_by_date(m, deadline.last_day, deadline.passed, ahead, m.appeal_passed)
+    out = _headed_by_date(
+        m,
+        deadline.last_day,
+        deadline.passed,
+        ahead,
+        m.appeal_passed,
+        weeks=deadline.weeks,
+        decision=day(deadline.decision_date, m),
+    )
     # While an appeal is possible, the step that keeps the IND waiting is said up front.
     for step in (f for f in deadline.findings if f.clause == "appeal_immigration_office"):
         out.line(said(m, step))

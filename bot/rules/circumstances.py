@@ -59,6 +59,8 @@ class AppealDeadline(Frozen):
     passed: bool
     due_today: bool = False
     """Today is the last day: the appeal must be lodged today."""
+    weeks: int
+    """How long an appeal may take from the decision's date, as the rulebook says."""
     findings: tuple[Finding, ...]
 
 
@@ -168,5 +170,6 @@ def appeal_deadline(book: Rulebook, decision_date: date, today: date) -> AppealD
         last_day=last_day,
         passed=last_day < today,
         due_today=last_day == today,
+        weeks=book.integer(ParameterId.APPEAL_WEEKS),
         findings=findings,
     )

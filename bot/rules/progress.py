@@ -58,6 +58,14 @@ class DatedAction(Frozen):
     finding: Finding
 
 
+class FirstPeriod(Frozen):
+    """A February starter's first period, 1 February till 31 August, and what it required."""
+
+    start: date
+    deadline: date
+    required: Decimal
+
+
 class ProgressVerdict(Verdict[ProgressStatus]):
     required_ec: Decimal | None
     ec_obtained: Decimal
@@ -69,6 +77,9 @@ class ProgressVerdict(Verdict[ProgressStatus]):
     actions: tuple[DatedAction, ...]
     silent: bool = False
     """The page does not say what is required in this period: the reply says so and who decides."""
+    first_period: FirstPeriod | None = None
+    """For a February starter past the first period: what that period required (the page's one
+    figure for them), so a silent verdict still says what the page does say."""
 
 
 class _Period(Frozen):
@@ -82,6 +93,8 @@ class _Period(Frozen):
     """A February starter after the first period (1 February till 31 August): the page is silent."""
     ended: bool = False
     """A premaster whose one year (or semester) is over: what follows, the page does not say."""
+    first: FirstPeriod | None = None
+    """With `february_after`: the first period, which the page does give."""
 
 
 def _academic_year_start(book: Rulebook, today: date) -> date:
@@ -105,7 +118,10 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
                 required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
                 first_february=True,
             )
-        return _Period(start=year_start, deadline=full_end, required=None, february_after=True)
+        first = FirstPeriod(
+            start=february, deadline=first_end, required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY)
+        )
+        return _Period(start=year_start, deadline=full_end, required=None, february_after=True, first=first)
     required = s.premaster_ec_total
     september_start = s.started_on.month >= book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
     if s.start is StartKind.SHORT_PREMASTER and september_start:
@@ -253,4 +269,5 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
         actions=tuple(actions),
         needs_adviser=adviser or (period.short_september and status is not ProgressStatus.MET),
         silent=silent,
+        first_period=period.first,
     )

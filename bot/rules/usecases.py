@@ -175,6 +175,38 @@ def half_credit(
     return HalfCredit(offered=ec, counted=counted, finding=finding, grade=graded)
 
 
+class HalfCredits(Strict):
+    """Several courses known only by their EC: each rounded down on its own, and the total."""
+
+    offered: tuple[Decimal, ...]
+    counted: tuple[int, ...]
+    finding: Finding
+
+    @property
+    def total(self) -> int:
+        return sum(self.counted)
+
+
+def half_credits(
+    book: Rulebook, amounts: tuple[Decimal, ...], today: date, provider: Provider = Provider.LEIDEN
+) -> HalfCredits | None:
+    """ "A 7.5 EC and a 4.5 EC course, what total?": rounding is per course (7 + 4, not 12 down
+    from 12); None when no amount has a half to lose or one is no course's size."""
+    master = book.integer(ParameterId.MASTER_LEVEL)
+    try:  # every amount must be a course's size the rules judge
+        for ec in amounts:
+            course_of(CourseQuestion(name="course", ec=ec, provider=provider, level=master))
+    except ValueError:
+        return None
+    rounded = [half_credit(book, ec, today, None, provider) for ec in amounts]
+    found = next((r for r in rounded if r is not None), None)
+    if found is None:
+        return None
+    return HalfCredits(
+        offered=amounts, counted=tuple(round_down(ec) for ec in amounts), finding=found.finding
+    )
+
+
 # -- ledger: projects and the caps ------------------------------------------------------------------
 class ProjectQuestion(Strict):
     """Project work as described; the four assisting conditions are only asked when assisting."""

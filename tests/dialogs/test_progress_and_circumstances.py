@@ -17,7 +17,9 @@ def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Tr
     chat.send("22")
     chat.send("2")
     text = chat.text
-    assert "📌 You have 22 EC. By 31 August 2027 (279 days from today) you need 30 EC in all, 8 more." in text
+    assert (
+        "📌 You have 22 EC. By 31 August 2027 (279 days from today) you need 30 EC in all: 8 EC more." in text
+    )
     assert "student residence-permit holders" in text
     dates = text.split("Dates ahead:")[1]
     order = ["mid-May 2027", "mid-June 2027", "before 1 July 2027", "mid-July 2027", "31 August 2027"]
@@ -36,7 +38,7 @@ def test_pending_credits_that_reach_30_need_no_action(chat: Transcript) -> None:
 def test_a_february_starter_in_the_first_period_needs_15(assembly: Assembly) -> None:
     chat = Transcript(assembly.conversation, date(2027, 3, 15))
     chat.progress("Master, started in February", "1 February 2027", ec="10", pending=None)
-    assert "By 31 August 2027 (169 days from today) you need 15 EC in all, 5 more." in chat.text
+    assert "By 31 August 2027 (169 days from today) you need 15 EC in all: 5 EC more." in chat.text
 
 
 def test_a_start_in_the_future_is_refused(chat: Transcript) -> None:
@@ -52,7 +54,10 @@ def test_illness_steps_deadline_and_appeal_date(chat: Transcript) -> None:
     assert "Student Support Services" in text
     chat.press("Next")
     chat.send("25 October 2026")
-    assert "📅 Last day to lodge your appeal: 6 December 2026." in chat.text
+    assert (
+        "📅 Last day to lodge your appeal: 6 December 2026 (6 weeks after the decision of 25 October 2026)."
+        in chat.text
+    )
     assert "Immigration Office" in chat.text
     assert "go to ‘Disagreeing with a decision’ and follow the steps under" in chat.text
 
@@ -153,7 +158,10 @@ def test_an_appeal_due_today_says_today(assembly: Assembly) -> None:
     said = _console_says(
         assembly, date(2026, 11, 25), "/circumstances", "1", "1", "1", "1", "14 October 2026"
     )
-    assert "📅 Today, 25 November 2026, is the last day to lodge your appeal: do it today." in said
+    assert (
+        "📅 Today, 25 November 2026, is the last day to lodge your appeal (6 weeks after the decision of"
+        " 14 October 2026): do it today." in said
+    )
 
 
 def test_a_circumstance_cited_before_says_so_before_the_steps(assembly: Assembly) -> None:

@@ -53,14 +53,15 @@ def progress_journey(s: Student) -> None:
     assert "How many more EC" in s.say("12")
     text = s.press("None pending")
     days = (date(check_year, 8, 31) - amsterdam_today()).days
-    assert f"By 31 August {check_year} ({days} days from today) you need 30 EC in all, 18 more." in text
+    assert f"By 31 August {check_year} ({days} days from today) you need 30 EC in all: 18 EC more." in text
     assert "Exceptional circumstances" in s.buttons
 
 
 def questions_journey(s: Student) -> None:
     assert "cannot be used as electives" in s.say("can i use an honours course as an elective?")
     assert "7.5 EC is rounded down to 7 EC" in s.say("the course is 7.5 ects")
-    assert "The time to appeal ended on 6 October 2026: that day has passed." in s.say(
-        "the decision was dated 25 August 2026, appeal?"
+    assert (
+        "The time to appeal (6 weeks after the decision of 25 August 2026) ended on 6 October 2026:"
+        " that day has passed." in s.say("the decision was dated 25 August 2026, appeal?")
     )
     assert "I can't answer that" in s.say("what's the best pizza place near the station")

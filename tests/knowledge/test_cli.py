@@ -59,7 +59,7 @@ def test_ask_dash_answers_every_line_in_order_even_bad_ones() -> None:
     assert done.returncode == 0, done.stderr.decode()
     objects = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert len(objects) == len(lines) + 1
-    assert objects[0]["kind"] == "computed" and "30 EC in all, 8 more" in objects[0]["answer"]
+    assert objects[0]["kind"] == "computed" and "30 EC in all: 8 EC more" in objects[0]["answer"]
     assert objects[1]["kind"] == "invalid" and "Type a question" in objects[1]["answer"]
     assert objects[2]["kind"] == "invalid" and "too long" in objects[2]["answer"]
     assert objects[3]["kind"] == "invalid" and "couldn't find any words" in objects[3]["answer"]

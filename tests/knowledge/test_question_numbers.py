@@ -66,7 +66,7 @@ def test_a_start_in_other_words_is_a_progress_question() -> None:
 def test_a_half_credit_asked_as_rounding_is_computed() -> None:
     answer = ASSEMBLY.asker.ask("will 4.5 ec become 4 or 5", TODAY)
     assert answer.kind is AnswerKind.COMPUTED
-    assert "4 of the 4.5" in answer.answer
+    assert "of the 4.5 EC, at most 4 EC" in answer.answer
 
 
 def test_a_message_told_in_sentences_gets_the_floor_of_a_story() -> None:
@@ -235,7 +235,7 @@ def test_a_course_verdict_with_a_grade_from_elsewhere_and_half_credits_says_both
         "I did a 7.5 EC course at Amsterdam and got a 5.5. what do i end up with?", TODAY
     )
     assert answer.kind is AnswerKind.COMPUTED
-    assert "at most 7 of the 7.5 EC" in answer.answer
+    assert "of the 7.5 EC, at most 7 EC" in answer.answer
     assert "rounded to 5" in answer.answer
     assert answer.related
     assert all(not c.entry.startswith(("progress-", "circumstances-")) for c in answer.related), (
@@ -288,3 +288,35 @@ def test_a_misspelt_level_is_still_a_level() -> None:
     """ "is a levle 300 corse of 6 ec ok": the verdict needs the level, typo or not."""
     facts = read_facts("is a levle 300 corse of 6 ec ok for my elctive", NORMALISER, TODAY)
     assert (facts.level, facts.ec) == (300, (Decimal(6),))
+
+
+def test_several_amounts_without_a_level_are_rounded_course_by_course() -> None:
+    """ "7.5 EC and 2.5 EC, what total?": 7 + 2 = 9, not 10 rounded down; the levels still decide."""
+    answer = ASSEMBLY.asker.ask(
+        "a 7.5 EC course at VU and a 2.5 EC workshop at the UvA, how many EC in total?", TODAY
+    )
+    assert answer.kind is AnswerKind.COMPUTED
+    assert "7.5 EC becomes 7 EC, 2.5 EC becomes 2 EC. So at most 9 EC in all can count." in answer.answer
+    assert "tell me the levels too" in answer.answer
+
+
+def test_a_story_of_illness_puts_the_reporting_date_up_front() -> None:
+    answer = ASSEMBLY.asker.ask("I had a burnout and only have 18 EC, started in september", TODAY)
+    first, _, _ = answer.answer.partition("\n\nThen:")
+    assert "before 1 July 2027: If exceptional circumstances hindered your studies, report them." in first
+    plain = ASSEMBLY.asker.ask("I only have 18 EC, started in september", TODAY)
+    assert "before 1 July 2027" not in plain.answer
+
+
+def test_a_february_starter_past_the_first_period_hears_what_that_period_needed() -> None:
+    answer = ASSEMBLY.asker.ask("started in february, have 12 ec now", TODAY)
+    assert answer.answer.startswith(
+        "📌 Your first period ran from 1 February 2026 to 31 August 2026 and needed 15 EC;"
+    )
+    assert "the page does not say" in answer.answer
+
+
+def test_a_start_still_to_come_gets_no_verdict_on_a_past_february() -> None:
+    answer = ASSEMBLY.asker.ask("I'm starting in february, is 18 ec enough for my permit?", TODAY)
+    assert answer.kind is AnswerKind.ANSWER
+    assert "15 EC" in answer.answer

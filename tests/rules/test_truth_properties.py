@@ -45,7 +45,17 @@ halves = st.integers(min_value=1, max_value=30).map(lambda n: Decimal(n) / 2)
 MONTH_NAMES = list(M.dates.months)
 _MONTH = "|".join(MONTH_NAMES)
 _DATE = re.compile(rf"\b(?:(\d{{1,2}})|mid)[ -]({_MONTH}) (\d{{4}})\b")
-PAST_MARKERS = ("passed", "ended", "ran from", "runs from", "started on", "between", "since", "decision (")
+PAST_MARKERS = (
+    "passed",
+    "ended",
+    "ran from",
+    "runs from",
+    "started on",
+    "between",
+    "since",
+    "decision (",
+    "decision of",
+)
 """Words that say a date is behind the student: a past date is only ever written with one of them."""
 
 
