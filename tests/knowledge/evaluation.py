@@ -3,8 +3,10 @@
 - dev (`golden_*.yaml`): the matcher's weights and thresholds are tuned on these.
 - held-out (`heldout*.yaml`): written by an author who saw only the two official pages, labelled from
   the entries' content, and never tuned on. A held-out question used to fix something moves to dev.
-  `heldout_h.yaml` was written and labelled after this round's fixes, so its first figure is a
-  fresh measurement of them.
+  `heldout_h.yaml` and `heldout_l.yaml` were written and labelled after a round's fixes, so their
+  first figures are fresh measurements of them.
+- a `computed` case may say which facts the reply must state (`says`), worked out from the pages
+  by a labeller who did not see the bot's reply.
 - leave-phrasings-out: each entry's own phrasings asked with them removed from the index, so the
   entry must be found from its title, its answer and the lexicon alone.
 `python -m tests.knowledge.evaluation` prints all figures and the confusion list.
@@ -12,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +37,10 @@ class Case:
     question: str
     expect: tuple[str, ...]
     """Acceptable outcomes: entry ids, or `computed` / `abstain` / `small_talk`."""
+    says: tuple[str, ...] = ()
+    """Facts (amounts as "N EC", dates as "31 August") the reply must state to be right for this
+    student, worked out from the pages by a labeller who did not see the bot's reply: a reply
+    of the right kind with the wrong number is wrong."""
 
     @property
     def out_of_scope(self) -> bool:
@@ -53,7 +60,8 @@ def read_cases(path: Path) -> list[Case]:
     cases = []
     for item in raw["cases"]:
         expect = item["expect"]
-        cases.append(Case(item["question"], tuple(expect) if isinstance(expect, list) else (expect,)))
+        expected = tuple(expect) if isinstance(expect, list) else (expect,)
+        cases.append(Case(item["question"], expected, tuple(item.get("says", ()))))
     return cases
 
 
@@ -77,13 +85,21 @@ def judge(assembly: Assembly, case: Case) -> Result:
     """Right when the reply is one the case accepts; an out-of-scope entry counts as abstaining."""
     answer = assembly.asker.ask(case.question, TODAY)
     entries = assembly.kb.by_id
+    missing = [fact for fact in case.says if not states(answer.answer, fact)]
     if answer.kind is AnswerKind.ANSWER:
         got = answer.entry or ""
         honest = "abstain" in case.expect and entries[got].kind == "out_of_scope"
-        return Result(case, got in case.expect or honest, got)
+        return Result(case, (got in case.expect or honest) and not missing, got)
     if answer.kind is AnswerKind.SUGGEST:
         return Result(case, False, f"suggest{[c.entry for c in answer.choices]}")
-    return Result(case, answer.kind.value in case.expect, answer.kind.value)
+    got = answer.kind.value + (f" without {missing}" if missing else "")
+    return Result(case, answer.kind.value in case.expect and not missing, got)
+
+
+def states(reply: str, fact: str) -> bool:
+    """Whether the reply states the fact as a whole: "3 EC" is not stated by "13 EC" or "3.5 EC"."""
+    flat = " ".join(reply.split()).casefold()
+    return re.search(rf"(?<![\d.,]){re.escape(fact.casefold())}(?![\d])", flat) is not None
 
 
 def judge_all(assembly: Assembly, cases: Iterable[Case]) -> list[Result]:

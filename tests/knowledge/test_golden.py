@@ -19,9 +19,12 @@ from tests.knowledge.evaluation import (
     judge_all,
     leave_phrasings_out,
     share,
+    states,
 )
 
-DEV_GATE = 0.97
+DEV_GATE = 0.96
+"""97.5 % before computed cases had to state their facts (`says`): a reply of the right kind with
+the wrong number or date no longer counts; 96.9 % when they first did."""
 HELDOUT_GATE = 0.85
 LEAVE_PHRASINGS_OUT_GATE = 0.31
 """Each phrasing a sibling gains makes an entry without its own phrasings harder to find: sets F, G
@@ -83,3 +86,12 @@ def test_heldout_accuracy_and_out_of_scope_abstention(assembly: Assembly) -> Non
 def test_leave_phrasings_out(assembly: Assembly) -> None:
     right, total = leave_phrasings_out(assembly)
     _gate("leave-phrasings-out", right / total, LEAVE_PHRASINGS_OUT_GATE, [])
+
+
+def test_a_fact_is_stated_only_as_a_whole() -> None:
+    """`says: ["3 EC"]` is not met by "13 EC" or "3.5 EC", and is met whatever the case or spacing."""
+    assert states("you need 30 EC in all: 3 EC more", "3 EC")
+    assert states("Last day:\n31  August 2027", "31 August")
+    assert not states("13 EC", "3 EC")
+    assert not states("3.5 EC", "5 EC")
+    assert not states("3.5 EC", "3 EC")
