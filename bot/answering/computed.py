@@ -24,7 +24,7 @@ from bot.rules.electives import (
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
-from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
+from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind
 from bot.rules.projects import ProjectKind, with_project
 from bot.rules.rulebook import Rulebook
 from bot.rules.usecases import (
@@ -153,6 +153,30 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
+def _still_to_come(
+    book: Rulebook,
+    m: Messages,
+    shown: verdicts.Presented,
+    facts: QuestionFacts,
+    situation: ProgressSituation,
+    verdict: ProgressVerdict,
+    today: date,
+) -> None:
+    """Short of the requirement, what EC the student names beside those they have would change:
+    a second amount ("my last exams are worth 10 EC") or pending ones ("and 6 pending"), never
+    silently ignored."""
+    if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
+        return
+    if situation.started_on < verdict.period_start:
+        return
+    more = sum(facts.ec[1:], Decimal(0))
+    if more and not facts.pending:
+        with_more = situation.model_copy(update={"ec_pending": more})
+        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
+    elif situation.ec_pending:
+        verdicts.more_to_come(shown, verdict, situation.ec_pending, m)
+
+
 def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
     """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts."""
     return bool(facts.words & cue.procedure) and not facts.words & cue.counting
@@ -240,12 +264,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         # the EC of this period instead.
         hindered = bool(facts.words & cue.hindered)
         shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
-        more = sum(facts.ec[1:], Decimal(0))
-        short = verdict.status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
-        if more and short and not facts.pending and started_on >= verdict.period_start:
-            # A second amount ("my last exams are worth 10 EC"): never silently ignored.
-            with_more = situation.model_copy(update={"ec_pending": more})
-            verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
+        _still_to_come(book, m, shown, facts, situation, verdict, today)
         if at_last_check:
             shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
             return _computed(shown, ("progress",))

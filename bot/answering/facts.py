@@ -324,9 +324,9 @@ _AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet"
 
 
 def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
-    """ "Waiting for 10 EC, I have 22 now", "expecting 5 more": in a question about EC, a number
-    right after "have" or "expecting" that ends its phrase is EC too (never "I have 2 courses",
-    never "got 7 for it")."""
+    """ "Waiting for 10 EC, I have 22 now", "expecting 5 more", "and 6 pending": in a question about
+    EC, a number right after "have" or "expecting" that ends its phrase, or right before a word for
+    pending, is EC too (never "I have 2 courses", never "got 7 for it")."""
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     if "ec" not in words:
@@ -335,6 +335,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
         return after in _AFTER_BARE_HOLDING or after == "more"
     if after == "more" and set(words[i + 2 : i + 5]) & cues.pending:
         return True  # "and 10 more pending"
+    if after in cues.pending:
+        return True  # "18 EC so far and 6 pending"
     return before == "for" and after == "more"
 
 

@@ -320,3 +320,9 @@ def test_a_start_still_to_come_gets_no_verdict_on_a_past_february() -> None:
     answer = ASSEMBLY.asker.ask("I'm starting in february, is 18 ec enough for my permit?", TODAY)
     assert answer.kind is AnswerKind.ANSWER
     assert "15 EC" in answer.answer
+
+
+def test_pending_credits_without_the_word_ec_are_read_and_added_up() -> None:
+    answer = ASSEMBLY.asker.ask("started in september, 18 studiepunten so far and 6 pending", TODAY)
+    assert "You have 18 EC." in answer.answer
+    assert "with them you would have 24 EC, still 6 EC short of the 30 EC" in answer.answer
