@@ -233,7 +233,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if _a_limit(words, i, cues.limit):
+        if _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required):
             continue
         total = _of_total(words, i, cues.of)
         if total is not None:
@@ -372,6 +372,21 @@ def _each_of(words: list[str], i: int) -> int:
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:
     """ "Within the 5 EC", "the 3 EC cap": a rule's number the student quotes, not their own."""
     return bool(set(words[max(0, i - 2) : i]) & limit) or (i + 2 < len(words) and words[i + 2] in limit)
+
+
+_ONE_COURSE = frozenset({"a", "an", "another", "one"})
+_REQUIREMENT_REACH = 3
+"""How far before an amount a word for needing it may stand ("need at least 30 EC")."""
+
+
+def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
+    """ "Do I still need 30 EC?": the amount a rule requires, asked about, is not what the student
+    has; "I need a 5 EC course" names a course, so it stays."""
+    before = words[max(0, i - _REQUIREMENT_REACH) : i]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in required:
+            return not set(before[k + 1 :]) & _ONE_COURSE
+    return False
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:

@@ -61,6 +61,8 @@ class Cues(Strict):
     `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
+    required: frozenset[str] = frozenset()
+    """Words before an amount that make it what a rule requires, asked about ("do I need 30 EC?")."""
     past: frozenset[str] = frozenset()
     """Words that put a check day written without its year in the past ("I had 10 EC by 31 August"):
     without them, "by 31 August" is the coming check."""

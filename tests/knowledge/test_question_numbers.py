@@ -326,3 +326,15 @@ def test_pending_credits_without_the_word_ec_are_read_and_added_up() -> None:
     answer = ASSEMBLY.asker.ask("started in september, 18 studiepunten so far and 6 pending", TODAY)
     assert "You have 18 EC." in answer.answer
     assert "with them you would have 24 EC, still 6 EC short of the 30 EC" in answer.answer
+
+
+def test_an_amount_a_rule_requires_is_not_what_the_student_has() -> None:
+    """ "Do I still need 30 EC?" asked by a February starter: never "✅ you have the 30 EC"."""
+    answer = ASSEMBLY.asker.ask(
+        "Hi, I started in February, not September. Do I still need 30 EC by the summer like everyone else?",
+        TODAY,
+    )
+    assert "✅" not in answer.answer and "you have 30 EC" not in answer.answer
+    assert "15 EC" in answer.answer
+    course = ASSEMBLY.asker.ask("I need a 5 EC course at level 300, does it count", TODAY)
+    assert course.kind is AnswerKind.COMPUTED and "Can count for 5 EC" in course.answer
