@@ -317,7 +317,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
             return None
-        if words & cue.own or facts.helped_by_another or len(facts.ec) > 2:
+        own_project = bool(words & cue.own) and not words & cue.repeat
+        if own_project or facts.helped_by_another or len(facts.ec) > 2:
             # "I helped once, now my own project", "I was assisted, can I assist?", a plan of several
             # parts: not simply a second assisting; the entries answer it.
             return None
@@ -333,6 +334,10 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if facts.assisted is None or not words & cue.own or len(facts.ec) != 2:
             return None
+        if words & cue.repeat:
+            # "Can I do it again for another 2 EC? And later get help for my own project?": the
+            # second amount is a second assisting, whatever the own project is for.
+            return None
         others = list(facts.ec)
         others.remove(facts.assisted)
         helped = check_project(
@@ -340,7 +345,12 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         )
         before = with_project(record, helped.project, helped.verdict)
         own = ProjectQuestion(name="own project", ec=others[0], kind=ProjectKind.OWN)
-        return _computed(verdicts.project(check_project(book, own, before).verdict, m), ("electives",))
+        judged = check_project(book, own, before).verdict
+        shown = verdicts.project(judged, m)
+        # What the student asked ("is this combination fine?"): the two parts together.
+        cap = book.integer(ParameterId.PROJECT_CAP_EC)
+        verdicts.with_assisting(shown, Decimal(helped.verdict.ec_counted), Decimal(judged.ec_counted), cap, m)
+        return _computed(shown, ("electives",))
 
     def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "A 3 EC first-year ArtScience course and a 6 EC lab": each kind at the level the page

@@ -92,6 +92,7 @@ class Messages(Strict):
     project_conditional: Words
     project_capped: Words
     project_not: Words
+    project_with_assisting: Words
     courses_total: Words
     room_left: Words
     room_none: Words

@@ -71,6 +71,9 @@ class Cues(Strict):
     enough by 31 August?")."""
     own: frozenset[str] = frozenset()
     """The student's own project: after assisting once, it is not a second assisting."""
+    repeat: frozenset[str] = frozenset()
+    """Words that ask for the same again ("do it again", "a second time"): with them, an amount
+    beside an own project is still a second assisting."""
     upcoming: frozenset[str] = frozenset()
     """A start still to come ("I'm starting in February"): the period has no EC to judge yet."""
     hindered: frozenset[str] = frozenset()

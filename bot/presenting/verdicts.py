@@ -315,6 +315,14 @@ def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Mes
     out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
 
 
+def with_assisting(out: Presented, assisted: Decimal, own: Decimal, cap: int, m: Messages) -> None:
+    """Under an own project's verdict after assisting: the two together, against the project cap."""
+    if assisted <= 0 or own <= 0:
+        return
+    line = m.project_with_assisting.format(assisted=number(assisted), total=number(assisted + own), cap=cap)
+    out.blocks.insert(1, line)
+
+
 def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage, m: Messages) -> None:
     """Under verdicts below level 400: how much of the caps is left for other courses ("can I
     still take a level 300 course, and how big?")."""

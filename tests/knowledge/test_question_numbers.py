@@ -338,3 +338,26 @@ def test_an_amount_a_rule_requires_is_not_what_the_student_has() -> None:
     assert "15 EC" in answer.answer
     course = ASSEMBLY.asker.ask("I need a 5 EC course at level 300, does it count", TODAY)
     assert course.kind is AnswerKind.COMPUTED and "Can count for 5 EC" in course.answer
+
+
+def test_assisting_again_beside_a_later_own_project_is_a_second_assisting() -> None:
+    """Set K's truth review: "Can I do it again for another 2 EC? And later get help for my own
+    graduation project?" was judged as 2 EC of the student's own project work."""
+    answer = ASSEMBLY.asker.ask(
+        "Last year I assisted someone's graduation project for 2 EC. Now another student wants me to do"
+        " the programming for hers. Can I do it again for another 2 EC? And could I later get help myself"
+        " for my own graduation project?",
+        TODAY,
+    )
+    assert answer.answer.startswith("❌ This project work cannot count. You have already assisted")
+
+
+def test_an_own_project_after_assisting_says_what_the_two_make_together() -> None:
+    answer = ASSEMBLY.asker.ask(
+        "I got 2 EC for helping a graduation project, now I want my own 4 EC project, ok?", TODAY
+    )
+    assert "⚠️ Can count for 3 EC of project work" in answer.answer
+    assert (
+        "With the 2 EC for assisting, that makes 5 EC of project work in all (at most 5 EC can count)."
+        in answer.answer
+    )
