@@ -361,3 +361,18 @@ def test_an_own_project_after_assisting_says_what_the_two_make_together() -> Non
         "With the 2 EC for assisting, that makes 5 EC of project work in all (at most 5 EC can count)."
         in answer.answer
     )
+
+
+def test_a_grade_someone_gave_and_credits_still_coming_are_read() -> None:
+    """Set K's truth review: "gave me a 5.5" dropped the grade rule; "6 more coming" was ignored."""
+    graded = ASSEMBLY.asker.ask(
+        "Uni in Germany gave me a 5.5 for a 7.5 EC course, what will Leiden register?", TODAY
+    )
+    assert "of the 7.5 EC, at most 7 EC can count" in graded.answer
+    assert "it is rounded to 5" in graded.answer
+    coming = ASSEMBLY.asker.ask(
+        "I started in September and have 24 EC now, plus 6 more coming from a course that ends in June."
+        " Am I safe?",
+        TODAY,
+    )
+    assert coming.answer.startswith("🕒 With the 6 EC you are waiting for, you would reach the 30 EC")
