@@ -88,6 +88,7 @@ class Messages(Strict):
     course_conditional: Words
     course_capped: Words
     course_not: Words
+    course_range_more: Words
     project_counts: Words
     project_conditional: Words
     project_capped: Words

@@ -200,7 +200,15 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
             m, strength, verdict.ec_counted, verdict.findings, (m.course_counts, conditional, m.course_not)
         )
     )
-    out.explained(verdict)
+    # An ArtScience course whose level the page leaves open: what the other level would count,
+    # beside the headline, not only among the reasons; it names who to ask, in place of the
+    # general adviser note.
+    ranged = [f for f in verdict.findings if (f.clause, f.key) == ("artscience_translation", "range_more")]
+    for finding in ranged:
+        out.line(m.course_range_more.format(**finding.values))
+    out.steps(m.next_heading, verdict.next_steps)
+    out.findings(m.why_heading, verdict.findings)
+    out.adviser(verdict.needs_adviser and not ranged)
     return out
 
 

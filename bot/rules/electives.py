@@ -341,14 +341,20 @@ def _capped_in_range(
     """EC within the caps below 400, the deciding finding, and the level applied. For a range
     (an ArtScience Lab: 100-300) the strictest level is used, unless it leaves nothing and the
     highest leaves some: then it counts only if the Board places it there, a condition (said in
-    place of the range finding), not a "does not count"."""
+    place of the range finding), not a "does not count". Where the highest level would count more,
+    the range finding says how much."""
     counted, cap_finding = capped_ec(book, low, whole, record)
-    if counted > 0 or high == low:
+    if high == low:
         return counted, cap_finding, low
     upper, upper_finding = capped_ec(book, high, whole, record)
-    if upper == 0:
-        return counted, cap_finding, low
     ranged = book.finding("artscience_translation", "range", "info", low=low, high=high)
+    if counted > 0 and upper > counted:
+        # "Can count for 3 EC" would read as the whole answer: at the range's top level, more.
+        findings[findings.index(ranged)] = book.finding(
+            "artscience_translation", "range_more", "info", low=low, high=high, counted=counted, upper=upper
+        )
+    if counted > 0 or upper == 0:
+        return counted, cap_finding, low
     findings[findings.index(ranged)] = book.finding(
         "artscience_translation", "range_upper", "condition", low=low, high=high
     )

@@ -376,3 +376,12 @@ def test_a_grade_someone_gave_and_credits_still_coming_are_read() -> None:
         TODAY,
     )
     assert coming.answer.startswith("🕒 With the 6 EC you are waiting for, you would reach the 30 EC")
+
+
+def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() -> None:
+    """Set K's truth review: "Can count for 3 EC" for a 4 EC Lab read as the whole answer."""
+    answer = ASSEMBLY.asker.ask(
+        "An ArtScience lab is 4 EC and I'm not doing the upgrade, can it still count?", TODAY
+    )
+    assert answer.answer.startswith("⚠️ Can count for 3 EC")
+    assert "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator." in answer.answer
