@@ -178,8 +178,11 @@ def _still_to_come(
 
 
 def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
-    """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts."""
-    return bool(facts.words & cue.procedure) and not facts.words & cue.counting
+    """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts;
+    "is the 3 EC inside the 5?" asks how the caps relate, about no course of the student's."""
+    return bool(facts.words & cue.rule_terms) or (
+        bool(facts.words & cue.procedure) and not facts.words & cue.counting
+    )
 
 
 def _course_start(facts: QuestionFacts, cue: Cues) -> date | None:

@@ -61,6 +61,9 @@ class Cues(Strict):
     `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
+    rule_terms: frozenset[str] = frozenset()
+    """Words that ask how the rules themselves relate ("is the 3 EC inside the 5?", "separate
+    allowances"): the amounts are the rules', not courses to judge."""
     required: frozenset[str] = frozenset()
     """Words before an amount that make it what a rule requires, asked about ("do I need 30 EC?")."""
     past: frozenset[str] = frozenset()

@@ -384,4 +384,18 @@ def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() 
         "An ArtScience lab is 4 EC and I'm not doing the upgrade, can it still count?", TODAY
     )
     assert answer.answer.startswith("⚠️ Can count for 3 EC")
-    assert "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator." in answer.answer
+    assert (
+        "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator." in answer.answer
+    )
+
+
+def test_a_question_about_how_the_caps_relate_judges_no_invented_courses() -> None:
+    """Sets J and K's truth reviews: "is the 3 inside the 5?" got two invented courses, one of them
+    "already used"; the entries say the 3 EC are part of the 5."""
+    answer = ASSEMBLY.asker.ask(
+        "Are the 5 EC for level 300 and the 3 EC for level 100/200 two separate allowances,"
+        " or is the 3 inside the 5?",
+        TODAY,
+    )
+    assert answer.kind is AnswerKind.ANSWER
+    assert "of which at most 3 EC" in answer.answer or "not on top of them" in answer.answer
