@@ -12,7 +12,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
-from bot.answering.facts import QuestionFacts, read_facts
+from pydantic import Field
+
+from bot.answering.facts import QuestionFacts, changes, read_facts, vary
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import Reader, Reading, SmallTalk
 from bot.citation import Citation
@@ -74,6 +76,9 @@ class Answer(Frozen):
     related: tuple[Choice, ...] = ()
     """Runners-up shown beside a direct answer, so a near miss costs one tap, not a retyped question."""
     dialogs: tuple[str, ...] = ()
+    basis: QuestionFacts | None = Field(default=None, exclude=True)
+    """The facts a computed verdict was worked out from, kept so "and if it is level 200?" can be
+    worked out again with one of them changed."""
 
 
 class Computer(Protocol):
@@ -93,6 +98,8 @@ class Asker:
         self._normaliser = kb.normaliser()
         self._calculated = self._normaliser.calculated_words()
         self._reader = Reader(self._normaliser)
+        self._cues = self._normaliser.lexicon.cues
+        self._cue_words = self._cues.vocabulary()
 
     def entry_answer(self, entry: Entry, score: float = 100.0, today: date | None = None) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
@@ -138,11 +145,13 @@ class Asker:
         today: date,
         record: ElectiveRecord | None = None,
         last_entry: str | None = None,
+        last_facts: QuestionFacts | None = None,
     ) -> Answer:
         """Never raises on a student's text: every input gets a reply.
 
         `last_entry` is the entry the student was last answered with, so "what's next?" and a
-        short "and for February?" are read as follow-ups to it.
+        short "and for February?" are read as follow-ups to it; `last_facts` are the facts of the
+        last worked-out verdict, so "and if it is level 200?" is worked out again with the change.
         """
         invalid = self._invalid(question)
         if invalid is not None:
@@ -163,10 +172,15 @@ class Asker:
             )
         facts = read_facts(question, self._normaliser, today)
         held = record or ElectiveRecord()
-        for compute in self._computers:
-            computed = compute(facts, today, held)
-            if computed is not None:
-                return computed if computed.related else self._beside_computed(computed, reading)
+        computed = self._compute(facts, today, held, reading)
+        if computed is not None:
+            return computed
+        if last_facts is not None and reading.continues and changes(facts):
+            # "And if it is level 200?": the last verdict's question, with what this one changes.
+            varied = self._compute(vary(last_facts, facts, self._cues), today, held, reading)
+            if varied is not None:
+                note = self.kb.messages.varied_note
+                return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
         ranking = self.matcher.rank_message(reading.text, reading.focus)
@@ -194,6 +208,19 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _compute(
+        self, facts: QuestionFacts, today: date, record: ElectiveRecord, reading: Reading
+    ) -> Answer | None:
+        """The first calculator's verdict on these facts, with what it was worked out from."""
+        for compute in self._computers:
+            computed = compute(facts, today, record)
+            if computed is not None:
+                shown = computed if computed.related else self._beside_computed(computed, reading)
+                # Kept for a follow-up: the numbers and the words a calculator reads, not the message.
+                kept = facts.model_copy(update={"words": facts.words & self._cue_words})
+                return shown.model_copy(update={"basis": kept})
+        return None
 
     def _beside_computed(self, computed: Answer, reading: Reading) -> Answer:
         """A computed verdict with the entries the words were about as related answers: a story

@@ -554,3 +554,40 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         ),
         words=frozenset(words),
     )
+
+
+_VARIABLE = (
+    "ec",
+    "pending",
+    "level",
+    "dates",
+    "limits",
+    "yearless",
+    "months",
+    "month_years",
+    "grade",
+    "stated_today",
+    "artscience",
+    "assisted",
+)
+"""The facts a follow-up may change ("and if it is level 200?", "what about 7.5 EC?")."""
+
+
+def changes(facts: QuestionFacts) -> bool:
+    """Whether a message states any fact a verdict is worked out from."""
+    return any(getattr(facts, name) for name in _VARIABLE)
+
+
+def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts:
+    """The last question's facts with those the follow-up states in their place. Its words join
+    the last question's, except a start month it replaces ("and if I started in February?")."""
+    update: dict[str, object] = {
+        name: getattr(follow_up, name) for name in _VARIABLE if getattr(follow_up, name)
+    }
+    if "ec" in update or "level" in update:
+        update["courses"] = follow_up.courses  # the last question's pairing no longer holds
+    words = last.words | follow_up.words
+    if follow_up.months or follow_up.month_years or follow_up.words & (cues.september | cues.february):
+        words -= (cues.september | cues.february) - follow_up.words
+    update["words"] = words
+    return last.model_copy(update=update)

@@ -120,6 +120,7 @@ class Messages(Strict):
     when_before: Words
     when_on: Words
     as_of_stated: Words
+    varied_note: Words
     as_of_last_check: Words
     appeal_line: Words
     appeal_today: Words

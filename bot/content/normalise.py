@@ -98,6 +98,12 @@ class Cues(Strict):
     """The start month in words, where no date says it."""
     honours: frozenset[str] = frozenset()
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every cue list: all a calculator reads of a question's words, so a
+        worked-out question can be kept without the rest of what the student wrote."""
+        lists = (value for value in self.__dict__.values() if isinstance(value, frozenset))
+        return frozenset(word for cues in lists for cue in cues for word in cue.split())
+
 
 MONTHS_IN_A_YEAR = 12
 

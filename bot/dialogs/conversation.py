@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from bot.answering.ask import Answer, AnswerKind, Asker
+from bot.answering.facts import QuestionFacts
 from bot.dialogs.calendar import Document
 from bot.dialogs.engine import Context, Engine, Step
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
@@ -347,8 +348,10 @@ class Conversation:
         """Outside a dialog a short message may follow on from the last answer; inside one, a
         short text is far more likely the step's answer (a course name) than a follow-up."""
         dialog = state.dialog
-        last = state.last_entry if dialog is None or self.engine.is_finished(dialog) else None
-        return self.asker.ask(text, ctx.today, _record(ctx), last_entry=last)
+        free = dialog is None or self.engine.is_finished(dialog)
+        last = state.last_entry if free else None
+        facts = QuestionFacts.model_validate_json(state.last_facts) if free and state.last_facts else None
+        return self.asker.ask(text, ctx.today, _record(ctx), last_entry=last, last_facts=facts)
 
     def _topic(self, dialog: str) -> str | None:
         script = self.engine.scripts.get(dialog)
@@ -363,6 +366,7 @@ class Conversation:
             topic = self._topic(answer.dialogs[0])
         if topic is not None:
             update["last_entry"] = topic
+        update["last_facts"] = answer.basis.model_dump_json() if answer.basis is not None else None
         return state.model_copy(update=update)
 
 

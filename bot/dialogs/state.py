@@ -54,6 +54,10 @@ class StudentState(Strict):
     confirming_forget: bool = False
     last_entry: str | None = None
     """The knowledge entry last shown, so "what's next?" can follow on from it (erased by /forget)."""
+    last_facts: str | None = None
+    """The numbers and words of the last worked-out question (as JSON), so "and if it is level
+    200?" can be worked out again with the change; dropped at the next answer that is not worked
+    out, erased by /forget."""
     reminders: tuple[Reminder, ...] = ()
     """Deadline reminders the student asked for and that have not gone out yet (erased by /forget)."""
     next_reminder: int = 1

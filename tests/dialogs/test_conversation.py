@@ -250,3 +250,33 @@ def test_a_follow_up_after_the_last_step_says_so_and_offers_related(chat: Transc
 def test_typos_that_break_a_phrase_are_read_as_the_phrase(chat: Transcript) -> None:
     chat.send("where can i fnd the explenation studnt field")
     assert chat.state.last_entry == "petition-explanation-field"
+
+
+def test_a_follow_up_that_changes_one_number_is_worked_out_again(chat: Transcript) -> None:
+    chat.send("my friend says this level 300 course of 6 EC is great, does it count")
+    assert chat.text.startswith("⚠️ Can count for 5 EC (within the cap below 400)")
+    chat.send("and if it is level 200?")
+    assert chat.text.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
+    assert "Worked out with your last question's numbers, changed as you say." in chat.text
+    chat.send("what about 2 EC?")
+    assert chat.text.startswith("⚠️ Can count for 2 EC")
+    # Kept: the numbers and the calculators' words, never the rest of the message.
+    assert chat.state.last_facts is not None and "friend" not in chat.state.last_facts
+    assert "great" not in chat.state.last_facts
+
+
+def test_a_follow_up_after_an_answer_that_was_not_worked_out_is_not_varied(chat: Transcript) -> None:
+    chat.send("level 300 course 6 EC does it count")
+    chat.send("how do i file a petition")
+    assert chat.state.last_facts is None
+    chat.send("and if it is level 200?")
+    assert "Worked out with your last question's numbers" not in chat.text
+    assert "At most 3 EC can come from introductory courses" in chat.text
+
+
+def test_forget_erases_the_last_worked_out_question(chat: Transcript) -> None:
+    chat.send("I have 22 EC and started in September")
+    assert chat.state.last_facts is not None
+    chat.send("/forget")
+    chat.press("Yes, erase everything")
+    assert chat.state == StudentState()
