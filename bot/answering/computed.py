@@ -277,12 +277,14 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         today = facts.stated_today or today
         if not facts.ec or not facts.words & cue.course or _about_procedure(facts, cue):
             return None
-        if len(facts.ec) > 1:
-            # Several amounts and no level: what rounding alone leaves of them. A grade said with
-            # them belongs to one course we cannot tell, and an ArtScience kind to the rule core.
+        amounts = facts.per_course or facts.ec
+        if len(amounts) > 1:
+            # Several amounts and no level: what rounding alone leaves of them, course by course. A
+            # grade said with them belongs to one course we cannot tell, an ArtScience kind to the
+            # rule core.
             if facts.level is not None or facts.grade is not None or facts.words & cue.artscience:
                 return None
-            together = half_credits(book, facts.ec, today, _provider(facts, cue))
+            together = half_credits(book, amounts, today, _provider(facts, cue))
             return _computed(verdicts.half_credits(together, m), ("course",)) if together else None
         ec = facts.ec[0]
         provider = _provider(facts, cue)

@@ -57,6 +57,9 @@ class QuestionFacts(Frozen):
     """Amounts written next to EC (or a synonym), in order, pending ones excepted."""
     pending: tuple[Decimal, ...] = ()
     """Amounts the student says are pending (waiting to be entered in uSis)."""
+    per_course: tuple[Decimal, ...] = ()
+    """Each course's amount where one is said of several ("two courses of 2.5 EC each": 2.5 and
+    2.5, where `ec` has their 5); empty otherwise."""
     level: int | None = None
     dates: tuple[date, ...] = ()
     limits: frozenset[date] = frozenset()
@@ -219,14 +222,18 @@ def _days_ago(folded: str, today: date) -> list[date]:
     return found
 
 
-def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]]]:
+def _amounts(
+    words: list[str], cues: Cues
+) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]], list[Decimal]]:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
-    pending amounts apart; and each amount followed by its level ("3 EC level 200")."""
+    pending amounts apart; each amount followed by its level ("3 EC level 200"); and, where an
+    amount is said of several courses ("two courses of 2.5 EC each"), each course's amount."""
     amounts: list[Decimal] = []
     placed: list[int] = []
     """Where each of `amounts` stands, to pair it with the level named nearest to it."""
     pending: list[Decimal] = []
     pairs: list[tuple[Decimal, int]] = []
+    per_course: list[Decimal] = []
     skip: set[int] = set()
     for i, word in enumerate(words):
         if not _NUMBER.match(word) or i in skip:
@@ -257,6 +264,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         else:
             amounts.append(value * each)
             placed.append(i)
+            per_course.extend([value] * each)
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
@@ -274,7 +282,7 @@ def _amounts(words: list[str], cues: Cues) -> tuple[list[Decimal], list[Decimal]
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
         # as amounts.
         pairs = [(amount, levels[0]) for amount in amounts]
-    return amounts, pending, pairs
+    return amounts, pending, pairs, per_course if len(per_course) > len(amounts) else []
 
 
 _COUNTED = {2: frozenset({"two", "2", "both"}), 3: frozenset({"three", "3"})}
@@ -505,7 +513,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     cues = normaliser.lexicon.cues
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
-    amounts, pending, pairs = _amounts(words, cues)
+    amounts, pending, pairs, per_course = _amounts(words, cues)
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
@@ -536,6 +544,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     return QuestionFacts(
         ec=tuple(amounts),
         pending=tuple(pending),
+        per_course=tuple(per_course),
         level=level,
         dates=tuple(dates),
         yearless=frozenset(yearless),

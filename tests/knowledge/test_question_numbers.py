@@ -399,3 +399,13 @@ def test_a_question_about_how_the_caps_relate_judges_no_invented_courses() -> No
     )
     assert answer.kind is AnswerKind.ANSWER
     assert "of which at most 3 EC" in answer.answer or "not on top of them" in answer.answer
+
+
+def test_an_amount_said_of_several_courses_is_rounded_per_course() -> None:
+    """ "Two courses of 2.5 EC each": 2 + 2 = 4 EC, not 5 EC taken as one course."""
+    answer = ASSEMBLY.asker.ask("two external courses of 2.5 ec each, how many ec do i get", TODAY)
+    assert "2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC. So at most 4 EC in all can count." in answer.answer
+    progress = ASSEMBLY.asker.ask(
+        "I passed 3 courses of 5 EC each and started in september, on track?", TODAY
+    )
+    assert progress.answer.startswith("📌 You have 15 EC.")
