@@ -384,4 +384,5 @@ def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() 
         "An ArtScience lab is 4 EC and I'm not doing the upgrade, can it still count?", TODAY
     )
     assert answer.answer.startswith("⚠️ Can count for 3 EC")
-    assert "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator." in answer.answer
+    top = "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator."
+    assert top in answer.answer
