@@ -248,6 +248,7 @@ def _amounts(
         elif not (
             after == "ec"
             or (after == "more" and words[i + 2 : i + 3] == ["ec"])  # "1 more EC"
+            or _shares_unit(words, i)
             or (before == "ec" and after != "level")
             or _bare_holding(words, i, cues)
         ):
@@ -362,6 +363,18 @@ def _level_places(words: list[str]) -> list[tuple[int, int]]:
         if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
             found.append((i, int(word)))
     return found
+
+
+def _shares_unit(words: list[str], i: int) -> bool:
+    """ "2.5 and 4.5 EC": the first amount shares the unit written after the second."""
+    before = words[i - 1] if i > 0 else ""
+    return (
+        words[i + 1 : i + 2] == ["and"]
+        and before != "level"
+        and i + 3 < len(words)
+        and bool(_NUMBER.match(words[i + 2]))
+        and words[i + 3] == "ec"
+    )
 
 
 def _each_of(words: list[str], i: int) -> int:

@@ -255,6 +255,7 @@ def progress(
         "needed": number(verdict.ec_needed),
         "deadline": day(verdict.deadline, m),
         "days": verdict.days_left,
+        "total": number(verdict.ec_obtained + verdict.ec_pending),
     }
     if any(f.clause == "premaster" and f.key == "february" for f in verdict.findings):
         # The page's rule for a premaster (the whole programme within a year) stands; only its
@@ -277,6 +278,9 @@ def progress(
         out.line(m.progress_met.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
         out.line(m.progress_pending.format(**values))
+        # What the student most wants to know while credits wait: whether to do anything.
+        for waiting in (f for f in verdict.findings if f.clause == "credits_pending"):
+            out.line(said(m, waiting))
     elif verdict.status is ProgressStatus.UNDER_WAY:
         out.line(m.progress_under_way.format(**values))
     else:

@@ -31,7 +31,7 @@ def test_behind_shows_what_is_needed_and_offers_the_circumstances_guide(chat: Tr
 
 def test_pending_credits_that_reach_30_need_no_action(chat: Transcript) -> None:
     chat.progress("Master, started in September", "1 September 2026", ec="24", pending="6")
-    assert "🕒 With the 6 EC you are waiting for, you would reach the 30 EC" in chat.text
+    assert "🕒 With the 6 EC you are waiting for, you would have 30 EC: enough for the 30 EC" in chat.text
     assert "no action is required" in chat.text
 
 

@@ -375,7 +375,9 @@ def test_a_grade_someone_gave_and_credits_still_coming_are_read() -> None:
         " Am I safe?",
         TODAY,
     )
-    assert coming.answer.startswith("🕒 With the 6 EC you are waiting for, you would reach the 30 EC")
+    assert coming.answer.startswith(
+        "🕒 With the 6 EC you are waiting for, you would have 30 EC: enough for the 30 EC"
+    )
 
 
 def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() -> None:
@@ -409,3 +411,18 @@ def test_an_amount_said_of_several_courses_is_rounded_per_course() -> None:
         "I passed 3 courses of 5 EC each and started in september, on track?", TODAY
     )
     assert progress.answer.startswith("📌 You have 15 EC.")
+
+
+def test_credits_waiting_in_usis_say_the_total_and_that_nothing_is_needed() -> None:
+    """Set M's truth review: "20 EC in uSis and 12 more waiting" got the general September answer."""
+    answer = ASSEMBLY.asker.ask(
+        "Started Sept, 20 EC in uSis and 12 more waiting to be entered. Do I need to do anything?", TODAY
+    )
+    assert answer.answer.startswith("🕒 With the 12 EC you are waiting for, you would have 32 EC: enough")
+    assert "if they arrive by 31 August 2027, no action is required" in answer.answer
+
+
+def test_two_amounts_sharing_one_unit_are_both_read() -> None:
+    """Set M's truth review: "2.5 and 4.5 ec, total?" was answered for the 4.5 EC course alone."""
+    answer = ASSEMBLY.asker.ask("doing two external courses, 2.5 and 4.5 ec. total that counts?", TODAY)
+    assert "So at most 6 EC in all can count." in answer.answer
