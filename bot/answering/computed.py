@@ -354,7 +354,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         shown = verdicts.project(judged, m)
         # What the student asked ("is this combination fine?"): the two parts together.
         cap = book.integer(ParameterId.PROJECT_CAP_EC)
-        verdicts.with_assisting(shown, Decimal(helped.verdict.ec_counted), Decimal(judged.ec_counted), cap, m)
+        counted = Decimal(helped.verdict.ec_counted)
+        verdicts.with_assisting(shown, facts.assisted, counted, Decimal(judged.ec_counted), cap, m)
         return _computed(shown, ("electives",))
 
     def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:

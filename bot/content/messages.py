@@ -94,6 +94,7 @@ class Messages(Strict):
     project_capped: Words
     project_not: Words
     project_with_assisting: Words
+    project_with_assisting_capped: Words
     courses_total: Words
     room_left: Words
     room_none: Words

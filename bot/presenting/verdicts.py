@@ -327,12 +327,21 @@ def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Mes
     out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
 
 
-def with_assisting(out: Presented, assisted: Decimal, own: Decimal, cap: int, m: Messages) -> None:
-    """Under an own project's verdict after assisting: the two together, against the project cap."""
+def with_assisting(
+    out: Presented, asked: Decimal, assisted: Decimal, own: Decimal, cap: int, m: Messages
+) -> None:
+    """Under an own project's verdict after assisting: the two together, against the project cap;
+    and when the assisting asked for is more than can count, how much of it does."""
     if assisted <= 0 or own <= 0:
         return
-    line = m.project_with_assisting.format(assisted=number(assisted), total=number(assisted + own), cap=cap)
-    out.blocks.insert(1, line)
+    template = m.project_with_assisting_capped if assisted < asked else m.project_with_assisting
+    values = {
+        "asked": number(asked),
+        "assisted": number(assisted),
+        "total": number(assisted + own),
+        "cap": cap,
+    }
+    out.blocks.insert(1, template.format(**values))
 
 
 def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage, m: Messages) -> None:

@@ -426,3 +426,13 @@ def test_two_amounts_sharing_one_unit_are_both_read() -> None:
     """Set M's truth review: "2.5 and 4.5 ec, total?" was answered for the 4.5 EC course alone."""
     answer = ASSEMBLY.asker.ask("doing two external courses, 2.5 and 4.5 ec. total that counts?", TODAY)
     assert "So at most 6 EC in all can count." in answer.answer
+
+
+def test_assisting_asked_beyond_its_cap_says_how_much_of_it_counts() -> None:
+    """Set M's truth review: 3 EC of assisting was spoken of as "the 2 EC for assisting"."""
+    answer = ASSEMBLY.asker.ask(
+        "Want to assist someone's grad project for 3 EC and also do my own elective project for 3 EC."
+        " how many can i actually get",
+        TODAY,
+    )
+    assert "Of the 3 EC for assisting, at most 2 EC can count; with them, that makes 5 EC" in answer.answer
