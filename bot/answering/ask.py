@@ -177,7 +177,8 @@ class Asker:
             return computed
         if last_facts is not None and reading.continues and changes(facts):
             # "And if it is level 200?": the last verdict's question, with what this one changes.
-            varied = self._compute(vary(last_facts, facts, self._cues), today, held, reading)
+            # Its few words ("and if it is level 200?") say nothing about what else to show beside it.
+            varied = self._compute(vary(last_facts, facts, self._cues), today, held, Reading(text=""))
             if varied is not None:
                 note = self.kb.messages.varied_note
                 return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
