@@ -193,6 +193,36 @@ def _course_start(facts: QuestionFacts, cue: Cues) -> date | None:
     return None
 
 
+def _decision_date(facts: QuestionFacts, day: date, cue: Cues) -> date | None:
+    """The date a decision bears: the one written after "dated", else the first date that is no
+    limit ("by 31 August" dates no decision); a decision still to come only in the future tense
+    ("I will get the decision on 30 September", a day without its year then the coming one)."""
+    future = bool(facts.words & cue.future)
+    dated = [d for d in facts.dates if d not in facts.limits]
+    if future:
+        dated = [_coming(d, day) if d in facts.yearless else d for d in dated]
+    decided = facts.dated_on or (dated[0] if dated else None)
+    if decided is None or (decided > day and not future):
+        return None
+    return decided
+
+
+def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
+    """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
+    made this week, but the last period's (the year before, as a start without its year)."""
+    stated_year = any(d.month == started_on.month for d in facts.month_years)
+    if recent is None or started_on <= recent or stated_year or facts.ec[0] <= 0:
+        return started_on
+    return safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
+
+
+def _coming(day: date, today: date) -> date:
+    """A day read without its year as the latest one so far, moved to the coming one."""
+    if day >= today:
+        return day
+    return safe_date(day.year + 1, day.month, day.day) or day
+
+
 def _recent_check(book: Rulebook, today: date) -> date | None:
     """The last 31 August check, if it was at most the appeal time ago: just after it, that check
     is what a student's EC are measured against."""
@@ -224,17 +254,17 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)
         # "If I don't make it by 31 August, who sends the decision?" dates no decision.
-        dated = [d for d in facts.dates if d not in facts.limits]
-        if not dated or not facts.words & cue.appeal or dated[0] > day:
+        decided = _decision_date(facts, day, cue)
+        if decided is None or not facts.words & cue.appeal:
             return None
-        shown = verdicts.appeal(check_appeal(book, dated[0], day), m)
+        shown = verdicts.appeal(check_appeal(book, decided, day), m)
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
         if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
             return None
-        if not facts.words & cue.holding:
+        if not facts.words & cue.holding and not facts.pending:
             return None
         if facts.words & cue.upcoming or any(d > today for d in facts.month_years):
             # "I'm starting in February": a period not begun has no EC to judge yet; what it will
@@ -245,6 +275,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
+        started_on = _before_recent_check(facts, started_on, recent)
         at_last_check = (
             facts.stated_today is None and today == real_today and recent is not None and started_on < recent
         )

@@ -67,6 +67,9 @@ class QuestionFacts(Frozen):
     yearless: frozenset[date] = frozenset()
     """Those of `dates` written without their year ("by 31 August"): read as the latest such day
     not after today, which for a deadline may be the wrong year."""
+    dated_on: date | None = None
+    """The first of `dates` written after "dated" ("the letter is dated 1 October"): the date a
+    decision bears, whatever other day the question names (the day it arrived)."""
     months: tuple[int, ...] = ()
     """Months named without a day ("started in September")."""
     month_years: tuple[date, ...] = ()
@@ -141,6 +144,7 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
 
 
 _LIMIT_WORDS = frozenset({"by", "before", "until", "till"})
+_DATED = re.compile(r"\bdated\b")
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
@@ -259,8 +263,7 @@ def _amounts(
         if value >= _YEAR:
             continue
         each = _each_of(words, i)
-        around = set(words[max(0, i - 2) : i + 4])
-        if around & cues.pending:
+        if _is_pending(words, i, cues.pending):
             pending.append(value * each)
         else:
             amounts.append(value * each)
@@ -338,14 +341,14 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     pending, is EC too (never "I have 2 courses", never "got 7 for it")."""
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
+    if after in cues.pending and before != "level":
+        return True  # "18 EC so far and 6 pending", "and with 6 pending?"
     if "ec" not in words:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:
         return after in _AFTER_BARE_HOLDING or after == "more"
     if after == "more" and set(words[i + 2 : i + 5]) & cues.pending:
         return True  # "and 10 more pending"
-    if after in cues.pending:
-        return True  # "18 EC so far and 6 pending"
     return before == "for" and after == "more"
 
 
@@ -365,16 +368,34 @@ def _level_places(words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+_LIST_WORDS = frozenset({"and", "a", "an"})
+"""What may stand between amounts that share one unit: "a 7.5 and a 4.5 EC course"."""
+
+
+def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
+    """A word for pending stands close to the amount, with no other amount between them: in
+    "24 EC, 6 pending" only the 6 is pending."""
+    for j in range(max(0, i - 2), min(len(words), i + 4)):
+        if words[j] in pending:
+            between = words[min(i, j) + 1 : max(i, j)]
+            return not any(_NUMBER.match(w) for w in between)
+    return False
+
+
 def _shares_unit(words: list[str], i: int) -> bool:
-    """ "2.5 and 4.5 EC": the first amount shares the unit written after the second."""
-    before = words[i - 1] if i > 0 else ""
-    return (
-        words[i + 1 : i + 2] == ["and"]
-        and before != "level"
-        and i + 3 < len(words)
-        and bool(_NUMBER.match(words[i + 2]))
-        and words[i + 3] == "ec"
-    )
+    """ "2.5 and 4.5 EC", "7.5, 2.5 and 5 EC": an amount shares the unit written after the last
+    amount of its list."""
+    if i > 0 and words[i - 1] == "level":
+        return False
+    numbers = 0
+    for j in range(i + 1, len(words)):
+        if _NUMBER.match(words[j]):
+            numbers += 1
+            if words[j + 1 : j + 2] == ["ec"]:
+                return True
+        elif words[j] not in _LIST_WORDS:
+            return False
+    return False
 
 
 def _each_of(words: list[str], i: int) -> int:
@@ -541,6 +562,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         date_text = date_text.replace(month_now[0], " ")
     written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)
+    # "Received it on 5 October, the letter is dated 1 October": the date the decision bears.
+    marked = _DATED.search(date_text)
+    dated_on = _dates(date_text[marked.end() :], stated_today or today, found_in)[0] if marked else []
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)
@@ -562,6 +586,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         dates=tuple(dates),
         yearless=frozenset(yearless),
         limits=frozenset(limits),
+        dated_on=dated_on[0] if dated_on else None,
         months=months,
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
@@ -580,6 +605,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
 
 _VARIABLE = (
     "ec",
+    "dated_on",
     "pending",
     "level",
     "dates",
@@ -608,6 +634,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     }
     if "ec" in update or "level" in update:
         update["courses"] = follow_up.courses  # the last question's pairing no longer holds
+    if "ec" in update:
+        update["per_course"] = follow_up.per_course
+        if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:
+            # "What about 4 EC?" after a 6 EC Lab: the same kind of course, of the new size.
+            update["artscience"] = ((follow_up.ec[0], last.artscience[0][1]),)
     words = last.words | follow_up.words
     if follow_up.months or follow_up.month_years or follow_up.words & (cues.september | cues.february):
         words -= (cues.september | cues.february) - follow_up.words

@@ -280,3 +280,12 @@ def test_forget_erases_the_last_worked_out_question(chat: Transcript) -> None:
     chat.send("/forget")
     chat.press("Yes, erase everything")
     assert chat.state == StudentState()
+
+
+def test_review_4_follow_ups_change_an_artscience_size_and_add_pending_credits(chat: Transcript) -> None:
+    chat.send("a 6 EC ArtScience lab, does it count?")
+    chat.send("what about 4 EC?")
+    assert "At level 300 it would be 4 EC" in chat.text
+    chat.send("I have 22 EC and started in September")
+    chat.send("and with 6 pending?")
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in chat.text

@@ -436,3 +436,35 @@ def test_assisting_asked_beyond_its_cap_says_how_much_of_it_counts() -> None:
         TODAY,
     )
     assert "Of the 3 EC for assisting, at most 2 EC can count; with them, that makes 5 EC" in answer.answer
+
+
+def _on(day: date, question: str) -> str:
+    return ASSEMBLY.asker.ask(question, day).answer
+
+
+def test_review_4_dates_decisions_bear_and_starts_before_the_check() -> None:
+    """Review 4: the appeal counted from the day the e-mail came, a future decision day put in the
+    past, and last year's EC taken as this year's the day after the check."""
+    assert _on(
+        date(2027, 10, 20),
+        "I received the decision email on 5 October but the letter is dated 1 October."
+        " what is my appeal deadline?",
+    ).startswith("📅 Last day to lodge your appeal: 12 November 2027")
+    assert _on(
+        date(2027, 9, 5), "I will get the decision on 30 September, when is the last day to appeal?"
+    ).startswith("📅 Last day to lodge your appeal: 11 November 2027")
+    assert _on(date(2027, 9, 1), "I have 28 EC, started in September, am I ok?").startswith(
+        "⚠️ On 31 August 2027, the day of the check, you have 28 of the 30 EC required: 2 EC short."
+    )
+
+
+def test_review_4_amounts_in_lists_pending_and_informal_progress() -> None:
+    assert "So at most 11 EC in all can count." in _on(TODAY, "a 7.5 and a 4.5 EC course, total?")
+    assert "So at most 14 EC in all can count." in _on(
+        TODAY, "courses of 7.5, 2.5 and 5 EC, how much do I get?"
+    )
+    assert _on(TODAY, "I have 24 EC, 6 pending. Started in September.").startswith(
+        "🕒 With the 6 EC you are waiting for, you would have 30 EC"
+    )
+    assert _on(TODAY, "ik heb 20 studiepunten, begonnen in september").startswith("📌 You have 20 EC.")
+    assert _on(TODAY, "26 EC + 4 pending, sept starter").startswith("🕒 With the 4 EC you are waiting for")

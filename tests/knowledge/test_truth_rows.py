@@ -167,7 +167,7 @@ def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(asse
     check = ask(assembly, "when is my study progress checked")
     assert "📅 This academic year's check: 31 August 2027, 279 days from today." in check
     tomorrow = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 30))
-    assert "📅 This academic year: before 1 July 2026, which is tomorrow." in tomorrow
+    assert "📅 This academic year: before 1 July 2026, so today is the last day." in tomorrow
 
 
 def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) -> None:
