@@ -266,6 +266,10 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             return None
         if not facts.words & cue.holding and not facts.pending:
             return None
+        if facts.words & cue.disputed:
+            # "uSis is wrong, it shows 20 but I have 30": which number is right is the question;
+            # the entry on correcting uSis (before 1 July) answers it, not a verdict on either.
+            return None
         if facts.words & cue.upcoming or any(d > today for d in facts.month_years):
             # "I'm starting in February": a period not begun has no EC to judge yet; what it will
             # require is the entry's to say, not a verdict on a past February's period.
@@ -288,6 +292,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             started_on=started_on,
             ec_obtained=facts.ec[0],
             ec_pending=sum(facts.pending, Decimal(0)),
+            length_unsaid=kind is StartKind.PREMASTER,
         )
         verdict = check_progress(book, situation, today).verdict
         if facts.stated_today is None and today < real_today:

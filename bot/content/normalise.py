@@ -61,6 +61,9 @@ class Cues(Strict):
     `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
+    disputed: frozenset[str] = frozenset()
+    """Words saying the student's data is wrong ("uSis shows 20 but I have 30"): no verdict on
+    numbers the student disputes."""
     rule_terms: frozenset[str] = frozenset()
     """Words that ask how the rules themselves relate ("is the 3 EC inside the 5?", "separate
     allowances"): the amounts are the rules', not courses to judge."""

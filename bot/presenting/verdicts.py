@@ -274,6 +274,10 @@ def progress(
         out.line(m.progress_per_year.format(**values))
     elif verdict.required_ec is None:
         out.line(m.progress_premaster.format(**values))
+        for short in (
+            f for f in verdict.findings if (f.clause, f.key) == ("short_premaster_check", "if_short")
+        ):
+            out.line(said(m, short))
     elif verdict.status is ProgressStatus.MET:
         out.line(m.progress_met.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:

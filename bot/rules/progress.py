@@ -30,6 +30,9 @@ class ProgressSituation(Strict):
     ec_obtained: Decimal = Field(ge=0)
     ec_pending: Decimal = Field(default=Decimal(0), ge=0)
     premaster_ec_total: Decimal | None = Field(default=None, gt=0)
+    length_unsaid: bool = False
+    """A premaster who did not say whether theirs is a short one (a question in their own words):
+    the short premaster's earlier date is then said too."""
 
 
 class ProgressStatus(StrEnum):
@@ -212,6 +215,15 @@ def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Peri
     said = book.finding("premaster", length, "info", **values)
     if period.short_september:
         return [said, book.finding("short_premaster_check", "check", "info", date=period.deadline)]
+    september = book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
+    if (
+        situation.length_unsaid
+        and situation.start is StartKind.PREMASTER
+        and situation.started_on.month >= september
+    ):
+        # Not said to be short, but it may be: its earlier date must not go unsaid.
+        short_end = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, situation.started_on.year + 1)
+        return [said, book.finding("short_premaster_check", "if_short", "info", date=short_end), check]
     return [said, check]
 
 

@@ -468,3 +468,18 @@ def test_review_4_amounts_in_lists_pending_and_informal_progress() -> None:
     )
     assert _on(TODAY, "ik heb 20 studiepunten, begonnen in september").startswith("📌 You have 20 EC.")
     assert _on(TODAY, "26 EC + 4 pending, sept starter").startswith("🕒 With the 4 EC you are waiting for")
+
+
+def test_review_4_disputed_usis_data_and_an_unsaid_premaster_length() -> None:
+    disputed = _on(
+        date(2027, 6, 15), "my usis data is wrong, it shows 20 EC but I have 30, started september"
+    )
+    assert disputed.startswith("If you think you made sufficient progress but your uSis data is incorrect")
+    assert "before 1 July 2027, 16 days from today" in disputed
+    premaster = _on(
+        TODAY, "I am a premaster student, I have 20 EC out of 30 of my premaster, started in September"
+    )
+    assert (
+        "If yours is a short premaster (one semester), it must be complete by 31 January 2027 instead."
+        in premaster
+    )
