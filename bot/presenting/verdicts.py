@@ -265,7 +265,12 @@ def progress(
         first = verdict.first_period
         out.line(
             m.progress_silent_february.format(
-                start=day(first.start, m), deadline=day(first.deadline, m), required=number(first.required)
+                start=day(first.start, m),
+                deadline=day(first.deadline, m),
+                required=number(first.required),
+                full=number(first.full_year),
+                year_start=day(verdict.period_start, m),
+                next_check=day(verdict.deadline, m),
             )
         )
     elif verdict.silent:

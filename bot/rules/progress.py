@@ -62,11 +62,14 @@ class DatedAction(Frozen):
 
 
 class FirstPeriod(Frozen):
-    """A February starter's first period, 1 February till 31 August, and what it required."""
+    """A February starter's first period, 1 February till 31 August, and what it required; and the
+    page's general rule (half the nominal load each academic year: `full_year` EC for a year from
+    1 September), which it does not spell out for the years after a February start."""
 
     start: date
     deadline: date
     required: Decimal
+    full_year: Decimal
 
 
 class ProgressVerdict(Verdict[ProgressStatus]):
@@ -122,7 +125,10 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
                 first_february=True,
             )
         first = FirstPeriod(
-            start=february, deadline=first_end, required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY)
+            start=february,
+            deadline=first_end,
+            required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
+            full_year=full,
         )
         return _Period(start=year_start, deadline=full_end, required=None, february_after=True, first=first)
     required = s.premaster_ec_total

@@ -313,7 +313,7 @@ def test_a_february_starter_past_the_first_period_hears_what_that_period_needed(
     assert answer.answer.startswith(
         "📌 Your first period ran from 1 February 2026 to 31 August 2026 and needed 15 EC;"
     )
-    assert "the page does not say" in answer.answer
+    assert "It does not say outright that this applies after a February start" in answer.answer
 
 
 def test_a_start_still_to_come_gets_no_verdict_on_a_past_february() -> None:
