@@ -398,12 +398,21 @@ def _shares_unit(words: list[str], i: int) -> bool:
     return False
 
 
+_PLURAL_COURSES = frozenset({"course", "courses", "elective", "electives", "modules", "vakken"})
+"""The nouns (as the lexicon leaves them: "courses" becomes "course") of "two courses of 2.5 EC"."""
+
+
 def _each_of(words: list[str], i: int) -> int:
     """In "3 courses of 5 EC each" or "two level 100 courses of 2 EC each", how many times the
     amount at `i` counts (3, 2); else 1."""
-    if i + 2 >= len(words) or words[i + 2] != "each" or i < 3 or words[i - 1] != "of":
+    if i < 3 or words[i - 1] != "of":
         return 1
-    for count in reversed(words[max(0, i - 6) : i - 2]):
+    each = i + 2 < len(words) and words[i + 2] == "each"
+    # "Two (external) courses of 2.5 EC": each, unsaid, when the count stands right by the noun.
+    reach = 6 if each else 4
+    if not each and words[i - 2] not in _PLURAL_COURSES:
+        return 1
+    for count in reversed(words[max(0, i - reach) : i - 2]):
         if count.isdigit() and 1 < int(count) < 10:
             return int(count)
         if count in _NUMBER_WORDS:
@@ -421,9 +430,15 @@ _REQUIREMENT_REACH = 3
 """How far before an amount a word for needing it may stand ("need at least 30 EC")."""
 
 
+_GUESSED = (["is", "that"], ["so", "that"], ["that", "makes"])
+"""What stands before an amount the student offers as a guess at the answer ("is that 5 EC?")."""
+
+
 def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     """ "Do I still need 30 EC?": the amount a rule requires, asked about, is not what the student
-    has; "I need a 5 EC course" names a course, so it stays."""
+    has; nor is "is that 5 EC?", a guess at the total. "I need a 5 EC course" names a course."""
+    if words[max(0, i - 2) : i] in _GUESSED:
+        return True
     before = words[max(0, i - _REQUIREMENT_REACH) : i]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in required:

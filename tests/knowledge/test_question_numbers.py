@@ -483,3 +483,10 @@ def test_review_4_disputed_usis_data_and_an_unsaid_premaster_length() -> None:
         "If yours is a short premaster (one semester), it must be complete by 31 January 2027 instead."
         in premaster
     )
+
+
+def test_set_n_a_guessed_total_is_no_second_course_and_each_may_go_unsaid() -> None:
+    """Set N's truth review: "two courses of 2.5 EC abroad, is that 5 EC?" read the guess as a
+    second course (7 EC in all)."""
+    answer = _on(TODAY, "two courses of 2.5 EC abroad, is that 5 EC?")
+    assert "2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC. So at most 4 EC in all can count." in answer
