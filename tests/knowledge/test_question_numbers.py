@@ -173,7 +173,7 @@ def test_a_bare_number_after_have_is_the_student_s_ec_only_in_a_question_about_e
         return read_facts(question, NORMALISER, TODAY).ec
 
     assert ec("i'm waiting for 10 ec to be entered in usis, i have 22 now, started sept") == (Decimal(22),)
-    assert ec("I have 2 courses of 5 EC") == (Decimal(5),)
+    assert ec("I have 2 courses of 5 EC") == (Decimal(10),)  # the 2 counts courses of 5 EC each
     assert ec("I have 22 now, started in september") == ()
 
 
