@@ -289,3 +289,11 @@ def test_review_4_follow_ups_change_an_artscience_size_and_add_pending_credits(c
     chat.send("I have 22 EC and started in September")
     chat.send("and with 6 pending?")
     assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in chat.text
+
+
+def test_review_4_a_bare_and_with_a_number_varies_the_last_verdict(chat: Transcript) -> None:
+    chat.send("does a 5 EC level 300 course count?")
+    chat.send("and 3 EC?")
+    assert chat.text.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
+    chat.send("and how do I petition it?")
+    assert chat.text.startswith("In uSis: Student Center → Petitions")
