@@ -178,8 +178,12 @@ class Asker:
         if last_facts is not None and reading.continues and changes(facts):
             # "And if it is level 200?": the last verdict's question, with what this one changes.
             # Its few words ("and if it is level 200?") say nothing about what else to show beside it.
-            varied = self._compute(vary(last_facts, facts, self._cues), today, held, Reading(text=""))
-            if varied is not None:
+            quiet = Reading(text="")
+            varied = self._compute(vary(last_facts, facts, self._cues), today, held, quiet)
+            before = self._compute(last_facts, today, held, quiet)
+            # A change the verdict does not depend on ("what if I started in February?" after a
+            # course verdict) is no variation of it: the words are read as a question of their own.
+            if varied is not None and (before is None or varied.answer != before.answer):
                 note = self.kb.messages.varied_note
                 return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.

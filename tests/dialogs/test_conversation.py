@@ -297,3 +297,10 @@ def test_review_4_a_bare_and_with_a_number_varies_the_last_verdict(chat: Transcr
     assert chat.text.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
     chat.send("and how do I petition it?")
     assert chat.text.startswith("In uSis: Student Center → Petitions")
+
+
+def test_review_4_a_change_the_verdict_does_not_depend_on_is_its_own_question(chat: Transcript) -> None:
+    chat.send("does a 5 EC level 300 course count?")
+    chat.send("what if I started in February?")
+    assert "Worked out with your last question's numbers" not in chat.text
+    assert chat.text.startswith("If you started in February, your first period runs from 1 February")
