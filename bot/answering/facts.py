@@ -17,6 +17,9 @@ from bot.rules.parsing import safe_date
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
+_SHORT_NUMERIC = re.compile(r"\b(?:on|dated|of|from|since) (\d{1,2})/(\d{1,2})\b(?![/-]\d)")
+"""A day and month without the year, only right after a word that introduces a date ("on 10/9"):
+alone, "3/5" may be anything."""
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
 
@@ -120,6 +123,14 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
         d = safe_date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             found.append((m.start(), d))
+    for m in _SHORT_NUMERIC.finditer(folded):
+        # "Came on 10/9": day and month, the year left out (read as the latest such day so far).
+        d = safe_date(today.year, int(m[2]), int(m[1]))
+        if d is not None and d > today:
+            d = safe_date(today.year - 1, int(m[2]), int(m[1]))
+        if d:
+            found.append((m.start(1), d))
+            yearless.add(d)
     for m in _NUMERIC.finditer(folded):
         d = safe_date(int(m[3]), int(m[2]), int(m[1]))
         if d:

@@ -490,3 +490,9 @@ def test_set_n_a_guessed_total_is_no_second_course_and_each_may_go_unsaid() -> N
     second course (7 EC in all)."""
     answer = _on(TODAY, "two courses of 2.5 EC abroad, is that 5 EC?")
     assert "2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC. So at most 4 EC in all can count." in answer
+
+
+def test_review_4_a_day_and_month_written_with_a_slash_after_on() -> None:
+    answer = _on(TODAY, "decision came on 10/9, how long do i have to appeal")
+    assert "(6 weeks after the decision of 10 September 2026) ended on 22 October 2026" in answer
+    assert read_facts("3/5 of my courses are done", NORMALISER, TODAY).dates == ()
