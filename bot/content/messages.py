@@ -77,6 +77,9 @@ class Messages(Strict):
     next_heading: Words
     then_heading: Words
     dates_heading: Words
+    days_zero: Words
+    days_one: Words
+    days_many: Words
     finding_line: Words
     finding_quote: Words
     adviser_note: Words

@@ -255,6 +255,7 @@ def progress(
         "needed": number(verdict.ec_needed),
         "deadline": day(verdict.deadline, m),
         "days": verdict.days_left,
+        "from_today": from_today(verdict.days_left, m),
         "total": number(verdict.ec_obtained + verdict.ec_pending),
     }
     if any(f.clause == "premaster" and f.key == "february" for f in verdict.findings):
@@ -366,16 +367,23 @@ def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage
     out.line(m.room_left.format(below=below.remaining, cap=below.cap, intro=intro))
 
 
+def from_today(days: int, m: Messages) -> str:
+    """ "today", "1 day from today", "12 days from today": never "0 days" or "1 days"."""
+    if days == 0:
+        return m.days_zero
+    return m.days_one if days == 1 else m.days_many.format(days=days)
+
+
 def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     """This year's date under an answer that gives the rule ("before 1 July")."""
     if deadline.check:
         if deadline.recent is not None:
             return m.check_recent.format(date=day(deadline.recent, m))
-        return m.check_ahead.format(date=day(deadline.on, m), days=deadline.days)
+        return m.check_ahead.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
     template = m.deadline_passed if deadline.passed else m.deadline_ahead
     if deadline.days == 1:
         template = m.deadline_tomorrow
-    return template.format(date=day(deadline.on, m), days=deadline.days)
+    return template.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
 
 
 def _headed_by_date(

@@ -496,3 +496,8 @@ def test_review_4_a_day_and_month_written_with_a_slash_after_on() -> None:
     answer = _on(TODAY, "decision came on 10/9, how long do i have to appeal")
     assert "(6 weeks after the decision of 10 September 2026) ended on 22 October 2026" in answer
     assert read_facts("3/5 of my courses are done", NORMALISER, TODAY).dates == ()
+
+
+def test_review_4_one_day_is_no_days() -> None:
+    answer = _on(date(2027, 8, 30), "I have 27 EC, started in September")
+    assert "By 31 August 2027 (1 day from today)" in answer
