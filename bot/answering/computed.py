@@ -153,6 +153,18 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
+def _told_progress(
+    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, verdict: ProgressVerdict, started_on: date
+) -> verdicts.Presented:
+    """The verdict as told to a student who may have said what held them back: the day to report
+    it up front, and for family circumstances the step of their own (a student counsellor)."""
+    hindered = bool(facts.words & cue.hindered)
+    shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
+    if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
+        shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
+    return shown
+
+
 def _still_to_come(
     book: Rulebook,
     m: Messages,
@@ -301,8 +313,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             verdict = verdict.model_copy(update={"actions": ahead})
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        hindered = bool(facts.words & cue.hindered)
-        shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
+        shown = _told_progress(book, m, cue, facts, verdict, started_on)
         _still_to_come(book, m, shown, facts, situation, verdict, today)
         if at_last_check:
             shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))

@@ -80,6 +80,9 @@ class Cues(Strict):
     repeat: frozenset[str] = frozenset()
     """Words that ask for the same again ("do it again", "a second time"): with them, an amount
     beside an own project is still a second assisting."""
+    family: frozenset[str] = frozenset()
+    """Exceptional family circumstances in a progress question: a student counsellor is part of
+    the steps, said beside the verdict."""
     upcoming: frozenset[str] = frozenset()
     """A start still to come ("I'm starting in February"): the period has no EC to judge yet."""
     hindered: frozenset[str] = frozenset()

@@ -501,3 +501,14 @@ def test_review_4_a_day_and_month_written_with_a_slash_after_on() -> None:
 def test_review_4_one_day_is_no_days() -> None:
     answer = _on(date(2027, 8, 30), "I have 27 EC, started in September")
     assert "By 31 August 2027 (1 day from today)" in answer
+
+
+def test_review_4_a_family_story_with_ec_names_the_student_counsellor() -> None:
+    answer = _on(
+        date(2027, 3, 15),
+        "my mother got seriously ill and I flew home for two months, I only have 14 EC, started in september",
+    )
+    assert "before 1 July 2027: If exceptional circumstances hindered your studies, report them." in answer
+    assert "Also make an appointment with a student counsellor to discuss your situation." in answer
+    plain = _on(date(2027, 3, 15), "I only have 14 EC, started in september")
+    assert "student counsellor" not in plain
