@@ -180,9 +180,9 @@ class Asker:
             # Its few words ("and if it is level 200?") say nothing about what else to show beside it.
             quiet = Reading(text="")
             varied = self._compute(vary(last_facts, facts, self._cues), today, held, quiet)
-            before = self._compute(last_facts, today, held, quiet)
             # A change the verdict does not depend on ("what if I started in February?" after a
             # course verdict) is no variation of it: the words are read as a question of their own.
+            before = self._compute(last_facts, today, held, quiet) if varied is not None else None
             if varied is not None and (before is None or varied.answer != before.answer):
                 note = self.kb.messages.varied_note
                 return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})

@@ -114,6 +114,14 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
+def _latest_so_far(month: int, day: int, today: date) -> date | None:
+    """A day written without its year: the latest such day not after today (None if no such day)."""
+    d = safe_date(today.year, month, day)
+    if d is not None and d > today:
+        d = safe_date(today.year - 1, month, day)
+    return d
+
+
 def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date], set[date], set[date]]:
     """Dates written in the usual ways; those written without a year (such a date is the latest
     one not after today); and those said as a limit ("by 31 August"), which date no event."""
@@ -124,10 +132,8 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
         if d:
             found.append((m.start(), d))
     for m in _SHORT_NUMERIC.finditer(folded):
-        # "Came on 10/9": day and month, the year left out (read as the latest such day so far).
-        d = safe_date(today.year, int(m[2]), int(m[1]))
-        if d is not None and d > today:
-            d = safe_date(today.year - 1, int(m[2]), int(m[1]))
+        # "Came on 10/9": day and month, the year left out.
+        d = _latest_so_far(int(m[2]), int(m[1]), today)
         if d:
             found.append((m.start(1), d))
             yearless.add(d)
@@ -142,9 +148,7 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
             if m[3]:
                 d = safe_date(int(m[3]), month, day)
             else:
-                d = safe_date(today.year, month, day)
-                if d is not None and d > today:
-                    d = safe_date(today.year - 1, month, day)
+                d = _latest_so_far(month, day, today)
                 if d:
                     yearless.add(d)
             if d:
@@ -398,10 +402,8 @@ def _shares_unit(words: list[str], i: int) -> bool:
     amount of its list."""
     if i > 0 and words[i - 1] == "level":
         return False
-    numbers = 0
     for j in range(i + 1, len(words)):
         if _NUMBER.match(words[j]):
-            numbers += 1
             if words[j + 1 : j + 2] == ["ec"]:
                 return True
         elif words[j] not in _LIST_WORDS:

@@ -103,6 +103,11 @@ class _Period(Frozen):
     """With `february_after`: the first period, which the page does give."""
 
 
+def _in_september_intake(book: Rulebook, started_on: date) -> bool:
+    """A start in September or later in the calendar year: the September intake's periods."""
+    return started_on.month >= book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
+
+
 def _academic_year_start(book: Rulebook, today: date) -> date:
     september = book.on(ParameterId.PERIOD_START_SEPTEMBER, today.year)
     return september if today >= september else book.on(ParameterId.PERIOD_START_SEPTEMBER, today.year - 1)
@@ -132,7 +137,7 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
         )
         return _Period(start=year_start, deadline=full_end, required=None, february_after=True, first=first)
     required = s.premaster_ec_total
-    september_start = s.started_on.month >= book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
+    september_start = _in_september_intake(book, s.started_on)
     if s.start is StartKind.SHORT_PREMASTER and september_start:
         deadline = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, s.started_on.year + 1)
         return _Period(start=s.started_on, deadline=deadline, required=required, short_september=True)
@@ -221,11 +226,10 @@ def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Peri
     said = book.finding("premaster", length, "info", **values)
     if period.short_september:
         return [said, book.finding("short_premaster_check", "check", "info", date=period.deadline)]
-    september = book.month_day(ParameterId.PERIOD_START_SEPTEMBER)[0]
     if (
         situation.length_unsaid
         and situation.start is StartKind.PREMASTER
-        and situation.started_on.month >= september
+        and _in_september_intake(book, situation.started_on)
     ):
         # Not said to be short, but it may be: its earlier date must not go unsaid.
         short_end = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, situation.started_on.year + 1)

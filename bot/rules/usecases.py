@@ -198,7 +198,8 @@ def half_credits(
             course_of(CourseQuestion(name="course", ec=ec, provider=provider, level=master))
     except ValueError:
         return None
-    rounded = [half_credit(book, ec, today, None, provider) for ec in amounts]
+    # The rounding finding of the first amount with a half to lose (the rest is arithmetic).
+    rounded = (half_credit(book, ec, today, None, provider) for ec in amounts)
     found = next((r for r in rounded if r is not None), None)
     if found is None:
         return None
