@@ -662,6 +662,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     }
     if "ec" in update or "level" in update:
         update["courses"] = follow_up.courses  # the last question's pairing no longer holds
+    if "ec" in update and follow_up.words & cues.added and len(last.ec) == len(follow_up.ec) == 1:
+        # "And if I pass 10 more?" after 22 EC: 32 EC, not 10.
+        update["ec"] = (last.ec[0] + follow_up.ec[0],)
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:

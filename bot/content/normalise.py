@@ -103,6 +103,9 @@ class Cues(Strict):
     february: frozenset[str] = frozenset()
     """The start month in words, where no date says it."""
     honours: frozenset[str] = frozenset()
+    added: frozenset[str] = frozenset()
+    """A follow-up's amount on top of the last one ("and if I pass 10 more?"): added to the last
+    question's EC, not put in their place."""
 
     def vocabulary(self) -> frozenset[str]:
         """Every word of every cue list: all a calculator reads of a question's words, so a

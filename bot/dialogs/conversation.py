@@ -359,14 +359,18 @@ class Conversation:
 
     def _remember(self, state: StudentState, answer: Answer, token: int) -> StudentState:
         """Keep what was just answered as the topic a follow-up refers to: the entry shown, or for
-        a computed verdict (no entry of its own) the entry its dialog names as its topic."""
+        a computed verdict (no entry of its own) the entry its dialog names as its topic; and the
+        facts of the last verdict, which a later "and if it is level 200?" changes."""
         update: dict[str, object] = {"token": token}
         topic = answer.entry
         if topic is None and answer.kind is AnswerKind.COMPUTED and answer.dialogs:
             topic = self._topic(answer.dialogs[0])
         if topic is not None:
             update["last_entry"] = topic
-        update["last_facts"] = answer.basis.model_dump_json() if answer.basis is not None else None
+        if answer.basis is not None:
+            # Kept until the next worked-out verdict, so "and with 10 more by June?" still varies
+            # it after a question about the circumstances in between.
+            update["last_facts"] = answer.basis.model_dump_json()
         return state.model_copy(update=update)
 
 

@@ -265,13 +265,20 @@ def test_a_follow_up_that_changes_one_number_is_worked_out_again(chat: Transcrip
     assert "great" not in chat.state.last_facts
 
 
-def test_a_follow_up_after_an_answer_that_was_not_worked_out_is_not_varied(chat: Transcript) -> None:
+def test_a_follow_up_after_an_answer_in_between_still_varies_the_last_verdict(chat: Transcript) -> None:
+    chat.send("I have 22 EC and started in September")
+    chat.send("what counts as exceptional circumstances?")
+    assert "Worked out" not in chat.text
+    chat.send("and what if i pass 10 more ec?")
+    assert "Worked out with your last question's numbers, changed as you say." in chat.text
+    assert "32 EC" in chat.text
+
+
+def test_a_follow_up_that_changes_nothing_the_verdict_depends_on_is_read_alone(chat: Transcript) -> None:
     chat.send("level 300 course 6 EC does it count")
     chat.send("how do i file a petition")
-    assert chat.state.last_facts is None
-    chat.send("and if it is level 200?")
+    chat.send("and what if i started in february?")
     assert "Worked out with your last question's numbers" not in chat.text
-    assert "At most 3 EC can come from introductory courses" in chat.text
 
 
 def test_forget_erases_the_last_worked_out_question(chat: Transcript) -> None:
