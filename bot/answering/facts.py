@@ -287,7 +287,7 @@ def _amounts(
         rest = words[i + 1 : i + 5]
         at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
         if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
-            pairs.append((value, int(rest[at])))
+            pairs.extend([(value, int(rest[at]))] * each)  # "2x 2.5 EC courses at level 300"
         elif each > 1 and (group := _levels(words[max(0, i - 6) : i])):
             # "two level 100 courses of 2 EC each": two courses, each of its own EC, one level.
             pairs.extend([(value, group[-1])] * each)
@@ -301,6 +301,10 @@ def _amounts(
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
         # as amounts.
         pairs = [(amount, levels[0]) for amount in amounts]
+    if len(pairs) < 2 and len(levels) == 1 and len(per_course) > len(amounts) == 1:
+        # "Two courses of 2.5 EC at another university, level 400": one level for the courses
+        # the amount was said of.
+        pairs = [(amount, levels[0]) for amount in per_course]
     return amounts, pending, pairs, per_course if len(per_course) > len(amounts) else []
 
 
@@ -415,9 +419,35 @@ _PLURAL_COURSES = frozenset({"course", "courses", "elective", "electives", "modu
 """The nouns (as the lexicon leaves them: "courses" becomes "course") of "two courses of 2.5 EC"."""
 
 
+def _a_count(word: str) -> int | None:
+    """ "2", "two": how many courses a small number before an amount says, if it is one."""
+    if word.isdigit() and 1 < int(word) < 10:
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+_TIMES = re.compile(r"^([2-9])x$")
+""" "2x 2.5 EC": two of them."""
+
+
+def _counted_before(words: list[str], i: int) -> int:
+    """In "2x 2.5 EC", "2 x 2.5 EC", "3 times 5 EC" or "two 2.5 EC courses", how many courses
+    the amount at `i` is said of; else 1."""
+    before = words[i - 1] if i >= 1 else ""
+    if times := _TIMES.match(before):
+        return int(times.group(1))
+    if before in {"x", "times"} and i >= 2 and (count := _a_count(words[i - 2])):
+        return count
+    if words[i + 2 : i + 3] and words[i + 2] in _PLURAL_COURSES and (count := _a_count(before)):
+        return count
+    return 1
+
+
 def _each_of(words: list[str], i: int) -> int:
-    """In "3 courses of 5 EC each" or "two level 100 courses of 2 EC each", how many times the
-    amount at `i` counts (3, 2); else 1."""
+    """In "3 courses of 5 EC each", "two level 100 courses of 2 EC each" or "2x 2.5 EC", how many
+    times the amount at `i` counts (3, 2, 2); else 1."""
+    if (counted := _counted_before(words, i)) > 1:
+        return counted
     if i < 3 or words[i - 1] != "of":
         return 1
     each = i + 2 < len(words) and words[i + 2] == "each"
@@ -425,11 +455,9 @@ def _each_of(words: list[str], i: int) -> int:
     reach = 6 if each else 4
     if not each and words[i - 2] not in _PLURAL_COURSES:
         return 1
-    for count in reversed(words[max(0, i - reach) : i - 2]):
-        if count.isdigit() and 1 < int(count) < 10:
-            return int(count)
-        if count in _NUMBER_WORDS:
-            return _NUMBER_WORDS[count]
+    for word in reversed(words[max(0, i - reach) : i - 2]):
+        if count := _a_count(word):
+            return count
     return 1
 
 

@@ -99,6 +99,7 @@ class Messages(Strict):
     project_with_assisting: Words
     project_with_assisting_capped: Words
     courses_total: Words
+    courses_total_all: Words
     room_left: Words
     room_none: Words
     course_item: Words

@@ -228,7 +228,10 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
     out = Presented(m)
     offered = sum((v.ec_offered for v in verdicts), Decimal(0))
     counted = sum(v.ec_counted for v in verdicts)
-    out.line(m.courses_total.format(counted=counted, offered=number(offered)))
+    if counted == offered:
+        out.line(m.courses_total_all.format(offered=number(offered)))
+    else:
+        out.line(m.courses_total.format(counted=counted, offered=number(offered)))
     for n, verdict in enumerate(verdicts, start=1):
         one = course(verdict, m)
         out.line(m.course_item.format(n=n, ec=number(verdict.ec_offered)) + "\n" + one.blocks[0])

@@ -512,3 +512,22 @@ def test_review_4_a_family_story_with_ec_names_the_student_counsellor() -> None:
     assert "Also make an appointment with a student counsellor to discuss your situation." in answer
     plain = _on(date(2027, 3, 15), "I only have 14 EC, started in september")
     assert "student counsellor" not in plain
+
+
+def test_a_count_before_an_amount_says_how_many_courses_it_is_of() -> None:
+    """ "2x 2.5 EC courses at level 300" was read as a 2 EC course and a 2.5 EC one."""
+    for question in (
+        "I did 2x 2.5 EC courses at level 300, how much counts?",
+        "two 2.5 ec courses at level 300",
+        "two courses of 2.5 EC each at level 300, how much counts?",
+    ):
+        facts = read_facts(question, NORMALISER, TODAY)
+        assert facts.per_course == (Decimal("2.5"), Decimal("2.5")), question
+        assert facts.courses == ((Decimal("2.5"), 300), (Decimal("2.5"), 300)), question
+        assert _on(TODAY, question).startswith("⚠️ Together at most 4 of these 5 EC can count"), question
+    assert read_facts("I have 22 EC and 2 pending", NORMALISER, TODAY).ec == (Decimal(22),)
+
+
+def test_courses_that_all_count_say_so_instead_of_at_most_all() -> None:
+    answer = _on(TODAY, "3 times 5 EC level 400 courses at another university")
+    assert answer.startswith("⚠️ All 15 EC of these courses can count, not yet for certain")
