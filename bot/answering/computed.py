@@ -121,8 +121,23 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     stated = [d for d in facts.month_years if d.month == month and d <= today]
     if stated:
         return kind, stated[0]
+    return kind, _last_first_of(month, today)
+
+
+def _assumed_start(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, date] | None:
+    """ "I have 12 EC, am I on track?": worked out for a September start, which the reply names,
+    rather than asking for the EC the student has just given. Not for a premaster (its length
+    matters), a story of what held the student back (the entry on reporting it answers), or one
+    course's size ("my 6 EC course isn't in uSis yet"): no total to judge there."""
+    if facts.words & (cue.premaster | cue.hindered) or facts.course_sized:
+        return None
+    return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
+
+
+def _last_first_of(month: int, today: date) -> date:
+    """The most recent first day of that month, today included."""
     year = today.year if date(today.year, month, 1) <= today else today.year - 1
-    return kind, date(year, month, 1)
+    return date(year, month, 1)
 
 
 def _calculation_day(facts: QuestionFacts, today: date) -> date:
@@ -154,12 +169,22 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
 
 
 def _told_progress(
-    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, verdict: ProgressVerdict, started_on: date
+    book: Rulebook,
+    m: Messages,
+    cue: Cues,
+    facts: QuestionFacts,
+    verdict: ProgressVerdict,
+    started_on: date,
+    *,
+    assumed: bool,
 ) -> verdicts.Presented:
     """The verdict as told to a student who may have said what held them back: the day to report
-    it up front, and for family circumstances the step of their own (a student counsellor)."""
+    it up front, and for family circumstances the step of their own (a student counsellor). Where
+    the start was `assumed`, the reply says which, right under the verdict."""
     hindered = bool(facts.words & cue.hindered)
     shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
+    if assumed:
+        shown.under_headline(m.progress_start_unsaid)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
     return shown
@@ -286,7 +311,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             # "I'm starting in February": a period not begun has no EC to judge yet; what it will
             # require is the entry's to say, not a verdict on a past February's period.
             return None
-        start = _start_of(facts, today, cue)
+        said = _start_of(facts, today, cue)
+        start = said or _assumed_start(facts, today, cue)
         if start is None:
             return None
         kind, started_on = start
@@ -313,7 +339,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             verdict = verdict.model_copy(update={"actions": ahead})
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        shown = _told_progress(book, m, cue, facts, verdict, started_on)
+        shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)
         _still_to_come(book, m, shown, facts, situation, verdict, today)
         if at_last_check:
             shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -92,6 +93,8 @@ class QuestionFacts(Frozen):
     has its own kind close by."""
     helped_by_another: bool = False
     """The student was the assisted party ("I was assisted by another student"), not the helper."""
+    course_sized: bool = False
+    """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -241,9 +244,18 @@ def _days_ago(folded: str, today: date) -> list[date]:
     return found
 
 
-def _amounts(
-    words: list[str], cues: Cues
-) -> tuple[list[Decimal], list[Decimal], list[tuple[Decimal, int]], list[Decimal]]:
+@dataclass(frozen=True)
+class _Amounts:
+    """What `_amounts` reads: the fields of `QuestionFacts` about EC."""
+
+    ec: list[Decimal]
+    pending: list[Decimal]
+    pairs: list[tuple[Decimal, int]]
+    per_course: list[Decimal]
+    course_sized: bool
+
+
+def _amounts(words: list[str], cues: Cues) -> _Amounts:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; each amount followed by its level ("3 EC level 200"); and, where an
     amount is said of several courses ("two courses of 2.5 EC each"), each course's amount."""
@@ -259,7 +271,7 @@ def _amounts(
             continue
         before = words[i - 1] if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required):
+        if _not_held(words, i, cues):
             continue
         total = _of_total(words, i, cues.of)
         if total is not None:
@@ -305,7 +317,35 @@ def _amounts(
         # "Two courses of 2.5 EC at another university, level 400": one level for the courses
         # the amount was said of.
         pairs = [(amount, levels[0]) for amount in per_course]
-    return amounts, pending, pairs, per_course if len(per_course) > len(amounts) else []
+    return _Amounts(
+        amounts,
+        pending,
+        pairs,
+        per_course if len(per_course) > len(amounts) else [],
+        course_sized=bool(placed) and all(_one_course_size(words, i) for i in placed),
+    )
+
+
+_SHORTFALL = frozenset({"short", "behind", "missing", "shy"})
+"""After "N EC": the amount is what the student lacks."""
+_ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
+
+
+def _not_held(words: list[str], i: int, cues: Cues) -> bool:
+    """An amount that is not the student's: a rule's cap they quote, one a rule requires, or what
+    they lack ("I'm 5 EC short")."""
+    short = words[i + 1 : i + 2] == ["ec"] and words[i + 2 : i + 3] != [] and words[i + 2] in _SHORTFALL
+    return short or _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required)
+
+
+def _one_course_size(words: list[str], i: int) -> bool:
+    """ "My grade for a 6 EC course": the amount at `i` is the size of one course the student
+    names, not what they have obtained in all."""
+    return (
+        words[i - 1 : i] != []
+        and words[i - 1] in _ONE_OF
+        and words[i + 1 : i + 3] in (["ec", noun] for noun in _PLURAL_COURSES)
+    )
 
 
 _COUNTED = {2: frozenset({"two", "2", "both"}), 3: frozenset({"three", "3"})}
@@ -603,7 +643,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     cues = normaliser.lexicon.cues
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
-    amounts, pending, pairs, per_course = _amounts(words, cues)
+    read = _amounts(words, cues)
+    amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))
     level = next((int(g) for g in level_match.groups() if g), None) if level_match else None
@@ -646,6 +687,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         months=months,
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
+        course_sized=read.course_sized,
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,

@@ -100,6 +100,7 @@ class Messages(Strict):
     project_with_assisting_capped: Words
     courses_total: Words
     courses_total_all: Words
+    progress_start_unsaid: Words
     room_left: Words
     room_none: Words
     course_item: Words

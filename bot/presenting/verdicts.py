@@ -95,6 +95,10 @@ class Presented:
         if text:
             self.blocks.append(text)
 
+    def under_headline(self, text: str) -> None:
+        """What the verdict assumed, right under it, before anything it leads to."""
+        self.blocks.insert(1, text)
+
     def findings(self, heading: str, findings: Iterable[Finding]) -> None:
         lines: list[str] = []
         for f in findings:

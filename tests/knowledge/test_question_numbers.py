@@ -531,3 +531,23 @@ def test_a_count_before_an_amount_says_how_many_courses_it_is_of() -> None:
 def test_courses_that_all_count_say_so_instead_of_at_most_all() -> None:
     answer = _on(TODAY, "3 times 5 EC level 400 courses at another university")
     assert answer.startswith("⚠️ All 15 EC of these courses can count, not yet for certain")
+
+
+def test_ec_without_a_start_are_worked_out_for_september_and_say_so() -> None:
+    """ "I have 12 EC, am I on track?" asked for the EC the student had just given."""
+    answer = _on(TODAY, "I have only 12 ec, am i on track?")
+    assert answer.startswith("📌 You have 12 EC. By 31 August 2027 (279 days from today) you need 30 EC")
+    assumed = answer.split("\n\n")[1]
+    assert "I've taken it that you started in September. If you started in February" in assumed
+
+
+def test_no_september_is_assumed_for_a_course_size_a_shortfall_or_a_story_of_hindrance() -> None:
+    for question in (
+        "I have a residence permit. My grade for a 6 EC course is still not in uSis, must I do something?",
+        "I'm maybe 5 EC short this year. Can the university just not report me to the IND?",
+        "I was ill for months and I'm at about 20 EC, does that count for the IND?",
+    ):
+        assert "I've taken it that you started in September" not in _on(TODAY, question), question
+    assert read_facts("I'm 5 EC short, started in September", NORMALISER, TODAY).ec == ()
+    assert read_facts("my 6 EC course is pending", NORMALISER, TODAY).course_sized
+    assert not read_facts("I have 22 EC and a 6 EC course pending", NORMALISER, TODAY).course_sized
