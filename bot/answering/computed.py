@@ -270,8 +270,10 @@ def _recent_check(book: Rulebook, today: date) -> date | None:
 
 
 def _provider(facts: QuestionFacts, cue: Cues) -> Provider:
-    """Leiden, unless the question names another university."""
-    return Provider.OTHER_UNIVERSITY if facts.words & cue.other_university else Provider.LEIDEN
+    """Leiden, unless the question names another university or gives half credits, which only
+    other universities award ("Other universities may award half credits")."""
+    halves = any(amount % 1 for amount in (*facts.ec, *facts.per_course))
+    return Provider.OTHER_UNIVERSITY if facts.words & cue.other_university or halves else Provider.LEIDEN
 
 
 def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> verdicts.Presented:
@@ -393,7 +395,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         """ "Can I help another student's graduation project again?": the rule core, with the
         earlier assisting the question states, says once only."""
         words = facts.words
-        if not (facts.ec and words & cue.assist and words & cue.graduation and words & cue.again):
+        if not (facts.ec and words & cue.assist and words & cue.graduation and facts.assisting_again):
             return None
         own_project = bool(words & cue.own) and not words & cue.repeat
         if own_project or facts.helped_by_another or len(facts.ec) > 2:

@@ -93,6 +93,8 @@ class QuestionFacts(Frozen):
     has its own kind close by."""
     helped_by_another: bool = False
     """The student was the assisted party ("I was assisted by another student"), not the helper."""
+    assisting_again: bool = False
+    """The student asks to assist a graduation project a second time (see `_assisting_again`)."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
     assisted: Decimal | None = None
@@ -565,7 +567,16 @@ after a number ("5 EC", "3 courses") means it is not a grade."""
 
 
 def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
-    """A number in a question about a grade that is not an amount of EC or a level."""
+    """A number in a question about a grade that is not an amount of EC or a level; or one said
+    "for" a course's EC ("5.5 for a 7.5 EC course"), grade word or not."""
+    for i, word in enumerate(words[:-2]):
+        rest = words[i + 2 : i + 5]
+        if rest and rest[0] in _ONE_OF:
+            rest = rest[1:]  # "5.5 for my 5 EC course"
+        if _NUMBER.match(word) and words[i + 1] == "for" and rest[1:2] == ["ec"] and _NUMBER.match(rest[0]):
+            value = _decimal(word)
+            if value is not None and Decimal(1) <= value <= Decimal(10):
+                return value
     if not set(words) & grade_words:
         return None
     for i, word in enumerate(words):
@@ -634,6 +645,18 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
     return None
 
 
+def _assisting_again(words: list[str], cues: Cues) -> bool:
+    """ "Can I assist again?", "I already helped one": a second assisting. The weaker words
+    ("already", "another", "more") only count beside assisting itself: "I already have my own
+    project approved, now I'd like to help a friend" is a first assisting."""
+    if set(words) & cues.repeat:
+        return True
+    return any(
+        word in cues.again and set(words[max(0, i - _ASSIST_NEAR) : i + _ASSIST_NEAR + 1]) & cues.assist
+        for i, word in enumerate(words)
+    )
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
@@ -688,6 +711,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
+        assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,

@@ -101,6 +101,7 @@ class Messages(Strict):
     courses_total: Words
     courses_total_all: Words
     progress_start_unsaid: Words
+    progress_first_period_short: Words
     room_left: Words
     room_none: Words
     course_item: Words

@@ -281,6 +281,15 @@ def progress(
                 next_check=day(verdict.deadline, m),
             )
         )
+        if first.short_by is not None:
+            out.line(
+                m.progress_first_period_short.format(
+                    obtained=number(verdict.ec_obtained),
+                    start=day(first.start, m),
+                    required=number(first.required),
+                    short=number(first.short_by),
+                )
+            )
     elif verdict.silent:
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:

@@ -70,6 +70,9 @@ class FirstPeriod(Frozen):
     deadline: date
     required: Decimal
     full_year: Decimal
+    short_by: Decimal | None = None
+    """If the student's EC are all they obtained since the start, their total now is the most they
+    can have had at that check: this many EC under what it required (None when not under it)."""
 
 
 class ProgressVerdict(Verdict[ProgressStatus]):
@@ -129,11 +132,13 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
                 required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
                 first_february=True,
             )
+        first_required = book.ec(ParameterId.REQUIRED_EC_FEBRUARY)
         first = FirstPeriod(
             start=february,
             deadline=first_end,
-            required=book.ec(ParameterId.REQUIRED_EC_FEBRUARY),
+            required=first_required,
             full_year=full,
+            short_by=first_required - s.ec_obtained if s.ec_obtained < first_required else None,
         )
         return _Period(start=year_start, deadline=full_end, required=None, february_after=True, first=first)
     required = s.premaster_ec_total

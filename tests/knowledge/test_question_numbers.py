@@ -551,3 +551,31 @@ def test_no_september_is_assumed_for_a_course_size_a_shortfall_or_a_story_of_hin
     assert read_facts("I'm 5 EC short, started in September", NORMALISER, TODAY).ec == ()
     assert read_facts("my 6 EC course is pending", NORMALISER, TODAY).course_sized
     assert not read_facts("I have 22 EC and a 6 EC course pending", NORMALISER, TODAY).course_sized
+
+
+def test_set_p_a_february_starters_total_now_is_compared_with_the_first_periods_15_ec() -> None:
+    """Sets P and Q: "started in February, have 12 EC now" was never told 12 is under 15."""
+    answer = _on(TODAY, "started in february, have 12 ec now")
+    assert (
+        "If your 12 EC are all you have obtained since 1 February 2026, you had fewer than the 15 EC"
+        " at that check: at least 3 EC short." in answer
+    )
+    assert "at that check" not in _on(TODAY, "started in february 2026, have 20 ec now")
+
+
+def test_set_p_a_grade_said_for_a_courses_ec_is_read_and_half_credits_mean_another_university() -> None:
+    answer = _on(TODAY, "5.5 for 7.5 EC course, result?")
+    assert "at most 7 EC can count" in answer
+    assert "A final grade of 5.5 from another university is not accepted by Leiden University" in answer
+    assert read_facts("5.5 for my 5 ec level 400 course at uva", NORMALISER, TODAY).grade == Decimal("5.5")
+
+
+def test_set_p_an_own_project_already_approved_is_no_earlier_assisting() -> None:
+    question = (
+        "I already have a 3 EC elective project approved. Now a friend asked me to help with her grad"
+        " project and I'd like 3 EC for that. Does that work?"
+    )
+    assert not read_facts(question, NORMALISER, TODAY).assisting_again
+    assert "You have already assisted another student once" not in _on(TODAY, question)
+    again = "I already helped one graduation project for 2 EC, can I assist another for 2 EC?"
+    assert read_facts(again, NORMALISER, TODAY).assisting_again
