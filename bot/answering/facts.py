@@ -513,6 +513,10 @@ _REQUIREMENT_REACH = 3
 """How far before an amount a word for needing it may stand ("need at least 30 EC")."""
 
 
+_TO_GET = frozenset({"have", "get", "reach", "obtain", "make", "collect"})
+"""After "to", verbs that make the amount one still to reach ("to have my 30 EC")."""
+_ACHIEVED = frozenset({"managed", "able", "happened"})
+"""Before "to get": the amount was reached ("I managed to get 22 EC")."""
 _GUESSED = (["is", "that"], ["so", "that"], ["that", "makes"])
 """What stands before an amount the student offers as a guess at the answer ("is that 5 EC?")."""
 
@@ -522,6 +526,11 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     has; nor is "is that 5 EC?", a guess at the total. "I need a 5 EC course" names a course."""
     if words[max(0, i - 2) : i] in _GUESSED:
         return True
+    ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
+    if "to" in ahead[1:]:
+        to = ahead.index("to", 1)
+        if set(ahead[to + 1 :]) & _TO_GET and ahead[to - 1] not in _ACHIEVED:
+            return True  # "the last day to have my 30 EC": to reach; "managed to get 22": reached
     before = words[max(0, i - _REQUIREMENT_REACH) : i]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in required:

@@ -579,3 +579,8 @@ def test_set_p_an_own_project_already_approved_is_no_earlier_assisting() -> None
     assert "You have already assisted another student once" not in _on(TODAY, question)
     again = "I already helped one graduation project for 2 EC, can I assist another for 2 EC?"
     assert read_facts(again, NORMALISER, TODAY).assisting_again
+
+
+def test_set_q_an_amount_still_to_reach_is_not_what_the_student_has() -> None:
+    assert read_facts("what is the last day to have my 30 EC?", NORMALISER, TODAY).ec == ()
+    assert read_facts("I managed to get 22 EC so far", NORMALISER, TODAY).ec == (Decimal(22),)
