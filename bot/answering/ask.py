@@ -101,13 +101,16 @@ class Asker:
         self._cues = self._normaliser.lexicon.cues
         self._cue_words = self._cues.vocabulary()
 
-    def entry_answer(self, entry: Entry, score: float = 100.0, today: date | None = None) -> Answer:
+    def entry_answer(
+        self, entry: Entry, score: float = 100.0, today: date | None = None, *, looking_back: bool = False
+    ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
-        yearly date also says this year's date and whether it has passed."""
+        yearly date also says this year's date and whether it has passed (and, `looking_back` on
+        last academic year, that its date has)."""
         parts = [entry.answer]
         if entry.deadline is not None and today is not None:
             deadline = yearly_deadline(self.kb.rulebook, ParameterId(entry.deadline), today)
-            parts.append(verdicts.yearly(deadline, self.kb.messages))
+            parts.append(verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back))
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
         return Answer(
@@ -201,7 +204,8 @@ class Asker:
             if in_context.outcome is Outcome.ANSWER:
                 match = in_context
         if match.outcome is Outcome.ANSWER:
-            return self._answered(match, self._entries[match.ranked[0].entry_id], today)
+            entry = self._entries[match.ranked[0].entry_id]
+            return self._answered(match, entry, today, looking_back=reading.looking_back)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -274,9 +278,10 @@ class Asker:
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS
 
-    def _answered(self, match: Match, entry: Entry, today: date) -> Answer:
+    def _answered(self, match: Match, entry: Entry, today: date, *, looking_back: bool = False) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
-        answer = self.entry_answer(entry, match.score if match.ranked else 100.0, today)
+        score = match.score if match.ranked else 100.0
+        answer = self.entry_answer(entry, score, today, looking_back=looking_back)
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
         if entry.next is not None:

@@ -38,6 +38,9 @@ class Reading(Frozen):
     """A short message that only makes sense after the last answer ("and after that?")."""
     continues: bool = False
     """The message opens like a variation on the last question ("and for February?")."""
+    looking_back: bool = False
+    """The message tells of an earlier academic year ("I was ill last spring"): this year's
+    date under an answer is not the one that applied then."""
 
 
 class Reader:
@@ -52,6 +55,7 @@ class Reader:
         self._capabilities = frozenset(fold(p) for p in lexicon.capabilities)
         self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)
         self._continuations = _phrase_pattern(lexicon.continuations)
+        self._looking_back = _phrase_pattern(lexicon.looking_back)
 
     def _strip(self, folded: str) -> str:
         for pattern in (self._filler, self._thanks, self._greetings):
@@ -63,6 +67,11 @@ class Reader:
         return not self._normaliser.content_words(self._strip(fold(sentence)))
 
     def read(self, message: str) -> Reading:
+        reading = self._read(message)
+        back = self._looking_back is not None and self._looking_back.search(fold(message)) is not None
+        return reading.model_copy(update={"looking_back": back}) if back else reading
+
+    def _read(self, message: str) -> Reading:
         folded = fold(message)
         rest = self._strip(folded)
         if rest in self._capabilities:

@@ -116,6 +116,7 @@ class Messages(Strict):
     check_ahead: Words
     check_recent: Words
     deadline_passed: Words
+    deadline_last_year: Words
     progress_more_met: Words
     progress_more_short: Words
     progress_per_year: Words

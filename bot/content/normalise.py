@@ -134,6 +134,8 @@ class Lexicon(Strict):
     follow_ups: frozenset[str] = frozenset()
     """Whole messages that only make sense after the last answer ("what's next?")."""
     continuations: frozenset[str] = frozenset()
+    looking_back: frozenset[str] = frozenset()
+    """Phrases that place the story in an earlier academic year ("last spring", "vorig jaar")."""
     """Openers of a short message that asks the last answer's question again for something else
     ("and for February?", "what about a Leiden course?"): it is read within that answer's area."""
     cues: Cues = Field(default_factory=Cues)

@@ -390,8 +390,9 @@ def from_today(days: int, m: Messages) -> str:
     return m.days_one if days == 1 else m.days_many.format(days=days)
 
 
-def yearly(deadline: YearlyDeadline, m: Messages) -> str:
-    """This year's date under an answer that gives the rule ("before 1 July")."""
+def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False) -> str:
+    """This year's date under an answer that gives the rule ("before 1 July"); for a student telling
+    of last academic year, first that year's date, which has passed."""
     if deadline.check:
         if deadline.recent is not None:
             return m.check_recent.format(date=day(deadline.recent, m))
@@ -399,7 +400,10 @@ def yearly(deadline: YearlyDeadline, m: Messages) -> str:
     template = m.deadline_passed if deadline.passed else m.deadline_ahead
     if deadline.days == 1:
         template = m.deadline_tomorrow
-    return template.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
+    this_year = template.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
+    if looking_back and deadline.previous is not None and not deadline.passed:
+        return m.deadline_last_year.format(date=day(deadline.previous, m)) + "\n" + this_year
+    return this_year
 
 
 def _headed_by_date(

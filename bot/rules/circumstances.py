@@ -88,6 +88,8 @@ class YearlyDeadline(Frozen):
     """Days from today to `on` (0 or fewer once it has passed)."""
     check: bool = False
     """`on` is the day of the check (by 31 August), not a "before" deadline."""
+    previous: date | None = None
+    """For a "before" deadline: last academic year's date, for a student telling of that year."""
     recent: date | None = None
     """For the check: last year's check day, while it is at most the appeal time ago (early
     September, a student with credits still pending then must not read "no action is required")."""
@@ -100,7 +102,8 @@ def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDead
     year = _period_end_year(book, today)
     on = book.on(pid, year)
     if pid is not ParameterId.PROGRESS_CHECK:
-        return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days)
+        previous = book.on(pid, year - 1)
+        return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days, previous=previous)
     last = book.on(pid, year - 1)
     recent = last if today - last <= book.weeks(ParameterId.APPEAL_WEEKS) else None
     return YearlyDeadline(on=on, passed=today > on, days=(on - today).days, check=True, recent=recent)

@@ -584,3 +584,11 @@ def test_set_p_an_own_project_already_approved_is_no_earlier_assisting() -> None
 def test_set_q_an_amount_still_to_reach_is_not_what_the_student_has() -> None:
     assert read_facts("what is the last day to have my 30 EC?", NORMALISER, TODAY).ec == ()
     assert read_facts("I managed to get 22 EC so far", NORMALISER, TODAY).ec == (Decimal(22),)
+
+
+def test_set_p_a_story_of_last_year_says_that_years_date_has_passed() -> None:
+    """Set P: "sick last spring", asked in November, was shown only next July's date."""
+    answer = _on(TODAY, "I was sick for almost two months last spring, does that count for the permit?")
+    assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in answer
+    assert "📅 This academic year: before 1 July 2027" in answer
+    assert "has passed" not in _on(TODAY, "I am sick since October, what should I do for my permit?")
