@@ -17,7 +17,7 @@ from bot.content.messages import Messages
 from bot.presenting.dates import month_name, spoken_date
 from bot.rules.circumstances import AppealDeadline, CircumstanceGuide, YearlyDeadline
 from bot.rules.credits import CreditStatus
-from bot.rules.electives import CapUsage, CourseVerdict
+from bot.rules.electives import CapUsage, CourseVerdict, round_down
 from bot.rules.petition import ExplanationResult
 from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
@@ -195,7 +195,9 @@ def half_credits(rounded: HalfCredits, m: Messages) -> Presented:
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
     out = Presented(m)
     capped = verdict.status is CreditStatus.CAPPED
-    strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
+    # Within a cap is no doubt in itself: a cap that cuts the EC, or a condition still open, is.
+    cut = capped and verdict.ec_counted < round_down(verdict.ec_offered)
+    strength = weakest(verdict.findings, verdict.ec_counted, cut=cut)
     if verdict.status is CreditStatus.DOES_NOT_COUNT:
         strength = Strength.EXCLUDED
     conditional = m.course_capped if capped else m.course_conditional

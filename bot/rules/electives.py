@@ -203,6 +203,14 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
     return book.finding("permission_before_start", "late", "warning", date=start), True
 
 
+def _board_decision(book: Rulebook, course: Course) -> Finding:
+    """Below level 400 the Board decides each petition: a condition still open, unless the student
+    says theirs was approved (that approval is the decision)."""
+    if course.permission_granted:
+        return book.finding("restrictions_apply", "approved", "info")
+    return book.finding("restrictions_apply", "board_decides", "condition")
+
+
 def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, ...]:
     """File a petition; once the course has started, the coordinator first (the page says a
     petition was due before); nothing once the student says it was approved."""
@@ -330,7 +338,7 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     findings.append(cap_finding)
     if counted == 0:
         return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
-    findings.append(book.finding("restrictions_apply", "board_decides", "condition"))
+    findings.append(_board_decision(book, course))
     findings.append(permission)
     return verdict(CreditStatus.CAPPED, counted, applied, (*petition_step, *_proof(book, course)))
 

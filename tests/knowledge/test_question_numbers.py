@@ -592,3 +592,10 @@ def test_set_p_a_story_of_last_year_says_that_years_date_has_passed() -> None:
     assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in answer
     assert "📅 This academic year: before 1 July 2027" in answer
     assert "has passed" not in _on(TODAY, "I am sick since October, what should I do for my permit?")
+
+
+def test_an_approved_petition_below_400_counts_without_doubt_within_the_cap() -> None:
+    """ "My petition for a 5 EC level 300 course was approved" was told the Board still decides."""
+    answer = _on(TODAY, "my petition for a 5 EC level 300 course was approved, does it count?")
+    assert answer.startswith("✅ Counts as an elective: 5 EC.")
+    assert _on(TODAY, "a 5 EC level 300 course, does it count?").startswith("⚠️ Can count for 5 EC")
