@@ -80,7 +80,10 @@ def _judged(
 ) -> Answer | None:
     """The courses a question names, with what the whole question says of them all (a grade, a
     start, an approval), judged together against the caps in the order named."""
-    shared = {"grade": facts.grade, "start": _course_start(facts, cue), "permission_granted": facts.approved}
+    # An approval said beside several courses belongs to one of them, which we cannot tell: none
+    # of them is taken as approved (the Board's decision would otherwise be settled for all).
+    approved = facts.approved and len(named) == 1
+    shared = {"grade": facts.grade, "start": _course_start(facts, cue), "permission_granted": approved}
     described = tuple(
         course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
     )

@@ -599,3 +599,7 @@ def test_an_approved_petition_below_400_counts_without_doubt_within_the_cap() ->
     answer = _on(TODAY, "my petition for a 5 EC level 300 course was approved, does it count?")
     assert answer.startswith("✅ Counts as an elective: 5 EC.")
     assert _on(TODAY, "a 5 EC level 300 course, does it count?").startswith("⚠️ Can count for 5 EC")
+    several = _on(
+        TODAY, "my petition for a 5 EC level 300 course was approved, and I also want a 1 EC level 400 course"
+    )
+    assert "✅" not in several
