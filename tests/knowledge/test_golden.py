@@ -33,6 +33,12 @@ figure, the gate refused the phrasings that fix real misses ("how do I petition 
 step 3): it now guards the matcher against a regression (a point below the 31.0 % measured),
 not content against growing."""
 OUT_OF_SCOPE_GATE = 0.95
+"""Out-of-scope abstention on the dev sets, the issue's 95 %. Until set S (110 out-of-scope
+questions written to share the pages' words) it was gated over dev and held-out together, at
+95.4 %; that one figure hid the held-out share, which fresh sets R and U took to 84.8 %."""
+HELDOUT_OUT_OF_SCOPE_GATE = 0.85
+"""Out-of-scope abstention on the held-out sets alone, measured (87.9 % of 132 when this gate
+came in), never tuned on: what a student's unanswerable question gets from sets written apart."""
 NEAR_COPY = 90.0
 """A golden question this alike to a phrasing (after normalising) proves nothing about understanding."""
 
@@ -77,13 +83,16 @@ def test_dev_accuracy(assembly: Assembly) -> None:
 
 def test_heldout_accuracy_and_out_of_scope_abstention(assembly: Assembly) -> None:
     results = judge_all(assembly, [*dev_cases(), *heldout_cases()])
-    held = results[len(dev_cases()) :]
-    outside = [r for r in results if r.case.out_of_scope]
+    dev_count = len(dev_cases())
+    held = results[dev_count:]
+    dev_outside = [r for r in results[:dev_count] if r.case.out_of_scope]
+    held_outside = [r for r in held if r.case.out_of_scope]
     for want, got, count in confusion(results[: len(dev_cases())])[:15]:
         print(f"  confusion: {count} x {want} -> {got}")
     # Held-out misses are not printed question by question: reading them is the first step to tuning.
     _gate("held-out top-1", share(held), HELDOUT_GATE, [])
-    _gate("out-of-scope abstention", share(outside), OUT_OF_SCOPE_GATE, [])
+    _gate("out-of-scope abstention, dev", share(dev_outside), OUT_OF_SCOPE_GATE, [])
+    _gate("out-of-scope abstention, held-out", share(held_outside), HELDOUT_OUT_OF_SCOPE_GATE, [])
 
 
 def test_leave_phrasings_out(assembly: Assembly) -> None:
