@@ -102,7 +102,8 @@ def _courses_answer(
     record: ElectiveRecord,
 ) -> Answer:
     """One course's verdict, or several sharing the caps, with what is left of the caps after them."""
-    shown = verdicts.course(assessed[0], m) if len(assessed) == 1 else verdicts.courses(assessed, m)
+    levels = tuple(course.level for course in courses)
+    shown = verdicts.course(assessed[0], m) if len(assessed) == 1 else verdicts.courses(assessed, m, levels)
     verdicts.room_left(
         shown, assessed, room_after(book, record, tuple(zip(courses, assessed, strict=True))), m
     )

@@ -100,8 +100,10 @@ class Messages(Strict):
     project_with_assisting_capped: Words
     courses_total: Words
     courses_total_all: Words
+    course_item_level: Words
     progress_start_unsaid: Words
     progress_first_period_short: Words
+    progress_per_year_short: Words
     room_left: Words
     room_none: Words
     course_item: Words

@@ -229,8 +229,9 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     return out
 
 
-def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
-    """Several courses of one question: each verdict in turn, then what they count for together."""
+def courses(verdicts: Sequence[CourseVerdict], m: Messages, levels: Sequence[int | None] = ()) -> Presented:
+    """Several courses of one question: each verdict in turn, then what they count for together.
+    Each is named by its level where known: two courses of 5 EC are told apart by it."""
     out = Presented(m)
     offered = sum((v.ec_offered for v in verdicts), Decimal(0))
     counted = sum(v.ec_counted for v in verdicts)
@@ -240,7 +241,9 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages) -> Presented:
         out.line(m.courses_total.format(counted=counted, offered=number(offered)))
     for n, verdict in enumerate(verdicts, start=1):
         one = course(verdict, m)
-        out.line(m.course_item.format(n=n, ec=number(verdict.ec_offered)) + "\n" + one.blocks[0])
+        level = levels[n - 1] if n <= len(levels) else None
+        item = m.course_item if level is None else m.course_item_level
+        out.line(item.format(n=n, ec=number(verdict.ec_offered), level=level) + "\n" + one.blocks[0])
         out.findings(m.why_heading, verdict.findings)
         for citation in one.citations:
             if citation not in out.citations:
@@ -296,6 +299,8 @@ def progress(
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:
         out.line(m.progress_per_year.format(**values))
+        if verdict.ec_needed > 0:
+            out.line(m.progress_per_year_short.format(**values))
     elif verdict.required_ec is None:
         out.line(m.progress_premaster.format(**values))
         for short in (

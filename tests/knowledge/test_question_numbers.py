@@ -603,3 +603,16 @@ def test_an_approved_petition_below_400_counts_without_doubt_within_the_cap() ->
         TODAY, "my petition for a 5 EC level 300 course was approved, and I also want a 1 EC level 400 course"
     )
     assert "✅" not in several
+
+
+def test_set_t_sums_and_names_that_were_left_to_the_student() -> None:
+    """Set T's truth review: two half-credit courses named as workshops got no total; a year's
+    EC that may include earlier years got no count of what is missing; two courses of 5 EC were
+    both 'the course of 5 EC'."""
+    total = _on(TODAY, "I got 7.5 EC at TU Delft and 2.5 EC for a Blender workshop. How many EC in total?")
+    assert "So at most 9 EC in all can count." in total
+    per_year = _on(date(2027, 5, 15), "started sept 2024 and I have 18 EC. how many am I missing?")
+    assert "If all 18 EC are this year's, you need 12 EC more by 31 August 2027." in per_year
+    named = _on(TODAY, "a level 100 course of 5 EC plus a level 300 course of 5 EC, how much counts?")
+    assert "1. The level 100 course of 5 EC:\n⚠️ Can count for 3 EC" in named
+    assert "2. The level 300 course of 5 EC:\n⚠️ Can count for 2 EC" in named
