@@ -21,6 +21,7 @@ from bot.rules.electives import (
     CourseVerdict,
     ElectiveRecord,
     Provider,
+    round_down,
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
@@ -210,7 +211,8 @@ def _still_to_come(
         return
     if situation.started_on < verdict.period_start:
         return
-    more = sum(facts.ec[1:], Decimal(0))
+    # Credits still to come from elsewhere are registered rounded down, like any half credits.
+    more = Decimal(sum(round_down(amount) for amount in facts.ec[1:]))
     if more and not facts.pending:
         with_more = situation.model_copy(update={"ec_pending": more})
         verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
@@ -335,7 +337,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             start=kind,
             started_on=started_on,
             ec_obtained=facts.ec[0],
-            ec_pending=sum(facts.pending, Decimal(0)),
+            ec_pending=Decimal(sum(round_down(amount) for amount in facts.pending)),
             length_unsaid=kind is StartKind.PREMASTER,
         )
         verdict = check_progress(book, situation, today).verdict

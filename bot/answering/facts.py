@@ -480,7 +480,8 @@ def _counted_before(words: list[str], i: int) -> int:
         return int(times.group(1))
     if before in {"x", "times"} and i >= 2 and (count := _a_count(words[i - 2])):
         return count
-    if words[i + 2 : i + 3] and words[i + 2] in _PLURAL_COURSES and (count := _a_count(before)):
+    course_after = set(words[i + 2 : i + 5]) & _PLURAL_COURSES  # "two 2 EC (level 200) courses"
+    if course_after and (count := _a_count(before)):
         return count
     return 1
 
@@ -517,7 +518,12 @@ _TO_GET = frozenset({"have", "get", "reach", "obtain", "make", "collect"})
 """After "to", verbs that make the amount one still to reach ("to have my 30 EC")."""
 _ACHIEVED = frozenset({"managed", "able", "happened"})
 """Before "to get": the amount was reached ("I managed to get 22 EC")."""
-_GUESSED = (["is", "that"], ["so", "that"], ["that", "makes"])
+_GUESSED = (
+    ["up", "to"],  # "does it round up to 8 EC?"
+    ["is", "that"],
+    ["so", "that"],
+    ["that", "makes"],
+)
 """What stands before an amount the student offers as a guess at the answer ("is that 5 EC?")."""
 
 
@@ -542,8 +548,12 @@ def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
     """In "30 of the 60 EC" / "30 out of 60 EC", the index of the 60; else None."""
     if i + 1 >= len(words) or words[i + 1] not in of:
         return None
-    for j in range(i + 2, min(i + 5, len(words) - 1)):
-        if _NUMBER.match(words[j]) and words[j + 1] == "ec":
+    for j in range(i + 2, min(i + 5, len(words))):
+        if not _NUMBER.match(words[j]):
+            continue
+        after = words[j + 1] if j + 1 < len(words) else ""
+        # "22 of the 30 EC", or "22 of the 30 and ..." in a question about EC.
+        if after == "ec" or ("ec" in words and after in _AFTER_BARE_HOLDING):
             return j
     return None
 

@@ -168,6 +168,10 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+_GLUED_UNIT = re.compile(r"(?<![0-9a-z])(\d+(?:\.\d+)?)(ects|ecs|ec|credits|studiepunten)(?![0-9a-z])")
+""" "3ec", "7.5ects": an amount and its unit typed without a space are two words."""
+
+
 class Normaliser:
     """Applies a lexicon: phrases first (longest first), then single words."""
 
@@ -191,7 +195,7 @@ class Normaliser:
 
     def words(self, text: str) -> list[str]:
         """All canonical words of `text`, stopwords included (for fuzzy comparison)."""
-        folded = fold(text)
+        folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
         if self._phrases is not None:
             folded = self._phrases.sub(self._phrase_target, folded)
         out: list[str] = []

@@ -202,7 +202,7 @@ def test_n_courses_of_x_ec_each_at_one_level_are_n_courses() -> None:
     facts = read_facts("can i do two level 100 courses of 2 ec each", NORMALISER, TODAY)
     assert facts.courses == ((Decimal(2), 100), (Decimal(2), 100))
     answer = ASSEMBLY.asker.ask("can i do two level 100 courses of 2 ec each", TODAY)
-    assert answer.answer.startswith("⚠️ Together at most 3 of these 4 EC can count")
+    assert answer.answer.startswith("⚠️ Together at most 3 EC of these 4 EC can count")
     assert read_facts("I passed 3 courses of 5 EC each", NORMALISER, TODAY).ec == (Decimal(15),)
 
 
@@ -524,7 +524,7 @@ def test_a_count_before_an_amount_says_how_many_courses_it_is_of() -> None:
         facts = read_facts(question, NORMALISER, TODAY)
         assert facts.per_course == (Decimal("2.5"), Decimal("2.5")), question
         assert facts.courses == ((Decimal("2.5"), 300), (Decimal("2.5"), 300)), question
-        assert _on(TODAY, question).startswith("⚠️ Together at most 4 of these 5 EC can count"), question
+        assert _on(TODAY, question).startswith("⚠️ Together at most 4 EC of these 5 EC can count"), question
     assert read_facts("I have 22 EC and 2 pending", NORMALISER, TODAY).ec == (Decimal(22),)
 
 
@@ -616,3 +616,18 @@ def test_set_t_sums_and_names_that_were_left_to_the_student() -> None:
     named = _on(TODAY, "a level 100 course of 5 EC plus a level 300 course of 5 EC, how much counts?")
     assert "1. The level 100 course of 5 EC:\n⚠️ Can count for 3 EC" in named
     assert "2. The level 300 course of 5 EC:\n⚠️ Can count for 2 EC" in named
+
+
+def test_sets_v_and_w_totals_glued_units_counted_courses_and_guesses() -> None:
+    """Sets V and W's truth reviews: "22 of the 30" read the 30 as what the student has; "3ec" was
+    a word of its own to the matcher; "two 2ec level 200 courses" was one course; an external
+    7.5 EC still to come added 7.5, not the 7 Leiden registers; "round up to 8 EC?" was a course."""
+    story = _on(TODAY, "i have 22 of the 30 and a 6 ec course and a 5 ec resit left, am i safe")
+    assert story.startswith("📌 You have 22 EC.")
+    assert "with them you would have 33 EC" in story
+    assert NORMALISER.words("project 3ec + assist 2ec")[:3] == ["project", "3", "ec"]
+    facts = read_facts("two 2ec level 200 courses", NORMALISER, TODAY)
+    assert facts.courses == ((Decimal(2), 200), (Decimal(2), 200))
+    external = _on(TODAY, "I have 25 EC and an external 7.5 EC course still to come, started september")
+    assert "you would have 32 EC" in external
+    assert read_facts("does my 7.5 ec course round up to 8 EC?", NORMALISER, TODAY).ec == (Decimal("7.5"),)

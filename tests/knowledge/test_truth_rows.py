@@ -103,7 +103,7 @@ def test_row_13_an_elective_project_goes_to_the_board_as_a_proposal(assembly: As
 
 def test_two_courses_at_different_levels_share_the_caps(assembly: Assembly) -> None:
     text = ask(assembly, "3 EC level 200 plus 4 EC level 300")
-    assert text.startswith("⚠️ Together at most 5 of these 7 EC can count")
+    assert text.startswith("⚠️ Together at most 5 EC of these 7 EC can count")
     assert "only 2 of the 4 EC count" in text
 
 
@@ -290,7 +290,7 @@ REVIEW_3 = [
         "❌",
     ),
     ("A 7.5 EC master course at the UvA, how many EC do I get?", "Can count for 7 EC", "level too"),
-    ("two UvA master courses, 7.5 EC and 4.5 EC", "Together at most 11 of these 12 EC", "Tell me"),
+    ("two UvA master courses, 7.5 EC and 4.5 EC", "Together at most 11 EC of these 12 EC", "Tell me"),
 ]
 
 
