@@ -44,6 +44,7 @@ class _DatePatterns:
         self.stated_month = re.compile(
             rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
             rf"({month})\b(?! \d)"
+            rf"|\bnow in (?:mid |early |late )?({month})\b(?! \d)"
         )
         """ "It's now April": the question's today is in that month (its middle, the nearest one)."""
 
@@ -697,7 +698,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     if stated:
         date_text = date_text.replace(stated[0], " ")
     elif month_now := found_in.stated_month.search(date_text):
-        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1]}", today)
+        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1] or month_now[2]}", today)
         date_text = date_text.replace(month_now[0], " ")
     written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)

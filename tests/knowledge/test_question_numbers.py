@@ -631,3 +631,8 @@ def test_sets_v_and_w_totals_glued_units_counted_courses_and_guesses() -> None:
     external = _on(TODAY, "I have 25 EC and an external 7.5 EC course still to come, started september")
     assert "you would have 32 EC" in external
     assert read_facts("does my 7.5 ec course round up to 8 EC?", NORMALISER, TODAY).ec == (Decimal("7.5"),)
+
+
+def test_set_w_now_in_a_month_is_the_questions_today() -> None:
+    facts = read_facts("I started in September and have 26 EC now in June", NORMALISER, TODAY)
+    assert facts.stated_today == date(2026, 6, 15)
