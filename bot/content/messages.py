@@ -103,6 +103,7 @@ class Messages(Strict):
     course_item_level: Words
     progress_start_unsaid: Words
     progress_first_period_short: Words
+    progress_first_period_met: Words
     progress_per_year_short: Words
     room_left: Words
     room_none: Words

@@ -286,15 +286,16 @@ def progress(
                 next_check=day(verdict.deadline, m),
             )
         )
+        said_of_first = {
+            "obtained": number(verdict.ec_obtained),
+            "start": day(first.start, m),
+            "deadline": day(first.deadline, m),
+            "required": number(first.required),
+        }
         if first.short_by is not None:
-            out.line(
-                m.progress_first_period_short.format(
-                    obtained=number(verdict.ec_obtained),
-                    start=day(first.start, m),
-                    required=number(first.required),
-                    short=number(first.short_by),
-                )
-            )
+            out.line(m.progress_first_period_short.format(short=number(first.short_by), **said_of_first))
+        elif verdict.ec_obtained > 0:
+            out.line(m.progress_first_period_met.format(**said_of_first))
     elif verdict.silent:
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:

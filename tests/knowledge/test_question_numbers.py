@@ -560,7 +560,7 @@ def test_set_p_a_february_starters_total_now_is_compared_with_the_first_periods_
         "If your 12 EC are all you have obtained since 1 February 2026, you had fewer than the 15 EC"
         " at that check: at least 3 EC short." in answer
     )
-    assert "at that check" not in _on(TODAY, "started in february 2026, have 20 ec now")
+    assert "EC short" not in _on(TODAY, "started in february 2026, have 20 ec now")
 
 
 def test_set_p_a_grade_said_for_a_courses_ec_is_read_and_half_credits_mean_another_university() -> None:
@@ -636,3 +636,9 @@ def test_sets_v_and_w_totals_glued_units_counted_courses_and_guesses() -> None:
 def test_set_w_now_in_a_month_is_the_questions_today() -> None:
     facts = read_facts("I started in September and have 26 EC now in June", NORMALISER, TODAY)
     assert facts.stated_today == date(2026, 6, 15)
+
+
+def test_set_v_a_february_starters_total_at_or_over_15_says_the_first_period_was_met_if_in_usis() -> None:
+    answer = _on(TODAY, "started in february 2026, have 18 ec now, am i safe for the ind?")
+    met = "If 15 of your 18 EC were in uSis at that check, you met that first period's requirement."
+    assert met in answer
