@@ -521,6 +521,13 @@ _ACHIEVED = frozenset({"managed", "able", "happened"})
 """Before "to get": the amount was reached ("I managed to get 22 EC")."""
 _GUESSED = (
     ["up", "to"],  # "does it round up to 8 EC?"
+    # "my 2.5 EC workshop shows up as 2 EC": what the student sees, not a second course.
+    ["up", "as"],
+    ["shows", "as"],
+    ["show", "as"],
+    ["appears", "as"],
+    ["registered", "as"],
+    ["listed", "as"],
     ["is", "that"],
     ["so", "that"],
     ["that", "makes"],

@@ -642,3 +642,9 @@ def test_set_v_a_february_starters_total_at_or_over_15_says_the_first_period_was
     answer = _on(TODAY, "started in february 2026, have 18 ec now, am i safe for the ind?")
     met = "If 15 of your 18 EC were in uSis at that check, you met that first period's requirement."
     assert met in answer
+
+
+def test_set_y_what_usis_shows_is_no_second_course() -> None:
+    question = "why does my 2.5 EC workshop from Utrecht show up as 2 EC in usis?? is that a mistake"
+    assert read_facts(question, NORMALISER, TODAY).ec == (Decimal("2.5"),)
+    assert _on(TODAY, question).startswith("Half credits round down: of the 2.5 EC, at most 2 EC can count.")
