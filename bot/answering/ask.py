@@ -21,7 +21,7 @@ from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
-from bot.rules.circumstances import yearly_deadline
+from bot.rules.circumstances import in_an_earlier_year, yearly_deadline
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
@@ -205,7 +205,9 @@ class Asker:
                 match = in_context
         if match.outcome is Outcome.ANSWER:
             entry = self._entries[match.ranked[0].entry_id]
-            return self._answered(match, entry, today, looking_back=reading.looking_back)
+            # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
+            dated_back = any(in_an_earlier_year(self.kb.rulebook, d, today) for d in facts.dates)
+            return self._answered(match, entry, today, looking_back=reading.looking_back or dated_back)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]

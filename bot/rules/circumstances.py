@@ -69,6 +69,12 @@ def _period_end_year(book: Rulebook, today: date) -> int:
     return today.year + 1 if today >= september else today.year
 
 
+def in_an_earlier_year(book: Rulebook, day: date, today: date) -> bool:
+    """Whether `day` lies in an academic year before today's: a story dated then ("the warning
+    mail of 20 June", asked in November) had that year's deadlines, not this year's."""
+    return _period_end_year(book, day) < _period_end_year(book, today)
+
+
 YEARLY_DEADLINES = (
     ParameterId.CIRCUMSTANCES_DEADLINE,
     ParameterId.CORRECTION_DEADLINE,

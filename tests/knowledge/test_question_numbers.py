@@ -648,3 +648,10 @@ def test_set_y_what_usis_shows_is_no_second_course() -> None:
     question = "why does my 2.5 EC workshop from Utrecht show up as 2 EC in usis?? is that a mistake"
     assert read_facts(question, NORMALISER, TODAY).ec == (Decimal("2.5"),)
     assert _on(TODAY, question).startswith("Half credits round down: of the 2.5 EC, at most 2 EC can count.")
+
+
+def test_set_y_a_date_of_last_academic_year_in_the_story_says_its_deadline_has_passed() -> None:
+    story = "got the warning mail on 20 June. I've been ill since March, never reported it. too late?"
+    answer = _on(TODAY, story)
+    assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in answer
+    assert "has passed" not in _on(TODAY, "I got sick on 2 October, when must I report my circumstances?")
