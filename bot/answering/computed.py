@@ -173,6 +173,11 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
+def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
+    """EC still to come, as uSis will hold them: each amount rounded down, like any half credits."""
+    return Decimal(sum(round_down(amount) for amount in amounts))
+
+
 def _told_progress(
     book: Rulebook,
     m: Messages,
@@ -211,8 +216,7 @@ def _still_to_come(
         return
     if situation.started_on < verdict.period_start:
         return
-    # Credits still to come from elsewhere are registered rounded down, like any half credits.
-    more = Decimal(sum(round_down(amount) for amount in facts.ec[1:]))
+    more = _registered(facts.ec[1:])
     if more and not facts.pending:
         with_more = situation.model_copy(update={"ec_pending": more})
         verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
@@ -337,7 +341,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
             start=kind,
             started_on=started_on,
             ec_obtained=facts.ec[0],
-            ec_pending=Decimal(sum(round_down(amount) for amount in facts.pending)),
+            ec_pending=_registered(facts.pending),
             length_unsaid=kind is StartKind.PREMASTER,
         )
         verdict = check_progress(book, situation, today).verdict
