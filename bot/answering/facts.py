@@ -405,6 +405,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in cues.pending and before != "level":
         return True  # "18 EC so far and 6 pending", "and with 6 pending?"
+    if after == "more" and before in {"with", "another"} and i + 2 == len(words):
+        return True  # a follow-up "and with 12 more?": more EC, the unit said before
     if "ec" not in words:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:

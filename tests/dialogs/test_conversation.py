@@ -311,3 +311,10 @@ def test_review_4_a_change_the_verdict_does_not_depend_on_is_its_own_question(ch
     chat.send("what if I started in February?")
     assert "Worked out with your last question's numbers" not in chat.text
     assert chat.text.startswith("If you started in February, your first period runs from 1 February")
+
+
+def test_a_bare_amount_more_in_a_follow_up_is_more_ec(chat: Transcript) -> None:
+    chat.send("I have 9 EC and started in September")
+    chat.send("and with 12 more?")
+    assert "Worked out with your last question's numbers, changed as you say." in chat.text
+    assert "21 EC" in chat.text
