@@ -73,6 +73,7 @@ def _ask(asker: Asker, question: str) -> object:
     # Each round asks the same questions again: folding is cached, and a student's next question is
     # new text, so the cache starts empty for every question measured.
     fold.cache_clear()
+    asker.matcher.forget_recent()
     return asker.ask(question, TODAY)
 
 

@@ -95,7 +95,7 @@ class Asker:
         self.matcher = matcher
         self._computers = tuple(computers)
         self._entries = kb.by_id
-        self._normaliser = kb.normaliser()
+        self._normaliser = matcher.normaliser
         self._calculated = self._normaliser.calculated_words()
         self._reader = Reader(self._normaliser)
         self._cues = self._normaliser.lexicon.cues

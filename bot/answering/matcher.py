@@ -130,6 +130,8 @@ class Match(Frozen):
         return self.ranked[0].score if self.ranked else 0.0
 
 
+_RECENT_WORDS = 4096
+"""How many unknown words' readings are kept (then all are forgotten at once): bounded memory."""
 _MIN_TYPO_LENGTH = 4
 _MAX_ENDING = 3
 """Inflections recognised by dropping up to this many letters (s, ed, ing, es)."""
@@ -196,6 +198,17 @@ class Matcher:
         }
         self._vocabulary = sorted(vocabulary)
         self._known = vocabulary
+        self._spelled: dict[str, str] = {}
+        """Unknown words already looked up: a message is ranked whole and sentence by sentence."""
+
+    @property
+    def normaliser(self) -> Normaliser:
+        return self._normaliser
+
+    def forget_recent(self) -> None:
+        """For the bench: a measured question starts as a new student's text would."""
+        self._spelled.clear()
+        self._normaliser.forget_recent()
 
     def _field_frequencies(
         self, phrased: list[list[str]], titled: list[str], body: list[str]
@@ -229,7 +242,13 @@ class Matcher:
             if word in self._known or len(word) < _MIN_TYPO_LENGTH or word.isdigit():
                 known.append(word)
                 continue
-            known.append(self._inflection_of(word) or self._misspelling_of(word) or word)
+            spelled = self._spelled.get(word)
+            if spelled is None:
+                spelled = self._inflection_of(word) or self._misspelling_of(word) or word
+                if len(self._spelled) >= _RECENT_WORDS:
+                    self._spelled.clear()
+                self._spelled[word] = spelled
+            known.append(spelled)
         return known
 
     def _inflection_of(self, word: str) -> str | None:

@@ -172,6 +172,10 @@ _GLUED_UNIT = re.compile(r"(?<![0-9a-z])(\d+(?:\.\d+)?)(ects|ecs|ec|credits|stud
 """ "3ec", "7.5ects": an amount and its unit typed without a space are two words."""
 
 
+_RECENT_TEXTS = 1024
+"""How many texts' words are kept (then all are forgotten at once): bounded memory."""
+
+
 class Normaliser:
     """Applies a lexicon: phrases first (longest first), then single words."""
 
@@ -184,6 +188,8 @@ class Normaliser:
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)
+        self._recent: dict[str, tuple[str, ...]] = {}
+        """Words of recent texts: one message is read several times (reading, facts, matching)."""
 
     @property
     def lexicon(self) -> Lexicon:
@@ -195,13 +201,20 @@ class Normaliser:
 
     def words(self, text: str) -> list[str]:
         """All canonical words of `text`, stopwords included (for fuzzy comparison)."""
-        folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
-        if self._phrases is not None:
-            folded = self._phrases.sub(self._phrase_target, folded)
-        out: list[str] = []
-        for word in folded.split():
-            out.extend(self._words.get(word, word).split())
-        return out
+        known = self._recent.get(text)
+        if known is None:
+            folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
+            if self._phrases is not None:
+                folded = self._phrases.sub(self._phrase_target, folded)
+            known = tuple(w for word in folded.split() for w in self._words.get(word, word).split())
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            self._recent[text] = known
+        return list(known)
+
+    def forget_recent(self) -> None:
+        """For the bench: a measured question starts as a new student's text would."""
+        self._recent.clear()
 
     def calculated_words(self) -> frozenset[str]:
         """The words a calculator reads a student's situation from (when they started, what they
