@@ -173,6 +173,23 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
+def _asks_progress(facts: QuestionFacts, cue: Cues, stopwords: frozenset[str]) -> bool:
+    """The student's own EC, held or expected, in a question about study progress: said in so
+    many words, or nothing but the EC and a worry ("I have 12 EC, what should I do?", "got 13 ec
+    now, problem?"), which on these pages is the 30 EC a year."""
+    if not facts.ec or facts.level is not None:
+        return False
+    if not facts.words & cue.holding and not facts.pending and not facts.expected:
+        return False
+    rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
+    only_holding = bool(facts.words & cue.holding) and all(_is_amount(w) for w in rest)
+    return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding
+
+
+def _is_amount(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
+
+
 def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
     """EC still to come, as uSis will hold them: each amount rounded down, like any half credits."""
     return Decimal(sum(round_down(amount) for amount in amounts))
@@ -192,7 +209,10 @@ def _told_progress(
     it up front, and for family circumstances the step of their own (a student counsellor). Where
     the start was `assumed`, the reply says which, right under the verdict."""
     hindered = bool(facts.words & cue.hindered)
-    shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered)
+    shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered, expected=facts.expected)
+    if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
+        # Short at the check if that is all: what follows then is what the student asks about.
+        shown.line(verdicts.said(m, book.finding("ind_notified", "consequence", "warning")))
     if assumed:
         shown.under_headline(m.progress_start_unsaid)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
@@ -299,6 +319,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
     book = kb.rulebook
     m = kb.messages
     cue = kb.lexicon.cues
+    stopwords = kb.normaliser().stopwords
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)
@@ -311,9 +332,7 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
-        if not facts.ec or facts.level is not None or not facts.words & (cue.progress | cue.start):
-            return None
-        if not facts.words & cue.holding and not facts.pending:
+        if not _asks_progress(facts, cue, stopwords):
             return None
         if facts.words & cue.disputed:
             # "uSis is wrong, it shows 20 but I have 30": which number is right is the question;

@@ -96,6 +96,9 @@ class QuestionFacts(Frozen):
     """The student was the assisted party ("I was assisted by another student"), not the helper."""
     assisting_again: bool = False
     """The student asks to assist a graduation project a second time (see `_assisting_again`)."""
+    expected: bool = False
+    """The student's EC are what they expect to have ("I'll end up with 14 EC by August"), not
+    what they have now: a projection of the check, not a verdict on today."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
     assisted: Decimal | None = None
@@ -337,6 +340,8 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:
     """An amount that is not the student's: a rule's cap they quote, one a rule requires, or what
     they lack ("I'm 5 EC short")."""
+    if _expected_before(words, i, cues):
+        return False  # "I expect to have 20 EC": what they will hold, no target of a rule
     short = words[i + 1 : i + 2] == ["ec"] and words[i + 2 : i + 3] != [] and words[i + 2] in _SHORTFALL
     return short or _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required)
 
@@ -442,8 +447,13 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
     for j in range(max(0, i - 2), min(len(words), i + 4)):
         if words[j] in pending:
             between = words[min(i, j) + 1 : max(i, j)]
-            return not any(_NUMBER.match(w) for w in between)
+            # "20 EC and expect 6 more": a pending word after "and" begins the next amount's clause.
+            clause_ends = j > i and any(w in _CLAUSE_JOINS for w in between)
+            return not clause_ends and not any(_NUMBER.match(w) for w in between)
     return False
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "plus", "en", "maar"})
 
 
 def _shares_unit(words: list[str], i: int) -> bool:
@@ -674,6 +684,26 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
     return None
 
 
+_EXPECTED_NEAR = 4
+"""How many words before the first amount an expectation ("will end up with") may stand."""
+
+
+def _expected(words: list[str], cues: Cues) -> bool:
+    """ "I'll end up with 14 EC", "I expect to have 20 EC by August": the first amount is one the
+    student expects to have, said by a phrase of `cues.expected` just before it."""
+    first = next((i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"), None)
+    return first is not None and _expected_before(words, first, cues)
+
+
+def _expected_before(words: list[str], i: int, cues: Cues) -> bool:
+    """A phrase of `cues.expected` ends at most `_EXPECTED_NEAR` words before the amount at `i`."""
+    for said in (phrase.split() for phrase in cues.expected):
+        start = max(0, i - _EXPECTED_NEAR - len(said) + 1)
+        if any(words[j : j + len(said)] == said for j in range(start, i - len(said) + 1)):
+            return True
+    return False
+
+
 def _assisting_again(words: list[str], cues: Cues) -> bool:
     """ "Can I assist again?", "I already helped one": a second assisting. The weaker words
     ("already", "another", "more") only count beside assisting itself: "I already have my own
@@ -740,6 +770,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
+        expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,

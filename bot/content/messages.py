@@ -111,6 +111,8 @@ class Messages(Strict):
     progress_met: Words
     progress_pending: Words
     progress_behind: Words
+    progress_expected_short: Words
+    progress_expected_met: Words
     progress_under_way: Words
     progress_silent_february: Words
     progress_silent: Words

@@ -22,6 +22,8 @@ _INVISIBLE = dict.fromkeys(
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
 _NON_WORD = re.compile(r"[^0-9a-z'.]+")
 _LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+_WILL = re.compile(r"(?<=[a-z])'ll(?![a-z])")
+""" "I'll", "we'll": without the apostrophe they would read as "ill" (an illness) and "well"."""
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -75,6 +77,12 @@ class Cues(Strict):
     future: frozenset[str] = frozenset()
     """Words that keep it the coming check even beside a past-tense word ("I got 22, will it be
     enough by 31 August?")."""
+    concern: frozenset[str] = frozenset()
+    """A worry with nothing else ("I have 12 EC, problem?"): with the student's EC alone, it asks
+    about the 30 EC a year."""
+    expected: frozenset[str] = frozenset()
+    """Phrases (of canonical words) that make the EC after them expected, not held: "will end up
+    with", "expect to have"."""
     own: frozenset[str] = frozenset()
     """The student's own project: after assisting once, it is not a second assisting."""
     repeat: frozenset[str] = frozenset()
@@ -163,7 +171,7 @@ def fold(text: str) -> str:
         text = _DECIMAL_COMMA.sub(".", text)
         text = unicodedata.normalize("NFKD", text.casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _NON_WORD.sub(" ", text).replace("'", "")
+    text = _WILL.sub(" will", _NON_WORD.sub(" ", text)).replace("'", "")
     text = _LONE_DOT.sub(" ", text)
     return " ".join(text.split())
 

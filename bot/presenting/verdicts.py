@@ -253,11 +253,17 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages, levels: Sequence[int
 
 
 def progress(
-    verdict: ProgressVerdict, m: Messages, *, totals_since: date | None = None, hindered: bool = False
+    verdict: ProgressVerdict,
+    m: Messages,
+    *,
+    totals_since: date | None = None,
+    hindered: bool = False,
+    expected: bool = False,
 ) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
     may be totals since an earlier academic year, so no status is claimed for this year's EC.
-    `hindered`: the student tells of what held them back, so the day to report it goes up front."""
+    `hindered`: the student tells of what held them back, so the day to report it goes up front.
+    `expected`: the EC are what the student expects to have by the check, not what they have."""
     out = Presented(m)
     values = {
         "start": day(verdict.period_start, m),
@@ -308,6 +314,9 @@ def progress(
             f for f in verdict.findings if (f.clause, f.key) == ("short_premaster_check", "if_short")
         ):
             out.line(said(m, short))
+    elif expected and verdict.status in (ProgressStatus.MET, ProgressStatus.UNDER_WAY):
+        met = verdict.status is ProgressStatus.MET
+        out.line((m.progress_expected_met if met else m.progress_expected_short).format(**values))
     elif verdict.status is ProgressStatus.MET:
         out.line(m.progress_met.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:

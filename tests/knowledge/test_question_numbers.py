@@ -655,3 +655,39 @@ def test_set_y_a_date_of_last_academic_year_in_the_story_says_its_deadline_has_p
     answer = _on(TODAY, story)
     assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in answer
     assert "has passed" not in _on(TODAY, "I got sick on 2 October, when must I report my circumstances?")
+
+
+def test_ec_alone_with_a_worry_are_checked_against_the_30_ec_not_matched_to_a_step_number() -> None:
+    """ "I have 11 EC" got uSis step 11 ('save') and "I have 12 EC, what should I do?" the statement
+    of hindrance: the student's EC and nothing else ask about the year's 30 EC."""
+    for question, short in (("I have 11 EC", "19 EC"), ("I have 12 EC, what should I do?", "18 EC")):
+        answer = ASSEMBLY.asker.ask(question, TODAY)
+        assert answer.kind is AnswerKind.COMPUTED, question
+        assert f"you need 30 EC in all: {short} more" in answer.answer
+        assert "I've taken it that you started in September" in answer.answer
+    # A course's EC with its level is still a course question.
+    assert "5 EC" in ASSEMBLY.asker.ask("I have a 6 EC level 300 course", TODAY).answer
+
+
+def test_ec_a_student_expects_to_end_with_are_a_projection_of_the_check_not_a_holding() -> None:
+    """ "I'll end up with 14 EC by August" was read as an illness ("I'll" without its apostrophe is
+    "ill") and answered with the IND entry; it is what the student will have at the check."""
+    facts = read_facts("I'll end up with 14 EC by August, is that enough?", NORMALISER, TODAY)
+    assert (facts.ec, facts.expected) == ((Decimal(14),), True)
+    assert "illness" not in facts.words
+    short = ASSEMBLY.asker.ask("I'll end up with 14 EC by August, is that enough?", TODAY)
+    assert "If you end up with 14 EC by 31 August 2027" in short.answer
+    assert "you will be 16 EC short of the 30 EC" in short.answer
+    assert "must notify the IND" in short.answer
+    assert "You have 14 EC" not in short.answer
+    met = ASSEMBLY.asker.ask("I expect to have 32 EC by the end of the year, am I safe?", TODAY)
+    assert "✅ If you have 32 EC in uSis by 31 August 2027" in met.answer
+    assert "must notify the IND" not in met.answer
+    now = ASSEMBLY.asker.ask("I have 20 EC, will it be enough?", TODAY)
+    assert "📌 You have 20 EC." in now.answer
+
+
+def test_a_pending_word_after_and_belongs_to_the_next_amount() -> None:
+    facts = read_facts("I have 20 EC and expect 6 more", NORMALISER, TODAY)
+    assert facts.ec[0] == Decimal(20)
+    assert Decimal(20) not in facts.pending
