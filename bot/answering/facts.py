@@ -25,6 +25,9 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
 
 
+_NOT_AN_AMOUNT = r"(?! (?:ec|ects|ecs|credits|credit|studiepunten)\b)"
+
+
 class _DatePatterns:
     """The patterns of dates inside a question, built from the lexicon's month words."""
 
@@ -32,10 +35,13 @@ class _DatePatterns:
         self.reader = DateReader(months, not_alone)
         month = self.reader.alternation or "(?!)"
         self.day_month = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({month})\b(?: (\d{{4}}))?")
-        self.month_day = re.compile(rf"\b({month}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?: (\d{{4}}))?")
+        # "started feb, 9 ec in may": a number followed by its unit is an amount, not a day.
+        self.month_day = re.compile(
+            rf"\b({month}) (\d{{1,2}})(?:st|nd|rd|th)?\b{_NOT_AN_AMOUNT}(?: (\d{{4}}))?"
+        )
         self.month_year = re.compile(rf"\b({month}) (\d{{4}})\b")
         day_month = rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{month})(?: \d{{4}})?"
-        month_day = rf"(?:{month}) \d{{1,2}}(?:st|nd|rd|th)?(?: \d{{4}})?"
+        month_day = rf"(?:{month}) \d{{1,2}}(?:st|nd|rd|th)?{_NOT_AN_AMOUNT}(?: \d{{4}})?"
         self.stated_today = re.compile(
             rf"\b(?:today(?: is)?|(?:it is|its|it s)(?: now)?|now(?: it is| its| is)?)(?: the)?"
             rf" ({day_month}|{month_day})\b"
@@ -291,10 +297,10 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         ):
             continue
         value = _decimal(word)
-        if value is None:
+        if value is None or value >= _YEAR:
             continue
-        if value >= _YEAR:
-            continue
+        if before in _REFERRING and value in amounts:
+            continue  # "6 EC, level 300: how many of those 6 EC count?" names the same course again
         each = _each_of(words, i)
         if _is_pending(words, i, cues.pending):
             pending.append(value * each)
@@ -499,14 +505,25 @@ def _counted_before(words: list[str], i: int) -> int:
     return 1
 
 
+_REFERRING = frozenset({"those", "these", "that", "this", "the", "all"})
+"""Words before an amount already named that point back to it ("how many of those 6 EC")."""
+_EACH_REACH = 8
+"""How far before "X EC each" the count of courses ("2 courses") may stand."""
+
+
 def _each_of(words: list[str], i: int) -> int:
     """In "3 courses of 5 EC each", "two level 100 courses of 2 EC each" or "2x 2.5 EC", how many
     times the amount at `i` counts (3, 2, 2); else 1."""
     if (counted := _counted_before(words, i)) > 1:
         return counted
+    each = i + 2 < len(words) and words[i + 2] == "each"
+    if each and words[i - 1 : i] != ["of"]:
+        # "2 courses still waiting for grades, 3 EC each": the count stands by its noun, earlier.
+        for j in range(max(0, i - _EACH_REACH), i - 1):
+            if words[j + 1] in _PLURAL_COURSES and (courses := _a_count(words[j]) or 0) > 1:
+                return courses
     if i < 3 or words[i - 1] != "of":
         return 1
-    each = i + 2 < len(words) and words[i + 2] == "each"
     # "Two (external) courses of 2.5 EC": each, unsaid, when the count stands right by the noun.
     reach = 6 if each else 4
     if not each and words[i - 2] not in _PLURAL_COURSES:

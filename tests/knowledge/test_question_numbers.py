@@ -691,3 +691,25 @@ def test_a_pending_word_after_and_belongs_to_the_next_amount() -> None:
     facts = read_facts("I have 20 EC and expect 6 more", NORMALISER, TODAY)
     assert facts.ec[0] == Decimal(20)
     assert Decimal(20) not in facts.pending
+
+
+def test_a_number_followed_by_its_unit_after_a_month_is_an_amount_not_a_day() -> None:
+    facts = read_facts("started feb, 9 ec in may. ok??", NORMALISER, TODAY)
+    assert (facts.ec, facts.dates) == ((Decimal(9),), ())
+    assert read_facts("the decision is dated feb 9, can I appeal", NORMALISER, TODAY).dates == (
+        date(2026, 2, 9),
+    )
+
+
+def test_courses_counted_before_and_their_ec_each_after_are_each_counted() -> None:
+    question = "I have 27 EC in uSis and 2 courses still waiting for grades, 3 EC each. Am I safe?"
+    assert read_facts(question, NORMALISER, TODAY).ec == (Decimal(27), Decimal(6))
+    assert "with them you would have 33 EC" in ASSEMBLY.asker.ask(question, TODAY).answer
+
+
+def test_an_amount_named_again_is_the_same_course_not_a_second_one() -> None:
+    question = "A Leiden course, 6 EC, level 300. How many of those 6 EC can count as elective?"
+    assert read_facts(question, NORMALISER, TODAY).ec == (Decimal(6),)
+    answer = ASSEMBLY.asker.ask(question, TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert answer.answer.startswith("⚠️ Can count for 5 EC")
