@@ -51,6 +51,7 @@ class _DatePatterns:
             rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
             rf"({month})\b(?! \d)"
             rf"|\bnow in (?:mid |early |late )?({month})\b(?! \d)"
+            rf"|\bright now ({month})\b(?! \d)"  # "I have 24 EC right now (June)"
         )
         """ "It's now April": the question's today is in that month (its middle, the nearest one)."""
 
@@ -546,6 +547,8 @@ _REQUIREMENT_REACH = 3
 
 _TO_GET = frozenset({"have", "get", "reach", "obtain", "make", "collect"})
 """After "to", verbs that make the amount one still to reach ("to have my 30 EC")."""
+_TOWARD = frozenset({"toward", "towards", "richting"})
+"""Right before an amount, these make it the one counted towards: a target, not a holding."""
 _ACHIEVED = frozenset({"managed", "able", "happened"})
 """Before "to get": the amount was reached ("I managed to get 22 EC")."""
 _GUESSED = (
@@ -569,6 +572,8 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     has; nor is "is that 5 EC?", a guess at the total. "I need a 5 EC course" names a course."""
     if words[max(0, i - 2) : i] in _GUESSED:
         return True
+    if set(words[max(0, i - 2) : i]) & _TOWARD:
+        return True  # "does it count toward my 30 EC?": the rule's amount, not the student's
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
     if "to" in ahead[1:]:
         to = ahead.index("to", 1)
@@ -754,7 +759,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     if stated:
         date_text = date_text.replace(stated[0], " ")
     elif month_now := found_in.stated_month.search(date_text):
-        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_now[1] or month_now[2]}", today)
+        month_said = next(group for group in month_now.groups() if group)
+        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_said}", today)
         date_text = date_text.replace(month_now[0], " ")
     written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)

@@ -713,3 +713,16 @@ def test_an_amount_named_again_is_the_same_course_not_a_second_one() -> None:
     answer = ASSEMBLY.asker.ask(question, TODAY)
     assert answer.kind is AnswerKind.COMPUTED
     assert answer.answer.startswith("⚠️ Can count for 5 EC")
+
+
+def test_the_ec_counted_toward_is_the_rule_s_not_the_student_s() -> None:
+    """ "Does it count toward my 30 EC for the permit?" got "✅ You have the 30 EC you need"."""
+    question = "does an external elective count toward my 30 EC for the permit?"
+    assert read_facts(question, NORMALISER, TODAY).ec == ()
+    assert "You have the 30 EC" not in ASSEMBLY.asker.ask(question, TODAY).answer
+    assert read_facts("I have 22 EC towards the 30", NORMALISER, TODAY).ec == (Decimal(22),)
+
+
+def test_right_now_and_a_month_in_brackets_is_the_question_s_today() -> None:
+    facts = read_facts("Started in September 2024, I have 24 EC right now (June).", NORMALISER, TODAY)
+    assert facts.stated_today == date(2026, 6, 15)
