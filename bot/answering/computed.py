@@ -117,12 +117,18 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     if words & cue.premaster:
         kind = StartKind.SHORT_PREMASTER if words & cue.short else StartKind.PREMASTER
         month = FEBRUARY if FEBRUARY in facts.months else SEPTEMBER
-    elif SEPTEMBER in facts.months or words & cue.september:
-        kind, month = StartKind.SEPTEMBER, SEPTEMBER
-    elif FEBRUARY in facts.months or words & cue.february:
-        kind, month = StartKind.FEBRUARY, FEBRUARY
     else:
-        return None
+        # "Started in February 2024 ... from September 2024 on": the start is named first.
+        named = [m for m in facts.months if m in (SEPTEMBER, FEBRUARY)]
+        if named:
+            month = named[0]
+        elif words & cue.september:
+            month = SEPTEMBER
+        elif words & cue.february:
+            month = FEBRUARY
+        else:
+            return None
+        kind = StartKind.SEPTEMBER if month == SEPTEMBER else StartKind.FEBRUARY
     stated = [d for d in facts.month_years if d.month == month and d <= today]
     if stated:
         return kind, stated[0]

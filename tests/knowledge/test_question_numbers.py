@@ -726,3 +726,16 @@ def test_the_ec_counted_toward_is_the_rule_s_not_the_student_s() -> None:
 def test_right_now_and_a_month_in_brackets_is_the_question_s_today() -> None:
     facts = read_facts("Started in September 2024, I have 24 EC right now (June).", NORMALISER, TODAY)
     assert facts.stated_today == date(2026, 6, 15)
+
+
+def test_the_start_is_the_month_named_first_not_a_later_year_s_september() -> None:
+    """ "Started in February 2024 ... From September 2024 on" was read as a September 2024 start,
+    and the first period's 15 EC were told '15 EC short' at the 2025 check, with the IND."""
+    question = (
+        "I started in February 2024 and got my 15 EC by August. From September 2024 on,"
+        " how many EC do I need by 31 August 2025?"
+    )
+    answer = ASSEMBLY.asker.ask(question, TODAY).answer
+    assert "Your first period ran from 1 February 2024 to 31 August 2024" in answer
+    assert "short" not in answer
+    assert "IND" not in answer
