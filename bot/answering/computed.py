@@ -445,9 +445,11 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
 
     def own_after_assisting(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "I got 2 EC for helping a graduation project, now my own 4 EC project": the assisting
-        uses part of the project cap, so the rule core judges the own project after it."""
+        uses part of the project cap, so the rule core judges the own project after it. With a
+        third amount ("a 3 EC project approved, 2 EC assisting: can I add another 2 EC project?"),
+        the first own project is approved work too, and the last one is the one asked about."""
         words = facts.words
-        if facts.assisted is None or not words & cue.own or len(facts.ec) != 2:
+        if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
         if words & cue.repeat:
             # "Can I do it again for another 2 EC? And later get help for my own project?": the
@@ -455,17 +457,23 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             return None
         others = list(facts.ec)
         others.remove(facts.assisted)
+        *earlier, asked = others
         helped = check_project(
             book, ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING), record
         )
         before = with_project(record, helped.project, helped.verdict)
-        own = ProjectQuestion(name="own project", ec=others[0], kind=ProjectKind.OWN)
+        for ec in earlier:
+            approved = ProjectQuestion(name="own project", ec=ec, kind=ProjectKind.OWN)
+            done = check_project(book, approved, before)
+            before = with_project(before, done.project, done.verdict)
+        own = ProjectQuestion(name="own project", ec=asked, kind=ProjectKind.OWN)
         judged = check_project(book, own, before).verdict
         shown = verdicts.project(judged, m)
-        # What the student asked ("is this combination fine?"): the two parts together.
+        # What the student asked ("is this combination fine?"): the parts together.
         cap = book.integer(ParameterId.PROJECT_CAP_EC)
         counted = Decimal(helped.verdict.ec_counted)
-        verdicts.with_assisting(shown, facts.assisted, counted, Decimal(judged.ec_counted), cap, m)
+        own_counted = Decimal(judged.ec_counted)
+        verdicts.with_assisting(shown, facts.assisted, counted, own_counted, cap, m, sum(earlier, Decimal(0)))
         return _computed(shown, ("electives",))
 
     def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:

@@ -570,8 +570,8 @@ _GUESSED = (
 def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     """ "Do I still need 30 EC?": the amount a rule requires, asked about, is not what the student
     has; nor is "is that 5 EC?", a guess at the total. "I need a 5 EC course" names a course."""
-    if words[max(0, i - 2) : i] in _GUESSED:
-        return True
+    if words[max(0, i - 2) : i] in _GUESSED or words[i - 1 : i] == ["thats"]:
+        return True  # "is that 5 EC?", "that's 5 EC of project space": a sum offered, no new part
     if set(words[max(0, i - 2) : i]) & _TOWARD:
         return True  # "does it count toward my 30 EC?": the rule's amount, not the student's
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]

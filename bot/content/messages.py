@@ -98,6 +98,7 @@ class Messages(Strict):
     project_not: Words
     project_with_assisting: Words
     project_with_assisting_capped: Words
+    project_with_earlier: Words
     courses_total: Words
     courses_total_all: Words
     course_item_level: Words

@@ -222,7 +222,10 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     out = Presented(m)
     capped = verdict.status.value == "capped"
     strength = weakest(verdict.findings, verdict.ec_counted, cut=capped)
-    conditional = m.project_capped if capped else m.project_conditional
+    # Capped, the headline says of how many: "3 of the 4 EC" tells the student 1 EC won't count.
+    offered = number(verdict.ec_offered)
+    capped_line = m.project_capped.format(ec="{ec}", offered=offered, condition="{condition}")
+    conditional = capped_line if capped else m.project_conditional
     templates = (m.project_counts, conditional, m.project_not)
     out.line(headline(m, strength, verdict.ec_counted, verdict.findings, templates))
     out.explained(verdict)
@@ -371,17 +374,28 @@ def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Mes
 
 
 def with_assisting(
-    out: Presented, asked: Decimal, assisted: Decimal, own: Decimal, cap: int, m: Messages
+    out: Presented,
+    asked: Decimal,
+    assisted: Decimal,
+    own: Decimal,
+    cap: int,
+    m: Messages,
+    earlier: Decimal = Decimal(0),
 ) -> None:
-    """Under an own project's verdict after assisting: the two together, against the project cap;
-    and when the assisting asked for is more than can count, how much of it does."""
+    """Under an own project's verdict after assisting: the parts together, against the project cap;
+    and when the assisting asked for is more than can count, how much of it does. `earlier` is
+    own project work already approved, counted before this one."""
     if assisted <= 0 or own <= 0:
         return
-    template = m.project_with_assisting_capped if assisted < asked else m.project_with_assisting
+    if earlier:
+        template = m.project_with_earlier
+    else:
+        template = m.project_with_assisting_capped if assisted < asked else m.project_with_assisting
     values = {
         "asked": number(asked),
         "assisted": number(assisted),
-        "total": number(assisted + own),
+        "earlier": number(earlier),
+        "total": number(assisted + own + earlier),
         "cap": cap,
     }
     out.blocks.insert(1, template.format(**values))

@@ -356,7 +356,7 @@ def test_an_own_project_after_assisting_says_what_the_two_make_together() -> Non
     answer = ASSEMBLY.asker.ask(
         "I got 2 EC for helping a graduation project, now I want my own 4 EC project, ok?", TODAY
     )
-    assert "⚠️ Can count for 3 EC of project work" in answer.answer
+    assert "⚠️ Can count for 3 EC of the 4 EC of project work" in answer.answer
     assert (
         "With the 2 EC for assisting, that makes 5 EC of project work in all (at most 5 EC can count)."
         in answer.answer
@@ -739,3 +739,33 @@ def test_the_start_is_the_month_named_first_not_a_later_year_s_september() -> No
     assert "Your first period ran from 1 February 2024 to 31 August 2024" in answer
     assert "short" not in answer
     assert "IND" not in answer
+
+
+def test_a_plan_of_an_approved_project_assisting_and_another_project_is_added_up() -> None:
+    """It got the assisting entry ("at most 2 EC"), which a student could read as a yes."""
+    question = (
+        "I already have a 3 EC elective project approved and 2 EC for assisting a graduation project."
+        " Can I still add another 2 EC self-directed project?"
+    )
+    answer = ASSEMBLY.asker.ask(question, TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert answer.answer.startswith("❌ This project work cannot count. You have already used the 5 EC")
+    room = ASSEMBLY.asker.ask(
+        "I have a 1 EC own project done and got 2 EC for assisting a graduation project."
+        " Can I add another 2 EC own project?",
+        TODAY,
+    ).answer
+    assert "With your 1 EC project and the 2 EC for assisting, that makes 5 EC of project work in all" in room
+
+
+def test_a_capped_project_says_of_how_many_ec_and_a_sum_offered_is_no_third_part() -> None:
+    plan = ASSEMBLY.asker.ask(
+        "plan: 2 EC for assisting a graduation project + 4 EC own project. does that fit?", TODAY
+    )
+    assert plan.answer.startswith(
+        "⚠️ Can count for 3 EC of the 4 EC of project work: the rest is over the cap."
+    )
+    summed = (
+        "3 EC assisting a friend's graduation project plus 2 EC of my own project. That's 5 EC, fine right?"
+    )
+    assert read_facts(summed, NORMALISER, TODAY).ec == (Decimal(3), Decimal(2))

@@ -216,7 +216,7 @@ REVIEW_3 = [
     (
         "i already got 2 ec for helping a friend's graduation project, now i want to do my own 4 ec"
         " project, possible?",
-        "⚠️ Can count for 3 EC of project work",
+        "⚠️ Can count for 3 EC of the 4 EC of project work",
         "cannot count",
     ),
     (
