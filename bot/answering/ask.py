@@ -228,8 +228,11 @@ class Asker:
             computed = compute(facts, today, record)
             if computed is not None:
                 shown = computed if computed.related else self._beside_computed(computed, reading)
-                # Kept for a follow-up: the numbers and the words a calculator reads, not the message.
-                kept = facts.model_copy(update={"words": facts.words & self._cue_words})
+                # Kept for a follow-up: the numbers and the words a calculator reads, not the message;
+                # with the verdict's own topic ("progress"), so "what if I get 6 more?" after "I have
+                # 18 EC" is that verdict varied, though the first message never named its topic.
+                topic = facts.words | set(computed.dialogs)
+                kept = facts.model_copy(update={"words": topic & self._cue_words})
                 return shown.model_copy(update={"basis": kept})
         return None
 

@@ -409,6 +409,10 @@ _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "o
 _AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet", "currently", "today"})
 
 
+_MORE_AFTER = frozenset({"with", "another", "get", "pass", "earn", "add", "plus"})
+"""Before "N more" that ends a follow-up: the words that make N more EC."""
+
+
 def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     """ "Waiting for 10 EC, I have 22 now", "expecting 5 more", "and 6 pending": in a question about
     EC, a number right after "have" or "expecting" that ends its phrase, or right before a word for
@@ -417,8 +421,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in cues.pending and before != "level":
         return True  # "18 EC so far and 6 pending", "and with 6 pending?"
-    if after == "more" and before in {"with", "another"} and i + 2 == len(words):
-        return True  # a follow-up "and with 12 more?": more EC, the unit said before
+    if after == "more" and (before in _MORE_AFTER or before in _HOLDING_VERBS) and i + 2 == len(words):
+        return True  # a follow-up "and with 12 more?", "what if I get 6 more": more EC, the unit said before
     if "ec" not in words:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:

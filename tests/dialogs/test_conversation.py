@@ -318,3 +318,13 @@ def test_a_bare_amount_more_in_a_follow_up_is_more_ec(chat: Transcript) -> None:
     chat.send("and with 12 more?")
     assert "Worked out with your last question's numbers, changed as you say." in chat.text
     assert "21 EC" in chat.text
+
+
+def test_ec_alone_then_more_in_a_follow_up_varies_that_verdict(chat: Transcript) -> None:
+    """ "I have 18 EC" never names its topic: the verdict keeps it, so "what if I get 6 more" is
+    that verdict varied, not the entry on the check date."""
+    chat.send("I have 18 EC")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    chat.send("what if I get 6 more")
+    assert chat.text.startswith("📌 You have 24 EC.")
+    assert "Worked out with your last question's numbers, changed as you say." in chat.text
