@@ -245,7 +245,8 @@ def _still_to_come(
     more = _registered(facts.ec[1:])
     if more and not facts.pending:
         with_more = situation.model_copy(update={"ec_pending": more})
-        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m)
+        said = sum(facts.ec[1:], Decimal(0))
+        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m, said=said)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m)
 

@@ -517,8 +517,10 @@ _EACH_REACH = 8
 
 
 def _each_of(words: list[str], i: int) -> int:
-    """In "3 courses of 5 EC each", "two level 100 courses of 2 EC each" or "2x 2.5 EC", how many
-    times the amount at `i` counts (3, 2, 2); else 1."""
+    """In "3 courses of 5 EC each", "two level 100 courses of 2 EC each", "2x 2.5 EC" or "two
+    courses at UvA, both 7.5 EC", how many times the amount at `i` counts (3, 2, 2, 2); else 1."""
+    if words[i - 1 : i] == ["both"] and words[i + 1 : i + 2] == ["ec"]:
+        return 2
     if (counted := _counted_before(words, i)) > 1:
         return counted
     each = i + 2 < len(words) and words[i + 2] == "each"
@@ -578,6 +580,8 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
         return True  # "is that 5 EC?", "that's 5 EC of project space": a sum offered, no new part
     if set(words[max(0, i - 2) : i]) & _TOWARD:
         return True  # "does it count toward my 30 EC?": the rule's amount, not the student's
+    if words[max(0, i - 2) : i] == ["for", "the"] and words[i + 2 : i + 3] not in (["course"], ["courses"]):
+        return True  # "enough for the 30 EC?": the rule's; "for the 5 EC course" names a course
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
     if "to" in ahead[1:]:
         to = ahead.index("to", 1)

@@ -125,6 +125,7 @@ class Messages(Strict):
     deadline_last_year: Words
     progress_more_met: Words
     progress_more_short: Words
+    progress_more_rounded: Words
     progress_per_year: Words
     progress_scope: Words
     progress_premaster: Words

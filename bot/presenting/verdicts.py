@@ -355,14 +355,19 @@ def progress(
     return out
 
 
-def more_to_come(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Messages) -> None:
+def more_to_come(
+    out: Presented, verdict: ProgressVerdict, more: Decimal, m: Messages, *, said: Decimal | None = None
+) -> None:
     """What another amount the student names would change, if it is still to come: `verdict` is
-    the rule core's verdict with that amount counted as pending."""
+    the rule core's verdict with that amount counted as pending. `said` is the amount as the
+    student wrote it, where half credits made `more` smaller ("a 4.5 EC course": 4 EC)."""
     if verdict.required_ec is None or verdict.silent:
         return
     total = verdict.ec_obtained + more
+    rounded = said is not None and said != more
     values = {
-        "more": number(more),
+        "more": number(said if rounded and said is not None else more),
+        "rounded": m.progress_more_rounded.format(counted=number(more)) if rounded else "",
         "total": number(total),
         "deadline": day(verdict.deadline, m),
         "required": number(verdict.required_ec),

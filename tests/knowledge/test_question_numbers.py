@@ -769,3 +769,25 @@ def test_a_capped_project_says_of_how_many_ec_and_a_sum_offered_is_no_third_part
         "3 EC assisting a friend's graduation project plus 2 EC of my own project. That's 5 EC, fine right?"
     )
     assert read_facts(summed, NORMALISER, TODAY).ec == (Decimal(3), Decimal(2))
+
+
+def test_enough_for_the_30_ec_is_the_rule_s_and_half_credits_to_come_say_how_they_count() -> None:
+    """ "26 EC and a 4.5 EC course to come: enough for the 30 EC?" read the 30 as the student's:
+    "the other 34 EC you mention ... 60 EC"."""
+    question = (
+        "I have 26 EC in uSis and passed a 4.5 EC course at Delft, but I still need to send the"
+        " transcript. Will that be enough for the 30 EC?"
+    )
+    answer = ASSEMBLY.asker.ask(question, TODAY).answer
+    assert (
+        "If the other 4.5 EC you mention are still to come (as 4 EC: half credits are rounded down)" in answer
+    )
+    assert "you would have 30 EC, enough" in answer
+    assert read_facts("I passed the exam for the 5 EC course", NORMALISER, TODAY).ec == (Decimal(5),)
+
+
+def test_two_courses_both_of_an_amount_are_two_and_an_advanced_bachelor_level_is_300() -> None:
+    both = read_facts("Taking two courses at UvA, both 7.5 EC. How many EC in total?", NORMALISER, TODAY)
+    assert both.ec == (Decimal(15),)
+    level = read_facts("a 5.5 EC course at advanced bachelor level", NORMALISER, TODAY)
+    assert level.level == 300
