@@ -104,7 +104,11 @@ def _courses_answer(
 ) -> Answer:
     """One course's verdict, or several sharing the caps, with what is left of the caps after them."""
     levels = tuple(course.level for course in courses)
-    shown = verdicts.course(assessed[0], m) if len(assessed) == 1 else verdicts.courses(assessed, m, levels)
+    kinds = tuple(course.artscience_type.value if course.artscience_type else None for course in courses)
+    if len(assessed) == 1:
+        shown = verdicts.course(assessed[0], m)
+    else:
+        shown = verdicts.courses(assessed, m, levels, kinds)
     verdicts.room_left(
         shown, assessed, room_after(book, record, tuple(zip(courses, assessed, strict=True))), m
     )
@@ -488,6 +492,11 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             facts.level is not None and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
         )
         upgrade = asked and not words & cue.negation
+        # "A Lab upgraded to 400 and a research group without upgrade": said of each course, the
+        # upgrade is each one's; the others named beside them are not upgraded.
+        each = facts.artscience_upgrades
+        said_of_each = len(each) == len(facts.artscience) and any(u is not None for u in each)
+        upgrades = [bool(u) for u in each] if said_of_each else [upgrade] * len(facts.artscience)
         named = [
             # Asked for any kind: the rule core says when only Research groups and Labs can be.
             CourseQuestion(
@@ -495,9 +504,9 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
                 ec=ec,
                 provider=Provider.ARTSCIENCE,
                 artscience_type=_ARTSCIENCE_TYPES[kind],
-                upgrade_requested=upgrade,
+                upgrade_requested=upgraded,
             )
-            for ec, kind in facts.artscience
+            for (ec, kind), upgraded in zip(facts.artscience, upgrades, strict=True)
         ]
         return _judged(book, m, cue, facts, record, today, named)
 

@@ -99,6 +99,9 @@ class QuestionFacts(Frozen):
     """In a question about ArtScience, each amount with the kind of course named nearest to it, as
     the name of its cue list ("a 6 EC lab" -> (6, "artscience_lab")); empty unless every amount
     has its own kind close by."""
+    artscience_upgrades: tuple[bool | None, ...] = ()
+    """Beside each of `artscience`, what the words around it say of its upgrade: asked (True),
+    declined ("without upgrade", False), or nothing (None)."""
     helped_by_another: bool = False
     """The student was the assisted party ("I was assisted by another student"), not the helper."""
     assisting_again: bool = False
@@ -467,11 +470,14 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
 _CLAUSE_JOINS = frozenset({"and", "but", "plus", "en", "maar"})
 
 
+_LEVEL_NUMBER = re.compile(r"^[1-7]00$")
+
+
 def _shares_unit(words: list[str], i: int) -> bool:
     """ "2.5 and 4.5 EC", "7.5, 2.5 and 5 EC": an amount shares the unit written after the last
     amount of its list."""
-    if i > 0 and words[i - 1] == "level":
-        return False
+    if (i > 0 and words[i - 1] == "level") or _LEVEL_NUMBER.match(words[i]):
+        return False  # "upgraded to 400 (6 EC)": a level, not a list of amounts
     for j in range(i + 1, len(words)):
         if _NUMBER.match(words[j]):
             if words[j + 1 : j + 2] == ["ec"]:
@@ -670,8 +676,9 @@ ARTSCIENCE_KINDS = (
 )
 
 
-def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str], ...]:
-    """ "A 3 EC first-year ArtScience course and a 6 EC lab": each amount with its kind."""
+def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str, bool | None], ...]:
+    """ "A 3 EC first-year ArtScience course and a 6 EC lab": each amount with its kind, and what
+    is said of its upgrade beside it (see `_upgrade_said`)."""
     if not set(words) & cues.artscience:
         return ()
     named: list[tuple[int, str]] = []
@@ -688,15 +695,45 @@ def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str], ...]
     ]
     if not named or not amounts:
         return ()
+    # "a 6 EC lab and a 3 EC first-year course" names each amount before its kind, "a Lab (6 EC),
+    # a first-year course (3 EC)" after it: the reading that pairs every amount with its own kind.
+    readings = [_paired(amounts, named, side) for side in (-1, 1, 0)]
+    found = [r for r in readings if r is not None]
+    if not found:
+        return ()  # an amount far from any kind, or one kind named for two amounts: no pairing
+    best = min(found, key=lambda r: sum(abs(place - at) for _, _, place, at in r))
+    return tuple(
+        (value, kind, _upgrade_said(words, min(place, at), max(place, at), cues))
+        for value, kind, place, at in best
+    )
+
+
+def _upgrade_said(words: list[str], first: int, last: int, cues: Cues) -> bool | None:
+    """What the words around one ArtScience course say of its upgrade: "a Lab upgraded to 400"
+    (True), "a research group without upgrade" (False), nothing (None)."""
+    around = set(words[max(0, first - 2) : last + 3])
+    if not around & cues.upgrade:
+        return None
+    return not around & cues.negation
+
+
+def _paired(
+    amounts: list[tuple[int, Decimal]], named: list[tuple[int, str]], side: int
+) -> list[tuple[Decimal, str, int, int]] | None:
+    """Each amount with the nearest kind on `side` of it (-1 before, 1 after, 0 either), or None
+    when one is further than `_NEAR` or two amounts share a kind."""
     paired = []
     for at, value in amounts:
-        place, kind = min(named, key=lambda n: abs(n[0] - at))
+        near = [n for n in named if side == 0 or (n[0] - at) * side > 0]
+        if not near:
+            return None
+        place, kind = min(near, key=lambda n: abs(n[0] - at))
         if abs(place - at) > _NEAR:
-            return ()
-        paired.append((value, kind, place))
-    if len({place for _, _, place in paired}) < len(paired):
-        return ()  # one kind named for two amounts: no pairing
-    return tuple((value, kind) for value, kind, _ in paired)
+            return None
+        paired.append((value, kind, place, at))
+    if len({place for _, _, place, _ in paired}) < len(paired):
+        return None
+    return paired
 
 
 _ASSIST_NEAR = 4
@@ -755,6 +792,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     cues = normaliser.lexicon.cues
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
+    artscience = _artscience(words, cues)
     read = _amounts(words, cues)
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
@@ -806,7 +844,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
-        artscience=_artscience(words, cues),
+        artscience=tuple((value, kind) for value, kind, _ in artscience),
+        artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
         helped_by_another=any(
             word in cues.assist and (words[i + 1 : i + 2] == ["by"] or words[i - 1 : i] == ["been"])
@@ -847,6 +886,8 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     }
     if "ec" in update or "level" in update:
         update["courses"] = follow_up.courses  # the last question's pairing no longer holds
+    if "artscience" in update:
+        update["artscience_upgrades"] = follow_up.artscience_upgrades
     if "ec" in update and follow_up.words & cues.added and len(last.ec) == len(follow_up.ec) == 1:
         # "And if I pass 10 more?" after 22 EC: 32 EC, not 10.
         update["ec"] = (last.ec[0] + follow_up.ec[0],)
@@ -855,6 +896,7 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:
             # "What about 4 EC?" after a 6 EC Lab: the same kind of course, of the new size.
             update["artscience"] = ((follow_up.ec[0], last.artscience[0][1]),)
+            update["artscience_upgrades"] = last.artscience_upgrades[:1]
     words = last.words | follow_up.words
     if follow_up.months or follow_up.month_years or follow_up.words & (cues.september | cues.february):
         words -= (cues.september | cues.february) - follow_up.words

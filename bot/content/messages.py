@@ -102,6 +102,9 @@ class Messages(Strict):
     courses_total: Words
     courses_total_all: Words
     course_item_level: Words
+    course_item_named: Words
+    artscience_kinds: Mapping[str, str] = Field(default_factory=dict)
+    """The name of each kind of ArtScience course, by the rule core's type."""
     progress_start_unsaid: Words
     progress_first_period_short: Words
     progress_first_period_met: Words

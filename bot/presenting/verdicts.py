@@ -232,9 +232,15 @@ def project(verdict: ProjectVerdict, m: Messages) -> Presented:
     return out
 
 
-def courses(verdicts: Sequence[CourseVerdict], m: Messages, levels: Sequence[int | None] = ()) -> Presented:
+def courses(
+    verdicts: Sequence[CourseVerdict],
+    m: Messages,
+    levels: Sequence[int | None] = (),
+    kinds: Sequence[str | None] = (),
+) -> Presented:
     """Several courses of one question: each verdict in turn, then what they count for together.
-    Each is named by its level where known: two courses of 5 EC are told apart by it."""
+    Each is named by its kind (an ArtScience Lab) or its level where known: two courses of 5 EC
+    are told apart by it."""
     out = Presented(m)
     offered = sum((v.ec_offered for v in verdicts), Decimal(0))
     counted = sum(v.ec_counted for v in verdicts)
@@ -245,8 +251,11 @@ def courses(verdicts: Sequence[CourseVerdict], m: Messages, levels: Sequence[int
     for n, verdict in enumerate(verdicts, start=1):
         one = course(verdict, m)
         level = levels[n - 1] if n <= len(levels) else None
-        item = m.course_item if level is None else m.course_item_level
-        out.line(item.format(n=n, ec=number(verdict.ec_offered), level=level) + "\n" + one.blocks[0])
+        kind = kinds[n - 1] if n <= len(kinds) else None
+        name = m.artscience_kinds.get(kind) if kind is not None else None
+        item = m.course_item_named if name else (m.course_item if level is None else m.course_item_level)
+        said = item.format(n=n, ec=number(verdict.ec_offered), level=level, name=name)
+        out.line(said + "\n" + one.blocks[0])
         out.findings(m.why_heading, verdict.findings)
         for citation in one.citations:
             if citation not in out.citations:

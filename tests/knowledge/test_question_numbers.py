@@ -791,3 +791,20 @@ def test_two_courses_both_of_an_amount_are_two_and_an_advanced_bachelor_level_is
     assert both.ec == (Decimal(15),)
     level = read_facts("a 5.5 EC course at advanced bachelor level", NORMALISER, TODAY)
     assert level.level == 300
+
+
+def test_an_artscience_plan_reads_each_course_s_kind_amount_and_upgrade() -> None:
+    """ "A Lab upgraded to 400 (6 EC), a first-year course (3 EC), a research group without upgrade
+    (3 EC)": the 400 was read as EC, the 6 paired with the wrong kind, and "without" declined the
+    Lab's upgrade too; the student got an entry about KABK levels."""
+    question = (
+        "ArtScience plan: a Lab upgraded to 400 (6 EC), a first-year ArtScience course (3 EC) and a"
+        " research group without upgrade (3 EC). How much of that can count as electives?"
+    )
+    facts = read_facts(question, NORMALISER, TODAY)
+    assert facts.ec == (Decimal(6), Decimal(3), Decimal(3))
+    assert facts.artscience_upgrades == (True, None, False)
+    answer = ASSEMBLY.asker.ask(question, TODAY).answer
+    assert answer.startswith("⚠️ Together at most 11 EC of these 12 EC can count")
+    assert "1. The Lab of 6 EC:\n⚠️ Can count for 6 EC" in answer
+    assert "3. The Research group of 3 EC:" in answer
