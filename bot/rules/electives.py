@@ -243,6 +243,12 @@ def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Findi
     return whole, findings, adviser
 
 
+def _late_upgrade(book: Rulebook, low: int, high: int, whole: int, record: ElectiveRecord) -> Finding:
+    """An upgrade asked for a course already started: what it counts for without it."""
+    fallback, _ = capped_ec(book, low, whole, record)
+    return book.finding("upgrade_student_initiates", "late", "warning", low=low, high=high, fallback=fallback)
+
+
 def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
     """The verdict on one course given what the student already has approved."""
     book = book.at(today)
@@ -294,7 +300,11 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         """A late start is what the student must act on first; otherwise it is one condition of many."""
         findings.insert(0 if late else len(findings), permission)
 
-    if upgraded:
+    if upgraded and late:
+        # The upgrade had to be raised with the teacher before the course started: that step is
+        # past, so the course is judged as it is without it, and the finding says so.
+        findings.append(_late_upgrade(book, low, high, whole, record))
+    elif upgraded:
         fallback, _ = capped_ec(book, low, whole, record)
         findings.append(book.finding("upgrade_only_research_group_lab", "possible", "counts"))
         findings.append(book.finding("level_400_criterion", "criterion", "info"))
@@ -305,16 +315,6 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
             )
         )
         add_permission()
-        if late:
-            # The upgrade had to be raised with the teacher before the course started: that step is
-            # past, so the student hears what happens without it, not a step they can no longer take.
-            findings.insert(
-                1,
-                book.finding(
-                    "upgrade_student_initiates", "late", "warning", low=low, high=high, fallback=fallback
-                ),
-            )
-            return verdict(CreditStatus.COUNTS, whole, master, (*petition_step, *_proof(book, course)))
         steps = tuple(
             book.phrase(cid, "action")
             for cid in (
@@ -391,8 +391,13 @@ def assess_courses(
 
 
 def grade_findings(book: Rulebook, grade: Decimal, provider: Provider) -> tuple[Finding, ...]:
-    """What the page says about a final grade from elsewhere: a 5.5 is not accepted, it becomes 5."""
-    if provider is Provider.LEIDEN or grade != book.ec(ParameterId.UNACCEPTED_GRADE):
+    """What the page says about a final grade from elsewhere: a 5.5 is not accepted, it becomes 5.
+    A lower grade, from anywhere, is no ✅ either: the page gives no pass mark at all."""
+    unaccepted = book.ec(ParameterId.UNACCEPTED_GRADE)
+    if grade < unaccepted:
+        below = book.finding("grade_five_and_half", "below", "condition", grade=grade, unaccepted=unaccepted)
+        return (below,)
+    if provider is Provider.LEIDEN or grade != unaccepted:
         return ()
     rounded = book.ec(ParameterId.ROUNDED_GRADE)
     return (book.finding("grade_five_and_half", "rounded", "warning", grade=grade, rounded=rounded),)

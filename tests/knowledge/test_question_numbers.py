@@ -154,7 +154,7 @@ def test_a_course_taken_with_a_grade_from_elsewhere_is_not_told_to_petition_befo
     shown = f"{answer.answer}\n{answer.detail}"
     assert "rounded to 5" in answer.answer
     assert "before the course starts" not in shown
-    assert "you asked permission before it started" in shown
+    assert "permission had to be requested before it started" in shown
     assert "Send proof of your grade" in shown
 
 
@@ -269,7 +269,7 @@ def test_ec_stated_at_a_check_day_that_has_passed_are_judged_on_that_day() -> No
         "I had 10 EC by 31 August 2026 and I started Feb 2026. what happens now?", TODAY
     )
     assert answer.answer.startswith(
-        "⚠️ On 31 August 2026, the day of the check, you have 10 of the 15 EC required"
+        "⚠️ By 31 August 2026, the date of the check, you had 10 of the 15 EC required"
     )
     assert "Worked out for 31 August 2026" in answer.answer
     assert all(c.entry.startswith(("progress-", "circumstances-")) for c in answer.related), answer.related
@@ -419,7 +419,7 @@ def test_credits_waiting_in_usis_say_the_total_and_that_nothing_is_needed() -> N
         "Started Sept, 20 EC in uSis and 12 more waiting to be entered. Do I need to do anything?", TODAY
     )
     assert answer.answer.startswith("🕒 With the 12 EC you are waiting for, you would have 32 EC: enough")
-    assert "if they arrive by 31 August 2027, no action is required" in answer.answer
+    assert "and are only waiting for them to be entered in uSis, no action is required" in answer.answer
 
 
 def test_two_amounts_sharing_one_unit_are_both_read() -> None:
@@ -454,7 +454,7 @@ def test_review_4_dates_decisions_bear_and_starts_before_the_check() -> None:
         date(2027, 9, 5), "I will get the decision on 30 September, when is the last day to appeal?"
     ).startswith("📅 Last day to lodge your appeal: 11 November 2027")
     assert _on(date(2027, 9, 1), "I have 28 EC, started in September, am I ok?").startswith(
-        "⚠️ On 31 August 2027, the day of the check, you have 28 of the 30 EC required: 2 EC short."
+        "⚠️ By 31 August 2027, the date of the check, you had 28 of the 30 EC required: 2 EC short."
     )
 
 

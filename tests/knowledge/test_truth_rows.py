@@ -41,7 +41,7 @@ def test_row_03_a_february_starter_after_the_first_period_is_told_the_page_is_si
     text = ask(assembly, "I have 15 EC and started in February 2026")
     assert "You need 15 more EC" not in text and "30 EC in all" not in text
     assert "ran from 1 February to 31 August 2026 and needed 15 EC" in text
-    assert "the page does not say" in text and "study adviser" in text
+    assert "does not say outright" in text and "study adviser" in text
 
 
 def test_row_03_a_february_starter_in_the_first_period_is_checked_on_31_august_that_year(
@@ -163,7 +163,7 @@ def test_an_answer_about_1_july_says_this_years_date_for_the_student_asking(asse
     pending = ask(
         assembly, "my credits are still pending in uSis, do I need to do something?", date(2027, 9, 3)
     )
-    assert "⚠️ The last check was on 31 August 2027. If your credits were not yet in uSis then" in pending
+    assert "⚠️ The last check was for 31 August 2027. If you had enough credits by then" in pending
     check = ask(assembly, "when is my study progress checked")
     assert "📅 This academic year's check: 31 August 2027, 279 days from today." in check
     tomorrow = ask(assembly, "my usis data is wrong, who fixes it", date(2026, 6, 30))
@@ -174,10 +174,10 @@ def test_a_check_day_without_its_year_is_the_coming_check(assembly: Assembly) ->
     """ "Will it be enough by 31 August?" asked in November is about next summer's check; with its
     year ("I had 10 EC by 31 August 2026") it is the check that has passed."""
     coming = ask(assembly, "Sept starter, 18 EC in uSis now, will it be enough by 31 August?")
-    assert "By 31 August 2027" in coming and "the day of the check" not in coming
+    assert "By 31 August 2027" in coming and "the date of the check" not in coming
     for told in ("I had 10 EC by 31 August 2026", "I had 10 EC by 31 August"):
         passed = ask(assembly, f"{told}, I started in september 2025")
-        assert passed.startswith("⚠️ On 31 August 2026, the day of the check, you have 10 of the 30 EC")
+        assert passed.startswith("⚠️ By 31 August 2026, the date of the check, you had 10 of the 30 EC")
 
 
 def test_artscience_courses_in_free_text_are_judged_at_their_kinds_levels(assembly: Assembly) -> None:
@@ -222,18 +222,18 @@ REVIEW_3 = [
     (
         "i want a 3 ec first year artscience course and a 6 ec artscience lab without upgrade,"
         " how many ec of that can count for me",
-        "It can count only if the LIACS Exam Board places it at level 300",
+        "It can count only if placed at level 300",
         "❌",
     ),
     (
         "I started in February 2026 and got 14 EC by 31 August. Is that a problem?",
-        "On 31 August 2026, the day of the check, you have 14 of the 15 EC required: 1 EC short.",
+        "By 31 August 2026, the date of the check, you had 14 of the 15 EC required: 1 EC short.",
         "Dates ahead",
     ),
     (
         "I got 22 EC, started september, will it be enough by 31 August?",
         "By 31 August 2027",
-        "the day of the check",
+        "the date of the check",
     ),
     (
         "I had 32 EC by 31 August, started in September 2025. Am I fine this year?",
@@ -363,7 +363,7 @@ def test_no_entry_opens_with_a_yes_or_no_the_rule_core_did_not_decide(assembly: 
 
 def test_just_after_a_check_stated_ec_are_judged_against_it(assembly: Assembly) -> None:
     text = ask(assembly, "I have 24 EC, started September 2026. What happens now?", date(2027, 9, 5))
-    assert "On 31 August 2027, the day of the check, you have 24 of the 30 EC required: 6 EC short." in text
+    assert "By 31 August 2027, the date of the check, you had 24 of the 30 EC required: 6 EC short." in text
     assert "31 August 2028" not in text
     dated = ask(assembly, "started 1 September 2026, I have 24 EC, what now?", date(2027, 9, 5))
     assert "Worked out for 31 August 2027, the check that has just passed" in dated
