@@ -462,6 +462,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             return None
         others = list(facts.ec)
         others.remove(facts.assisted)
+        if len(others) == 2 and others[-1] == others[0] + facts.assisted:
+            others.pop()  # "3 ec assisting + 3 ec own project = 6 ec": the sum, no third part
         *earlier, asked = others
         helped = check_project(
             book, ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING), record

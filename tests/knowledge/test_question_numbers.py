@@ -808,3 +808,14 @@ def test_an_artscience_plan_reads_each_course_s_kind_amount_and_upgrade() -> Non
     assert answer.startswith("⚠️ Together at most 11 EC of these 12 EC can count")
     assert "1. The Lab of 6 EC:\n⚠️ Can count for 6 EC" in answer
     assert "3. The Research group of 3 EC:" in answer
+
+
+def test_the_30_ec_check_is_the_rule_s_and_a_plan_s_sum_is_no_third_part() -> None:
+    """ "Will that course count for my 30 EC check?" got "✅ You have the 30 EC you need"; "3 ec
+    assisting + 3 ec own project = 6 ec" got "already used the 5 EC" from the 6 read as a part."""
+    question = "my external grade isn't in uSis yet. Will that course count for my 30 EC check?"
+    assert read_facts(question, NORMALISER, TODAY).ec == ()
+    assert "You have the 30 EC" not in ASSEMBLY.asker.ask(question, TODAY).answer
+    plan = ASSEMBLY.asker.ask("plan: 3 ec assisting a friend + 3 ec own project = 6 ec. fine?", TODAY).answer
+    assert plan.startswith("⚠️ Can count for 3 EC of project work")
+    assert "Of the 3 EC for assisting, at most 2 EC can count" in plan
