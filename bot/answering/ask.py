@@ -207,6 +207,10 @@ class Asker:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
             dated_back = any(in_an_earlier_year(self.kb.rulebook, d, today) for d in facts.dates)
+            if reading.season_month is not None:
+                # "I was ill this spring", asked in November: that spring was last academic year.
+                season = date(today.year, reading.season_month, 1)
+                dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
             return self._answered(match, entry, today, looking_back=reading.looking_back or dated_back)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)

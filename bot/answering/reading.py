@@ -41,6 +41,9 @@ class Reading(Frozen):
     looking_back: bool = False
     """The message tells of an earlier academic year ("I was ill last spring"): this year's
     date under an answer is not the one that applied then."""
+    season_month: int | None = None
+    """A month in the season of this calendar year the message names ("this spring"): whether
+    that is an earlier academic year depends on today (see `Asker.ask`)."""
 
 
 class Reader:
@@ -56,6 +59,8 @@ class Reader:
         self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)
         self._continuations = _phrase_pattern(lexicon.continuations)
         self._looking_back = _phrase_pattern(lexicon.looking_back)
+        self._seasons = {fold(phrase): month for phrase, month in lexicon.this_season.items()}
+        self._this_season = _phrase_pattern(frozenset(lexicon.this_season))
 
     def _strip(self, folded: str) -> str:
         for pattern in (self._filler, self._thanks, self._greetings):
@@ -69,7 +74,11 @@ class Reader:
     def read(self, message: str) -> Reading:
         reading = self._read(message)
         back = self._looking_back is not None and self._looking_back.search(fold(message)) is not None
-        return reading.model_copy(update={"looking_back": back}) if back else reading
+        season = self._this_season.search(fold(message)) if self._this_season is not None else None
+        update: dict[str, object] = {"looking_back": back} if back else {}
+        if season is not None:
+            update["season_month"] = self._seasons[season[0]]
+        return reading.model_copy(update=update) if update else reading
 
     def _read(self, message: str) -> Reading:
         folded = fold(message)

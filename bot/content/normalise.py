@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Annotated
 
 from pydantic import Field, model_validator
 from Stemmer import Stemmer as SnowballStemmer  # type: ignore[import-not-found]  # PyStemmer (C)
@@ -144,6 +145,9 @@ class Lexicon(Strict):
     continuations: frozenset[str] = frozenset()
     looking_back: frozenset[str] = frozenset()
     """Phrases that place the story in an earlier academic year ("last spring", "vorig jaar")."""
+    this_season: Mapping[str, Annotated[int, Field(ge=1, le=MONTHS_IN_A_YEAR)]] = Field(default_factory=dict)
+    """Phrases for a season of this calendar year ("this spring"), each with a month in it: asked
+    in the autumn, that month lies in the academic year before today's."""
     """Openers of a short message that asks the last answer's question again for something else
     ("and for February?", "what about a Leiden course?"): it is read within that answer's area."""
     cues: Cues = Field(default_factory=Cues)

@@ -819,3 +819,11 @@ def test_the_30_ec_check_is_the_rule_s_and_a_plan_s_sum_is_no_third_part() -> No
     plan = ASSEMBLY.asker.ask("plan: 3 ec assisting a friend + 3 ec own project = 6 ec. fine?", TODAY).answer
     assert plan.startswith("⚠️ Can count for 3 EC of project work")
     assert "Of the 3 EC for assisting, at most 2 EC can count" in plan
+
+
+def test_this_spring_asked_in_the_autumn_is_last_academic_year() -> None:
+    question = "I had a burn-out this spring and was out for two months. I won't reach 30 EC. what do I do?"
+    autumn = ASSEMBLY.asker.ask(question, TODAY).answer
+    assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in autumn
+    spring = ASSEMBLY.asker.ask(question, date(2027, 3, 10)).answer
+    assert "last academic year" not in spring
