@@ -219,7 +219,12 @@ def _told_progress(
     it up front, and for family circumstances the step of their own (a student counsellor). Where
     the start was `assumed`, the reply says which, right under the verdict."""
     hindered = bool(facts.words & cue.hindered)
-    shown = verdicts.progress(verdict, m, totals_since=started_on, hindered=hindered, expected=facts.expected)
+    up_front: tuple[str, ...] = ("circumstances_on_time",) if hindered else ()
+    if facts.words & cue.warned:
+        up_front += ("warnings",)
+    shown = verdicts.progress(
+        verdict, m, totals_since=started_on, up_front_clauses=up_front, expected=facts.expected
+    )
     if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
         shown.line(verdicts.said(m, book.finding("ind_notified", "consequence", "warning")))

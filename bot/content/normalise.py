@@ -94,6 +94,8 @@ class Cues(Strict):
     the steps, said beside the verdict."""
     upcoming: frozenset[str] = frozenset()
     """A start still to come ("I'm starting in February"): the period has no EC to judge yet."""
+    warned: frozenset[str] = frozenset()
+    """The warnings by e-mail, asked about beside a progress verdict: all of them go up front."""
     hindered: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""

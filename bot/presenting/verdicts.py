@@ -269,12 +269,13 @@ def progress(
     m: Messages,
     *,
     totals_since: date | None = None,
-    hindered: bool = False,
+    up_front_clauses: tuple[str, ...] = (),
     expected: bool = False,
 ) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
     may be totals since an earlier academic year, so no status is claimed for this year's EC.
-    `hindered`: the student tells of what held them back, so the day to report it goes up front.
+    `up_front_clauses`: the clauses whose dates go up front, beside the first: what the student asked
+    about ("warnings") or told of (what held them back: the day to report it).
     `expected`: the EC are what the student expects to have by the check, not what they have."""
     out = Presented(m)
     values = {
@@ -348,11 +349,7 @@ def progress(
     actions = verdict.actions
     if actions:
         up_front = [a for a in actions if a.on == actions[0].on]
-        up_front += [
-            a
-            for a in actions
-            if hindered and a.finding.clause == "circumstances_on_time" and a not in up_front
-        ]
+        up_front += [a for a in actions if a.finding.clause in up_front_clauses and a not in up_front]
         actions = (*up_front, *(a for a in actions if a not in up_front))
         dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in actions]
         out.first_then(m.dates_heading, dated, first=len(up_front))

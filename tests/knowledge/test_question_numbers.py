@@ -827,3 +827,10 @@ def test_this_spring_asked_in_the_autumn_is_last_academic_year() -> None:
     assert "If it was last academic year that was hindered, its date, 1 July 2026, has passed" in autumn
     spring = ASSEMBLY.asker.ask(question, date(2027, 3, 10)).answer
     assert "last academic year" not in spring
+
+
+def test_a_progress_verdict_asked_about_the_warnings_shows_them_up_front() -> None:
+    answer = ASSEMBLY.asker.ask("Started September, I have 18 EC. Should I expect warning emails?", TODAY)
+    up_front = answer.answer.split("Then:")[0]
+    for month in ("mid-May 2027", "mid-June 2027", "mid-July 2027"):
+        assert f"{month}: If you are at risk of falling short" in up_front
