@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pydantic import Field
 
-from bot.answering.facts import QuestionFacts, changes, read_facts, vary
+from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, read_facts, vary
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import Reader, Reading, SmallTalk
 from bot.citation import Citation
@@ -102,15 +102,28 @@ class Asker:
         self._cue_words = self._cues.vocabulary()
 
     def entry_answer(
-        self, entry: Entry, score: float = 100.0, today: date | None = None, *, looking_back: bool = False
+        self,
+        entry: Entry,
+        score: float = 100.0,
+        today: date | None = None,
+        *,
+        looking_back: bool = False,
+        started: date | None = None,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
         yearly date also says this year's date and whether it has passed (and, `looking_back` on
-        last academic year, that its date has)."""
+        last academic year, that its date has; for a start the question gives, its first check)."""
         parts = [entry.answer]
         if entry.deadline is not None and today is not None:
-            deadline = yearly_deadline(self.kb.rulebook, ParameterId(entry.deadline), today)
-            parts.append(verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back))
+            deadline_id = ParameterId(entry.deadline)
+            deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
+            line = verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back)
+            if started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
+                first = self.kb.rulebook.on(deadline_id, started.year)
+                if first < started:
+                    first = self.kb.rulebook.on(deadline_id, started.year + 1)
+                line = verdicts.first_check(started, first, today, self.kb.messages) + "\n" + line
+            parts.append(line)
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
         return Answer(
@@ -211,7 +224,10 @@ class Asker:
                 # "I was ill this spring", asked in November: that spring was last academic year.
                 season = date(today.year, reading.season_month, 1)
                 dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
-            return self._answered(match, entry, today, looking_back=reading.looking_back or dated_back)
+            started = self._stated_start(facts)
+            return self._answered(
+                match, entry, today, looking_back=reading.looking_back or dated_back, started=started
+            )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -284,13 +300,28 @@ class Asker:
                 return Match(outcome=Outcome.ANSWER, ranked=(ranked, *rest))
         return None
 
+    def _stated_start(self, facts: QuestionFacts) -> date | None:
+        """The month and year the student says they started ("started in February 2025"), where
+        a start month of the page (September, February) is named with its year."""
+        if not facts.words & self._cues.start:
+            return None
+        return next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
+
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS
 
-    def _answered(self, match: Match, entry: Entry, today: date, *, looking_back: bool = False) -> Answer:
+    def _answered(
+        self,
+        match: Match,
+        entry: Entry,
+        today: date,
+        *,
+        looking_back: bool = False,
+        started: date | None = None,
+    ) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
         score = match.score if match.ranked else 100.0
-        answer = self.entry_answer(entry, score, today, looking_back=looking_back)
+        answer = self.entry_answer(entry, score, today, looking_back=looking_back, started=started)
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
         if entry.next is not None:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
-from bot.answering.facts import ARTSCIENCE_KINDS, QuestionFacts
+from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
@@ -42,7 +42,6 @@ from bot.rules.usecases import (
     room_after,
 )
 
-SEPTEMBER, FEBRUARY = 9, 2
 _ARTSCIENCE_TYPES = dict(
     zip(
         ARTSCIENCE_KINDS,

@@ -25,6 +25,9 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
 
 
+SEPTEMBER, FEBRUARY = 9, 2
+"""The two months a study year can start in, on the progress page."""
+
 _NOT_AN_AMOUNT = r"(?! (?:ec|ects|ecs|credits|credit|studiepunten)\b)"
 
 

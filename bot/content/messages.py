@@ -37,6 +37,8 @@ class Messages(Strict):
     small_talk_thanks: Words
     small_talk_capabilities: Words
     try_dialog: Words
+    first_check_passed: Words
+    first_check_ahead: Words
     welcome: Words
     help: Words
     menu_prompt: Words

@@ -432,6 +432,13 @@ def from_today(days: int, m: Messages) -> str:
     return m.days_one if days == 1 else m.days_many.format(days=days)
 
 
+def first_check(started: date, first: date, today: date, m: Messages) -> str:
+    """The first check for a start the question gives: a student who started in February 2025
+    asking "by when?" is not told only this year's date."""
+    template = m.first_check_passed if first < today else m.first_check_ahead
+    return template.format(month=m.dates.months[started.month - 1], year=started.year, date=day(first, m))
+
+
 def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False) -> str:
     """This year's date under an answer that gives the rule ("before 1 July"); for a student telling
     of last academic year, first that year's date, which has passed."""

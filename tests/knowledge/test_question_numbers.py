@@ -834,3 +834,11 @@ def test_a_progress_verdict_asked_about_the_warnings_shows_them_up_front() -> No
     up_front = answer.answer.split("Then:")[0]
     for month in ("mid-May 2027", "mid-June 2027", "mid-July 2027"):
         assert f"{month}: If you are at risk of falling short" in up_front
+
+
+def test_a_start_with_its_year_gets_its_first_check_beside_this_year_s() -> None:
+    """ "started feb 2025, 15 ec by when" was shown only "This academic year's check: 31 August 2027"."""
+    answer = ASSEMBLY.asker.ask("started feb 2025, 15 ec by when", TODAY).answer
+    assert "For your start in February 2025, the first check was 31 August 2025: it has passed." in answer
+    ahead = ASSEMBLY.asker.ask("I started in September 2026, when is my first progress check?", TODAY).answer
+    assert "For your start in September 2026, the first check is 31 August 2027." in ahead
