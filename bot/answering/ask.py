@@ -211,7 +211,7 @@ class Asker:
             words = max(words, self.matcher.thresholds.long_words)
         match = self.matcher.decide(ranking, words)
         if last is not None and reading.continues and self._is_short(reading.text):
-            match = self._within(last, ranking) or match
+            match = self._within(last, ranking) or self._in_context(last, reading.text, match) or match
         if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
             in_context = self.matcher.match(f"{reading.text} {last.title}")
             if in_context.outcome is Outcome.ANSWER:
@@ -306,6 +306,23 @@ class Asker:
         if not facts.words & self._cues.start:
             return None
         return next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
+
+    def _in_context(self, last: Entry, text: str, alone: Match) -> Match | None:
+        """ "And can I appeal?" after "my petition was rejected": the words are asked of the last
+        answer's topic, so they are matched with its title; kept when that finds an entry of the
+        same area that covers the words as fully as what they find alone, and scores within a
+        related answer's distance of it (the study-progress appeal is no answer about a petition;
+        "what if I started in February?" after a course still leaves the course: the course's
+        entries do not cover "started")."""
+        if alone.outcome is not Outcome.ANSWER:
+            return None
+        in_context = self.matcher.match(f"{text} {last.title}")
+        if in_context.outcome is not Outcome.ANSWER:
+            return None
+        best, plain = in_context.ranked[0], alone.ranked[0]
+        near = best.score >= plain.score - self.matcher.thresholds.related_spread
+        same_topic = area_of(best.entry_id) == area_of(last.id) or best.entry_id in last.related
+        return in_context if same_topic and near and best.coverage >= plain.coverage else None
 
     def _is_short(self, text: str) -> bool:
         return len(self._normaliser.content_words(text)) <= FOLLOW_UP_WORDS

@@ -328,3 +328,12 @@ def test_ec_alone_then_more_in_a_follow_up_varies_that_verdict(chat: Transcript)
     chat.send("what if I get 6 more")
     assert chat.text.startswith("📌 You have 24 EC.")
     assert "Worked out with your last question's numbers, changed as you say." in chat.text
+
+
+def test_a_follow_up_appeal_after_a_rejected_petition_stays_with_the_petition(chat: Transcript) -> None:
+    """ "And can I appeal?" after a rejected petition got the study-progress appeal and the IND
+    hold: a consequence of another page, not of a petition."""
+    chat.send("my petition got rejected, what now?")
+    chat.send("and can I appeal?")
+    assert "IND" not in chat.text
+    assert "The electives page does not say what happens after a rejection" in chat.text
