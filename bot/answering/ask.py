@@ -303,8 +303,8 @@ class Asker:
     def _stated_start(self, facts: QuestionFacts) -> date | None:
         """The month and year the student says they started ("started in February 2025"), where
         a start month of the page (September, February) is named with its year."""
-        if not facts.words & self._cues.start:
-            return None
+        if not facts.words & self._cues.start or facts.words & self._cues.premaster:
+            return None  # a premaster's check date depends on its length (31 January for a short one)
         return next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
 
     def _in_context(self, last: Entry, text: str, alone: Match) -> Match | None:

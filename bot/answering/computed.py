@@ -289,6 +289,13 @@ def _decision_date(facts: QuestionFacts, day: date, cue: Cues) -> date | None:
     return decided
 
 
+def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: Cues) -> bool:
+    """ "I had 29 EC on 31 August, a decision will come": in the future tense, the check's day is
+    no decision's date (a decision received on 31 August, said so, still is)."""
+    check_day = decided == book.on(ParameterId.PROGRESS_CHECK, decided.year)
+    return check_day and facts.dated_on is None and bool(facts.words & cue.future)
+
+
 def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
     made this week, but the last period's (the year before, as a start without its year)."""
@@ -341,6 +348,8 @@ def build_computers(kb: KnowledgeBase) -> list[Computer]:
         # "If I don't make it by 31 August, who sends the decision?" dates no decision.
         decided = _decision_date(facts, day, cue)
         if decided is None or not facts.words & cue.appeal:
+            return None
+        if _check_day_ahead(book, facts, decided, cue):
             return None
         shown = verdicts.appeal(check_appeal(book, decided, day), m)
         return _computed(_as_of(shown, day, today, m), ("circumstances",))

@@ -289,6 +289,8 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         if not _NUMBER.match(word) or i in skip:
             continue
         before = words[i - 1] if i > 0 else ""
+        if before == "level":
+            continue  # "a level 100 of 2 EC": the 100 is its level
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
             continue
@@ -599,7 +601,8 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     before = words[max(0, i - _REQUIREMENT_REACH) : i]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in required:
-            return not set(before[k + 1 :]) & _ONE_COURSE
+            # "I need a 5 EC course" names a course; "30 EC needed. I have 15 EC" holds the 15.
+            return not set(before[k + 1 :]) & (_ONE_COURSE | _HOLDING_VERBS)
     return False
 
 
@@ -781,9 +784,20 @@ def _assisting_again(words: list[str], cues: Cues) -> bool:
     if set(words) & cues.repeat:
         return True
     return any(
-        word in cues.again and set(words[max(0, i - _ASSIST_NEAR) : i + _ASSIST_NEAR + 1]) & cues.assist
+        word in cues.again
+        and not _someone_or_more(words[i + 1 : i + 2])
+        and set(words[max(0, i - _ASSIST_NEAR) : i + _ASSIST_NEAR + 1]) & cues.assist
         for i, word in enumerate(words)
     )
+
+
+_SOMEONE = frozenset({"student", "students", "person", "friend", "classmate", "master"})
+
+
+def _someone_or_more(after: list[str]) -> bool:
+    """ "Helping another student", "another 2 EC of assisting": the page's words for the other
+    party, or more EC, not a second time."""
+    return bool(after) and (after[0] in _SOMEONE or _NUMBER.match(after[0]) is not None)
 
 
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:

@@ -842,3 +842,27 @@ def test_a_start_with_its_year_gets_its_first_check_beside_this_year_s() -> None
     assert "For your start in February 2025, the first check was 31 August 2025: it has passed." in answer
     ahead = ASSEMBLY.asker.ask("I started in September 2026, when is my first progress check?", TODAY).answer
     assert "For your start in September 2026, the first check is 31 August 2027." in ahead
+
+
+def test_second_audit_amounts_and_parties_are_read_as_said() -> None:
+    """Found by asking the bot its own numbers questions (audit 2): each had a false verdict."""
+    helping = "Can I get 3 EC for helping another student with their graduation project programming?"
+    assert "already assisted" not in ASSEMBLY.asker.ask(helping, TODAY).answer
+    assert not read_facts(helping, NORMALISER, TODAY).assisting_again
+    levels = read_facts("a level 300 course of 4 EC and a level 100 of 2 EC. Total 6. Ok?", NORMALISER, TODAY)
+    assert levels.ec[:2] == (Decimal(4), Decimal(2))
+    needed = "I started September 2026 with 30 EC needed. I have 15 EC and 12 pending. Am I at risk?"
+    answer = ASSEMBLY.asker.ask(needed, date(2027, 6, 20)).answer
+    assert "You have the 30 EC" not in answer
+    assert "with them you would have 27 EC, still 3 EC short" in answer
+
+
+def test_the_check_day_is_no_decision_date_and_a_premaster_gets_no_september_first_check() -> None:
+    after = ASSEMBLY.asker.ask(
+        "I had 29 EC on 31 August, and a Board of Examiners decision will come. What then?", date(2027, 9, 3)
+    ).answer
+    assert "2028" not in after
+    short = ASSEMBLY.asker.ask(
+        "I'm in a short premaster that started in September 2026. When is it checked?", TODAY
+    )
+    assert "first check is 31 August 2027" not in short.answer
