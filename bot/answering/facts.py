@@ -286,11 +286,9 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     per_course: list[Decimal] = []
     skip: set[int] = set()
     for i, word in enumerate(words):
-        if not _NUMBER.match(word) or i in skip:
-            continue
         before = words[i - 1] if i > 0 else ""
-        if before == "level":
-            continue  # "a level 100 of 2 EC": the 100 is its level
+        if not _NUMBER.match(word) or i in skip or before == "level":
+            continue  # not a number, or a level ("a level 100 of 2 EC": the 100 is its level)
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
             continue
@@ -329,6 +327,8 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = list(zip(amounts, levels, strict=True))
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
+    if not pairs:
+        amounts, placed = _this_year_only(words, amounts, placed)
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -350,6 +350,26 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
 _SHORTFALL = frozenset({"short", "behind", "missing", "shy"})
 """After "N EC": the amount is what the student lacks."""
 _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
+
+
+_EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["year", "before"])
+
+
+def _this_year_only(
+    words: list[str], amounts: list[Decimal], placed: list[int]
+) -> tuple[list[Decimal], list[int]]:
+    """ "35 EC last year at another university; now I have 12 EC here": this year's are the 12.
+    An amount said of an earlier year is dropped only beside another one."""
+    earlier = {at for at in placed if _of_an_earlier_year(words, at)}
+    if not earlier or len(earlier) == len(placed):
+        return amounts, placed
+    kept = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in earlier]
+    return [a for a, _ in kept], [at for _, at in kept]
+
+
+def _of_an_earlier_year(words: list[str], at: int) -> bool:
+    """The amount at `at` is said of an earlier year ("I got 35 EC last year")."""
+    return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 3), at + 6))
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:

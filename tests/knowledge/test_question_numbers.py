@@ -866,3 +866,13 @@ def test_the_check_day_is_no_decision_date_and_a_premaster_gets_no_september_fir
         "I'm in a short premaster that started in September 2026. When is it checked?", TODAY
     )
     assert "first check is 31 August 2027" not in short.answer
+
+
+def test_ec_of_an_earlier_year_beside_this_year_s_are_not_this_year_s() -> None:
+    """ "35 EC last year at another university ... now I have 12 EC here" got "✅ you have 35 EC"."""
+    question = (
+        "I started September 2026, I got 35 EC last year at another university. Now I have 12 EC here. Fine?"
+    )
+    answer = ASSEMBLY.asker.ask(question, date(2027, 6, 20)).answer
+    assert answer.startswith("📌 You have 12 EC.")
+    assert read_facts("I had 10 EC last year", NORMALISER, TODAY).ec == (Decimal(10),)
