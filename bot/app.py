@@ -53,7 +53,9 @@ class Assembly:
 
 
 def build_asker(kb: KnowledgeBase) -> Asker:
-    return Asker(kb, Matcher(kb.entries, kb.normaliser()), build_computers(kb))
+    """One normaliser for the matcher, the asker and the calculators: built once, cached once."""
+    normaliser = kb.normaliser()
+    return Asker(kb, Matcher(kb.entries, normaliser), build_computers(kb, normaliser.stopwords))
 
 
 def assemble(

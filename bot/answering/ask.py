@@ -21,7 +21,7 @@ from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
-from bot.rules.circumstances import in_an_earlier_year, yearly_deadline
+from bot.rules.circumstances import first_check, in_an_earlier_year, yearly_deadline
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
@@ -119,9 +119,7 @@ class Asker:
             deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
             line = verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back)
             if started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
-                first = self.kb.rulebook.on(deadline_id, started.year)
-                if first < started:
-                    first = self.kb.rulebook.on(deadline_id, started.year + 1)
+                first = first_check(self.kb.rulebook, started)
                 line = verdicts.first_check(started, first, today, self.kb.messages) + "\n" + line
             parts.append(line)
         if entry.citation is not None:

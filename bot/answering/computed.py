@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
-from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts
+from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, is_number
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
@@ -191,12 +191,8 @@ def _asks_progress(facts: QuestionFacts, cue: Cues, stopwords: frozenset[str]) -
     if not facts.words & cue.holding and not facts.pending and not facts.expected:
         return False
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
-    only_holding = bool(facts.words & cue.holding) and all(_is_amount(w) for w in rest)
+    only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest)
     return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding
-
-
-def _is_amount(word: str) -> bool:
-    return word.replace(".", "", 1).isdigit()
 
 
 def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
@@ -336,12 +332,12 @@ def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> ve
     return shown
 
 
-def build_computers(kb: KnowledgeBase) -> list[Computer]:
-    """The question-with-numbers answerers, in the order they are tried."""
+def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Computer]:
+    """The question-with-numbers answerers, in the order they are tried; `stopwords` as the
+    normaliser folds them (a question of nothing but EC and a worry is a progress question)."""
     book = kb.rulebook
     m = kb.messages
     cue = kb.lexicon.cues
-    stopwords = kb.normaliser().stopwords
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)

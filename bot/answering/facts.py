@@ -25,6 +25,11 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
 
 
+def is_number(word: str) -> bool:
+    """A word that is a number ("12", "7.5"), as amounts, levels and grades are written."""
+    return _NUMBER.match(word) is not None
+
+
 SEPTEMBER, FEBRUARY = 9, 2
 """The two months a study year can start in, on the progress page."""
 

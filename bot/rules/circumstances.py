@@ -69,6 +69,11 @@ def _period_end_year(book: Rulebook, today: date) -> int:
     return today.year + 1 if today >= september else today.year
 
 
+def first_check(book: Rulebook, started: date) -> date:
+    """The first 31 August check after a start: the one ending the academic year it falls in."""
+    return book.on(ParameterId.PROGRESS_CHECK, _period_end_year(book, started))
+
+
 def in_an_earlier_year(book: Rulebook, day: date, today: date) -> bool:
     """Whether `day` lies in an academic year before today's: a story dated then ("the warning
     mail of 20 June", asked in November) had that year's deadlines, not this year's."""
