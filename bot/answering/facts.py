@@ -446,6 +446,16 @@ _MORE_AFTER = frozenset({"with", "another", "get", "pass", "earn", "add", "plus"
 """Before "N more" that ends a follow-up: the words that make N more EC."""
 
 
+_WHEN = frozenset({"by", "in", "before", "until"})
+_WHEN_WORDS = 5
+"""At most this many words, opened by one of `_WHEN`, may say when ("by the end of june")."""
+
+
+def _when_at_most(rest: list[str]) -> bool:
+    """Nothing, or only when, follows: "and with 12 more?", "what if I pass 12 more by june"."""
+    return not rest or (rest[0] in _WHEN and len(rest) <= _WHEN_WORDS)
+
+
 def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     """ "Waiting for 10 EC, I have 22 now", "expecting 5 more", "and 6 pending": in a question about
     EC, a number right after "have" or "expecting" that ends its phrase, or right before a word for
@@ -454,7 +464,11 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in cues.pending and before != "level":
         return True  # "18 EC so far and 6 pending", "and with 6 pending?"
-    if after == "more" and (before in _MORE_AFTER or before in _HOLDING_VERBS) and i + 2 == len(words):
+    if (
+        after == "more"
+        and (before in _MORE_AFTER or before in _HOLDING_VERBS)
+        and _when_at_most(words[i + 2 :])
+    ):
         return True  # a follow-up "and with 12 more?", "what if I get 6 more": more EC, the unit said before
     if "ec" not in words:
         return False

@@ -337,3 +337,11 @@ def test_a_follow_up_appeal_after_a_rejected_petition_stays_with_the_petition(ch
     chat.send("and can I appeal?")
     assert "IND" not in chat.text
     assert "The electives page does not say what happens after a rejection" in chat.text
+
+
+def test_more_ec_by_a_month_in_a_follow_up_varies_the_verdict(chat: Transcript) -> None:
+    """Found walking the chat as a student: "what if I pass 12 more by june" got "I can't answer"."""
+    chat.send("I started in september 2026 and only have 6 EC now, will they take my permit??")
+    chat.send("what if I pass 12 more by june")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "Worked out with your last question's numbers, changed as you say." in chat.text
