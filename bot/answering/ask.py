@@ -21,7 +21,7 @@ from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
-from bot.rules.circumstances import first_check, in_an_earlier_year, yearly_deadline
+from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
@@ -109,16 +109,22 @@ class Asker:
         *,
         looking_back: bool = False,
         started: date | None = None,
+        short_premaster: date | None = None,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
         yearly date also says this year's date and whether it has passed (and, `looking_back` on
-        last academic year, that its date has; for a start the question gives, its first check)."""
+        last academic year, that its date has; for a start the question gives, its first check;
+        for a short premaster started in September, on or before `short_premaster`, its own)."""
         parts = [entry.answer]
         if entry.deadline is not None and today is not None:
             deadline_id = ParameterId(entry.deadline)
             deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
             line = verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back)
-            if started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
+            if short_premaster is not None and deadline_id is ParameterId.PROGRESS_CHECK:
+                # A short premaster's check is 31 January: 31 August would be months too late.
+                check = short_premaster_check(self.kb.rulebook, short_premaster)
+                line = verdicts.short_premaster_check(check, today, self.kb.messages)
+            elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
                 line = verdicts.first_check(started, first, today, self.kb.messages) + "\n" + line
             parts.append(line)
@@ -224,7 +230,12 @@ class Asker:
                 dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
             started = self._stated_start(facts)
             return self._answered(
-                match, entry, today, looking_back=reading.looking_back or dated_back, started=started
+                match,
+                entry,
+                today,
+                looking_back=reading.looking_back or dated_back,
+                started=started,
+                short_premaster=self._short_premaster_start(facts, today),
             )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
@@ -305,6 +316,19 @@ class Asker:
             return None  # a premaster's check date depends on its length (31 January for a short one)
         return next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
 
+    def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:
+        """A short premaster that started in September (said so, or no month said): the start, or
+        today for the current academic year's; None for anyone else (a February start included,
+        for which the page gives no date of its own)."""
+        cues = self._cues
+        if not (facts.words & cues.premaster and facts.words & cues.short):
+            return None
+        said = next((d for d in facts.month_years if d.month == SEPTEMBER and d <= today), None)
+        if said is not None:
+            return said
+        other_month = FEBRUARY in facts.months or any(d.month == FEBRUARY for d in facts.month_years)
+        return None if other_month else today
+
     def _in_context(self, last: Entry, text: str, alone: Match) -> Match | None:
         """ "And can I appeal?" after "my petition was rejected": the words are asked of the last
         answer's topic, so they are matched with its title; kept when that finds an entry of the
@@ -333,10 +357,13 @@ class Asker:
         *,
         looking_back: bool = False,
         started: date | None = None,
+        short_premaster: date | None = None,
     ) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
         score = match.score if match.ranked else 100.0
-        answer = self.entry_answer(entry, score, today, looking_back=looking_back, started=started)
+        answer = self.entry_answer(
+            entry, score, today, looking_back=looking_back, started=started, short_premaster=short_premaster
+        )
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
         if entry.next is not None:

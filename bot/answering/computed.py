@@ -138,12 +138,16 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     return kind, _last_first_of(month, today)
 
 
-def _assumed_start(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, date] | None:
+def _assumed_start(
+    facts: QuestionFacts, today: date, cue: Cues, *, at_check: bool = False
+) -> tuple[StartKind, date] | None:
     """ "I have 12 EC, am I on track?": worked out for a September start, which the reply names,
     rather than asking for the EC the student has just given. Not for a premaster (its length
-    matters), a story of what held the student back (the entry on reporting it answers), or one
-    course's size ("my 6 EC course isn't in uSis yet"): no total to judge there."""
-    if facts.words & (cue.premaster | cue.hindered) or facts.course_sized:
+    matters), a story of what held the student back (the entry on reporting it answers, unless
+    the EC are those `at_check`: "29 EC on 31 August, no circumstances reported"), or one course's
+    size ("my 6 EC course isn't in uSis yet"): no total to judge there."""
+    hindered = bool(facts.words & cue.hindered) and not at_check
+    if facts.words & cue.premaster or hindered or facts.course_sized:
         return None
     return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
 
@@ -182,17 +186,28 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
-def _asks_progress(facts: QuestionFacts, cue: Cues, stopwords: frozenset[str]) -> bool:
+def _asks_progress(
+    facts: QuestionFacts, cue: Cues, stopwords: frozenset[str], *, at_check: bool = False
+) -> bool:
     """The student's own EC, held or expected, in a question about study progress: said in so
-    many words, or nothing but the EC and a worry ("I have 12 EC, what should I do?", "got 13 ec
-    now, problem?"), which on these pages is the 30 EC a year."""
+    many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
+    the EC and a worry ("I have 12 EC, what should I do?", "got 13 ec now, problem?"), which on
+    these pages is the 30 EC a year."""
     if not facts.ec or facts.level is not None:
         return False
     if not facts.words & cue.holding and not facts.pending and not facts.expected:
         return False
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
     only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest)
-    return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding
+    return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding or at_check
+
+
+def _premaster_total(facts: QuestionFacts) -> Decimal | None:
+    """ "12 of my 15 EC", "all 15 EC": the premaster programme's whole, which the page says must
+    be completed; None when the question gives no whole of the EC it states."""
+    if facts.out_of is None or not facts.ec or facts.out_of < facts.ec[0]:
+        return None
+    return facts.out_of
 
 
 def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
@@ -292,6 +307,43 @@ def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: C
     return check_day and facts.dated_on is None and bool(facts.words & cue.future)
 
 
+def _judged_on(
+    shown: verdicts.Presented,
+    m: Messages,
+    verdict: ProgressVerdict,
+    today: date,
+    real_today: date,
+    *,
+    at_last_check: bool,
+    premaster: bool,
+) -> verdicts.Presented:
+    """The day a progress verdict was worked out for, when it is not the student's today: the check
+    just passed, the end of a premaster (its EC taken as those of then), or the question's day."""
+    if at_last_check:
+        shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
+        return shown
+    if premaster and verdict.required_ec is not None and verdict.deadline < today:
+        shown.line(m.as_of_premaster_end.format(date=verdicts.day(verdict.deadline, m)))
+    return _as_of(shown, today, real_today, m)
+
+
+def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
+    """EC in a progress question that asks no verdict on them: "uSis is wrong, it shows 20 but I
+    have 30" asks which number is right (the entry on correcting uSis before 1 July answers it);
+    "I'm starting in February" has a period not begun, with no EC to judge yet."""
+    if facts.words & cue.disputed:
+        return True
+    return bool(facts.words & cue.upcoming) or any(d > today for d in facts.month_years)
+
+
+def _at_last_check(
+    facts: QuestionFacts, today: date, real_today: date, recent: date | None, started_on: date
+) -> bool:
+    """EC given without a day of their own, days after a check the student's period ended at."""
+    unstated = facts.stated_today is None and today == real_today
+    return unstated and recent is not None and started_on < recent
+
+
 def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
     made this week, but the last period's (the year before, as a start without its year)."""
@@ -352,26 +404,21 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
-        if not _asks_progress(facts, cue, stopwords):
+        at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
+        if not _asks_progress(facts, cue, stopwords, at_check=at_check):
             return None
-        if facts.words & cue.disputed:
-            # "uSis is wrong, it shows 20 but I have 30": which number is right is the question;
-            # the entry on correcting uSis (before 1 July) answers it, not a verdict on either.
-            return None
-        if facts.words & cue.upcoming or any(d > today for d in facts.month_years):
-            # "I'm starting in February": a period not begun has no EC to judge yet; what it will
-            # require is the entry's to say, not a verdict on a past February's period.
+        if _no_verdict_asked(facts, cue, today):
             return None
         said = _start_of(facts, today, cue)
-        start = said or _assumed_start(facts, today, cue)
+        start = said or _assumed_start(facts, today, cue, at_check=at_check)
         if start is None:
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
         started_on = _before_recent_check(facts, started_on, recent)
-        at_last_check = (
-            facts.stated_today is None and today == real_today and recent is not None and started_on < recent
-        )
+        premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
+        # A premaster's check is its own end, judged by the rule core.
+        at_last_check = not premaster and _at_last_check(facts, today, real_today, recent, started_on)
         if at_last_check and recent is not None:
             # "I have 24 EC, what happens now?" days after the check: those EC are what the check
             # saw, and the check is what matters now, not next year's.
@@ -381,6 +428,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             started_on=started_on,
             ec_obtained=facts.ec[0],
             ec_pending=_registered(facts.pending),
+            premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
         )
         verdict = check_progress(book, situation, today).verdict
@@ -392,10 +440,10 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
         # the EC of this period instead.
         shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)
         _still_to_come(book, m, shown, facts, situation, verdict, today)
-        if at_last_check:
-            shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
-            return _computed(shown, ("progress",))
-        return _computed(_as_of(shown, today, real_today, m), ("progress",))
+        judged = _judged_on(
+            shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster
+        )
+        return _computed(judged, ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         today = facts.stated_today or today

@@ -119,6 +119,9 @@ class QuestionFacts(Frozen):
     what they have now: a projection of the check, not a verdict on today."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
+    out_of: Decimal | None = None
+    """The whole the student's EC are part of: the 15 of "12 of 15 EC", "12/15 EC" or "all 15 EC"
+    (for a premaster, the programme the page says must be completed)."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -277,6 +280,7 @@ class _Amounts:
     pairs: list[tuple[Decimal, int]]
     per_course: list[Decimal]
     course_sized: bool
+    out_of: Decimal | None = None
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
@@ -349,9 +353,25 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs,
         per_course if len(per_course) > len(amounts) else [],
         course_sized=bool(placed) and all(_one_course_size(words, i) for i in placed),
+        out_of=_out_of(words, cues),
     )
 
 
+def _out_of(words: list[str], cues: Cues) -> Decimal | None:
+    """The first whole an amount is said to be part of ("12 of 15 EC", "all 15 EC")."""
+    for i, word in enumerate(words):
+        if not _NUMBER.match(word):
+            continue
+        total = _of_total(words, i, cues.of)
+        if total is not None:
+            return _decimal(words[total])
+        if i > 0 and words[i - 1] in _WHOLE and words[i + 1 : i + 2] == ["ec"]:
+            return _decimal(word)  # "I finished all 15 EC": the whole of them
+    return None
+
+
+_WHOLE = frozenset({"all", "whole", "entire"})
+"""Before an amount: it is the whole of something ("all 15 EC of my premaster")."""
 _SHORTFALL = frozenset({"short", "behind", "missing", "shy"})
 """After "N EC": the amount is what the student lacks."""
 _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
@@ -895,6 +915,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         month_years=month_years,
         courses=tuple(pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
+        out_of=read.out_of,
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),

@@ -37,6 +37,8 @@ class Messages(Strict):
     small_talk_thanks: Words
     small_talk_capabilities: Words
     try_dialog: Words
+    short_premaster_check_ahead: Words
+    short_premaster_check_passed: Words
     first_check_passed: Words
     first_check_ahead: Words
     welcome: Words
@@ -142,6 +144,7 @@ class Messages(Strict):
     as_of_stated: Words
     varied_note: Words
     as_of_last_check: Words
+    as_of_premaster_end: Words
     appeal_line: Words
     appeal_today: Words
     appeal_passed: Words

@@ -323,10 +323,6 @@ def progress(
             out.line(m.progress_per_year_short.format(**values))
     elif verdict.required_ec is None:
         out.line(m.progress_premaster.format(**values))
-        for short in (
-            f for f in verdict.findings if (f.clause, f.key) == ("short_premaster_check", "if_short")
-        ):
-            out.line(said(m, short))
     elif expected and verdict.status in (ProgressStatus.MET, ProgressStatus.UNDER_WAY):
         met = verdict.status is ProgressStatus.MET
         out.line((m.progress_expected_met if met else m.progress_expected_short).format(**values))
@@ -341,10 +337,24 @@ def progress(
         out.line(m.progress_under_way.format(**values))
     else:
         out.line(m.progress_behind.format(**values))
+    # A premaster who did not say theirs is short: its earlier date, whatever the verdict above.
+    for short in (
+        f
+        for f in verdict.findings
+        if f.clause == "short_premaster_check" and f.key in ("if_short", "if_short_passed")
+    ):
+        out.line(said(m, short))
     out.line(m.progress_scope)
     # Short on the check day, what follows (the IND), and the reporting of circumstances closed:
     # said up front, since they change what the student can still do.
-    for urgent in (f for f in verdict.findings if f.clause in ("ind_notified", "circumstances_on_time")):
+    urgent_clauses = (
+        "ind_notified",
+        "decision_by_email",
+        "appeal_deadline",
+        "appeal_immigration_office",
+        "circumstances_on_time",
+    )
+    for urgent in (f for f in verdict.findings if f.clause in urgent_clauses):
         out.line(said(m, urgent))
     actions = verdict.actions
     if actions:
@@ -437,6 +447,14 @@ def first_check(started: date, first: date, today: date, m: Messages) -> str:
     asking "by when?" is not told only this year's date."""
     template = m.first_check_passed if first < today else m.first_check_ahead
     return template.format(month=m.dates.months[started.month - 1], year=started.year, date=day(first, m))
+
+
+def short_premaster_check(check: date, today: date, m: Messages) -> str:
+    """A short premaster's check under an answer about "the check": 31 January, not 31 August."""
+    if check < today:
+        return m.short_premaster_check_passed.format(date=day(check, m))
+    ahead = from_today((check - today).days, m)
+    return m.short_premaster_check_ahead.format(date=day(check, m), from_today=ahead)
 
 
 def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False) -> str:

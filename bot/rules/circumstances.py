@@ -74,6 +74,12 @@ def first_check(book: Rulebook, started: date) -> date:
     return book.on(ParameterId.PROGRESS_CHECK, _period_end_year(book, started))
 
 
+def short_premaster_check(book: Rulebook, started: date) -> date:
+    """The check of a short premaster that started in September (`started`, or the academic year
+    `started` falls in): 31 January after it, not the 31 August of everyone else."""
+    return book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, _period_end_year(book, started))
+
+
 def in_an_earlier_year(book: Rulebook, day: date, today: date) -> bool:
     """Whether `day` lies in an academic year before today's: a story dated then ("the warning
     mail of 20 June", asked in November) had that year's deadlines, not this year's."""

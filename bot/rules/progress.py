@@ -156,9 +156,12 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
 
 
 def _premaster_period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
-    """A premaster's period, marked ended once its last day is behind today."""
+    """A premaster's period, marked ended once its last day is behind today, unless the student
+    gave the programme's total: then it is judged as it stood on that day ("I finished all 15 EC
+    in December", asked after 31 January, met it; "12 of 15 EC" did not)."""
     period = _period(book, s, today)
-    if s.start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER) and period.deadline < today:
+    premaster = s.start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
+    if premaster and period.deadline < today and s.premaster_ec_total is None:
         return period.model_copy(update={"ended": True, "required": None})
     return period
 
@@ -205,7 +208,9 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
     return sorted(actions, key=lambda a: a.on)
 
 
-def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Period) -> list[Finding]:
+def _period_findings(
+    book: Rulebook, situation: ProgressSituation, period: _Period, today: date
+) -> list[Finding]:
     """What the page requires in this period and when it is checked; or that it does not say."""
     values: dict[str, Value] = {"start": period.start, "deadline": period.deadline}
     check = book.finding("progress_check", "check", "info", date=period.deadline)
@@ -238,6 +243,10 @@ def _period_findings(book: Rulebook, situation: ProgressSituation, period: _Peri
     ):
         # Not said to be short, but it may be: its earlier date must not go unsaid.
         short_end = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, situation.started_on.year + 1)
+        if short_end < today:
+            # A date behind the student is never said as a requirement still to meet.
+            passed = book.finding("short_premaster_check", "if_short_passed", "info", date=short_end)
+            return [said, passed, check]
         return [said, book.finding("short_premaster_check", "if_short", "info", date=short_end), check]
     return [said, check]
 
@@ -250,7 +259,7 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
         raise ValueError("the start of studies is after today")
     book = book.at(today)
     period = _premaster_period(book, situation, today)
-    findings = _period_findings(book, situation, period)
+    findings = _period_findings(book, situation, period, today)
     silent = period.february_after or period.ambiguous or period.ended
     adviser = silent
     obtained, pending = situation.ec_obtained, situation.ec_pending
@@ -276,6 +285,12 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             status = ProgressStatus.BEHIND
             findings.append(book.finding("seek_guidance", "behind", "action"))
             findings.append(book.finding("ind_notified", "consequence", "warning"))
+            # What comes after a check the student fell short at: the decision, and the appeal
+            # against it (with the step that puts the IND notification on hold).
+            findings.append(book.finding("decision_by_email", "behind", "info"))
+            weeks = book.integer(ParameterId.APPEAL_WEEKS)
+            findings.append(book.finding("appeal_deadline", "after_decision", "action", weeks=weeks))
+            findings.append(book.finding("appeal_immigration_office", "action", "action"))
         reporting = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, period.deadline.year)
         short = status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
         if short and not period.short_september and today >= reporting:
