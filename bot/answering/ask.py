@@ -16,7 +16,8 @@ from pydantic import Field
 
 from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, read_facts, vary
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
-from bot.answering.reading import Reader, Reading, SmallTalk
+from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
+from bot.answering.unsaid import UnsaidDetails
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
@@ -38,6 +39,22 @@ _PAGE_OF = {
     ),
 }
 """Which official page an entry area (its id's first word) or a dialog belongs to."""
+
+
+def _last_part(text: str) -> str:
+    """The last whole sentences of a long message that fit in `MAX_QUESTION_CHARS`: its question
+    is nearly always at the end. Empty if even the last sentence is too long."""
+    kept: list[str] = []
+    size = 0
+    for part in reversed(SENTENCE_END.split(text)):
+        sentence = part.strip()
+        if not sentence:
+            continue
+        size += len(sentence) + 1
+        if size > MAX_QUESTION_CHARS:
+            break
+        kept.append(sentence)
+    return " ".join(reversed(kept))
 
 
 def _on_pages(entry_id: str, pages: set[str]) -> bool:
@@ -100,6 +117,9 @@ class Asker:
         self._reader = Reader(self._normaliser)
         self._cues = self._normaliser.lexicon.cues
         self._cue_words = self._cues.vocabulary()
+        m = kb.messages
+        who = {"electives": m.unsaid_who_electives, "progress": m.unsaid_who_progress}
+        self._unsaid = UnsaidDetails(kb.details, who)
 
     def entry_answer(
         self,
@@ -110,12 +130,14 @@ class Asker:
         looking_back: bool = False,
         started: date | None = None,
         short_premaster: date | None = None,
+        unsaid: str | None = None,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
         yearly date also says this year's date and whether it has passed (and, `looking_back` on
         last academic year, that its date has; for a start the question gives, its first check;
-        for a short premaster started in September, on or before `short_premaster`, its own)."""
-        parts = [entry.answer]
+        for a short premaster started in September, on or before `short_premaster`, its own).
+        `unsaid` goes first: the detail asked that the page does not give."""
+        parts = [unsaid, entry.answer] if unsaid else [entry.answer]
         if entry.deadline is not None and today is not None:
             deadline_id = ParameterId(entry.deadline)
             deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
@@ -151,7 +173,7 @@ class Asker:
         messages = self.kb.messages
         if not text:
             return Answer(kind=AnswerKind.INVALID, answer=messages.empty_question)
-        if len(text) > MAX_QUESTION_CHARS:
+        if len(text) > MAX_QUESTION_CHARS and not _last_part(text):
             return Answer(kind=AnswerKind.INVALID, answer=messages.too_long)
         if not any(ch.isalnum() for ch in text):
             return Answer(kind=AnswerKind.INVALID, answer=messages.no_words)
@@ -166,16 +188,24 @@ class Asker:
         record: ElectiveRecord | None = None,
         last_entry: str | None = None,
         last_facts: QuestionFacts | None = None,
+        *,
+        last_computed: bool = False,
     ) -> Answer:
         """Never raises on a student's text: every input gets a reply.
 
         `last_entry` is the entry the student was last answered with, so "what's next?" and a
         short "and for February?" are read as follow-ups to it; `last_facts` are the facts of the
-        last worked-out verdict, so "and if it is level 200?" is worked out again with the change.
+        last worked-out verdict, so "and if it is level 200?" is worked out again with the change;
+        `last_computed` says that verdict was the last answer, so "why?" asks its reasons.
         """
         invalid = self._invalid(question)
         if invalid is not None:
             return invalid
+        if len(question.strip()) > MAX_QUESTION_CHARS:
+            # A long story ends with its question: answered from its last sentences, and said so.
+            answer = self.ask(_last_part(question.strip()), today, record, last_entry, last_facts)
+            told = f"{self.kb.messages.long_read_tail}\n\n{answer.answer}"
+            return answer.model_copy(update={"answer": told})
         reading = self._reader.read(question)
         if reading.small_talk is not None:
             return self._small_talk(reading.small_talk)
@@ -190,8 +220,12 @@ class Asker:
             return Answer(
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
-        facts = read_facts(question, self._normaliser, today)
         held = record or ElectiveRecord()
+        if reading.asks_why:
+            why = self._why(last, last_facts if last_computed else None, today, held)
+            if why is not None:
+                return why
+        facts = read_facts(question, self._normaliser, today)
         computed = self._compute(facts, today, held, reading)
         if computed is not None:
             return computed
@@ -236,6 +270,7 @@ class Asker:
                 looking_back=reading.looking_back or dated_back,
                 started=started,
                 short_premaster=self._short_premaster_start(facts, today),
+                unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
             )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
@@ -248,6 +283,31 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _why(
+        self, last: Entry | None, verdict_facts: QuestionFacts | None, today: date, record: ElectiveRecord
+    ) -> Answer | None:
+        """ "Why?" after an answer: a verdict's reasons, each with the page's sentence; an entry's
+        sentence of the page; for what the pages do not cover, that they do not."""
+        m = self.kb.messages
+        if verdict_facts is not None:
+            verdict = self._compute(verdict_facts, today, record, Reading(text=""))
+            if verdict is not None and verdict.detail:
+                return verdict.model_copy(update={"answer": verdict.detail, "detail": "", "related": ()})
+        if last is None:
+            return None
+        if last.citation is None:
+            return Answer(kind=AnswerKind.ANSWER, answer=m.why_unsaid, entry=last.id)
+        text = m.why_entry.format(title=last.title, quote=last.citation.quote)
+        related = tuple(self._choice(r) for r in last.related if r in self._entries)
+        return Answer(
+            kind=AnswerKind.ANSWER,
+            answer=text,
+            entry=last.id,
+            citations=(last.citation,),
+            related=related[: self.matcher.thresholds.max_related],
+            dialogs=last.dialogs,
+        )
 
     def _compute(
         self, facts: QuestionFacts, today: date, record: ElectiveRecord, reading: Reading
@@ -302,7 +362,7 @@ class Asker:
         t = self.matcher.thresholds
         area = area_of(last.id)
         for ranked in ranking:
-            if ranked.score < max(t.floor, ranking[0].score - t.related_spread):
+            if ranked.score < max(t.floor, ranking[0].score - t.context_spread):
                 return None
             if area_of(ranked.entry_id) == area or ranked.entry_id in last.related:
                 rest = tuple(r for r in ranking if r is not ranked)
@@ -358,11 +418,18 @@ class Asker:
         looking_back: bool = False,
         started: date | None = None,
         short_premaster: date | None = None,
+        unsaid: str | None = None,
     ) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
         score = match.score if match.ranked else 100.0
         answer = self.entry_answer(
-            entry, score, today, looking_back=looking_back, started=started, short_premaster=short_premaster
+            entry,
+            score,
+            today,
+            looking_back=looking_back,
+            started=started,
+            short_premaster=short_premaster,
+            unsaid=unsaid,
         )
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
@@ -377,6 +444,7 @@ class Asker:
         text = {
             SmallTalk.GREETING: m.small_talk_greeting,
             SmallTalk.THANKS: m.small_talk_thanks,
+            SmallTalk.ACKNOWLEDGED: m.small_talk_acknowledged,
             SmallTalk.CAPABILITIES: m.small_talk_capabilities,
         }[kind]
         return Answer(kind=AnswerKind.SMALL_TALK, answer=text)

@@ -187,7 +187,12 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
 
 
 def _asks_progress(
-    facts: QuestionFacts, cue: Cues, stopwords: frozenset[str], *, at_check: bool = False
+    facts: QuestionFacts,
+    cue: Cues,
+    stopwords: frozenset[str],
+    rule_amounts: frozenset[Decimal],
+    *,
+    at_check: bool = False,
 ) -> bool:
     """The student's own EC, held or expected, in a question about study progress: said in so
     many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
@@ -195,9 +200,17 @@ def _asks_progress(
     these pages is the 30 EC a year."""
     if not facts.ec or facts.level is not None:
         return False
-    if not facts.words & cue.holding and not facts.pending and not facts.expected:
-        return False
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
+    # "September starter, 12 EC. When will I be warned?": nothing but a start, EC and the dates
+    # asked about; never the rule's own amount ("feb starter, still 30 EC?").
+    said_start = rest - cue.start - cue.september - cue.february - cue.warned - cue.progress
+    started = (
+        bool(facts.words & cue.start)
+        and all(is_number(w) for w in said_start)
+        and facts.ec[0] not in rule_amounts
+    )
+    if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
+        return False
     only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest)
     return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding or at_check
 
@@ -233,13 +246,21 @@ def _told_progress(
     if facts.words & cue.warned:
         up_front += ("warnings",)
     shown = verdicts.progress(
-        verdict, m, totals_since=started_on, up_front_clauses=up_front, expected=facts.expected
+        verdict,
+        m,
+        totals_since=started_on,
+        up_front_clauses=up_front,
+        expected=facts.expected,
+        some_may_not_count=bool(facts.words & cue.honours),
     )
     if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
         shown.line(verdicts.said(m, book.finding("ind_notified", "consequence", "warning")))
     if assumed:
         shown.under_headline(m.progress_start_unsaid)
+    if facts.words & cue.honours:
+        # "30 EC, 6 of them an honours course": whether those count here, the page does not say.
+        shown.under_headline(m.progress_honours_open)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
     return shown
@@ -333,6 +354,8 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     "I'm starting in February" has a period not begun, with no EC to judge yet."""
     if facts.words & cue.disputed:
         return True
+    if "usis" in facts.words and facts.words & cue.record_shows and len(facts.ec) > 1:
+        return True  # "my uSis shows 20 EC but I actually have 32"
     return bool(facts.words & cue.upcoming) or any(d > today for d in facts.month_years)
 
 
@@ -390,6 +413,9 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
     book = kb.rulebook
     m = kb.messages
     cue = kb.lexicon.cues
+    rule_amounts = frozenset(
+        book.ec(pid) for pid in (ParameterId.REQUIRED_EC_SEPTEMBER, ParameterId.REQUIRED_EC_FEBRUARY)
+    )
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)
@@ -405,7 +431,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        if not _asks_progress(facts, cue, stopwords, at_check=at_check):
+        if not _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check):
             return None
         if _no_verdict_asked(facts, cue, today):
             return None

@@ -310,6 +310,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             or _shares_unit(words, i)
             or (before == "ec" and after != "level")
             or _bare_holding(words, i, cues)
+            or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
         ):
             continue
         value = _decimal(word)
@@ -337,7 +338,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
     if not pairs:
-        amounts, placed = _this_year_only(words, amounts, placed)
+        amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -381,15 +382,19 @@ _EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["ye
 
 
 def _this_year_only(
-    words: list[str], amounts: list[Decimal], placed: list[int]
-) -> tuple[list[Decimal], list[int]]:
+    words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal]
+) -> tuple[list[Decimal], list[int], list[Decimal]]:
     """ "35 EC last year at another university; now I have 12 EC here": this year's are the 12.
-    An amount said of an earlier year is dropped only beside another one."""
+    An amount said of an earlier year is dropped only beside another one; so is one beside an
+    amount said of this year ("45 EC in total, 20 of them this year")."""
+    this_year = {at for at in placed if any(words[j : j + 2] == ["this", "year"] for j in range(at, at + 5))}
     earlier = {at for at in placed if _of_an_earlier_year(words, at)}
+    if this_year and len(this_year) < len(placed):
+        earlier |= set(placed) - this_year
     if not earlier or len(earlier) == len(placed):
-        return amounts, placed
+        return amounts, placed, per_course
     kept = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in earlier]
-    return [a for a, _ in kept], [at for _, at in kept]
+    return [a for a, _ in kept], [at for _, at in kept], [a for a, _ in kept]
 
 
 def _of_an_earlier_year(words: list[str], at: int) -> bool:
@@ -459,7 +464,11 @@ def _nearest_levels(words: list[str], amounts: list[Decimal], placed: list[int])
 
 
 _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "only"})
-_AFTER_BARE_HOLDING = frozenset({"", "now", "so", "and", "but", "already", "yet", "currently", "today"})
+_AFTER_BARE_HOLDING = frozenset(
+    {"", "now", "so", "and", "but", "already", "yet", "currently", "today", "right"}
+)
+_OF_THOSE = (["of", "them"], ["of", "those"], ["of", "which"])
+"""After an amount: it is part of one said before ("45 EC, 20 of them this year")."""
 
 
 _MORE_AFTER = frozenset({"with", "another", "get", "pass", "earn", "add", "plus"})
@@ -897,10 +906,12 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         for w in folded.split()
         if w in months_of and w not in found_in.reader.not_alone and months_of[w] not in dated_months
     )
+    # "By 31 August 2027" is a day, not also the month "August 2027" (a start, or a period ahead).
+    days_of = {(d.year, d.month) for d in written}
     month_years = tuple(
         d
         for m in found_in.month_year.finditer(folded)
-        if (d := safe_date(int(m[2]), months_of[m[1]], 1)) is not None
+        if (d := safe_date(int(m[2]), months_of[m[1]], 1)) is not None and (d.year, d.month) not in days_of
     )
     return QuestionFacts(
         ec=tuple(amounts),

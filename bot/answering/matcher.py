@@ -75,6 +75,10 @@ class Thresholds(Frozen):
     """At or above this score the best entry is answered even with a close runner-up."""
     related_spread: float = 20.0
     """Runners-up within this distance of the best are shown as related answers."""
+    context_spread: float = 25.0
+    """A short message that points back at the last answer ("and if I fail it?") is answered with
+    that answer's area's best entry within this distance of the overall best: its own few words
+    say little of what "it" is."""
     max_related: int = 2
     max_choices: int = 3
     candidates: int = 8

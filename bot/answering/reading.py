@@ -15,12 +15,14 @@ from enum import StrEnum
 from bot.content.normalise import Normaliser, fold
 from bot.rules.frozen import Frozen
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[a-z])[.!?]+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[a-z])[.!?]+(?=[A-Z])")
 
 
 class SmallTalk(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
+    ACKNOWLEDGED = "acknowledged"
+    """ "ok", "got it": no thanks to answer with "you're welcome"."""
     CAPABILITIES = "capabilities"
 
 
@@ -37,13 +39,20 @@ class Reading(Frozen):
     follow_up: bool = False
     """A short message that only makes sense after the last answer ("and after that?")."""
     continues: bool = False
-    """The message opens like a variation on the last question ("and for February?")."""
+    """The message opens like a variation on the last question ("and for February?"), or is a
+    short one pointing back at the last answer ("who decides on it?")."""
+    asks_why: bool = False
+    """The message asks why the last answer holds ("why?", "why only 5?")."""
     looking_back: bool = False
     """The message tells of an earlier academic year ("I was ill last spring"): this year's
     date under an answer is not the one that applied then."""
     season_month: int | None = None
     """A month in the season of this calendar year the message names ("this spring"): whether
     that is an earlier academic year depends on today (see `Asker.ask`)."""
+
+
+WHY_TAIL_WORDS = 2
+"""At most this many words after "why" ("why only 5?") still ask about the last answer."""
 
 
 class Reader:
@@ -54,10 +63,13 @@ class Reader:
         lexicon = normaliser.lexicon
         self._greetings = _phrase_pattern(lexicon.greetings)
         self._thanks = _phrase_pattern(lexicon.thanks)
+        self._acknowledgements = frozenset(fold(p) for p in lexicon.acknowledgements)
         self._filler = _phrase_pattern(lexicon.filler)
         self._capabilities = frozenset(fold(p) for p in lexicon.capabilities)
         self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)
         self._continuations = _phrase_pattern(lexicon.continuations)
+        self._referring = frozenset(fold(w) for w in lexicon.referring)
+        self._why = frozenset(fold(p) for p in lexicon.why_asks)
         self._looking_back = _phrase_pattern(lexicon.looking_back)
         self._seasons = {fold(phrase): month for phrase, month in lexicon.this_season.items()}
         self._this_season = _phrase_pattern(frozenset(lexicon.this_season))
@@ -67,6 +79,15 @@ class Reader:
             if pattern is not None:
                 folded = pattern.sub(" ", folded)
         return " ".join(folded.split())
+
+    def _asks_why(self, rest: str) -> bool:
+        """ "Why?", "how come?", or a why-phrase with a word or two of what it is about ("why only
+        5?", "why not 400"): a question about the last answer, not one of its own."""
+        for phrase in self._why:
+            after = _why_rest(rest, phrase)
+            if after is not None and len(after) <= WHY_TAIL_WORDS:
+                return True
+        return False
 
     def _is_filler(self, sentence: str) -> bool:
         return not self._normaliser.content_words(self._strip(fold(sentence)))
@@ -87,19 +108,31 @@ class Reader:
             return Reading(text=message, small_talk=SmallTalk.CAPABILITIES)
         if rest in self._follow_ups:
             return Reading(text=message, follow_up=True)
+        if " ".join(folded.split()) in self._acknowledgements:
+            return Reading(text=message, small_talk=SmallTalk.ACKNOWLEDGED)
+        if self._asks_why(rest):
+            return Reading(text=message, asks_why=True)
         if not self._normaliser.content_words(rest) and rest not in self._follow_ups:
             if self._thanks is not None and self._thanks.search(folded):
                 return Reading(text=message, small_talk=SmallTalk.THANKS)
             if self._greetings is not None and self._greetings.search(folded):
                 return Reading(text=message, small_talk=SmallTalk.GREETING)
-        sentences = [s.strip() for s in _SENTENCE_END.split(message) if s and s.strip()]
+        sentences = [s.strip() for s in SENTENCE_END.split(message) if s and s.strip()]
         kept = [s for s in sentences if not self._is_filler(s)] or sentences
         if len(kept) < 2:
             text = " ".join(kept)
             opener = self._continuations.match(fold(text)) if self._continuations is not None else None
-            return Reading(text=text, continues=opener is not None)
+            pointing = bool(self._referring & set(fold(text).split()))
+            return Reading(text=text, continues=opener is not None or pointing)
         asked = tuple(s for s in kept if self._normaliser.is_question(s))
         return Reading(text=" ".join(kept), focus=asked, sentences=len(kept))
+
+
+def _why_rest(rest: str, phrase: str) -> list[str] | None:
+    """What follows a why-phrase that opens `rest` ("why only 5": ["5"]); None if it does not."""
+    if rest == phrase:
+        return []
+    return rest[len(phrase) + 1 :].split() if rest.startswith(phrase + " ") else None
 
 
 def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str] | None:

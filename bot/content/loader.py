@@ -24,9 +24,11 @@ from bot.content.rulebook_loader import load_rulebook, rulebook_defects
 from bot.content.schema import (
     ANSWER_HARD_LIMIT,
     QUOTE_MAX_WORDS,
+    DetailsFile,
     Entry,
     Source,
     SourcesFile,
+    UnsaidDetail,
 )
 from bot.content.yamlfile import DataFileError, read_yaml
 from bot.rules.circumstances import YEARLY_DEADLINES
@@ -34,6 +36,8 @@ from bot.rules.rulebook import Rulebook
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 DEFAULT_DIALOGS_DIR = Path(__file__).resolve().parents[2] / "dialogs"
+DETAILS_FILE = "details.yaml"
+"""Optional: a knowledge base without it simply says nothing of unsaid details."""
 URL = re.compile(r"https?://[a-z0-9][^\s<>\"')]*", re.IGNORECASE)
 COLLISION_SIMILARITY = 96.0
 _YEARLY = frozenset(p.value for p in YEARLY_DEADLINES)
@@ -71,6 +75,8 @@ class KnowledgeBase(BaseModel):
     lexicon: Lexicon
     messages: Messages
     rulebook: Rulebook
+    details: tuple[UnsaidDetail, ...] = ()
+    """Details the pages never give (knowledge/details.yaml), said so when a question asks them."""
 
     @property
     def by_id(self) -> Mapping[str, Entry]:
@@ -219,6 +225,19 @@ def _check_entries(
         _check_collisions(reading, entries, normaliser)
 
 
+def _check_details(reading: _Reading, details: DetailsFile, known: set[str]) -> None:
+    """Every entry said to answer a detail exists, and no detail is listed twice."""
+    path = reading.root / DETAILS_FILE
+    seen: set[str] = set()
+    for detail in details.details:
+        if detail.id in seen:
+            reading.add(path, detail.id, "duplicate id")
+        seen.add(detail.id)
+        for entry_id in detail.answered_by:
+            if entry_id not in known:
+                reading.add(path, detail.id, f"answered_by names entry {entry_id!r}, which does not exist")
+
+
 def _check_collisions(reading: _Reading, entries: list[tuple[Path, Entry]], normaliser: Normaliser) -> None:
     """Two entries asked the same way cannot both be found: name each such pair once."""
     owners: list[tuple[str, str, Path]] = []
@@ -305,6 +324,8 @@ def _read(
     entries = _read_entries(reading)
     lexicon = _read_model(reading, "lexicon.yaml", Lexicon)
     messages = _read_model(reading, "messages.yaml", Messages)
+    has_details = (reading.root / DETAILS_FILE).exists()
+    details = _read_model(reading, DETAILS_FILE, DetailsFile) if has_details else DetailsFile()
     normaliser = Normaliser(lexicon) if lexicon is not None else None
     if lexicon is not None:
         for name, words in lexicon.cues:
@@ -312,6 +333,8 @@ def _read(
                 reading.add(reading.root / "lexicon.yaml", f"cues.{name}", "is empty: a calculator needs it")
     names = dialog_names(dialogs_dir) if dialogs_dir is not None else None
     _check_entries(reading, entries, sources, normaliser, names)
+    if details is not None:
+        _check_details(reading, details, {e.id for _, e in entries})
     for problem in rulebook_defects(root):
         file, _, rest = problem.partition(": ")
         reading.defects.append(Defect(file, None, rest))
@@ -326,7 +349,7 @@ def _read(
     unworded = finding_defects(messages, rulebook.clauses) if rulebook and messages else []
     for where, problem in unworded:
         reading.add(root / "messages.yaml", where, problem)
-    if rulebook is None or lexicon is None or messages is None or unworded:
+    if rulebook is None or lexicon is None or messages is None or details is None or unworded:
         return reading, None
     kb = KnowledgeBase(
         sources=sources,
@@ -334,6 +357,7 @@ def _read(
         lexicon=lexicon,
         messages=messages,
         rulebook=rulebook,
+        details=details.details,
     )
     return reading, kb
 

@@ -35,6 +35,9 @@ class Messages(Strict):
     no_next: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
+    small_talk_acknowledged: Words
+    progress_honours_open: Words
+    progress_met_if_all_count: Words
     small_talk_capabilities: Words
     try_dialog: Words
     short_premaster_check_ahead: Words
@@ -145,6 +148,11 @@ class Messages(Strict):
     varied_note: Words
     as_of_last_check: Words
     as_of_premaster_end: Words
+    long_read_tail: Words
+    why_entry: Words
+    why_unsaid: Words
+    unsaid_who_electives: Words
+    unsaid_who_progress: Words
     appeal_line: Words
     appeal_today: Words
     appeal_passed: Words

@@ -67,6 +67,9 @@ class Cues(Strict):
     disputed: frozenset[str] = frozenset()
     """Words saying the student's data is wrong ("uSis shows 20 but I have 30"): no verdict on
     numbers the student disputes."""
+    record_shows: frozenset[str] = frozenset()
+    """Words for what a record shows ("uSis shows 20 EC but I have 32"): beside uSis and a second
+    amount, the two amounts are the record's and the student's own, a dispute too."""
     rule_terms: frozenset[str] = frozenset()
     """Words that ask how the rules themselves relate ("is the 3 EC inside the 5?", "separate
     allowances"): the amounts are the rules', not courses to judge."""
@@ -138,6 +141,8 @@ class Lexicon(Strict):
     """First words that mark a message as a question (used mid-dialog)."""
     greetings: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
+    acknowledgements: frozenset[str] = frozenset()
+    """Whole messages that only acknowledge the last answer ("ok", "got it")."""
     filler: frozenset[str] = frozenset()
     """Phrases that carry no question ("sorry for the long message"): dropped before matching."""
     capabilities: frozenset[str] = frozenset()
@@ -145,13 +150,19 @@ class Lexicon(Strict):
     follow_ups: frozenset[str] = frozenset()
     """Whole messages that only make sense after the last answer ("what's next?")."""
     continuations: frozenset[str] = frozenset()
+    """Openers of a short message that asks the last answer's question again for something else
+    ("and for February?", "what about a Leiden course?"): it is read within that answer's area."""
+    referring: frozenset[str] = frozenset()
+    """Words by which a short message points back at the last answer ("who decides on it?",
+    "how long does that take?"): it is read within that answer's area too."""
+    why_asks: frozenset[str] = frozenset()
+    """Whole messages that ask why the last answer holds ("why?", "how come?"): answered with its
+    reasons and the page's sentences."""
     looking_back: frozenset[str] = frozenset()
     """Phrases that place the story in an earlier academic year ("last spring", "vorig jaar")."""
     this_season: Mapping[str, Annotated[int, Field(ge=1, le=MONTHS_IN_A_YEAR)]] = Field(default_factory=dict)
     """Phrases for a season of this calendar year ("this spring"), each with a month in it: asked
     in the autumn, that month lies in the academic year before today's."""
-    """Openers of a short message that asks the last answer's question again for something else
-    ("and for February?", "what about a Leiden course?"): it is read within that answer's area."""
     cues: Cues = Field(default_factory=Cues)
     months: tuple[tuple[str, ...], ...] = ()
     """The words students type for each month, January first: twelve lists, or none at all."""

@@ -69,3 +69,24 @@ class Entry(Strict):
 
 class EntriesFile(Strict):
     entries: tuple[Entry, ...]
+
+
+class UnsaidDetail(Strict):
+    """A detail students ask that the pages never give (a fee, how long, a template): asked with
+    any of `asks`, it gets `note` before an answer not among `answered_by`."""
+
+    id: str = Field(pattern=ENTRY_ID.pattern)
+    asks: tuple[str, ...] = Field(min_length=1)
+    note: str = Field(min_length=1)
+    answered_by: tuple[str, ...] = ()
+
+    @field_validator("note")
+    @classmethod
+    def _names_who(cls, value: str) -> str:
+        if "{who}" not in value or value.count("{") != 1:
+            raise ValueError("the note must name {who} and no other placeholder")
+        return value
+
+
+class DetailsFile(Strict):
+    details: tuple[UnsaidDetail, ...] = ()

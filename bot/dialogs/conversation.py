@@ -351,7 +351,10 @@ class Conversation:
         free = dialog is None or self.engine.is_finished(dialog)
         last = state.last_entry if free else None
         facts = QuestionFacts.model_validate_json(state.last_facts) if free and state.last_facts else None
-        return self.asker.ask(text, ctx.today, _record(ctx), last_entry=last, last_facts=facts)
+        computed = free and state.last_computed
+        return self.asker.ask(
+            text, ctx.today, _record(ctx), last_entry=last, last_facts=facts, last_computed=computed
+        )
 
     def _topic(self, dialog: str) -> str | None:
         script = self.engine.scripts.get(dialog)
@@ -362,6 +365,8 @@ class Conversation:
         a computed verdict (no entry of its own) the entry its dialog names as its topic; and the
         facts of the last verdict, which a later "and if it is level 200?" changes."""
         update: dict[str, object] = {"token": token}
+        if answer.kind in (AnswerKind.ANSWER, AnswerKind.COMPUTED):
+            update["last_computed"] = answer.kind is AnswerKind.COMPUTED
         topic = answer.entry
         if topic is None and answer.kind is AnswerKind.COMPUTED and answer.dialogs:
             topic = self._topic(answer.dialogs[0])

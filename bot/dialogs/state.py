@@ -58,6 +58,8 @@ class StudentState(Strict):
     """The numbers and words of the last worked-out question (as JSON), so "and if it is level
     200?" can be worked out again with the change; dropped at the next answer that is not worked
     out, erased by /forget."""
+    last_computed: bool = False
+    """The last answer was a worked-out verdict (not an entry), so "why?" asks for its reasons."""
     reminders: tuple[Reminder, ...] = ()
     """Deadline reminders the student asked for and that have not gone out yet (erased by /forget)."""
     next_reminder: int = 1

@@ -271,12 +271,14 @@ def progress(
     totals_since: date | None = None,
     up_front_clauses: tuple[str, ...] = (),
     expected: bool = False,
+    some_may_not_count: bool = False,
 ) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
     may be totals since an earlier academic year, so no status is claimed for this year's EC.
     `up_front_clauses`: the clauses whose dates go up front, beside the first: what the student asked
     about ("warnings") or told of (what held them back: the day to report it).
-    `expected`: the EC are what the student expects to have by the check, not what they have."""
+    `expected`: the EC are what the student expects to have by the check, not what they have.
+    `some_may_not_count`: some of the EC may not count for the check (honours): no ✅ then."""
     out = Presented(m)
     values = {
         "start": day(verdict.period_start, m),
@@ -327,7 +329,7 @@ def progress(
         met = verdict.status is ProgressStatus.MET
         out.line((m.progress_expected_met if met else m.progress_expected_short).format(**values))
     elif verdict.status is ProgressStatus.MET:
-        out.line(m.progress_met.format(**values))
+        out.line((m.progress_met_if_all_count if some_may_not_count else m.progress_met).format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
         out.line(m.progress_pending.format(**values))
         # What the student most wants to know while credits wait: whether to do anything.

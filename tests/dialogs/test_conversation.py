@@ -126,7 +126,9 @@ def test_greetings_thanks_and_what_can_you_do_show_the_three_jobs(chat: Transcri
         ("hi", "Hi!"),
         ("Hello there!", "Hi!"),
         ("thanks!", "You're welcome!"),
-        ("what can you do?", "I answer from two official pages"),
+        ("what can you do?", "I am an automated assistant, and I answer from two official pages"),
+        ("are you a robot?", "I am an automated assistant"),
+        ("ok", "👍 Anything else"),
     ):
         chat.send(message)
         assert chat.text.startswith(opening), message

@@ -69,3 +69,107 @@ def test_short_at_the_check_with_nothing_reported_hears_the_decision_ind_and_app
     assert "notify the IND" in text and "official decision" in text
     assert "within 6 weeks of the date on it" in text and "Immigration Office" in text
     assert "1 July 2028" not in text
+
+
+def test_a_fee_the_page_never_mentions_is_said_to_be_unsaid_before_the_steps(assembly: Assembly) -> None:
+    text = ask(assembly, "is there a fee for filing a petition?", date(2026, 11, 26))
+    assert text.startswith("📌 The page does not mention any fee or cost for this")
+    assert "Media Technology coordinator" in text
+    assert "Student Center" in text
+
+
+def test_how_long_the_ind_takes_is_said_to_be_unsaid(assembly: Assembly) -> None:
+    text = ask(assembly, "how long does the IND take after the university notifies them?", date(2026, 11, 26))
+    assert text.startswith("📌 The page does not say how long this takes: ask your study adviser")
+
+
+def test_an_answer_that_gives_the_time_asked_gets_no_unsaid_note(assembly: Assembly) -> None:
+    text = ask(assembly, "how long do I have to appeal?", date(2026, 11, 26))
+    assert "within 6 weeks" in text
+    assert "does not say how long this takes" not in text
+
+
+def test_the_appeals_board_is_not_answered_with_the_board_of_examiners_date(assembly: Assembly) -> None:
+    text = ask(
+        assembly, "How long does the Examinations Appeals Board take to decide an appeal?", date(2026, 11, 26)
+    )
+    assert "does not say how long the Appeals Board takes" in text
+    assert "before 1 September" not in text
+
+
+LONG_STORY = (
+    "Hello, I am sorry for the very long message but I do not know who else to ask about this. "
+    + "My grandmother raised me and she became very ill in my home country this autumn. " * 18
+    + "I flew home twice and missed several exams, and my courses in period 2 went badly. "
+    + "I have only 5 EC now and I started in September. What should I do and by when?"
+)
+
+
+def test_a_long_story_is_answered_from_its_last_part_not_refused(assembly: Assembly) -> None:
+    assert len(LONG_STORY) > 1500
+    text = ask(assembly, LONG_STORY, date(2026, 11, 26))
+    assert text.startswith("Your message is long, so I answered from its last part:")
+    assert "too long for me" not in text
+    assert "25 EC more" in text
+
+
+def test_a_usis_record_disputed_gets_the_correction_step_not_52_ec(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "My uSis shows 20 EC but I actually have 32 EC, started September. What do I do and by when?",
+        date(2027, 7, 10),
+    )
+    assert "contact your Education Administration Office before 1 July" in text
+    assert "1 July 2027, has passed" in text
+    assert "52 EC" not in text
+
+
+def test_honours_ec_within_the_30_get_no_tick(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I have 30 EC but 6 EC of them are an honours course. Is that enough for my permit?",
+        date(2027, 6, 20),
+    )
+    assert "✅" not in text
+    assert "if all of them count for this check" in text
+    assert "does not say whether they count for this check" in text
+
+
+def test_ec_obtained_by_31_august_but_entered_later_need_no_action(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I'm at 25 EC (September start) and my last 5 EC exam grade will only be entered on 5 September. "
+        "Am I safe?",
+        date(2027, 8, 25),
+    )
+    assert "once they are in uSis by" not in text
+    assert "if you obtain them by 31 August 2027" in text and "no action is required" in text
+
+
+def test_an_educational_circumstance_is_answered_not_refused(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Study adviser gave wrong course scheduling so I couldn't take exams; I have 22 EC. What do I do?",
+        date(2027, 6, 20),
+    )
+    assert "For educational circumstances, before 1 July contact your study adviser" in text
+    assert "1 July 2027, 11 days from today" in text
+
+
+def test_ec_the_student_gave_are_not_asked_for_again(assembly: Assembly) -> None:
+    warned = ask(assembly, "September starter, 12 EC. When will I be warned?", date(2027, 5, 10))
+    assert "You have 12 EC" in warned and "mid-May 2027" in warned
+    assert "Tell me your EC" not in warned
+    none_yet = ask(
+        assembly,
+        "I need 30 EC by 31 August 2027 and I have 0 right now; I started in September 2026. "
+        "What's my monthly pace?",
+        date(2026, 11, 25),
+    )
+    assert "You have 0 EC" in none_yet and "30 EC more" in none_yet
+    this_year = ask(
+        assembly,
+        "started September 2025. I have 45 EC in total, 20 of them this year. Am I okay?",
+        date(2027, 6, 20),
+    )
+    assert "10 EC more by 31 August 2027" in this_year

@@ -220,3 +220,39 @@ def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path)
             " (circumstances_deadline, correction_deadline, progress_check)",
         )
     ]
+
+
+def test_kb_check_names_a_detail_answered_by_an_entry_that_does_not_exist(tmp_path: Path) -> None:
+    from bot.app import check
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "details.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("      - petition-after-submit\n", "      - petition-afer-submit\n", 1), encoding="utf-8"
+    )
+    found = [
+        (d.file, d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "answered_by" in d.problem
+    ]
+    assert found == [
+        (
+            "knowledge/details.yaml",
+            "duration",
+            "answered_by names entry 'petition-afer-submit', which does not exist",
+        )
+    ]
+
+
+def test_kb_check_names_a_detail_note_without_who(tmp_path: Path) -> None:
+    from bot.app import check
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "details.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("if it matters, ask {who}", "if it matters, ask someone", 1), encoding="utf-8"
+    )
+    found = [d for d in check(knowledge_dir=knowledge) if d.file == "knowledge/details.yaml"]
+    assert len(found) == 1 and "must name {who}" in found[0].problem

@@ -133,7 +133,7 @@ def test_a_verdict_gets_no_related_answer_for_a_word_it_shares_by_chance(assembl
             "hi, i have 22 ec now (started sept) and my last exams are worth 10 ec. if i pass them all"
             " am i safe for the ind?",
             "If the other 10 EC you mention are still to come: with them you would have 32 EC, enough,"
-            " once they are in uSis by 31 August 2027.",
+            " if you obtain them by 31 August 2027.",
         ),
         (
             "started september, I have 12 ec and 5 ec more in january, enough?",

@@ -1,0 +1,36 @@
+"""Details the pages never give (a fee, how long, a template), said so before the nearest answer.
+
+"Is there a fee for a petition?" finds the petition steps: true, but read as the answer to the
+question unless the reply first says that the page mentions no fee. Which details, how they are
+asked and which entries do give them is data (knowledge/details.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.content.normalise import fold
+from bot.content.schema import Entry, UnsaidDetail
+
+
+class UnsaidDetails:
+    """Finds the detail a question asks that its answer does not give."""
+
+    def __init__(self, details: tuple[UnsaidDetail, ...], who_by_page: Mapping[str, str]) -> None:
+        self._details = tuple(
+            (detail, tuple(f" {' '.join(fold(p).split())} " for p in detail.asks)) for detail in details
+        )
+        self._who = dict(who_by_page)
+
+    def note(self, question: str, entry: Entry, page: str | None) -> str | None:
+        """The note for the first detail asked and not given by `entry` (on `page`); None if the
+        question asks none, the entry gives it, or the entry is out of scope (it says so itself)."""
+        if entry.kind != "answer" or page not in self._who:
+            return None
+        text = f" {' '.join(fold(question).split())} "
+        for detail, phrases in self._details:
+            if entry.id in detail.answered_by:
+                continue
+            if any(phrase in text for phrase in phrases):
+                return detail.note.format(who=self._who[page])
+        return None

@@ -1,0 +1,50 @@
+"""Short follow-ups that point back at the last answer ("who decides on it?", "why?", "and if
+they say no?") stay with its topic: found by an outside audit, where each jumped to another one."""
+
+from __future__ import annotations
+
+from tests.transcript import Transcript
+
+
+def test_who_decides_on_it_after_an_elective_answer_is_about_electives(chat: Transcript) -> None:
+    chat.send("can a level 300 course count?")
+    chat.send("who decides on it?")
+    assert "LIACS Exam Board" in chat.text
+    assert "circumstances are a valid reason" not in chat.text
+
+
+def test_why_after_a_course_verdict_gives_its_reasons_with_the_pages_sentences(chat: Transcript) -> None:
+    chat.send("I want to take a 6 EC level 300 course")
+    chat.send("why only 5?")
+    assert "at most 5 EC in total can count" in chat.text
+    assert "“Maximally 5 elective credits can be obtained at advanced level" in chat.text
+    assert "view my advisement rprt" not in chat.text
+
+
+def test_why_after_an_entry_gives_the_sentence_it_rests_on(chat: Transcript) -> None:
+    chat.send("can a level 300 course count?")
+    chat.send("why?")
+    assert "rests on this sentence of the official page" in chat.text
+    assert "Maximally 5 elective credits can be obtained at advanced level" in chat.text
+
+
+def test_and_if_i_fail_it_after_a_progress_verdict_is_about_the_ind(chat: Transcript) -> None:
+    chat.send("I have 10 EC and started in September")
+    chat.send("and if I fail it?")
+    assert "notify the IND" in chat.text
+    assert "retake an elective" not in chat.text
+
+
+def test_and_if_they_say_no_after_the_circumstances_steps_is_the_negative_decision(chat: Transcript) -> None:
+    chat.send("I was ill for two months, what do I do?")
+    chat.send("and if they say no?")
+    assert "the IND cancels your residence permit" in chat.text
+    assert "appeal within 6 weeks" in chat.text
+    assert "elective" not in chat.text
+
+
+def test_how_long_does_that_take_after_the_circumstances_steps_stays_with_them(chat: Transcript) -> None:
+    chat.send("I was ill for two months, what do I do?")
+    chat.send("how long does that take?")
+    assert "before 1 September" in chat.text
+    assert "binding study advice" not in chat.text
