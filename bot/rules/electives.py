@@ -249,6 +249,21 @@ def _late_upgrade(book: Rulebook, low: int, high: int, whole: int, record: Elect
     return book.finding("upgrade_student_initiates", "late", "warning", low=low, high=high, fallback=fallback)
 
 
+def _declined_upgrade(book: Rulebook, low: int, high: int, whole: int, record: ElectiveRecord) -> Finding:
+    """The board may decline an upgrade: what the course counts for then, at either end of its range."""
+    fallback, _ = capped_ec(book, low, whole, record)
+    at_high, _ = capped_ec(book, high, whole, record)
+    return book.finding(
+        "upgrade_may_be_declined",
+        "warning",
+        "warning",
+        low=low,
+        high=high,
+        fallback=fallback,
+        at_high=at_high,
+    )
+
+
 def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today: date) -> CourseVerdict:
     """The verdict on one course given what the student already has approved."""
     book = book.at(today)
@@ -305,15 +320,10 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
         # past, so the course is judged as it is without it, and the finding says so.
         findings.append(_late_upgrade(book, low, high, whole, record))
     elif upgraded:
-        fallback, _ = capped_ec(book, low, whole, record)
         findings.append(book.finding("upgrade_only_research_group_lab", "possible", "counts"))
         findings.append(book.finding("level_400_criterion", "criterion", "info"))
         findings.append(book.finding("upgrade_teacher_judges", "condition", "condition"))
-        findings.append(
-            book.finding(
-                "upgrade_may_be_declined", "warning", "warning", low=low, high=high, fallback=fallback
-            )
-        )
+        findings.append(_declined_upgrade(book, low, high, whole, record))
         add_permission()
         steps = tuple(
             book.phrase(cid, "action")

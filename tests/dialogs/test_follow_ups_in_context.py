@@ -17,6 +17,7 @@ def test_why_after_a_course_verdict_gives_its_reasons_with_the_pages_sentences(c
     chat.send("I want to take a 6 EC level 300 course")
     chat.send("why only 5?")
     assert "at most 5 EC in total can count" in chat.text
+    assert "Whether part of a course can count, the page does not say" in chat.text
     assert "“Maximally 5 elective credits can be obtained at advanced level" in chat.text
     assert "view my advisement rprt" not in chat.text
 
