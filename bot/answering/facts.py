@@ -339,6 +339,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = _nearest_levels(words, amounts, placed) or pairs
     if not pairs:
         amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
+        amounts, placed = _held_first(words, amounts, placed)
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -379,6 +380,18 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 
 
 _EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["year", "before"])
+
+
+def _held_first(
+    words: list[str], amounts: list[Decimal], placed: list[int]
+) -> tuple[list[Decimal], list[int]]:
+    """ "What if I pass 6 more EC? I'm at 26 now": what the student has comes first, the EC still
+    to come ("N more") after it, whatever order they were told in."""
+    more = [words[at + 1 : at + 2] == ["more"] for at in placed]
+    if len(placed) < 2 or not any(more) or all(more):
+        return amounts, placed
+    order = sorted(range(len(placed)), key=lambda n: more[n])
+    return [amounts[n] for n in order], [placed[n] for n in order]
 
 
 def _this_year_only(
@@ -503,6 +516,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:
         return after in _AFTER_BARE_HOLDING or after == "more"
+    if before == "at" and words[i - 2 : i - 1] in (["im"], ["am"], ["still"], ["currently"], ["now"]):
+        return after in _AFTER_BARE_HOLDING  # "I'm at 26 now"
     if after == "more" and set(words[i + 2 : i + 5]) & cues.pending:
         return True  # "and 10 more pending"
     return before == "for" and after == "more"
