@@ -93,6 +93,9 @@ class Answer(Frozen):
     related: tuple[Choice, ...] = ()
     """Runners-up shown beside a direct answer, so a near miss costs one tap, not a retyped question."""
     dialogs: tuple[str, ...] = ()
+    unsaid: bool = False
+    """The answer opens by saying the page does not give the detail asked (a fee, how long): the
+    honest "I can't answer that", with what the page does say beside it."""
     basis: QuestionFacts | None = Field(default=None, exclude=True)
     """The facts a computed verdict was worked out from, kept so "and if it is level 200?" can be
     worked out again with one of them changed."""
@@ -159,6 +162,7 @@ class Asker:
             score=score,
             citations=(entry.citation,) if entry.citation else (),
             dialogs=entry.dialogs,
+            unsaid=bool(unsaid),
         )
 
     def show(self, entry_id: str, today: date) -> Answer:

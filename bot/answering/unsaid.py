@@ -29,7 +29,7 @@ class UnsaidDetails:
             return None
         text = f" {' '.join(fold(question).split())} "
         for detail, phrases in self._details:
-            if entry.id in detail.answered_by:
+            if entry.id in detail.answered_by or (detail.only_for and entry.id not in detail.only_for):
                 continue
             if any(phrase in text for phrase in phrases):
                 return detail.note.format(who=self._who[page])

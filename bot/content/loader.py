@@ -233,9 +233,12 @@ def _check_details(reading: _Reading, details: DetailsFile, known: set[str]) -> 
         if detail.id in seen:
             reading.add(path, detail.id, "duplicate id")
         seen.add(detail.id)
-        for entry_id in detail.answered_by:
-            if entry_id not in known:
-                reading.add(path, detail.id, f"answered_by names entry {entry_id!r}, which does not exist")
+        for field_name, ids in (("answered_by", detail.answered_by), ("only_for", detail.only_for)):
+            for entry_id in ids:
+                if entry_id not in known:
+                    reading.add(
+                        path, detail.id, f"{field_name} names entry {entry_id!r}, which does not exist"
+                    )
 
 
 def _check_collisions(reading: _Reading, entries: list[tuple[Path, Entry]], normaliser: Normaliser) -> None:

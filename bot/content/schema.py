@@ -73,12 +73,14 @@ class EntriesFile(Strict):
 
 class UnsaidDetail(Strict):
     """A detail students ask that the pages never give (a fee, how long, a template): asked with
-    any of `asks`, it gets `note` before an answer not among `answered_by`."""
+    any of `asks`, it gets `note` before an answer not among `answered_by`; with `only_for`, only
+    before the answers listed there (a deadline: most answers give one, these do not)."""
 
     id: str = Field(pattern=ENTRY_ID.pattern)
     asks: tuple[str, ...] = Field(min_length=1)
     note: str = Field(min_length=1)
     answered_by: tuple[str, ...] = ()
+    only_for: tuple[str, ...] = ()
 
     @field_validator("note")
     @classmethod

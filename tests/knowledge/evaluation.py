@@ -88,7 +88,9 @@ def judge(assembly: Assembly, case: Case) -> Result:
     missing = [fact for fact in case.says if not states(answer.answer, fact)]
     if answer.kind is AnswerKind.ANSWER:
         got = answer.entry or ""
-        honest = "abstain" in case.expect and entries[got].kind == "out_of_scope"
+        # An answer that opens by saying the page does not give the detail asked (a fee, how long)
+        # is the honest "I can't answer that", with what the page does say beside it.
+        honest = "abstain" in case.expect and (entries[got].kind == "out_of_scope" or answer.unsaid)
         return Result(case, (got in case.expect or honest) and not missing, got)
     if answer.kind is AnswerKind.SUGGEST:
         return Result(case, False, f"suggest{[c.entry for c in answer.choices]}")

@@ -173,3 +173,33 @@ def test_ec_the_student_gave_are_not_asked_for_again(assembly: Assembly) -> None
         date(2027, 6, 20),
     )
     assert "10 EC more by 31 August 2027" in this_year
+
+
+def test_a_deadline_the_page_never_gives_is_said_to_be_unsaid(assembly: Assembly) -> None:
+    text = ask(
+        assembly, "by when must I upload proof of my grade for an external course?", date(2026, 11, 26)
+    )
+    assert text.startswith("📌 The page gives no deadline for this: ask the Media Technology coordinator")
+    assert "transcript" in text
+
+
+def test_a_doctors_note_mentioned_in_a_story_is_no_question_about_proof(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I was sick for two months and have a doctor's note. What do I do before 1 July?",
+        date(2026, 11, 26),
+    )
+    assert "which documents or proof you need" not in text
+
+
+def test_the_evaluation_counts_a_reply_that_says_the_page_is_silent_as_abstaining(
+    assembly: Assembly,
+) -> None:
+    from tests.knowledge.evaluation import Case, judge
+
+    fee = judge(
+        assembly, Case(question="is there a fee for submitting a petition in usis?", expect=("abstain",))
+    )
+    assert fee.right
+    steps = judge(assembly, Case(question="how do I submit a petition in usis?", expect=("abstain",)))
+    assert not steps.right
