@@ -22,6 +22,7 @@ from bot.rules.electives import (
     ElectiveRecord,
     Provider,
     round_down,
+    with_course,
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
@@ -92,6 +93,50 @@ def _judged(
     except ValueError:
         return None
     return _courses_answer(book, m, tuple(course_of(q) for q in described), assessed, record)
+
+
+def _after_used(
+    book: Rulebook,
+    m: Messages,
+    cue: Cues,
+    facts: QuestionFacts,
+    record: ElectiveRecord,
+    today: date,
+    named: list[CourseQuestion],
+) -> Answer | None:
+    """ "I already used 3 EC at level 200; can I add a 3 EC level 300 course?": the first courses
+    are used (approved, as said), and only the others are judged, against what is left; the
+    approval said belongs to the used ones."""
+    used = _with_used(book, named[: facts.earlier], record, facts.stated_today or today)
+    if used is None:
+        return None
+    told = facts.model_copy(update={"approved": False})
+    judged = _judged(book, m, cue, told, used, today, named[facts.earlier :])
+    if judged is None:
+        return None
+    counted = ", ".join(
+        m.earlier_course.format(ec=verdicts.number(c.ec_counted), level=c.level)
+        for c in used.courses[len(record.courses) :]
+    )
+    note = m.earlier_used.format(courses=counted)
+    return judged.model_copy(update={"answer": f"{note}\n\n{judged.answer}"})
+
+
+def _with_used(
+    book: Rulebook, used: list[CourseQuestion], record: ElectiveRecord, today: date
+) -> ElectiveRecord | None:
+    """The record with courses the student says are already used, each as approved."""
+    approved = tuple(
+        course.model_copy(update={"name": f"earlier course {n}", "permission_granted": True})
+        for n, course in enumerate(used, start=1)
+    )
+    try:
+        assessed = check_courses(book, approved, record, today)
+    except ValueError:
+        return None
+    for question, verdict in zip(approved, assessed, strict=True):
+        record = with_course(record, course_of(question), verdict)
+    return record
 
 
 def _courses_answer(
@@ -512,6 +557,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         named = [
             CourseQuestion(name="", ec=ec, provider=provider, level=level) for ec, level in facts.courses
         ]
+        if facts.earlier:
+            return _after_used(book, m, cue, facts, record, today, named)
         return _judged(book, m, cue, facts, record, today, named)
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:

@@ -119,6 +119,10 @@ class QuestionFacts(Frozen):
     what they have now: a projection of the check, not a verdict on today."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
+    earlier: int = 0
+    """How many of `courses`, counted from the first, the student says are already used or approved
+    ("I already used 3 EC at level 200. Can I add a 3 EC level 300 course?"): the caps they use are
+    used, and only the others are asked about."""
     out_of: Decimal | None = None
     """The whole the student's EC are part of: the 15 of "12 of 15 EC", "12/15 EC" or "all 15 EC"
     (for a premaster, the programme the page says must be completed)."""
@@ -281,6 +285,7 @@ class _Amounts:
     per_course: list[Decimal]
     course_sized: bool
     out_of: Decimal | None = None
+    earlier: int = 0
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
@@ -356,6 +361,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         per_course if len(per_course) > len(amounts) else [],
         course_sized=bool(placed) and all(_one_course_size(words, i) for i in placed),
         out_of=_out_of(words, cues),
+        earlier=_earlier_count(words, placed, cues) if len(pairs) > 1 else 0,
     )
 
 
@@ -380,6 +386,28 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 
 
 _EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["year", "before"])
+
+
+_EARLIER_BEFORE = 3
+_EARLIER_AFTER = 6
+"""How far before and after an amount a word may say it is already used ("I already used 3 EC at
+level 200", "4 EC of level 300 courses approved")."""
+
+
+def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
+    """How many of the courses named first the student says are already used or approved, before
+    the one(s) asked about ("I already used 3 EC at level 200. Can I now add a 3 EC level 300
+    course?": 1). At least one course is always left to judge."""
+    count = 0
+    for at in placed[:-1]:
+        near = set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(words[at + 1 : at + _EARLIER_AFTER + 1])
+        if not near & cues.earlier:
+            break
+        count += 1
+    last = placed[-1] if placed else 0
+    if count and set(words[max(0, last - _EARLIER_BEFORE) : last]) & cues.earlier:
+        return 0  # the last one said to be done too: no course is asked about
+    return count
 
 
 def _held_first(
@@ -942,6 +970,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         courses=tuple(pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
         out_of=read.out_of,
+        earlier=read.earlier,
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),

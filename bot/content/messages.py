@@ -37,6 +37,8 @@ class Messages(Strict):
     small_talk_thanks: Words
     small_talk_acknowledged: Words
     progress_honours_open: Words
+    earlier_used: Words
+    earlier_course: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words
     try_dialog: Words

@@ -64,6 +64,9 @@ class Cues(Strict):
     `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
+    earlier: frozenset[str] = frozenset()
+    """Words saying a course named is already used or approved ("I already used 3 EC at level 200"):
+    its EC fill the caps before the course asked about."""
     disputed: frozenset[str] = frozenset()
     """Words saying the student's data is wrong ("uSis shows 20 but I have 30"): no verdict on
     numbers the student disputes."""

@@ -203,3 +203,24 @@ def test_the_evaluation_counts_a_reply_that_says_the_page_is_silent_as_abstainin
     assert fee.right
     steps = judge(assembly, Case(question="how do I submit a petition in usis?", expect=("abstain",)))
     assert not steps.right
+
+
+def test_a_cap_already_used_is_counted_not_petitioned_again(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I already used 3 EC at level 200. Can I now add a 3 EC level 300 course?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
+    assert "Can count for 2 EC" in text
+    assert "The level 200 course of 3 EC" not in text
+
+
+def test_an_approval_said_of_the_used_course_is_not_given_to_the_new_one(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I already have 4 EC of level 300 courses approved. Can I add a 2 EC level 200 course?",
+        date(2026, 11, 25),
+    )
+    assert "4 EC at level 300" in text and "Can count for 1 EC" in text
+    assert "you say the LIACS Exam Board approved" not in text
