@@ -664,7 +664,10 @@ def _each_of(words: list[str], i: int) -> int:
 
 
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:
-    """ "Within the 5 EC", "the 3 EC cap": a rule's number the student quotes, not their own."""
+    """ "Within the 5 EC", "the 3 EC cap", "the 3 EC for level 100/200": a rule's number the student
+    quotes, not their own ("a 3 EC course for level 200" names a course)."""
+    if words[i - 1 : i] == ["the"] and words[i + 1 : i + 4] == ["ec", "for", "level"]:
+        return True
     return bool(set(words[max(0, i - 2) : i]) & limit) or (i + 2 < len(words) and words[i + 2] in limit)
 
 

@@ -224,3 +224,13 @@ def test_an_approval_said_of_the_used_course_is_not_given_to_the_new_one(assembl
     )
     assert "4 EC at level 300" in text and "Can count for 1 EC" in text
     assert "you say the LIACS Exam Board approved" not in text
+
+
+def test_the_rules_caps_quoted_are_answered_by_the_rule_not_two_invented_courses(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Is the 3 EC for level 100/200 on top off the 5 EC for level 300, or part of those 5?",
+        date(2026, 11, 25),
+    )
+    assert "part of the 5 EC allowed below level 400" in text
+    assert "The level 100 course" not in text
