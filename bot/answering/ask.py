@@ -7,7 +7,7 @@ the rule core's answer for those numbers; everything else is found among the cur
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -41,20 +41,32 @@ _PAGE_OF = {
 """Which official page an entry area (its id's first word) or a dialog belongs to."""
 
 
-def _last_part(text: str) -> str:
-    """The last whole sentences of a long message that fit in `MAX_QUESTION_CHARS`: its question
-    is nearly always at the end. Empty if even the last sentence is too long."""
+def _fitting(sentences: Sequence[str]) -> list[str]:
+    """As many of `sentences`, in order, as fit in `MAX_QUESTION_CHARS` together."""
     kept: list[str] = []
     size = 0
-    for part in reversed(SENTENCE_END.split(text)):
-        sentence = part.strip()
-        if not sentence:
-            continue
+    for sentence in sentences:
         size += len(sentence) + 1
         if size > MAX_QUESTION_CHARS:
             break
         kept.append(sentence)
-    return " ".join(reversed(kept))
+    return kept
+
+
+def _parts_of(text: str, is_question: Callable[[str], bool]) -> list[str]:
+    """What to read of a message too long to read whole, best first: its questions (and the two
+    sentences before each, which often say whose numbers they are), then its last sentences (a
+    story ends with its question), then its first (or it opens with it). Each fits in
+    `MAX_QUESTION_CHARS`; none if not even one sentence does."""
+    sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+    asked = [n for n, s in enumerate(sentences) if is_question(s)]
+    around = sorted({m for n in asked for m in (n - 2, n - 1, n) if m >= 0})
+    parts = [
+        _fitting([sentences[n] for n in around]),
+        list(reversed(_fitting(list(reversed(sentences))))),
+        _fitting(sentences),
+    ]
+    return list(dict.fromkeys(" ".join(p) for p in parts if p))
 
 
 def _on_pages(entry_id: str, pages: set[str]) -> bool:
@@ -177,7 +189,7 @@ class Asker:
         messages = self.kb.messages
         if not text:
             return Answer(kind=AnswerKind.INVALID, answer=messages.empty_question)
-        if len(text) > MAX_QUESTION_CHARS and not _last_part(text):
+        if len(text) > MAX_QUESTION_CHARS and not _parts_of(text, self._normaliser.is_question):
             return Answer(kind=AnswerKind.INVALID, answer=messages.too_long)
         if not any(ch.isalnum() for ch in text):
             return Answer(kind=AnswerKind.INVALID, answer=messages.no_words)
@@ -207,8 +219,11 @@ class Asker:
             return invalid
         if len(question.strip()) > MAX_QUESTION_CHARS:
             # A long story ends with its question: answered from its last sentences, and said so.
-            answer = self.ask(_last_part(question.strip()), today, record, last_entry, last_facts)
-            told = f"{self.kb.messages.long_read_tail}\n\n{answer.answer}"
+            for part in _parts_of(question.strip(), self._normaliser.is_question):
+                answer = self.ask(part, today, record, last_entry, last_facts)
+                if answer.kind is not AnswerKind.ABSTAIN:
+                    break
+            told = f"{self.kb.messages.long_read_part}\n\n{answer.answer}"
             return answer.model_copy(update={"answer": told})
         reading = self._reader.read(question)
         if reading.small_talk is not None:
@@ -252,12 +267,8 @@ class Asker:
             # A message told in sentences is a story, however few of its words are meaningful.
             words = max(words, self.matcher.thresholds.long_words)
         match = self.matcher.decide(ranking, words)
-        if last is not None and reading.continues and self._is_short(reading.text):
-            match = self._within(last, ranking) or self._in_context(last, reading.text, match) or match
-        if match.outcome is not Outcome.ANSWER and last is not None and self._is_short(reading.text):
-            in_context = self.matcher.match(f"{reading.text} {last.title}")
-            if in_context.outcome is Outcome.ANSWER:
-                match = in_context
+        if last is not None and self._is_short(reading.text):
+            match = self._with_context(last, reading, ranking, match)
         if match.outcome is Outcome.ANSWER:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
@@ -360,18 +371,50 @@ class Asker:
     def _within(self, last: Entry, ranking: tuple[Ranked, ...]) -> Match | None:
         """ "And for February?" after an answer about September starters asks the same thing of
         another case: the best entry of the last answer's area (or among its related ones) is
-        meant, unless it trails the overall best by more than a related answer may."""
+        meant, else the best of its official page, unless it trails the overall best by more than
+        `context_spread`: after an answer about assisting, "and if they say no?" is about the
+        Board's approval (electives), never the IND (study progress)."""
         if not ranking:
             return None
         t = self.matcher.thresholds
+        # Never the last answer again: the follow-up asks something of it.
+        near = [
+            r
+            for r in ranking
+            if r.score >= max(t.floor, ranking[0].score - t.context_spread) and r.entry_id != last.id
+        ]
         area = area_of(last.id)
-        for ranked in ranking:
-            if ranked.score < max(t.floor, ranking[0].score - t.context_spread):
-                return None
-            if area_of(ranked.entry_id) == area or ranked.entry_id in last.related:
-                rest = tuple(r for r in ranking if r is not ranked)
-                return Match(outcome=Outcome.ANSWER, ranked=(ranked, *rest))
-        return None
+        page = _PAGE_OF.get(area)
+        in_area = [r for r in near if area_of(r.entry_id) == area or r.entry_id in last.related]
+        on_page = [r for r in near if page is not None and _PAGE_OF.get(area_of(r.entry_id)) == page]
+        candidates = in_area or on_page
+        if not candidates:
+            return None
+        chosen = candidates[0]
+        rest = tuple(r for r in ranking if r is not chosen)
+        return Match(outcome=Outcome.ANSWER, ranked=(chosen, *rest))
+
+    def _with_context(
+        self, last: Entry, reading: Reading, ranking: tuple[Ranked, ...], match: Match
+    ) -> Match:
+        """A short message after an answer, read against it where it asks something of it."""
+        if reading.continues:
+            match = self._within(last, ranking) or self._in_context(last, reading.text, match) or match
+        elif self._off_the_pages(match):
+            # "How long do I have?" after an appeal date: a few words that alone read as something
+            # the pages don't cover are more likely about the last answer.
+            match = self._within(last, ranking) or match
+        if match.outcome is not Outcome.ANSWER:
+            in_context = self.matcher.match(f"{reading.text} {last.title}")
+            if in_context.outcome is Outcome.ANSWER:
+                return in_context
+        return match
+
+    def _off_the_pages(self, match: Match) -> bool:
+        """The best entry is an honest "the pages don't cover this"."""
+        return (
+            match.outcome is Outcome.ANSWER and self._entries[match.ranked[0].entry_id].kind == "out_of_scope"
+        )
 
     def _stated_start(self, facts: QuestionFacts) -> date | None:
         """The month and year the student says they started ("started in February 2025"), where

@@ -352,12 +352,16 @@ def _course_start(facts: QuestionFacts, cue: Cues) -> date | None:
     return None
 
 
-def _decision_date(facts: QuestionFacts, day: date, cue: Cues) -> date | None:
+def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -> date | None:
     """The date a decision bears: the one written after "dated", else the first date that is no
-    limit ("by 31 August" dates no decision); a decision still to come only in the future tense
-    ("I will get the decision on 30 September", a day without its year then the coming one)."""
+    limit ("by 31 August" dates no decision) and, beside another, no check day ("26 EC on 31
+    August, got the decision on 5 September": 5 September); a decision still to come only in the
+    future tense ("I will get the decision on 30 September", a day without its year then the
+    coming one)."""
     future = bool(facts.words & cue.future)
     dated = [d for d in facts.dates if d not in facts.limits]
+    not_checks = [d for d in dated if d != book.on(ParameterId.PROGRESS_CHECK, d.year)]
+    dated = not_checks or dated
     if future:
         dated = [_coming(d, day) if d in facts.yearless else d for d in dated]
     decided = facts.dated_on or (dated[0] if dated else None)
@@ -371,6 +375,43 @@ def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: C
     no decision's date (a decision received on 31 August, said so, still is)."""
     check_day = decided == book.on(ParameterId.PROGRESS_CHECK, decided.year)
     return check_day and facts.dated_on is None and bool(facts.words & cue.future)
+
+
+def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
+    """The verdict with only the dates still ahead of `today`."""
+    return verdict.model_copy(update={"actions": tuple(a for a in verdict.actions if a.on > today)})
+
+
+def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:
+    """ "Finished 15 of 15 EC on 20 February", after a premaster's 31 January: the day it was
+    completed, after the day it had to be; None if no such day is said."""
+    if verdict.required_ec is None or verdict.deadline >= today:
+        return None
+    after = [d for d in facts.dates if verdict.deadline < d <= today and d not in facts.limits]
+    return after[0] if after else None
+
+
+def _premaster_late(
+    book: Rulebook, m: Messages, verdict: ProgressVerdict, finished: date
+) -> verdicts.Presented:
+    """A premaster completed after its end date: not met by the check, and what follows it."""
+    shown = verdicts.Presented(m)
+    shown.line(
+        m.premaster_finished_late.format(
+            deadline=verdicts.day(verdict.deadline, m), finished=verdicts.day(finished, m)
+        )
+    )
+    weeks = book.integer(ParameterId.APPEAL_WEEKS)
+    for finding in (
+        book.finding("decision_by_email", "behind", "info"),
+        book.finding("ind_notified", "consequence", "warning"),
+        book.finding("appeal_deadline", "after_decision", "action", weeks=weeks),
+        book.finding("appeal_immigration_office", "action", "action"),
+    ):
+        shown.line(verdicts.said(m, finding))
+        shown.citations.append(finding.citation)
+    shown.adviser(True)
+    return shown
 
 
 def _judged_on(
@@ -465,7 +506,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         day = _calculation_day(facts, today)
         # "If I don't make it by 31 August, who sends the decision?" dates no decision.
-        decided = _decision_date(facts, day, cue)
+        decided = _decision_date(book, facts, day, cue)
         if decided is None or not facts.words & cue.appeal:
             return None
         if _check_day_ahead(book, facts, decided, cue):
@@ -490,10 +531,9 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
         premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
         # A premaster's check is its own end, judged by the rule core.
         at_last_check = not premaster and _at_last_check(facts, today, real_today, recent, started_on)
-        if at_last_check and recent is not None:
-            # "I have 24 EC, what happens now?" days after the check: those EC are what the check
-            # saw, and the check is what matters now, not next year's.
-            today = recent
+        # "I have 24 EC, what happens now?" days after the check: those EC are what the check saw,
+        # and the check is what matters now, not next year's.
+        today = recent if at_last_check and recent is not None else today
         situation = ProgressSituation(
             start=kind,
             started_on=started_on,
@@ -501,12 +541,15 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             ec_pending=_registered(facts.pending),
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
+            circumstances_reported=bool(facts.words & cue.reported and facts.words & cue.hindered),
         )
         verdict = check_progress(book, situation, today).verdict
-        if facts.stated_today is None and today < real_today:
-            # Judged on a check day that has passed: nothing before the real today is "ahead".
-            ahead = tuple(a for a in verdict.actions if a.on > real_today)
-            verdict = verdict.model_copy(update={"actions": ahead})
+        # Judged on a check day that has passed: nothing before the real today is "ahead".
+        judged_back = facts.stated_today is None and today < real_today
+        verdict = _ahead_of(verdict, real_today) if judged_back else verdict
+        late = _finished_late(facts, verdict, real_today) if premaster else None
+        if late is not None:
+            return _computed(_premaster_late(book, m, verdict, late), ("progress",))
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
         shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)

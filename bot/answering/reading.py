@@ -77,7 +77,9 @@ class Reader:
     def _strip(self, folded: str) -> str:
         for pattern in (self._filler, self._thanks, self._greetings):
             if pattern is not None:
-                folded = pattern.sub(" ", folded)
+                # One space between words again, so "thank you so much" less a filler "so" is
+                # still "thank you much".
+                folded = " ".join(pattern.sub(" ", folded).split())
         return " ".join(folded.split())
 
     def _asks_why(self, rest: str) -> bool:

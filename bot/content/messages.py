@@ -38,6 +38,7 @@ class Messages(Strict):
     small_talk_acknowledged: Words
     progress_honours_open: Words
     earlier_used: Words
+    premaster_finished_late: Words
     earlier_course: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words
@@ -150,7 +151,7 @@ class Messages(Strict):
     varied_note: Words
     as_of_last_check: Words
     as_of_premaster_end: Words
-    long_read_tail: Words
+    long_read_part: Words
     why_entry: Words
     why_unsaid: Words
     unsaid_who_electives: Words

@@ -64,6 +64,9 @@ class Cues(Strict):
     `counting` words ("does it count?") asks how to petition: an entry answers it, not a verdict."""
     limit: frozenset[str] = frozenset()
     """Words around an amount that make it a rule's cap the student quotes ("within the 5 EC")."""
+    reported: frozenset[str] = frozenset()
+    """Words saying the student reported their circumstances ("I reported my illness in June"):
+    with a word for circumstances, the decision on them is what follows, not a missed deadline."""
     earlier: frozenset[str] = frozenset()
     """Words saying a course named is already used or approved ("I already used 3 EC at level 200"):
     its EC fill the caps before the course asked about."""

@@ -351,13 +351,20 @@ def progress(
     # said up front, since they change what the student can still do.
     urgent_clauses = (
         "ind_notified",
+        "examiners_decide",
+        "positive_decision",
+        "negative_decision",
         "decision_by_email",
         "appeal_deadline",
         "appeal_immigration_office",
         "circumstances_on_time",
     )
-    for urgent in (f for f in verdict.findings if f.clause in urgent_clauses):
-        out.line(said(m, urgent))
+    urgent = sorted(
+        (f for f in verdict.findings if f.clause in urgent_clauses),
+        key=lambda f: urgent_clauses.index(f.clause),
+    )
+    for finding in urgent:
+        out.line(said(m, finding))
     actions = verdict.actions
     if actions:
         up_front = [a for a in actions if a.on == actions[0].on]

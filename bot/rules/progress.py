@@ -33,6 +33,10 @@ class ProgressSituation(Strict):
     length_unsaid: bool = False
     """A premaster who did not say whether theirs is a short one (a question in their own words):
     the short premaster's earlier date is then said too."""
+    circumstances_reported: bool = False
+    """The student says they reported exceptional circumstances (before 1 July, as the steps ask):
+    short of the requirement, what follows is the Board of Examiners' decision on them, not a
+    deadline missed."""
 
 
 class ProgressStatus(StrEnum):
@@ -251,6 +255,26 @@ def _period_findings(
     return [said, check]
 
 
+def _circumstances_closed(
+    book: Rulebook, situation: ProgressSituation, period: _Period, status: ProgressStatus, today: date
+) -> list[Finding]:
+    """Short of the requirement once the steps for exceptional circumstances are closed (1 July):
+    said as passed (the page is silent on a late report, so the student must hear it, not infer
+    it); or, for a student who says they reported, the Board of Examiners' decision on them."""
+    reporting = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, period.deadline.year)
+    short = status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
+    if not short or period.short_september or today < reporting:
+        return []
+    if not situation.circumstances_reported:
+        return [book.finding("circumstances_on_time", "passed", "warning", date=reporting)]
+    decision_by = book.on(ParameterId.DECISION_BY, period.deadline.year)
+    return [
+        book.finding("examiners_decide", "info", "info", date=decision_by),
+        book.finding("positive_decision", "info", "info"),
+        book.finding("negative_decision", "info", "info"),
+    ]
+
+
 def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressVerdict:
     """What is required by which date, how far the student is, and the dates ahead.
 
@@ -291,12 +315,7 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             weeks = book.integer(ParameterId.APPEAL_WEEKS)
             findings.append(book.finding("appeal_deadline", "after_decision", "action", weeks=weeks))
             findings.append(book.finding("appeal_immigration_office", "action", "action"))
-        reporting = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, period.deadline.year)
-        short = status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
-        if short and not period.short_september and today >= reporting:
-            # Short of the requirement when the steps for exceptional circumstances are closed:
-            # the page is silent on a late report, so the student must hear it, not infer it.
-            findings.append(book.finding("circumstances_on_time", "passed", "warning", date=reporting))
+        findings += _circumstances_closed(book, situation, period, status, today)
     actions = _actions(book, period, today, open_=status is not ProgressStatus.MET)
     return ProgressVerdict(
         required_ec=required,

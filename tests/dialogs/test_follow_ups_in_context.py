@@ -49,3 +49,17 @@ def test_how_long_does_that_take_after_the_circumstances_steps_stays_with_them(c
     chat.send("how long does that take?")
     assert "before 1 September" in chat.text
     assert "binding study advice" not in chat.text
+
+
+def test_and_if_they_say_no_after_assisting_stays_with_the_electives_page(chat: Transcript) -> None:
+    chat.send("Can I get 3 EC for assisting another student with programming?")
+    chat.send("who decides on it?")
+    chat.send("and if they say no?")
+    assert "IND" not in chat.text and "residence permit" not in chat.text
+
+
+def test_how_long_do_i_have_after_a_decision_is_the_appeal_not_the_programme(chat: Transcript) -> None:
+    chat.send("I got a negative decision from the board of examiners on my circumstances")
+    chat.send("how long do I have?")
+    assert "within 6 weeks" in chat.text
+    assert "binding study advice" not in chat.text

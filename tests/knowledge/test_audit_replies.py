@@ -108,7 +108,7 @@ LONG_STORY = (
 def test_a_long_story_is_answered_from_its_last_part_not_refused(assembly: Assembly) -> None:
     assert len(LONG_STORY) > 1500
     text = ask(assembly, LONG_STORY, date(2026, 11, 26))
-    assert text.startswith("Your message is long, so I answered from its last part:")
+    assert text.startswith("Your message is long, so I answered from the part of it that asks:")
     assert "too long for me" not in text
     assert "25 EC more" in text
 
@@ -234,3 +234,60 @@ def test_the_rules_caps_quoted_are_answered_by_the_rule_not_two_invented_courses
     )
     assert "part of the 5 EC allowed below level 400" in text
     assert "The level 100 course" not in text
+
+
+# --- audit 4 ---------------------------------------------------------------------------------
+
+
+def test_the_appeal_runs_from_the_decisions_date_not_the_check_day_said_before_it(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I had 26 EC on 31 August and got the decision on 5 September. Can I still appeal?",
+        date(2027, 10, 15),
+    )
+    assert "17 October 2027" in text and "decision of 5 September 2027" in text
+    assert "12 October" not in text
+
+
+def test_circumstances_reported_on_time_get_the_boards_decision_not_a_missed_deadline(
+    assembly: Assembly,
+) -> None:
+    text = ask(
+        assembly, "I had 26 EC on 31 August. I reported illness in June. What happens now?", date(2027, 9, 10)
+    )
+    assert "has passed" not in text
+    assert "decides whether your circumstances are a valid reason" in text
+    assert "Positive decision: your insufficient progress is not reported to the IND" in text
+
+
+def test_a_premaster_completed_after_its_check_gets_no_tick(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Short premaster, started September 2026, finished 15 of 15 EC on 20 February. Am I fine?",
+        date(2027, 9, 3),
+    )
+    assert "✅" not in text
+    assert "had to be complete by 31 January 2027" in text and "20 February 2027, after that day" in text
+    assert "Immigration Office" in text
+
+
+def test_a_long_message_with_its_question_first_is_answered(assembly: Assembly) -> None:
+    chatter = "I really like the programme and my classmates are great, the city is beautiful. " * 20
+    text = ask(
+        assembly,
+        "I started in September 2026 and I have only 12 EC. What should I do and by when? "
+        + chatter
+        + "Thanks!",
+        date(2027, 6, 20),
+    )
+    assert "You have 12 EC" in text and "18 EC more" in text
+
+
+def test_in_charge_is_no_question_about_a_fee(assembly: Assembly) -> None:
+    text = ask(assembly, "Who is in charge of approving my petition?", date(2026, 11, 26))
+    assert "fee" not in text
+    assert "LIACS Exam Board" in text
+
+
+def test_thanks_with_filler_inside_is_still_thanks(assembly: Assembly) -> None:
+    assert ask(assembly, "thank you so much!", date(2026, 11, 26)).startswith("You're welcome!")

@@ -106,8 +106,8 @@ def test_kb_check_names_every_defect_with_file_and_entry(tmp_path: Path) -> None
         1,
     )
     text = text.replace(
-        "related: [elective-level-100-200, elective-master-level, ledger-caps]",
-        "related: [elective-level-100-200, no-such-entry, ledger-caps]",
+        "related: [elective-level-100-200, elective-master-level, ledger-caps, petition-rejected]",
+        "related: [elective-level-100-200, no-such-entry, ledger-caps, petition-rejected]",
         1,
     )
     text += (
