@@ -139,10 +139,19 @@ class Messages(Strict):
     progress_more_met: Words
     progress_more_short: Words
     progress_more_rounded: Words
+    progress_waiting_short: Words
+    progress_behind_next: Words
+    progress_reporting_closed: Words
+    progress_reporting_unsaid: Words
+    progress_ask_at_check: Words
+    progress_new_year: Words
+    warning_line: Words
+    circumstances_next_year: Words
     progress_per_year: Words
     progress_scope: Words
     progress_premaster: Words
     progress_premaster_open: Words
+    progress_premaster_open_count: Words
     date_line: Words
     when_mid_month: Words
     when_before: Words

@@ -45,7 +45,7 @@ from bot.rules.petition import (
     explanation_labels,
     route_for_project,
 )
-from bot.rules.progress import ProgressSituation, StartKind
+from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
 from bot.rules.projects import ProjectKind
 from bot.rules.usecases import (
     CircumstanceQuestion,
@@ -60,6 +60,8 @@ from bot.rules.usecases import (
     check_project,
     compose_explanation,
     ledger_usage,
+    overdue_decision,
+    past_check,
     petition_steps,
     progress_period,
 )
@@ -97,7 +99,9 @@ PROGRESS_START = Contract(
     values={"start_kind": START_KINDS},
     ignores={"start_kind": frozenset({"no_permit"})},
 )
-PROGRESS = PROGRESS_START.model_copy(update={"steps": PROGRESS_START.steps | {"ec_obtained", "ec_pending"}})
+PROGRESS = PROGRESS_START.model_copy(
+    update={"steps": PROGRESS_START.steps | {"premaster_total", "ec_obtained", "ec_pending"}}
+)
 CIRCUMSTANCES = Contract(
     steps=frozenset({"category", "personal_kind", "used_before"}),
     values={
@@ -200,6 +204,13 @@ class DialogFunctions:
             return Invalid(message=self.m.invalid_date_future)
         return Valid(value=value.isoformat())
 
+    def total(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """A premaster programme's EC in all: more than none."""
+        value = parse_ec(text)
+        if value is None or value <= 0 or value > 10 * self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
+            return Invalid(message=self.m.invalid_amount)
+        return Valid(value=str(value))
+
     def start_year(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """The year a September or February starter began: the month is known from the button, so
         it is not asked twice; stored as the period's first day."""
@@ -293,14 +304,27 @@ class DialogFunctions:
         return StartKind(answers["start_kind"]), date.fromisoformat(started)
 
     def situation(self, answers: Answers) -> ProgressSituation:
-        """The progress question (see `PROGRESS`); a premaster is not asked for EC."""
+        """The progress question (see `PROGRESS`); a premaster who does not know the programme's
+        total is not asked for EC."""
         kind, started_on = self.started(answers)
+        total = _given(answers.get("premaster_total"))
         return ProgressSituation(
             start=kind,
             started_on=started_on,
             ec_obtained=Decimal(answers.get("ec_obtained", "0")),
             ec_pending=Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0),
+            premaster_ec_total=Decimal(total) if total else None,
         )
+
+    def situation_ahead(self, answers: Answers, today: date) -> ProgressSituation:
+        """The progress question whose dates are still ahead: just after a September starter's
+        check, whose EC were those of the year checked, the new year's, with nothing obtained yet."""
+        situation = self.situation(answers)
+        if situation.start is StartKind.SEPTEMBER and past_check(
+            self.book, situation.start, situation.started_on, today
+        ):
+            return situation.model_copy(update={"ec_obtained": Decimal(0), "ec_pending": Decimal(0)})
+        return situation
 
     def circumstance_question(self, answers: Answers) -> CircumstanceQuestion:
         """The circumstances question (see `CIRCUMSTANCES`); "other" never reaches a verdict."""
@@ -404,19 +428,72 @@ class DialogFunctions:
         )
 
     def progress_period(self, answers: Answers, ctx: Context) -> Computed:
+        """Where the EC are counted from; once the check they are about has passed (just after
+        31 August, or after a premaster's end), the EC asked for are those held on that day."""
         kind, started_on = self.started(answers)
-        return Computed(
-            values={
-                "period_start": verdicts.day(progress_period(self.book, kind, started_on, ctx.today), self.m)
-            }
-        )
+        start = progress_period(self.book, kind, started_on, ctx.today)
+        passed = past_check(self.book, kind, started_on, ctx.today)
+        if passed is not None and kind is StartKind.SEPTEMBER:
+            start = progress_period(self.book, kind, started_on, passed)
+        text = self.m.progress_ask_at_check.format(date=verdicts.day(passed, self.m)) if passed else ""
+        return Computed(text=text, values={"period_start": verdicts.day(start, self.m)})
 
     def progress(self, answers: Answers, ctx: Context) -> Computed:
-        check = check_progress(self.book, self.situation(answers), ctx.today)
-        shown = verdicts.progress(check.verdict, self.m)
+        situation = self.situation(answers)
+        passed = past_check(self.book, situation.start, situation.started_on, ctx.today)
+        # Just after 31 August, a September starter's EC are judged at that check (the rule core
+        # judges a premaster at its end itself); nothing before today is a date ahead.
+        judged = passed if passed is not None and situation.start is StartKind.SEPTEMBER else ctx.today
+        check = check_progress(self.book, situation, judged)
+        verdict = check.verdict
+        if judged != ctx.today:
+            verdict = verdict.model_copy(
+                update={"actions": tuple(a for a in verdict.actions if a.on > ctx.today)}
+            )
+        shown = verdicts.progress(verdict, self.m, compact=True)
+        total = situation.premaster_ec_total
+        if total is not None and any(
+            (f.clause, f.key) == ("premaster", "february") for f in verdict.findings
+        ):
+            # No check date for a February premaster: the numbers asked are still counted.
+            left = verdicts.number(max(Decimal(0), total - situation.ec_obtained))
+            shown.under_headline(
+                self.m.progress_premaster_open_count.format(
+                    obtained=verdicts.number(situation.ec_obtained), total=verdicts.number(total), left=left
+                )
+            )
+        if situation.ec_pending and verdict.status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
+            verdicts.more_to_come(shown, verdict, situation.ec_pending, self.m, waiting=True)
+        if judged != ctx.today:
+            # Short at that check, what follows comes first: the new year is folded away.
+            new_year = self._new_year(answers, judged, ctx.today)
+            if verdict.status is ProgressStatus.BEHIND:
+                shown.details.insert(0, new_year)
+            else:
+                shown.line(new_year)
         flags = frozenset({"behind"}) if check.behind else frozenset()
         return Computed(
             text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=flags
+        )
+
+    def _new_year(self, answers: Answers, check: date, today: date) -> str:
+        """After a verdict on the check just passed: the new year's period and requirement."""
+        year = check_progress(self.book, self.situation_ahead(answers, today), today).verdict
+        return self.m.progress_new_year.format(
+            check=verdicts.day(check, self.m),
+            start=verdicts.day(year.period_start, self.m),
+            deadline=verdicts.day(year.deadline, self.m),
+            required=verdicts.number(year.required_ec or Decimal(0)),
+        )
+
+    def no_decision(self, answers: Answers, ctx: Context) -> Computed:
+        """No decision yet, just after a check: the one on circumstances was due already."""
+        overdue = overdue_decision(self.book, ctx.today)
+        if overdue is None:
+            return Computed()
+        return Computed(
+            text=self.m.warning_line.format(text=verdicts.said(self.m, overdue)),
+            citations=(overdue.citation,),
         )
 
     def circumstances(self, answers: Answers, ctx: Context) -> Computed:
@@ -511,6 +588,7 @@ class DialogFunctions:
             "start_year": Named(self.start_year, START_YEAR),
             "decision_date": Named(self.past_date),
             "ec_amount": Named(self.amount),
+            "premaster_total": Named(self.total),
             "explanation_ec": Named(self.explanation_field("ec", self.as_text)),
             "explanation_level": Named(self.explanation_field("level", self.as_text)),
             "explanation_institute": Named(self.explanation_field("institute_department", self.as_text)),
@@ -530,6 +608,7 @@ class DialogFunctions:
             "progress_verdict": Named(self.progress, PROGRESS),
             "circumstances_guide": Named(self.circumstances, CIRCUMSTANCES),
             "appeal_deadline": Named(self.appeal, APPEAL),
+            "decision_overdue": Named(self.no_decision),
             "ledger_overview": Named(self.overview),
             "ledger_choices": Named(self.ledger_choices),
             "ledger_remove_preview": Named(self.remove_preview, REMOVE),

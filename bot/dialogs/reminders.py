@@ -112,7 +112,7 @@ class ReminderDesk:
         return spoken_date(d, self.dates)
 
     def _progress(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:
-        check = check_progress(self.book, self.functions.situation(answers), today)
+        check = check_progress(self.book, self.functions.situation_ahead(answers, today), today)
         return progress_deadlines(self.book, check.verdict, today)
 
     def _circumstances(self, answers: Mapping[str, str], today: date) -> tuple[Deadline, ...]:

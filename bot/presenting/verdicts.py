@@ -19,7 +19,7 @@ from bot.rules.circumstances import AppealDeadline, CircumstanceGuide, YearlyDea
 from bot.rules.credits import CreditStatus
 from bot.rules.electives import CapUsage, CourseVerdict, round_down
 from bot.rules.petition import ExplanationResult
-from bot.rules.progress import DatedAction, ProgressStatus, ProgressVerdict, When
+from bot.rules.progress import DatedAction, FirstPeriod, ProgressStatus, ProgressVerdict, When
 from bot.rules.projects import ProjectVerdict
 from bot.rules.rulebook import Finding, Phrase, Strength, Value, conditions, weakest
 from bot.rules.usecases import HalfCredit, HalfCredits
@@ -264,6 +264,61 @@ def courses(
     return out
 
 
+URGENT_CLAUSES = (
+    "ind_notified",
+    "examiners_decide",
+    "positive_decision",
+    "negative_decision",
+    "decision_by_email",
+    "appeal_deadline",
+    "appeal_immigration_office",
+    "circumstances_on_time",
+)
+"""Short on the check day: what follows, and whether circumstances can still be reported."""
+
+
+def _found(findings: Iterable[Finding], clause: str, key: str) -> Finding | None:
+    return next((f for f in findings if (f.clause, f.key) == (clause, key)), None)
+
+
+def _first_period(out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages) -> None:
+    """A February starter past the first period: what the page says of it, and of the years after."""
+    out.line(
+        m.progress_silent_february.format(
+            start=day(first.start, m),
+            deadline=day(first.deadline, m),
+            required=number(first.required),
+            full=number(first.full_year),
+            year_start=day(verdict.period_start, m),
+            next_check=day(verdict.deadline, m),
+        )
+    )
+    said_of_first = {
+        "obtained": number(verdict.ec_obtained),
+        "start": day(first.start, m),
+        "deadline": day(first.deadline, m),
+        "required": number(first.required),
+    }
+    if first.short_by is not None:
+        out.line(m.progress_first_period_short.format(short=number(first.short_by), **said_of_first))
+    elif verdict.ec_obtained > 0:
+        out.line(m.progress_first_period_met.format(**said_of_first))
+
+
+def _behind_in_short(out: Presented, verdict: ProgressVerdict, m: Messages) -> None:
+    """Short on the check day, in a dialog's first message: what follows in one line (the
+    decision, the IND, the appeal and the Immigration Office step), then whether circumstances
+    can still be reported; each finding in full stays in the folded 'why'."""
+    appeal = _found(verdict.findings, "appeal_deadline", "after_decision")
+    weeks = appeal.values.get("weeks", "") if appeal is not None else ""
+    out.line(m.progress_behind_next.format(weeks=weeks))
+    closed = _found(verdict.findings, "circumstances_on_time", "passed")
+    if closed is not None:
+        out.line(m.progress_reporting_closed.format(date=_worded(closed.values["date"], m)))
+    elif _found(verdict.findings, "short_premaster_check", "check") is not None:
+        out.line(m.progress_reporting_unsaid)
+
+
 def progress(
     verdict: ProgressVerdict,
     m: Messages,
@@ -272,13 +327,15 @@ def progress(
     up_front_clauses: tuple[str, ...] = (),
     expected: bool = False,
     some_may_not_count: bool = False,
+    compact: bool = False,
 ) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
     may be totals since an earlier academic year, so no status is claimed for this year's EC.
     `up_front_clauses`: the clauses whose dates go up front, beside the first: what the student asked
     about ("warnings") or told of (what held them back: the day to report it).
     `expected`: the EC are what the student expects to have by the check, not what they have.
-    `some_may_not_count`: some of the EC may not count for the check (honours): no ✅ then."""
+    `some_may_not_count`: some of the EC may not count for the check (honours): no ✅ then.
+    `compact`: a dialog's verdict, short at the check: what follows in one line (see `_behind_in_short`)."""
     out = Presented(m)
     values = {
         "start": day(verdict.period_start, m),
@@ -296,27 +353,10 @@ def progress(
         # check date for a February start is open.
         out.line(m.progress_premaster_open)
     elif verdict.silent and verdict.first_period is not None:
-        first = verdict.first_period
-        out.line(
-            m.progress_silent_february.format(
-                start=day(first.start, m),
-                deadline=day(first.deadline, m),
-                required=number(first.required),
-                full=number(first.full_year),
-                year_start=day(verdict.period_start, m),
-                next_check=day(verdict.deadline, m),
-            )
-        )
-        said_of_first = {
-            "obtained": number(verdict.ec_obtained),
-            "start": day(first.start, m),
-            "deadline": day(first.deadline, m),
-            "required": number(first.required),
-        }
-        if first.short_by is not None:
-            out.line(m.progress_first_period_short.format(short=number(first.short_by), **said_of_first))
-        elif verdict.ec_obtained > 0:
-            out.line(m.progress_first_period_met.format(**said_of_first))
+        _first_period(out, verdict, verdict.first_period, m)
+    elif verdict.silent and (ended := _found(verdict.findings, "premaster", "ended")) is not None:
+        # The page says what follows an incomplete premaster: the finding says it, up front.
+        out.line(m.warning_line.format(text=said(m, ended)))
     elif verdict.silent:
         out.line(m.progress_silent)
     elif verdict.required_ec is not None and totals_since is not None and totals_since < verdict.period_start:
@@ -346,25 +386,19 @@ def progress(
         if f.clause == "short_premaster_check" and f.key in ("if_short", "if_short_passed")
     ):
         out.line(said(m, short))
-    out.line(m.progress_scope)
-    # Short on the check day, what follows (the IND), and the reporting of circumstances closed:
-    # said up front, since they change what the student can still do.
-    urgent_clauses = (
-        "ind_notified",
-        "examiners_decide",
-        "positive_decision",
-        "negative_decision",
-        "decision_by_email",
-        "appeal_deadline",
-        "appeal_immigration_office",
-        "circumstances_on_time",
-    )
-    urgent = sorted(
-        (f for f in verdict.findings if f.clause in urgent_clauses),
-        key=lambda f: urgent_clauses.index(f.clause),
-    )
-    for finding in urgent:
-        out.line(said(m, finding))
+    if compact and verdict.status is ProgressStatus.BEHIND:
+        _behind_in_short(out, verdict, m)
+    else:
+        out.line(m.progress_scope)
+        # Short on the check day, what follows (the IND, the decision on reported circumstances),
+        # and the reporting of circumstances closed: said up front, in that order, since they
+        # change what the student can still do.
+        urgent = sorted(
+            (f for f in verdict.findings if f.clause in URGENT_CLAUSES),
+            key=lambda f: URGENT_CLAUSES.index(f.clause),
+        )
+        for finding in urgent:
+            out.line(said(m, finding))
     actions = verdict.actions
     if actions:
         up_front = [a for a in actions if a.on == actions[0].on]
@@ -381,11 +415,18 @@ def progress(
 
 
 def more_to_come(
-    out: Presented, verdict: ProgressVerdict, more: Decimal, m: Messages, *, said: Decimal | None = None
+    out: Presented,
+    verdict: ProgressVerdict,
+    more: Decimal,
+    m: Messages,
+    *,
+    said: Decimal | None = None,
+    waiting: bool = False,
 ) -> None:
     """What another amount the student names would change, if it is still to come: `verdict` is
     the rule core's verdict with that amount counted as pending. `said` is the amount as the
-    student wrote it, where half credits made `more` smaller ("a 4.5 EC course": 4 EC)."""
+    student wrote it, where half credits made `more` smaller ("a 4.5 EC course": 4 EC).
+    `waiting`: the amount is what the student said they are waiting for (a dialog's answer)."""
     if verdict.required_ec is None or verdict.silent:
         return
     total = verdict.ec_obtained + more
@@ -399,8 +440,11 @@ def more_to_come(
         "short": number(max(Decimal(0), verdict.required_ec - total)),
     }
     met = verdict.status is ProgressStatus.PENDING_WILL_MEET
+    template = m.progress_more_met if met else m.progress_more_short
+    if waiting and not met:
+        template = m.progress_waiting_short
     # Right under the headline: it answers what the student asked ("if I pass them, am I safe?").
-    out.blocks.insert(1, (m.progress_more_met if met else m.progress_more_short).format(**values))
+    out.blocks.insert(1, template.format(**values))
 
 
 def with_assisting(
@@ -492,6 +536,8 @@ def _headed_by_date(
 
 
 def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
+    if guide.last_check is not None:
+        return _circumstances_after_check(guide, guide.last_check, m)
     out = _headed_by_date(
         m, guide.deadline, guide.deadline_passed, m.circumstances_deadline, m.circumstances_passed
     )
@@ -502,6 +548,23 @@ def circumstances(guide: CircumstanceGuide, m: Messages) -> Presented:
     out.steps(m.next_heading, guide.steps)
     out.findings(m.why_heading, (*guide.steps, *guide.findings))
     out.adviser(guide.needs_adviser)
+    return out
+
+
+def _circumstances_after_check(guide: CircumstanceGuide, check: date, m: Messages) -> Presented:
+    """Just after a check: first what the year it checked still holds (its reporting deadline
+    passed, the decision by e-mail, the appeal), then the new year's date; the steps fold away."""
+    out = Presented(m)
+    # The appeal's line names the Immigration Office step: that finding is in the 'why' only.
+    shown = [f for f in guide.after_check if f.clause != "appeal_immigration_office"]
+    for n, finding in enumerate(shown):
+        out.line(m.warning_line.format(text=said(m, finding)) if n == 0 else said(m, finding))
+    out.line(m.circumstances_next_year.format(date=day(guide.deadline, m)))
+    for warning in (f for f in guide.findings if f.effect == "warning" and f.clause == "personal_once"):
+        out.line(said(m, warning))
+    lines = [m.finding_line.format(text=said(m, s)) for s in guide.steps]
+    out.details.append("\n".join([m.next_heading, *lines]))
+    out.findings(m.why_heading, (*guide.after_check, *guide.steps, *guide.findings))
     return out
 
 

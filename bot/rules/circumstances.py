@@ -51,6 +51,11 @@ class CircumstanceGuide(Frozen):
     steps: tuple[Finding, ...]
     findings: tuple[Finding, ...]
     needs_adviser: bool
+    last_check: date | None = None
+    """In the weeks after a 31 August check (the appeal time): that check, whose year the student
+    most likely means; `deadline` is then the new year's."""
+    after_check: tuple[Finding, ...] = ()
+    """With `last_check`: its year's reporting deadline passed, the decision, and the appeal."""
 
 
 class AppealDeadline(Frozen):
@@ -159,12 +164,50 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     findings.append(book.finding("positive_decision", "reused" if reused else "info", "info"))
     findings.append(book.finding("study_plan", "info", "info"))
     findings.append(book.finding("negative_decision", "info", "warning"))
+    recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent
     return CircumstanceGuide(
         deadline=deadline,
         deadline_passed=passed,
         steps=tuple(steps),
         findings=tuple(findings),
         needs_adviser=adviser,
+        last_check=recent,
+        after_check=_after_check(book, recent) if recent is not None else (),
+    )
+
+
+def _after_check(book: Rulebook, check: date) -> tuple[Finding, ...]:
+    """What the year checked on `check` still holds: its reporting deadline has passed (the page
+    is silent on a late report), the Board of Examiners e-mails its decision, and the appeal."""
+    return (
+        book.finding(
+            "circumstances_on_time",
+            "passed_checked",
+            "warning",
+            date=book.on(ParameterId.CIRCUMSTANCES_DEADLINE, check.year),
+            check=check,
+        ),
+        book.finding(
+            "examiners_decide", "checked", "info", date=book.on(ParameterId.DECISION_BY, check.year)
+        ),
+        # Its words name the Immigration Office step too, whose sentence the 'why' cites.
+        book.finding("appeal_deadline", "checked", "action", weeks=book.integer(ParameterId.APPEAL_WEEKS)),
+        book.finding("appeal_immigration_office", "action", "action"),
+    )
+
+
+def decision_overdue(book: Rulebook, today: date) -> Finding | None:
+    """In the weeks after a check, a decision on circumstances not yet received was due before
+    1 September: the page says no more, so the student hears it and who to ask."""
+    book = book.at(today)
+    recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent
+    if recent is None:
+        return None
+    due = book.on(ParameterId.DECISION_BY, recent.year)
+    return (
+        book.finding("examiners_decide", "overdue", "warning", date=due, check=recent)
+        if due <= today
+        else None
     )
 
 

@@ -29,6 +29,7 @@ class ParameterId(StrEnum):
     PERIOD_START_FEBRUARY = "period_start_february"
     PROGRESS_CHECK = "progress_check"
     SHORT_PREMASTER_SEPTEMBER_CHECK = "short_premaster_september_check"
+    PREMASTER_YEARS = "premaster_years"
     WARNING_MONTHS = "warning_months"
     CORRECTION_DEADLINE = "correction_deadline"
     CIRCUMSTANCES_DEADLINE = "circumstances_deadline"

@@ -175,6 +175,13 @@ def period_start(book: Rulebook, situation: ProgressSituation, today: date) -> d
     return _period(book.at(today), situation, today).start
 
 
+def period_end(book: Rulebook, situation: ProgressSituation, today: date) -> date | None:
+    """The day the period the student's EC are counted in is checked (or, for a premaster, ends);
+    None where the page gives no such day (a premaster who started in February)."""
+    period = _period(book.at(today), situation, today)
+    return None if period.ambiguous else period.deadline
+
+
 def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[DatedAction]:
     """The dates ahead, in order: never a date that has passed, never one the page does not give.
 
@@ -209,7 +216,19 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
                 finding=book.finding("decision_by_email", "action", "info"),
             )
         )
+    if period.ambiguous:
+        # The programme must be complete within a year of its start: nothing after that is ahead.
+        end = _years_after(period.start, book.integer(ParameterId.PREMASTER_YEARS))
+        actions = [a for a in actions if a.on < end]
     return sorted(actions, key=lambda a: a.on)
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day `years` later (28 February for a 29 February with no match)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=day.day - 1)
 
 
 def _period_findings(
@@ -235,7 +254,8 @@ def _period_findings(
     if period.ambiguous:
         return [book.finding("premaster", "february", "info")]
     if period.ended:
-        return [book.finding("premaster", "ended", "info", **values)]
+        weeks = book.integer(ParameterId.APPEAL_WEEKS)
+        return [book.finding("premaster", "ended", "info", weeks=weeks, **values)]
     length = "short" if situation.start is StartKind.SHORT_PREMASTER else "full"
     said = book.finding("premaster", length, "info", **values)
     if period.short_september:

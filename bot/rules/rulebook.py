@@ -24,7 +24,18 @@ Effect = Literal["counts", "limits", "blocks", "info", "action", "warning", "con
 a proposal, an approval); `warning`: something the page says goes against the student (a start date
 passed, a grade not accepted, an upgrade that can be declined); `blocks`: a rule that excludes it."""
 Unit = Literal[
-    "EC", "level", "levels", "grade", "month-day", "months", "weeks", "days", "text", "percent", "words"
+    "EC",
+    "level",
+    "levels",
+    "grade",
+    "month-day",
+    "months",
+    "weeks",
+    "days",
+    "years",
+    "text",
+    "percent",
+    "words",
 ]
 
 

@@ -18,7 +18,9 @@ from bot.rules.circumstances import (
     CircumstanceGuide,
     PersonalKind,
     appeal_deadline,
+    decision_overdue,
     guide_circumstances,
+    yearly_deadline,
 )
 from bot.rules.credits import CreditStatus
 from bot.rules.electives import (
@@ -46,6 +48,7 @@ from bot.rules.petition import (
     petition_path,
 )
 from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind, assess_progress
+from bot.rules.progress import period_end as _period_end
 from bot.rules.progress import period_start as _period_start
 from bot.rules.projects import Project, ProjectKind, ProjectVerdict, assess_project
 from bot.rules.rulebook import Finding, Rulebook
@@ -264,6 +267,20 @@ def progress_period(book: Rulebook, start: StartKind, started_on: date, today: d
     return _period_start(book, situation, today)
 
 
+def past_check(book: Rulebook, start: StartKind, started_on: date, today: date) -> date | None:
+    """The check a dialog's EC are about when it has passed: for a September starter in the weeks
+    after 31 August (the appeal time) who was in the year it checked, that check; for a premaster
+    whose programme had to be complete by now, its end. None: the EC are this period's, today."""
+    if start is StartKind.SEPTEMBER:
+        recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent
+        return recent if recent is not None and started_on < recent else None
+    if start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER):
+        situation = ProgressSituation(start=start, started_on=started_on, ec_obtained=Decimal(0))
+        end = _period_end(book, situation, today)
+        return end if end is not None and end < today else None
+    return None
+
+
 def check_progress(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressCheck:
     verdict = assess_progress(book, situation, today)
     return ProgressCheck(verdict=verdict, behind=verdict.status is not ProgressStatus.MET)
@@ -285,6 +302,11 @@ def check_circumstances(book: Rulebook, question: CircumstanceQuestion, today: d
         used_before=question.used_before,
     )
     return guide_circumstances(book, case, today)
+
+
+def overdue_decision(book: Rulebook, today: date) -> Finding | None:
+    """Just after a check, a decision on circumstances that has not come was due already."""
+    return decision_overdue(book, today)
 
 
 def check_appeal(book: Rulebook, decided: date, today: date) -> AppealDeadline:

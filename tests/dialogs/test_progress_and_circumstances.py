@@ -118,12 +118,13 @@ def test_progress_says_whom_it_is_for_and_answers_others(chat: Transcript) -> No
     assert "does not cover your case" in chat.text and "study adviser" in chat.text
 
 
-def test_a_premaster_is_not_asked_for_ec_the_verdict_ignores(chat: Transcript) -> None:
+def test_a_premaster_is_asked_for_ec_only_with_the_programme_s_total(chat: Transcript) -> None:
     chat.send("/progress")
     chat.press("Premaster")
     assert "When did you start your premaster?" in chat.text
     chat.send("September 2026")
-    assert "EC" not in chat.text.split("\n\n")[0]
+    assert "How many EC does your whole premaster programme have?" in chat.text
+    chat.press("I don't know")
     assert "You must complete your whole premaster programme by 31 August 2027." in chat.first
     assert "ec_obtained" not in chat.answers
 

@@ -29,6 +29,7 @@ SAMPLES: dict[str, tuple[str, ...]] = {
     "started_on": ("September 2025", "1 February 2026", "September 2026"),
     "decision_date": ("20 November 2026", "1 September 2026"),
     "ec_amount": ("0", "30"),
+    "premaster_total": ("15",),
     "explanation_ec": ("7.5",),
     "explanation_level": ("Master 1st year",),
     "explanation_institute": ("University of Amsterdam, Informatics Institute",),
