@@ -382,6 +382,11 @@ def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
     return verdict.model_copy(update={"actions": tuple(a for a in verdict.actions if a.on > today)})
 
 
+def _reported(facts: QuestionFacts, cue: Cues) -> bool:
+    """ "I reported my illness in June": circumstances reported (never "no circumstances reported")."""
+    return bool(facts.words & cue.reported and facts.words & cue.hindered) and not facts.words & cue.negation
+
+
 def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:
     """ "Finished 15 of 15 EC on 20 February", after a premaster's 31 January: the day it was
     completed, after the day it had to be; None if no such day is said."""
@@ -541,7 +546,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             ec_pending=_registered(facts.pending),
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
-            circumstances_reported=bool(facts.words & cue.reported and facts.words & cue.hindered),
+            circumstances_reported=_reported(facts, cue),
         )
         verdict = check_progress(book, situation, today).verdict
         # Judged on a check day that has passed: nothing before the real today is "ahead".

@@ -66,6 +66,7 @@ def test_short_at_the_check_with_nothing_reported_hears_the_decision_ind_and_app
         date(2027, 9, 3),
     )
     assert "1 EC short" in text
+    assert "Positive decision" not in text  # nothing was reported
     assert "notify the IND" in text and "official decision" in text
     assert "within 6 weeks of the date on it" in text and "Immigration Office" in text
     assert "1 July 2028" not in text
