@@ -308,6 +308,10 @@ def _told_progress(
         shown.under_headline(m.progress_honours_open)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
+    short_check = any(f.clause == "short_premaster_check" and f.key == "check" for f in verdict.findings)
+    if hindered and short_check and verdict.status is not ProgressStatus.MET:
+        # "Short premaster and I was ill": the page's reporting date (1 July) is for 31 August.
+        shown.under_headline(m.progress_reporting_unsaid)
     return shown
 
 

@@ -292,3 +292,15 @@ def test_in_charge_is_no_question_about_a_fee(assembly: Assembly) -> None:
 
 def test_thanks_with_filler_inside_is_still_thanks(assembly: Assembly) -> None:
     assert ask(assembly, "thank you so much!", date(2026, 11, 26)).startswith("You're welcome!")
+
+
+def test_an_ill_short_premaster_hears_the_page_gives_no_reporting_date_for_31_january(
+    assembly: Assembly,
+) -> None:
+    text = ask(
+        assembly,
+        "Short premaster started September 2026 and I was ill. I have 12 of 15 EC. What should I do and by when?",
+        date(2027, 1, 20),
+    )
+    assert "By 31 January 2027" in text
+    assert "The page gives no date to report exceptional circumstances for this check" in text
