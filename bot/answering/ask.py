@@ -206,13 +206,15 @@ class Asker:
         last_facts: QuestionFacts | None = None,
         *,
         last_computed: bool = False,
+        after_dialog_result: bool = False,
     ) -> Answer:
         """Never raises on a student's text: every input gets a reply.
 
         `last_entry` is the entry the student was last answered with, so "what's next?" and a
         short "and for February?" are read as follow-ups to it; `last_facts` are the facts of the
         last worked-out verdict, so "and if it is level 200?" is worked out again with the change;
-        `last_computed` says that verdict was the last answer, so "why?" asks its reasons.
+        `last_computed` says that verdict was the last answer, so "why?" asks its reasons;
+        `after_dialog_result`, that the last reply was a dialog's verdict, which shows its own.
         """
         invalid = self._invalid(question)
         if invalid is not None:
@@ -240,6 +242,8 @@ class Asker:
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
         held = record or ElectiveRecord()
+        if reading.asks_why and after_dialog_result:
+            return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
         if reading.asks_why:
             why = self._why(last, last_facts if last_computed else None, today, held)
             if why is not None:

@@ -163,6 +163,7 @@ class Messages(Strict):
     long_read_part: Words
     why_entry: Words
     why_unsaid: Words
+    why_in_result: Words
     unsaid_who_electives: Words
     unsaid_who_progress: Words
     appeal_line: Words

@@ -311,6 +311,7 @@ class Conversation:
         if step.dialog is not None and self.engine.is_finished(step.dialog):
             # The result just shown is what "what's next?" now refers to.
             topic = self._topic(step.dialog.dialog)
+            new = new.model_copy(update={"last_dialog_result": True, "last_computed": False})
             new = new.model_copy(update={"last_entry": topic}) if topic is not None else new
         replies = tuple(step.replies)
         if step.dialog is None and not replies:
@@ -353,7 +354,13 @@ class Conversation:
         facts = QuestionFacts.model_validate_json(state.last_facts) if free and state.last_facts else None
         computed = free and state.last_computed
         return self.asker.ask(
-            text, ctx.today, _record(ctx), last_entry=last, last_facts=facts, last_computed=computed
+            text,
+            ctx.today,
+            _record(ctx),
+            last_entry=last,
+            last_facts=facts,
+            last_computed=computed,
+            after_dialog_result=free and state.last_dialog_result,
         )
 
     def _topic(self, dialog: str) -> str | None:
@@ -364,7 +371,7 @@ class Conversation:
         """Keep what was just answered as the topic a follow-up refers to: the entry shown, or for
         a computed verdict (no entry of its own) the entry its dialog names as its topic; and the
         facts of the last verdict, which a later "and if it is level 200?" changes."""
-        update: dict[str, object] = {"token": token}
+        update: dict[str, object] = {"token": token, "last_dialog_result": False}
         if answer.kind in (AnswerKind.ANSWER, AnswerKind.COMPUTED):
             update["last_computed"] = answer.kind is AnswerKind.COMPUTED
         topic = answer.entry

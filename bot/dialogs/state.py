@@ -60,6 +60,8 @@ class StudentState(Strict):
     out, erased by /forget."""
     last_computed: bool = False
     """The last answer was a worked-out verdict (not an entry), so "why?" asks for its reasons."""
+    last_dialog_result: bool = False
+    """The last reply was a dialog's result, whose reasons it shows itself: "why?" points to them."""
     reminders: tuple[Reminder, ...] = ()
     """Deadline reminders the student asked for and that have not gone out yet (erased by /forget)."""
     next_reminder: int = 1

@@ -63,3 +63,13 @@ def test_how_long_do_i_have_after_a_decision_is_the_appeal_not_the_programme(cha
     chat.send("how long do I have?")
     assert "within 6 weeks" in chat.text
     assert "binding study advice" not in chat.text
+
+
+def test_why_after_a_dialog_verdict_points_to_its_own_reasons(chat: Transcript) -> None:
+    chat.course("Bachelor Vision", "Leiden University", "300", "6")
+    chat.send("why only 5?")
+    assert "are under “Why” in it" in chat.text
+    assert "Ask permission before the course starts" not in chat.text
+    chat.send("can a level 300 course count?")
+    chat.send("why?")
+    assert "rests on this sentence of the official page" in chat.text
