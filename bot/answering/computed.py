@@ -329,13 +329,13 @@ def _still_to_come(
     silently ignored."""
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
-    if situation.started_on < verdict.period_start:
-        return
     more = _registered(facts.ec[1:])
-    if more and not facts.pending:
-        with_more = situation.model_copy(update={"ec_pending": more})
-        said = sum(facts.ec[1:], Decimal(0))
-        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, more, m, said=said)
+    if more:
+        # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.
+        with_more = situation.model_copy(update={"ec_pending": more + situation.ec_pending})
+        said = sum(facts.ec[1:], Decimal(0)) + sum(facts.pending, Decimal(0))
+        whole = more + situation.ec_pending
+        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, whole, m, said=said)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m)
 

@@ -304,3 +304,13 @@ def test_an_ill_short_premaster_hears_the_page_gives_no_reporting_date_for_31_ja
     )
     assert "By 31 January 2027" in text
     assert "The page gives no date to report exceptional circumstances for this check" in text
+
+
+def test_pending_and_a_course_still_to_come_are_both_counted(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Started Sept 2024. I have 24 EC in uSis, a 5 EC course pending, and I'm doing a 7.5 EC summer course"
+        " at the UvA as elective that ends mid-August. Is that enough by 31 August?",
+        date(2026, 11, 25),
+    )
+    assert "with them you would have 36 EC, enough" in text
