@@ -20,6 +20,7 @@ from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
 from bot.answering.unsaid import UnsaidDetails
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
+from bot.content.normalise import fold
 from bot.content.schema import Entry
 from bot.presenting import verdicts
 from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
@@ -265,12 +266,14 @@ class Asker:
                 return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
-        ranking = self.matcher.rank_message(reading.text, reading.focus)
-        words = len(self._normaliser.content_words(reading.text))
-        if reading.sentences > 1:
-            # A message told in sentences is a story, however few of its words are meaningful.
-            words = max(words, self.matcher.thresholds.long_words)
-        match = self.matcher.decide(ranking, words)
+        ranking, match = self._ranked(reading)
+        if match.outcome is Outcome.ABSTAIN:
+            # "How fast can I get an elective approved?": a detail the pages never give (said so in
+            # a note) makes the question look off the pages; the rest of it finds its topic.
+            asked = self._unsaid.without(reading.text)
+            if asked != " ".join(fold(reading.text).split()) and self._normaliser.content_words(asked):
+                focus = tuple(self._unsaid.without(f) for f in reading.focus)
+                ranking, match = self._ranked(reading.model_copy(update={"text": asked, "focus": focus}))
         if last is not None and self._is_short(reading.text):
             match = self._with_context(last, reading, ranking, match)
         if match.outcome is Outcome.ANSWER:
@@ -397,6 +400,15 @@ class Asker:
         chosen = candidates[0]
         rest = tuple(r for r in ranking if r is not chosen)
         return Match(outcome=Outcome.ANSWER, ranked=(chosen, *rest))
+
+    def _ranked(self, reading: Reading) -> tuple[tuple[Ranked, ...], Match]:
+        """The entries ranked for a message, and what to do with the ranking."""
+        ranking = self.matcher.rank_message(reading.text, reading.focus)
+        words = len(self._normaliser.content_words(reading.text))
+        if reading.sentences > 1:
+            # A message told in sentences is a story, however few of its words are meaningful.
+            words = max(words, self.matcher.thresholds.long_words)
+        return ranking, self.matcher.decide(ranking, words)
 
     def _with_context(
         self, last: Entry, reading: Reading, ranking: tuple[Ranked, ...], match: Match

@@ -22,6 +22,16 @@ class UnsaidDetails:
         )
         self._who = dict(who_by_page)
 
+    def without(self, text: str) -> str:
+        """The text less the words that ask a detail the pages never give ("how fast can I get an
+        elective approved?" -> "can I get an elective approved?"): no entry has them, so they
+        would only make the question look like one the pages don't cover at all."""
+        folded = f" {' '.join(fold(text).split())} "
+        for _, phrases in self._details:
+            for phrase in phrases:
+                folded = folded.replace(phrase, " ")
+        return " ".join(folded.split())
+
     def note(self, question: str, entry: Entry, page: str | None) -> str | None:
         """The note for the first detail asked and not given by `entry` (on `page`); None if the
         question asks none, the entry gives it, or the entry is out of scope (it says so itself)."""

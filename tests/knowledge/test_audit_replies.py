@@ -314,3 +314,11 @@ def test_pending_and_a_course_still_to_come_are_both_counted(assembly: Assembly)
         date(2026, 11, 25),
     )
     assert "with them you would have 36 EC, enough" in text
+
+
+def test_a_detail_the_pages_never_give_does_not_hide_the_topic_asked_about(assembly: Assembly) -> None:
+    fast = ask(assembly, "How fast can I get an elective approved?", date(2026, 11, 26))
+    assert fast.startswith("📌 The page does not say how long this takes")
+    assert "I can't answer that" not in fast
+    template = ask(assembly, "Is there a template for the statement of hindrance?", date(2026, 11, 26))
+    assert "request form" in template and "I can't answer that" not in template
