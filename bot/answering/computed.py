@@ -308,6 +308,14 @@ def _told_progress(
         shown.under_headline(m.progress_honours_open)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
+    later = _after_the_check(book, facts, verdict)
+    if later is not None and verdict.status is not ProgressStatus.BEHIND:
+        # "They publish the grade on 5 September": after the check that decides.
+        shown.under_headline(
+            m.progress_after_check_date.format(
+                date=verdicts.day(later, m), deadline=verdicts.day(verdict.deadline, m)
+            )
+        )
     short_check = any(f.clause == "short_premaster_check" and f.key == "check" for f in verdict.findings)
     if hindered and short_check and verdict.status is not ProgressStatus.MET:
         # "Short premaster and I was ill": the page's reporting date (1 July) is for 31 August.
@@ -389,6 +397,18 @@ def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
 def _reported(facts: QuestionFacts, cue: Cues) -> bool:
     """ "I reported my illness in June": circumstances reported (never "no circumstances reported")."""
     return bool(facts.words & cue.reported and facts.words & cue.hindered) and not facts.words & cue.negation
+
+
+def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict) -> date | None:
+    """A day the question gives just after the check it is judged by ("the grade is published on
+    5 September"), within the appeal time: a result then comes after the data the check used."""
+    days = [
+        _coming(d, verdict.deadline) if d in facts.yearless else d
+        for d in facts.dates
+        if d not in facts.limits
+    ]
+    weeks = book.weeks(ParameterId.APPEAL_WEEKS)
+    return next((d for d in days if verdict.deadline < d <= verdict.deadline + weeks), None)
 
 
 def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:
@@ -638,6 +658,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
+        if words & cue.rule_terms:
+            return None  # "are the 2 EC for assisting separate from the 5 EC?": how the caps relate
         if words & cue.repeat:
             # "Can I do it again for another 2 EC? And later get help for my own project?": the
             # second amount is a second assisting, whatever the own project is for.

@@ -39,6 +39,7 @@ class Messages(Strict):
     progress_honours_open: Words
     earlier_used: Words
     premaster_finished_late: Words
+    progress_after_check_date: Words
     earlier_course: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words

@@ -322,3 +322,27 @@ def test_a_detail_the_pages_never_give_does_not_hide_the_topic_asked_about(assem
     assert "I can't answer that" not in fast
     template = ask(assembly, "Is there a template for the statement of hindrance?", date(2026, 11, 26))
     assert "request form" in template and "I can't answer that" not in template
+
+
+# --- set ZF's truth review ---------------------------------------------------------------------
+
+
+def test_two_caps_asked_about_are_the_rule_not_a_project_verdict(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Are the 2 EC for assisting someone separate from the 5 EC for my own elective project, or part of the same 5?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("At most 2 EC, part of the 5 EC for project work")
+    assert "Can count for 3 EC" not in text
+
+
+def test_a_result_given_after_the_check_day_is_said_to_come_after_it(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Hi, I'm a September starter and I'll have exactly 30 EC only if my summer course counts. "
+        "Problem is they publish the grade on 5 September. Am I safe or not?",
+        date(2026, 11, 25),
+    )
+    assert "You say that comes on 5 September 2027, after the check of 31 August 2027" in text
+    assert "ask your study adviser" in text
