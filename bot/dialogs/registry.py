@@ -224,8 +224,14 @@ class DialogFunctions:
         """A course's start date; a month without a day ("Feb 2027") is asked its day."""
         value = self.dates.parse(text, ctx.today)
         if value is None:
-            return Invalid(message=self.day_missing(text) or self.m.invalid_date)
+            return Invalid(message=self.unread_start(text, ctx.today))
         return Valid(value=value.isoformat())
+
+    def unread_start(self, text: str, today: date) -> str:
+        """Why a start date could not be read: its day asked for a month alone, else an example
+        that is still ahead."""
+        example = verdicts.day(self.next_start(today), self.m)
+        return self.day_missing(text) or self.m.invalid_start_date.format(example=example)
 
     def day_missing(self, text: str) -> str | None:
         """For a month and year without a day, the question for the day; else None."""
@@ -239,9 +245,8 @@ class DialogFunctions:
 
     def petition_start(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """The explanation's start date (see `explanation_field`); a month alone is asked its day."""
-        missing = None if self.dates.parse(text, ctx.today) else self.day_missing(text)
-        if missing is not None:
-            return Invalid(message=missing)
+        if self.dates.parse(text, ctx.today) is None:
+            return Invalid(message=self.unread_start(text, ctx.today))
         return self.explanation_field("start_date", self.dates.parse)(text, ctx, answers)
 
     def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
@@ -374,17 +379,16 @@ class DialogFunctions:
         """The script's prompt says it in the student's words; this adds the page's sentence."""
         return Computed(cite=route_for_project(self.book).citation)
 
-    def start_example(self, answers: Answers, ctx: Context) -> Computed:
-        """An example start date for a prompt that is still ahead: the next 1 February or
-        1 September (the study periods' first days)."""
+    def next_start(self, today: date) -> date:
+        """An example start date that is still ahead: the next 1 February or 1 September (the
+        study periods' first days)."""
         starts = (ParameterId.PERIOD_START_FEBRUARY, ParameterId.PERIOD_START_SEPTEMBER)
-        ahead = min(
-            d
-            for year in (ctx.today.year, ctx.today.year + 1)
-            for pid in starts
-            if (d := self.book.on(pid, year)) > ctx.today
-        )
-        return Computed(values={"example": verdicts.day(ahead, self.m)})
+        years = (today.year, today.year + 1)
+        return min(d for year in years for pid in starts if (d := self.book.on(pid, year)) > today)
+
+    def start_example(self, answers: Answers, ctx: Context) -> Computed:
+        """The example in a prompt for a course's start date: never a day already past."""
+        return Computed(values={"example": verdicts.day(self.next_start(ctx.today), self.m)})
 
     def upgrade(self, answers: Answers) -> tuple[ArtScienceType | None, bool]:
         """The ArtScience type and whether its level upgrade is requested (see `UPGRADE`): the

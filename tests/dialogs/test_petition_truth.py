@@ -164,6 +164,10 @@ def test_the_example_start_date_is_still_ahead(assembly: Assembly) -> None:
     chat.walk("/petition", "[A Leiden University elective]")
     _to_start_question(chat)
     assert "For example: 1 September 2027" in chat.text
+    chat.send("soon")  # unreadable: the example given with the re-ask is ahead too
+    assert chat.first.startswith(
+        "I couldn't read that date. Please type the day the course starts, like 1 September 2027."
+    )
     early = Transcript(assembly.conversation, TODAY)
     early.walk("/course", "ExtC", "[Leiden University]", "[400 or higher]", "6", "[No]")
     assert "For example: 1 February 2027" in early.text
