@@ -140,4 +140,4 @@ def walk_to_sound_lab_verdict(chat: Transcript, *, upgrade: bool) -> None:
     """/course for a 6 EC ArtScience Lab, with or without the level upgrade, up to its verdict."""
     upgrading = "[Yes, I'll request the upgrade]" if upgrade else "[No]"
     chat.walk("/course", "Sound Lab", "[ArtScience]", "[Lab]", upgrading)
-    chat.walk("6", "[No]", "[I don't know yet]", "[No grade yet]")
+    chat.walk("6", "[No]", "[I don't know yet]")  # no start date, so no grade is asked

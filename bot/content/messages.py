@@ -194,6 +194,8 @@ class Messages(Strict):
     invalid_year: Words
     invalid_date_future: Words
     invalid_grade: Words
+    invalid_start_day: Words
+    invalid_start_date: Words
     dates: DateWords
     findings: Mapping[str, Mapping[str, str]] = Field(min_length=1)
     """What each clause says, by clause id and message key: the words of the rule core's findings."""

@@ -212,8 +212,9 @@ class Conversation:
         token: int,
         before: Sequence[Reply] = (),
         seed: dict[str, str] | None = None,
+        came_from: DialogState | None = None,
     ) -> Turn:
-        step = self.engine.start(dialog, ctx, token, seed)
+        step = self.engine.start(dialog, ctx, token, seed, came_from)
         new = state.model_copy(update={"dialog": step.dialog, "token": token, "confirming_forget": False})
         return Turn(state=new, replies=(*before, *step.replies))
 
@@ -304,7 +305,10 @@ class Conversation:
         )
         if step.start is not None:
             ctx = Context(today=ctx.today, ledger=ledger)
-            return self._start_dialog(new, step.start, ctx, token, before=step.replies, seed=step.seed)
+            # Started from a result's button: ‹ Back at its first step returns to that result.
+            return self._start_dialog(
+                new, step.start, ctx, token, before=step.replies, seed=step.seed, came_from=step.dialog
+            )
         if step.entry is not None and step.entry in self.asker.kb.by_id:
             answer = self.asker.show(step.entry, ctx.today)
             return Turn(state=new, replies=(*step.replies, self._answer_reply(answer, step.dialog, token)))

@@ -322,12 +322,20 @@ class Engine:
         )
 
     # -- moving ---------------------------------------------------------------------------------
-    def start(self, dialog: str, ctx: Context, token: int, seed: Mapping[str, str] | None = None) -> Step:
+    def start(
+        self,
+        dialog: str,
+        ctx: Context,
+        token: int,
+        seed: Mapping[str, str] | None = None,
+        came_from: DialogState | None = None,
+    ) -> Step:
         script = self.scripts[dialog]
         first, answers = self._settle(script, script.steps[0].id, seed or {}, ctx)
         if first is None:  # pragma: no cover - a script whose every step is conditional
             return Step(dialog=None)
-        state = DialogState(dialog=dialog, step=first, answers=answers)
+        back = came_from.model_copy(update={"came_from": None}) if came_from is not None else None
+        state = DialogState(dialog=dialog, step=first, answers=answers, came_from=back)
         return Step(dialog=state, replies=[self.render(state, ctx, token)])
 
     def _advance(
@@ -344,19 +352,27 @@ class Engine:
         if target is None:
             return Step(dialog=None)
         moved = DialogState(
-            dialog=state.dialog, step=target, answers=answers, history=(*state.history, state.step)
+            dialog=state.dialog,
+            step=target,
+            answers=answers,
+            history=(*state.history, state.step),
+            came_from=state.came_from,
         )
         return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
 
     def back(self, state: DialogState, ctx: Context, token: int) -> Step:
-        """One step back; from the first step, back out of the dialog to where the student was."""
+        """One step back; from the first step, back out of the dialog to where the student was: the
+        result it was started from, if any, else out of dialogs."""
         if not state.history:
+            if state.came_from is not None:
+                return Step(dialog=state.came_from, replies=[self.render(state.came_from, ctx, token)])
             return Step(dialog=None)
         moved = DialogState(
             dialog=state.dialog,
             step=state.history[-1],
             answers=state.answers,
             history=state.history[:-1],
+            came_from=state.came_from,
         )
         return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
 
@@ -405,6 +421,7 @@ class Engine:
                 step=target,
                 answers=state.answers,
                 history=(*state.history, state.step),
+                came_from=state.came_from,
             )
             return Step(dialog=moved, replies=[self.render(moved, ctx, token)])
         if do == "effect" and action.effect is not None:

@@ -34,6 +34,7 @@ from bot.dialogs.ledger import elective_record, with_assisted_toggled, with_item
 from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
 from bot.presenting import verdicts
+from bot.presenting.dates import month_name
 from bot.rules.circumstances import CircumstanceCategory, PersonalKind
 from bot.rules.electives import ArtScienceType, Provider, round_down
 from bot.rules.parameters import ParameterId
@@ -64,6 +65,7 @@ from bot.rules.usecases import (
     past_check,
     petition_steps,
     progress_period,
+    upgrade_line,
 )
 
 MAX_NAME = 120
@@ -128,11 +130,15 @@ DETAILS = frozenset(
         "detail_motivation",
     }
 )
-EXPLANATION = Contract(
-    steps=DETAILS | {"detail_start"},
+UPGRADE_ASKED = frozenset({"no", ArtScienceType.RESEARCH_GROUP.value, ArtScienceType.LAB.value})
+"""The petition's own question: no upgrade, or the upgradable ArtScience type it is asked for."""
+UPGRADE = Contract(
+    steps=frozenset({"as_upgrade"}),
     carried=frozenset({"name", "artscience_type", "upgrade"}),
-    values={"artscience_type": _values(ArtScienceType), "upgrade": YES_NO},
+    values={"artscience_type": _values(ArtScienceType), "upgrade": YES_NO, "as_upgrade": UPGRADE_ASKED},
 )
+"""The requested ArtScience level upgrade: asked by the petition, or carried from a course verdict."""
+EXPLANATION = UPGRADE.model_copy(update={"steps": DETAILS | {"detail_start", "as_upgrade"}})
 PROJECT = Contract(
     steps=frozenset(
         {"project_name", "project_ec", "project_kind", "technical", "assistive", "approval", "reports"}
@@ -192,10 +198,6 @@ class DialogFunctions:
             return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
 
-    def any_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = self.dates.parse(text, ctx.today)
-        return Valid(value=value.isoformat()) if value else Invalid(message=self.m.invalid_date)
-
     def past_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = self.dates.parse(text, ctx.today) or self.dates.month_year(text)
         if value is None:
@@ -228,6 +230,35 @@ class DialogFunctions:
         if started > ctx.today:
             return Invalid(message=self.m.invalid_date_future)
         return Valid(value=started.isoformat())
+
+    def start_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """A course's start date; a month without a day ("Feb 2027") is asked its day."""
+        value = self.dates.parse(text, ctx.today)
+        if value is None:
+            return Invalid(message=self.unread_start(text, ctx.today))
+        return Valid(value=value.isoformat())
+
+    def unread_start(self, text: str, today: date) -> str:
+        """Why a start date could not be read: its day asked for a month alone, else an example
+        that is still ahead."""
+        example = verdicts.day(self.next_start(today), self.m)
+        return self.day_missing(text) or self.m.invalid_start_date.format(example=example)
+
+    def day_missing(self, text: str) -> str | None:
+        """For a month and year without a day, the question for the day; else None."""
+        month = self.dates.month_year(text)
+        if month is None:
+            return None
+        name = month_name(month.month, self.m.dates)
+        return self.m.invalid_start_day.format(
+            month=name, year=month.year, example=verdicts.day(month, self.m)
+        )
+
+    def petition_start(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """The explanation's start date (see `explanation_field`); a month alone is asked its day."""
+        if self.dates.parse(text, ctx.today) is None:
+            return Invalid(message=self.unread_start(text, ctx.today))
+        return self.explanation_field("start_date", self.dates.parse)(text, ctx, answers)
 
     def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = parse_ec(text)
@@ -349,6 +380,7 @@ class DialogFunctions:
             technical=answers.get("technical") == "yes",
             assistive=answers.get("assistive") == "yes",
             approval=answers.get("approval") == "yes",
+            approval_confirmed=answers.get("approval") == "yes",
             reports=answers.get("reports") == "yes",
         )
 
@@ -371,8 +403,38 @@ class DialogFunctions:
         """The script's prompt says it in the student's words; this adds the page's sentence."""
         return Computed(cite=route_for_project(self.book).citation)
 
+    def next_start(self, today: date) -> date:
+        """An example start date that is still ahead: the next 1 February or 1 September (the
+        study periods' first days)."""
+        starts = (ParameterId.PERIOD_START_FEBRUARY, ParameterId.PERIOD_START_SEPTEMBER)
+        years = (today.year, today.year + 1)
+        return min(d for year in years for pid in starts if (d := self.book.on(pid, year)) > today)
+
+    def start_example(self, answers: Answers, ctx: Context) -> Computed:
+        """The example in a prompt for a course's start date: never a day already past."""
+        return Computed(values={"example": verdicts.day(self.next_start(ctx.today), self.m)})
+
+    def upgrade(self, answers: Answers) -> tuple[ArtScienceType | None, bool]:
+        """The ArtScience type and whether its level upgrade is requested (see `UPGRADE`): the
+        petition's own question, or what a course verdict carried."""
+        asked = _given(answers.get("as_upgrade"))
+        if asked is not None and asked != "no":
+            return ArtScienceType(asked), True
+        kind = _given(answers.get("artscience_type"))
+        return (ArtScienceType(kind) if kind else None), answers.get("upgrade") == "yes"
+
     def checklist(self, answers: Answers, ctx: Context) -> Computed:
-        labels = explanation_labels(self.book)
+        labels = list(explanation_labels(self.book))
+        kind, requested = self.upgrade(answers)
+        question = ExplanationQuestion(
+            draft=ExplanationDraft(),
+            name=answers.get("name", ""),
+            artscience_type=kind,
+            upgrade_requested=requested,
+        )
+        line = upgrade_line(self.book, question)
+        if line is not None:
+            labels.append(verdicts.said(self.m, line))
         return Computed(text="\n".join(self.m.finding_line.format(text=label) for label in labels))
 
     def explanation(self, answers: Answers, ctx: Context) -> Computed:
@@ -385,12 +447,9 @@ class DialogFunctions:
             motivation=answers.get("detail_motivation"),
             start_date=date.fromisoformat(answers["detail_start"]) if answers.get("detail_start") else None,
         )
-        kind = _given(answers.get("artscience_type"))
+        kind, requested = self.upgrade(answers)
         question = ExplanationQuestion(
-            draft=draft,
-            name=answers.get("name", ""),
-            artscience_type=ArtScienceType(kind) if kind else None,
-            upgrade_requested=answers.get("upgrade") == "yes",
+            draft=draft, name=answers.get("name", ""), artscience_type=kind, upgrade_requested=requested
         )
         result = compose_explanation(self.book, question, ctx.today)
         paste = verdicts.explanation_text(result, self.m)
@@ -418,6 +477,8 @@ class DialogFunctions:
             )
         if check.needs_petition:
             flags.add("needs_petition")
+        if check.started:
+            flags.add("started")
         return Computed(
             text="\n\n".join(blocks),
             values={"name": _title(check.course.name)},
@@ -582,7 +643,7 @@ class DialogFunctions:
             "project_name": Named(self.name),
             "course_ec": Named(self.positive_ec),
             "project_ec": Named(self.positive_ec),
-            "course_start": Named(self.any_date),
+            "course_start": Named(self.start_date),
             "course_grade": Named(self.grade),
             "started_on": Named(self.past_date),
             "start_year": Named(self.start_year, START_YEAR),
@@ -596,12 +657,13 @@ class DialogFunctions:
             "explanation_link": Named(self.explanation_field("study_guide_link", self.as_link)),
             "explanation_course": Named(self.course_details, course_details),
             "explanation_motivation": Named(self.explanation_field("motivation", self.as_text)),
-            "explanation_start": Named(self.explanation_field("start_date", self.dates.parse)),
+            "explanation_start": Named(self.petition_start),
         }
         computations: dict[str, Named[Computation]] = {
             "petition_steps_6_to_9": Named(self.steps_6_to_9, PETITION_KIND),
             "project_route": Named(self.project_route),
-            "explanation_checklist": Named(self.checklist),
+            "explanation_checklist": Named(self.checklist, UPGRADE),
+            "start_example": Named(self.start_example),
             "explanation_text": Named(self.explanation, EXPLANATION),
             "course_verdict": Named(self.course_verdict, COURSE),
             "progress_period": Named(self.progress_period, PROGRESS_START),

@@ -23,6 +23,10 @@ class DialogState(Strict):
     step: str
     answers: dict[str, str] = Field(default_factory=dict)
     history: tuple[str, ...] = ()
+    came_from: DialogState | None = None
+    """The result of another dialog this one was started from ("File a petition for it" under a
+    course verdict): ‹ Back at the first step returns to it, so what was carried is not lost. One
+    level only: the result kept has no `came_from` of its own."""
 
 
 class LedgerItem(Strict):

@@ -129,6 +129,16 @@ def explanation_labels(book: Rulebook) -> tuple[str, ...]:
     return tuple(book.text(LABELS[field]) for field in FIELDS)
 
 
+def _reads_as_level(book: Rulebook, text: str) -> bool:
+    """A level in words ("Master 2nd year") is taken as written; one that is only a number must be
+    one of Leiden's: a whole multiple of its lowest level ("5" or "450" is no level)."""
+    number = text.strip()
+    if not number.isdigit():
+        return True
+    lowest = min(book.integers(ParameterId.INTRODUCTORY_LEVELS))
+    return int(number) >= lowest and int(number) % lowest == 0
+
+
 def _field_error(book: Rulebook, field: str, value: object, today: date) -> Phrase | None:
     label = book.text(LABELS[field])
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -137,6 +147,20 @@ def _field_error(book: Rulebook, field: str, value: object, today: date) -> Phra
         ec = parse_ec(str(value))
         if ec is None or ec <= 0:
             return book.phrase("explanation_details", "ec_invalid", label=label)
+        load = book.ec(ParameterId.NOMINAL_STUDY_LOAD)
+        if ec > load:
+            return book.phrase("explanation_details", "ec_too_many", label=label, ec=ec, load=load)
+    if field == "level" and not _reads_as_level(book, str(value)):
+        lowest = min(book.integers(ParameterId.INTRODUCTORY_LEVELS))
+        master = book.integer(ParameterId.MASTER_LEVEL)
+        return book.phrase(
+            "explanation_details",
+            "level_unclear",
+            label=label,
+            level=str(value),
+            lowest=lowest,
+            master=master,
+        )
     if field == "study_guide_link" and not _LINK.match(str(value).strip()):
         return book.phrase("explanation_details", "link_invalid", label=label)
     if field == "motivation":

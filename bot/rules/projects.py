@@ -32,6 +32,9 @@ class Project(Strict):
     assistive_not_essential: bool = True
     prior_board_approval_both: bool = True
     reports_by_both: bool = True
+    approval_confirmed: bool = False
+    """The student said the board has already given its prior approval for the assistance (not
+    merely not said otherwise): the verdict then starts from that approval, not from a proposal."""
 
 
 class ProjectVerdict(CreditVerdict):
@@ -71,8 +74,17 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
     """How many EC of this project work could count, and what must happen first."""
     usage = cap_usage(book, record)
     whole = round_down(project.ec)
+    approved = (
+        project.kind is ProjectKind.ASSISTING
+        and project.approval_confirmed
+        and project.prior_board_approval_both
+    )
     findings: list[Finding] = [book.finding("project_proposal", "route", "condition")]
     steps: list[Phrase] = [book.phrase("project_proposal", "route")]
+    if approved:
+        # The board has approved the assistance: asking it again is no next step.
+        findings = [book.finding("assisting_approval", "given", "info")]
+        steps = []
     adviser = Decimal(whole) != project.ec
 
     def verdict(counted: int) -> ProjectVerdict:
@@ -101,7 +113,10 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
         if blocks:
             findings.extend(blocks)
             return verdict(0)
-        steps[:0] = more
+        if approved:
+            findings.append(book.finding("assisting_report", "pending", "condition"))
+        else:
+            steps[:0] = more
         if not project.prior_board_approval_both:
             findings.append(book.finding("assisting_approval", "missing", "condition"))
         inner = usage.assisting

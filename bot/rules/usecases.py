@@ -51,7 +51,7 @@ from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdic
 from bot.rules.progress import period_end as _period_end
 from bot.rules.progress import period_start as _period_start
 from bot.rules.projects import Project, ProjectKind, ProjectVerdict, assess_project
-from bot.rules.rulebook import Finding, Rulebook
+from bot.rules.rulebook import Finding, Phrase, Rulebook
 
 
 # -- course ---------------------------------------------------------------------------------------
@@ -89,6 +89,9 @@ class CourseCheck(Strict):
     recordable: bool
     """Counts for some EC at a known level: it can go into the student's electives."""
     needs_petition: bool
+    """It can count and has not started: a petition may still be filed before it starts."""
+    started: bool = False
+    """It has started (or has a grade): too late for a petition, the page says to ask beforehand."""
 
 
 def course_of(question: CourseQuestion) -> Course:
@@ -119,12 +122,14 @@ def check_course(
         if question.honours is Honours.UNKNOWN
         else ()
     )
+    started = (course.start is not None and course.start <= today) or course.grade is not None
     return CourseCheck(
         course=course,
         verdict=verdict,
         notes=notes,
         recordable=verdict.level_applied is not None and verdict.ec_counted > 0,
-        needs_petition=verdict.status is not CreditStatus.DOES_NOT_COUNT,
+        needs_petition=verdict.status is not CreditStatus.DOES_NOT_COUNT and not started,
+        started=started and verdict.status is not CreditStatus.DOES_NOT_COUNT,
     )
 
 
@@ -222,6 +227,8 @@ class ProjectQuestion(Strict):
     assistive: bool = True
     approval: bool = True
     reports: bool = True
+    approval_confirmed: bool = False
+    """The student said the board's prior approval is given (the dialog asks; a question may not say)."""
     assisted_before: bool = False
     """The student says they assisted before (a typed question), whatever the ledger holds."""
 
@@ -242,6 +249,7 @@ def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRec
         assistive_not_essential=question.assistive if assisting else True,
         prior_board_approval_both=question.approval if assisting else True,
         reports_by_both=question.reports if assisting else True,
+        approval_confirmed=assisting and question.approval_confirmed,
     )
     if question.assisted_before:
         record = record.model_copy(update={"has_assisted": True})
@@ -330,15 +338,26 @@ class ExplanationQuestion(Strict):
 
 UPGRADE_DRAFT = {ArtScienceType.RESEARCH_GROUP: "draft_research_group", ArtScienceType.LAB: "draft_lab"}
 """The message key of the upgrade line the application must include, per upgradable type."""
+UPGRADE_UNNAMED = {ArtScienceType.RESEARCH_GROUP: "unnamed_research_group", ArtScienceType.LAB: "unnamed_lab"}
+"""The same line when the course's name is not known (it goes in uSis's description field)."""
+
+
+def upgrade_line(book: Rulebook, question: ExplanationQuestion) -> Phrase | None:
+    """The requested level upgrade as the application must include it, or None when none is asked."""
+    kind = question.artscience_type
+    if not question.upgrade_requested or kind not in UPGRADABLE:
+        return None
+    assert kind is not None
+    if question.name:
+        return book.phrase("upgrade_in_application", UPGRADE_DRAFT[kind], name=question.name)
+    return book.phrase("upgrade_in_application", UPGRADE_UNNAMED[kind])
 
 
 def compose_explanation(book: Rulebook, question: ExplanationQuestion, today: date) -> ExplanationResult:
     """The explanation text, or what is missing; a requested Research group/Lab upgrade must be in
     the application, so it is added to the draft."""
-    kind = question.artscience_type
     draft = question.draft
-    if question.upgrade_requested and kind in UPGRADABLE:
-        assert kind is not None
-        line = book.phrase("upgrade_in_application", UPGRADE_DRAFT[kind], name=question.name)
+    line = upgrade_line(book, question)
+    if line is not None:
         draft = draft.model_copy(update={"level_upgrade": line})
     return check_explanation(book, draft, today)

@@ -199,4 +199,8 @@ def test_an_answer_carried_into_another_dialog_is_held_there_too(tmp_path: Path)
                 "computation 'explanation_text' reads 'name', which no dialog carries into this one",
             ) in problems
         else:
-            assert problems == {("kind", "`known` names 'provider': no step here, none carried in")}
+            # The kind, the upgrade question and a Leiden course's level all read the provider.
+            assert problems == {
+                (step, "`known` names 'provider': no step here, none carried in")
+                for step in ("kind", "as_upgrade", "detail_level")
+            }

@@ -48,7 +48,7 @@ def test_an_honours_course_cannot_be_added(chat: Transcript) -> None:
 def test_artscience_research_group_with_upgrade(chat: Transcript) -> None:
     chat.walk("/course", "Sonic Lab", "[ArtScience]", "[Research group]")
     assert "upgraded to level 400" in chat.text
-    chat.walk("[Yes, I'll request the upgrade]", "5", "[No]", "[I don't know yet]", "[No grade yet]")
+    chat.walk("[Yes, I'll request the upgrade]", "5", "[No]", "[I don't know yet]")
     assert chat.text.index("⚠️ Can count for 5 EC, not yet for certain.") < chat.text.index("can decline")
     assert "✅" not in chat.text
     assert "First: The Media Technology executive board can decline the upgrade" in chat.text

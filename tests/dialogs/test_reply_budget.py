@@ -70,7 +70,9 @@ def walk_states(conversation: Conversation, dialog: str) -> Iterator[tuple[Stude
         state, replies = todo.pop()
         for reply in replies:
             yield state, reply
-        key = state.dialog.model_dump_json() if state.dialog else ""
+        # Where ‹ Back would return to (`came_from`) shows in no reply the walk reaches (it never
+        # presses Back): states that differ only in it are one state.
+        key = state.dialog.model_copy(update={"came_from": None}).model_dump_json() if state.dialog else ""
         if key in seen or state.dialog is None:
             continue
         seen.add(key)

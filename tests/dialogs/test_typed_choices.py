@@ -73,6 +73,10 @@ def test_anything_else_asks_again_with_the_buttons_at_every_kind_of_step(
     assert chat.text.startswith("Please choose one of the options below")
     assert "An elective project" in chat.buttons
     chat.press("An elective at another university")
+    chat.send(typed)  # at the ArtScience upgrade question: a choice again
+    assert chat.text.startswith("Please choose one of the options below")
+    assert "Yes, a Lab" in chat.buttons
+    chat.press("No")
     chat.send(typed)
     assert chat.text.startswith("Please choose one of the options below")
     assert chat.text.count("uSis step 1 of 14") == 1

@@ -12,8 +12,10 @@ SEPTEMBER = 9
 
 def petition_journey(s: Student) -> None:
     text = s.say("/petition")
-    assert "What is your petition for?" in text
+    assert "What is your petition in uSis for?" in text
     text = s.press("An elective at another university")
+    assert "Is it an ArtScience Research group or Lab" in text
+    text = s.press("No")
     assert text.startswith("uSis step 1 of 14") and "https://usis.leidenuniv.nl" in text
     text = s.press("Done")
     assert "click ‘Mediatechnology Choice’ courses" in text

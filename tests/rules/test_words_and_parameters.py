@@ -35,7 +35,9 @@ ACCESSORS = frozenset({"parameter", "value", "ec", "integer", "integers", "text"
 SAYERS = frozenset({"finding", "phrase"})
 MAX_WORDS = 3
 """A string literal of the rule core with more words than this is a sentence: it belongs in messages."""
-READ_OUTSIDE_RULES = {ParameterId.NOMINAL_STUDY_LOAD: "the dialogs' EC validators (a typed amount's bound)"}
+READ_OUTSIDE_RULES: dict[ParameterId, str] = {}
+"""Parameters only code outside the rule core reads (none now: the nominal load, the bound of a
+typed amount in the dialogs, also bounds a petition's EC in the rule core)."""
 
 
 def _trees() -> list[tuple[Path, ast.Module]]:
