@@ -299,7 +299,8 @@ def test_an_ill_short_premaster_hears_the_page_gives_no_reporting_date_for_31_ja
 ) -> None:
     text = ask(
         assembly,
-        "Short premaster started September 2026 and I was ill. I have 12 of 15 EC. What should I do and by when?",
+        "Short premaster started September 2026 and I was ill. I have 12 of 15 EC. "
+        "What should I do and by when?",
         date(2027, 1, 20),
     )
     assert "By 31 January 2027" in text
@@ -330,7 +331,8 @@ def test_a_detail_the_pages_never_give_does_not_hide_the_topic_asked_about(assem
 def test_two_caps_asked_about_are_the_rule_not_a_project_verdict(assembly: Assembly) -> None:
     text = ask(
         assembly,
-        "Are the 2 EC for assisting someone separate from the 5 EC for my own elective project, or part of the same 5?",
+        "Are the 2 EC for assisting someone separate from the 5 EC for my own elective project, "
+        "or part of the same 5?",
         date(2026, 11, 25),
     )
     assert text.startswith("At most 2 EC, part of the 5 EC for project work")
