@@ -30,6 +30,8 @@ from bot.rules.parameters import ParameterId
 
 MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
+BARE_WORDS = 2
+"""After an answer, a message of this few meaningful words ("who decides?") is read against it."""
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -413,8 +415,9 @@ class Asker:
     def _with_context(
         self, last: Entry, reading: Reading, ranking: tuple[Ranked, ...], match: Match
     ) -> Match:
-        """A short message after an answer, read against it where it asks something of it."""
-        if reading.continues:
+        """A short message after an answer, read against it where it asks something of it: one
+        that points back, or one of a word or two ("who decides?") that says too little alone."""
+        if reading.continues or len(self._normaliser.content_words(reading.text)) <= BARE_WORDS:
             match = self._within(last, ranking) or self._in_context(last, reading.text, match) or match
         elif self._off_the_pages(match):
             # "How long do I have?" after an appeal date: a few words that alone read as something

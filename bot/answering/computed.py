@@ -383,10 +383,11 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
 
 
 def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: Cues) -> bool:
-    """ "I had 29 EC on 31 August, a decision will come": in the future tense, the check's day is
-    no decision's date (a decision received on 31 August, said so, still is)."""
+    """ "I had 29 EC on 31 August, a decision will come", "... and I have not received any
+    decision": in the future tense or denied, the check's day is no decision's date (a decision
+    received on 31 August, said so, still is)."""
     check_day = decided == book.on(ParameterId.PROGRESS_CHECK, decided.year)
-    return check_day and facts.dated_on is None and bool(facts.words & cue.future)
+    return check_day and facts.dated_on is None and bool(facts.words & (cue.future | cue.negation))
 
 
 def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
@@ -394,9 +395,16 @@ def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
     return verdict.model_copy(update={"actions": tuple(a for a in verdict.actions if a.on > today)})
 
 
-def _reported(facts: QuestionFacts, cue: Cues) -> bool:
-    """ "I reported my illness in June": circumstances reported (never "no circumstances reported")."""
-    return bool(facts.words & cue.reported and facts.words & cue.hindered) and not facts.words & cue.negation
+def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
+    """ "I reported my illness in June": circumstances reported on time, so the Board's decision
+    on them follows; not one reported on 10 July, or "late", after the 1 July deadline."""
+    if not facts.reported or facts.words & cue.late:
+        return False
+    deadline = ParameterId.CIRCUMSTANCES_DEADLINE
+    check = ParameterId.PROGRESS_CHECK
+    return not any(
+        book.on(deadline, d.year) <= d < book.on(check, d.year) for d in facts.dates if d not in facts.limits
+    )
 
 
 def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict) -> date | None:
@@ -570,7 +578,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             ec_pending=_registered(facts.pending),
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
-            circumstances_reported=_reported(facts, cue),
+            circumstances_reported=_reported(book, facts, cue),
         )
         verdict = check_progress(book, situation, today).verdict
         # Judged on a check day that has passed: nothing before the real today is "ahead".

@@ -119,6 +119,9 @@ class QuestionFacts(Frozen):
     what they have now: a projection of the check, not a verdict on today."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
+    reported: bool = False
+    """The student says they reported their circumstances ("I reported my illness in June"; not
+    "no circumstances reported")."""
     earlier: int = 0
     """How many of `courses`, counted from the first, the student says are already used or approved
     ("I already used 3 EC at level 200. Can I add a 3 EC level 300 course?"): the caps they use are
@@ -330,13 +333,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             amounts.append(value * each)
             placed.append(i)
             per_course.extend([value] * each)
-        rest = words[i + 1 : i + 5]
-        at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
-        if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
-            pairs.extend([(value, int(rest[at]))] * each)  # "2x 2.5 EC courses at level 300"
-        elif each > 1 and (group := _levels(words[max(0, i - 6) : i])):
-            # "two level 100 courses of 2 EC each": two courses, each of its own EC, one level.
-            pairs.extend([(value, group[-1])] * each)
+        pairs.extend(_paired_at(words, i, value, each, paired=bool(pairs)))
     levels = _levels(words)
     if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
         pairs = list(zip(amounts, levels, strict=True))
@@ -388,6 +385,33 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 _EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["year", "before"])
 
 
+def _paired_at(
+    words: list[str], i: int, value: Decimal, each: int, *, paired: bool
+) -> list[tuple[Decimal, int]]:
+    """The amount at `i` with its level, where the words around it give one: after it ("2x 2.5 EC
+    courses at level 300"), before several courses ("two level 100 courses of 2 EC each"), or,
+    once a course was paired, before "course of" ("and another level 300 course of 3 EC")."""
+    rest = words[i + 1 : i + 5]
+    at = rest.index("level") + 1 if "level" in rest[:3] else len(rest)
+    if at < len(rest) and rest[at].isdigit() and len(rest[at]) == 3:
+        return [(value, int(rest[at]))] * each
+    if each > 1 and (group := _levels(words[max(0, i - 6) : i])):
+        return [(value, group[-1])] * each
+    named = _level_of_course_of(words, i) if paired else None
+    return [(value, named)] if named is not None else []
+
+
+def _level_of_course_of(words: list[str], i: int) -> int | None:
+    """ "A level 300 course of 3 EC": the level named just before "course of" and the amount."""
+    before = words[max(0, i - 4) : i]
+    if len(before) == 4 and before[0] == "level" and before[3] == "of" and _LEVEL_NUMBER.match(before[1]):
+        return int(before[1])
+    return None
+
+
+_ASKING = frozenset({"can", "could", "may", "will", "would", "want", "is", "should", "new", "another", "add"})
+"""Words that start the question about a further course ("can I add ..."), ending a list of
+courses already used."""
 _EARLIER_BEFORE = 3
 _EARLIER_AFTER = 6
 """How far before and after an amount a word may say it is already used ("I already used 3 EC at
@@ -398,16 +422,49 @@ def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
     """How many of the courses named first the student says are already used or approved, before
     the one(s) asked about ("I already used 3 EC at level 200. Can I now add a 3 EC level 300
     course?": 1). At least one course is always left to judge."""
+    marked = [
+        bool(
+            (set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(words[at + 1 : at + _EARLIER_AFTER + 1]))
+            & cues.earlier
+        )
+        for at in placed
+    ]
+    # "I already used 2 EC at level 300 and 3 EC at level 200": amounts joined by "and", with no
+    # question between them, are said the same way.
+    for n in range(1, len(placed)):
+        between = set(words[placed[n - 1] + 1 : placed[n]])
+        if "and" in between and not between & _ASKING and marked[n] != marked[n - 1]:
+            marked[n - 1] = marked[n] = True
     count = 0
-    for at in placed[:-1]:
-        near = set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(words[at + 1 : at + _EARLIER_AFTER + 1])
-        if not near & cues.earlier:
+    for was_used in marked[:-1]:
+        if not was_used:
             break
         count += 1
     last = placed[-1] if placed else 0
-    if count and set(words[max(0, last - _EARLIER_BEFORE) : last]) & cues.earlier:
+    asked = len(placed) > 1 and bool(set(words[placed[-2] + 1 : last]) & _ASKING)
+    if count and not asked and set(words[max(0, last - _EARLIER_BEFORE) : last]) & cues.earlier:
         return 0  # the last one said to be done too: no course is asked about
     return count
+
+
+_DENIED_BEFORE = 4
+"""How far before a word a negation denies it ("no exceptional circumstances reported")."""
+
+
+def _reported(words: list[str], cues: Cues) -> bool:
+    """Circumstances said to be reported: a word for reporting and one for circumstances, neither
+    denied just before ("I have not reported my illness", "no circumstances reported")."""
+    if not set(words) & cues.hindered:
+        return False
+    return any(
+        word in cues.reported
+        and not set(words[max(0, i - _DENIED_BEFORE) : i]) & cues.negation
+        and not any(
+            w in cues.hindered and set(words[max(0, j - _DENIED_BEFORE) : j]) & cues.negation
+            for j, w in enumerate(words)
+        )
+        for i, word in enumerate(words)
+    )
 
 
 def _held_first(
@@ -428,10 +485,16 @@ def _this_year_only(
     """ "35 EC last year at another university; now I have 12 EC here": this year's are the 12.
     An amount said of an earlier year is dropped only beside another one; so is one beside an
     amount said of this year ("45 EC in total, 20 of them this year")."""
-    this_year = {at for at in placed if any(words[j : j + 2] == ["this", "year"] for j in range(at, at + 5))}
+    this_year = {
+        at
+        for at in placed
+        if any(words[j : j + 2] == ["this", "year"] for j in range(max(0, at - 3), at + 5))
+    }
     earlier = {at for at in placed if _of_an_earlier_year(words, at)}
     if this_year and len(this_year) < len(placed):
-        earlier |= set(placed) - this_year
+        # Only a total said before this year's part ("45 EC in total, 20 of them this year"); an
+        # amount after it ("24 EC this year and a 7.5 EC summer course") is more to come.
+        earlier |= {at for at in placed if at < min(this_year)}
     if not earlier or len(earlier) == len(placed):
         return amounts, placed, per_course
     kept = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in earlier]
@@ -440,7 +503,7 @@ def _this_year_only(
 
 def _of_an_earlier_year(words: list[str], at: int) -> bool:
     """The amount at `at` is said of an earlier year ("I got 35 EC last year")."""
-    return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 3), at + 6))
+    return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 4), at + 6))
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:
@@ -543,7 +606,12 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
     if "ec" not in words:
         return False
     if before in _HOLDING_VERBS or before in cues.pending:
-        return after in _AFTER_BARE_HOLDING or after == "more"
+        # "I have 24, 5 pending and ...": another amount, told with its own word, follows.
+        listed = _NUMBER.match(after) is not None and words[i + 2 : i + 3] in (
+            ["ec"],
+            *([p] for p in cues.pending),
+        )
+        return after in _AFTER_BARE_HOLDING or after == "more" or listed
     if before == "at" and words[i - 2 : i - 1] in (["im"], ["am"], ["still"], ["currently"], ["now"]):
         return after in _AFTER_BARE_HOLDING  # "I'm at 26 now"
     if after == "more" and set(words[i + 2 : i + 5]) & cues.pending:
@@ -974,6 +1042,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         course_sized=read.course_sized,
         out_of=read.out_of,
         earlier=read.earlier,
+        reported=_reported(words, cues),
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),

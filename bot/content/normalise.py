@@ -67,6 +67,8 @@ class Cues(Strict):
     reported: frozenset[str] = frozenset()
     """Words saying the student reported their circumstances ("I reported my illness in June"):
     with a word for circumstances, the decision on them is what follows, not a missed deadline."""
+    late: frozenset[str] = frozenset()
+    """Words saying something was done after its deadline ("I reported it late")."""
     earlier: frozenset[str] = frozenset()
     """Words saying a course named is already used or approved ("I already used 3 EC at level 200"):
     its EC fill the caps before the course asked about."""

@@ -73,3 +73,11 @@ def test_why_after_a_dialog_verdict_points_to_its_own_reasons(chat: Transcript) 
     chat.send("can a level 300 course count?")
     chat.send("why?")
     assert "rests on this sentence of the official page" in chat.text
+
+
+def test_a_bare_who_decides_after_an_artscience_answer_stays_with_it(chat: Transcript) -> None:
+    chat.send("I started an ArtScience Research group two weeks ago. Can I still get the level 400 upgrade?")
+    chat.send("who decides?")
+    assert "circumstances are a valid reason" not in chat.text
+    chat.send("and if they say no?")
+    assert "IND" not in chat.text and "residence permit" not in chat.text

@@ -348,3 +348,47 @@ def test_a_result_given_after_the_check_day_is_said_to_come_after_it(assembly: A
     )
     assert "You say that comes on 5 September 2027, after the check of 31 August 2027" in text
     assert "ask your study adviser" in text
+
+
+# --- audit 5 ---------------------------------------------------------------------------------
+
+
+def test_no_decision_received_invents_no_decision_date(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I reported my illness on time in June, I had 25 EC on 31 August, and I have not received any "
+        "decision. What should I do?",
+        date(2027, 9, 15),
+    )
+    assert "Last day to lodge your appeal" not in text
+    assert "decides whether your circumstances are a valid reason" in text
+
+
+def test_a_report_after_1_july_is_not_promised_an_evaluation(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I reported my illness on 10 July. I have 20 EC, started September 2026. Will it count?",
+        date(2027, 7, 20),
+    )
+    assert "Positive decision" not in text
+    assert "(before 1 July 2027) has passed" in text
+
+
+def test_a_bare_amount_before_a_list_is_what_the_student_has(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I have 24, 5 pending and a 7.5 EC summer course. Started September 2026. Am I ok?",
+        date(2027, 6, 20),
+    )
+    assert "You have 24 EC" in text and "You have 7.5 EC" not in text
+
+
+def test_several_courses_already_used_all_fill_the_caps(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I already used 2 EC at level 300 and 3 EC at level 200. "
+        "Can I take another level 300 course of 3 EC?",
+        date(2026, 11, 26),
+    )
+    assert "2 EC at level 300, 3 EC at level 200" in text
+    assert "You have already used the 5 EC allowed below level 400" in text
