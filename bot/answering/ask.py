@@ -30,6 +30,8 @@ from bot.rules.parameters import ParameterId
 
 MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
+TIME_DETAILS = frozenset({"duration", "deadline"})
+"""The details (knowledge/details.yaml) that ask how much time is left."""
 BARE_WORDS = 2
 """After an answer, a message of this few meaningful words ("who decides?") is read against it."""
 FOLLOW_UP_WORDS = 3
@@ -245,12 +247,10 @@ class Asker:
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
         held = record or ElectiveRecord()
-        if reading.asks_why and after_dialog_result:
-            return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
-        if reading.asks_why:
-            why = self._why(last, last_facts if last_computed else None, today, held)
-            if why is not None:
-                return why
+        verdict_facts = last_facts if last_computed else None
+        about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
+        if about_last is not None:
+            return about_last
         facts = read_facts(question, self._normaliser, today)
         computed = self._compute(facts, today, held, reading)
         if computed is not None:
@@ -428,6 +428,32 @@ class Asker:
             if in_context.outcome is Outcome.ANSWER:
                 return in_context
         return match
+
+    def _about_last(
+        self,
+        reading: Reading,
+        last: Entry | None,
+        verdict_facts: QuestionFacts | None,
+        today: date,
+        record: ElectiveRecord,
+        after_dialog_result: bool,
+    ) -> Answer | None:
+        """ "Why?" and "how long do I have?" ask about the last answer, not a question of their
+        own: a dialog's result shows its own reasons; a verdict's dates are worked out again for
+        today; a verdict's or an entry's reasons are given (see `_why`)."""
+        if reading.asks_why and after_dialog_result:
+            return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
+        if verdict_facts is not None and self._asks_time_left(reading):
+            again = self._compute(verdict_facts, today, record, Reading(text=""))
+            if again is not None:
+                return again
+        if reading.asks_why:
+            return self._why(last, verdict_facts, today, record)
+        return None
+
+    def _asks_time_left(self, reading: Reading) -> bool:
+        """A short "how long do I have?", "how many days left?": about the last verdict's dates."""
+        return self._is_short(reading.text) and bool(self._unsaid.asked(reading.text) & TIME_DETAILS)
 
     def _off_the_pages(self, match: Match) -> bool:
         """The best entry is an honest "the pages don't cover this"."""

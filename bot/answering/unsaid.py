@@ -32,6 +32,11 @@ class UnsaidDetails:
                 folded = folded.replace(phrase, " ")
         return " ".join(folded.split())
 
+    def asked(self, question: str) -> frozenset[str]:
+        """The ids of the details a question asks ("how long do I have?": duration)."""
+        text = f" {' '.join(fold(question).split())} "
+        return frozenset(detail.id for detail, phrases in self._details if any(p in text for p in phrases))
+
     def note(self, question: str, entry: Entry, page: str | None) -> str | None:
         """The note for the first detail asked and not given by `entry` (on `page`); None if the
         question asks none, the entry gives it, or the entry is out of scope (it says so itself)."""

@@ -3,6 +3,9 @@ they say no?") stay with its topic: found by an outside audit, where each jumped
 
 from __future__ import annotations
 
+from datetime import date
+
+from bot.app import Assembly
 from tests.transcript import Transcript
 
 
@@ -81,3 +84,12 @@ def test_a_bare_who_decides_after_an_artscience_answer_stays_with_it(chat: Trans
     assert "circumstances are a valid reason" not in chat.text
     chat.send("and if they say no?")
     assert "IND" not in chat.text and "residence permit" not in chat.text
+
+
+def test_how_long_do_i_have_after_a_progress_verdict_gives_its_dates_again(assembly: Assembly) -> None:
+    chat = Transcript(assembly.conversation, date(2027, 6, 20))
+    chat.send("I have 18 EC, started September 2026, I was ill in March")
+    chat.send("how long do I have?")
+    assert "By 31 August 2027 (72 days from today)" in chat.text
+    assert "before 1 July 2027" in chat.text
+    assert "premaster" not in chat.text
