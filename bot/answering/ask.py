@@ -225,7 +225,7 @@ class Asker:
         if invalid is not None:
             return invalid
         if len(question.strip()) > MAX_QUESTION_CHARS:
-            # A long story ends with its question: answered from its last sentences, and said so.
+            # Too long to read whole: answered from the part of it that asks, and said so.
             for part in _parts_of(question.strip(), self._normaliser.is_question):
                 answer = self.ask(part, today, record, last_entry, last_facts)
                 if answer.kind is not AnswerKind.ABSTAIN:
