@@ -724,4 +724,33 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         ]
         return _judged(book, m, cue, facts, record, today, named)
 
-    return [several, artscience, own_after_assisting, assisting_again]
+    return [
+        several,
+        artscience,
+        _assisting_after_projects(book, m, cue),
+        own_after_assisting,
+        assisting_again,
+    ]
+
+
+def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Computer:
+    """ "I already did 3 EC of project work; can I get 2 EC for assisting a graduation project?":
+    the project work done fills the project cap first, then the assisting is judged against what
+    is left of it."""
+
+    def compute(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        words = facts.words
+        if facts.assisted is None or len(facts.ec) != 2 or facts.ec[-1] != facts.assisted:
+            return None
+        if not words & cue.earlier or words & (cue.own | cue.repeat | cue.rule_terms):
+            return None  # an own project planned, a second assisting, or a question about the caps
+        done = ProjectQuestion(name="earlier project work", ec=facts.ec[0], kind=ProjectKind.OWN)
+        earlier = check_project(book, done, record)
+        before = with_project(record, earlier.project, earlier.verdict)
+        work = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
+        shown = verdicts.project(check_project(book, work, before).verdict, m)
+        note = m.earlier_used.format(courses=m.earlier_project.format(ec=verdicts.number(facts.ec[0])))
+        answer = _computed(shown, ("electives",))
+        return answer.model_copy(update={"answer": f"{note}\n\n{answer.answer}"})
+
+    return compute

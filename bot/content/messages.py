@@ -41,6 +41,7 @@ class Messages(Strict):
     premaster_finished_late: Words
     progress_after_check_date: Words
     earlier_course: Words
+    earlier_project: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words
     try_dialog: Words

@@ -392,3 +392,14 @@ def test_several_courses_already_used_all_fill_the_caps(assembly: Assembly) -> N
     )
     assert "2 EC at level 300, 3 EC at level 200" in text
     assert "You have already used the 5 EC allowed below level 400" in text
+
+
+def test_project_work_already_done_fills_the_cap_before_assisting(assembly: Assembly) -> None:
+    full = ask(
+        assembly,
+        "I already used all 5 EC of project work. Can I still get 2 EC for assisting a graduation project?",
+        date(2026, 11, 26),
+    )
+    assert "5 EC of project work" in full and "❌" in full
+    part = ask(assembly, "I did a 4 EC project already. Can I do another 2 EC assisting?", date(2026, 11, 26))
+    assert "Can count for 1 EC of the 2 EC of project work" in part
