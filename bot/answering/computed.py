@@ -191,7 +191,8 @@ def _assumed_start(
     matters), a story of what held the student back (the entry on reporting it answers, unless
     the EC are those `at_check`: "29 EC on 31 August, no circumstances reported"), or one course's
     size ("my 6 EC course isn't in uSis yet"): no total to judge there."""
-    hindered = bool(facts.words & cue.hindered) and not at_check
+    # Reported circumstances: the verdict says what follows them (the Board's decision).
+    hindered = bool(facts.words & cue.hindered) and not at_check and not facts.reported
     if facts.words & cue.premaster or hindered or facts.course_sized:
         return None
     return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
@@ -257,7 +258,8 @@ def _asks_progress(
     if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
         return False
     only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest)
-    return bool(facts.words & (cue.progress | cue.start)) or facts.expected or only_holding or at_check
+    told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
+    return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check
 
 
 def _premaster_total(facts: QuestionFacts) -> Decimal | None:

@@ -283,10 +283,13 @@ def _circumstances_closed(
     it); or, for a student who says they reported, the Board of Examiners' decision on them."""
     reporting = book.on(ParameterId.CIRCUMSTANCES_DEADLINE, period.deadline.year)
     short = status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND)
-    if not short or period.short_september or today < reporting:
+    if not short or period.short_september:
         return []
     if not situation.circumstances_reported:
+        if today < reporting:
+            return []
         return [book.finding("circumstances_on_time", "passed", "warning", date=reporting)]
+    # Reported (before 1 July, or said so): what follows is the Board's decision on them.
     decision_by = book.on(ParameterId.DECISION_BY, period.deadline.year)
     return [
         book.finding("examiners_decide", "info", "info", date=decision_by),
@@ -337,6 +340,9 @@ def assess_progress(book: Rulebook, situation: ProgressSituation, today: date) -
             findings.append(book.finding("appeal_immigration_office", "action", "action"))
         findings += _circumstances_closed(book, situation, period, status, today)
     actions = _actions(book, period, today, open_=status is not ProgressStatus.MET)
+    if situation.circumstances_reported:
+        # The student reported them: "report them before 1 July" is no step ahead for them.
+        actions = [a for a in actions if a.finding.clause != "circumstances_on_time"]
     return ProgressVerdict(
         required_ec=required,
         ec_obtained=obtained,

@@ -403,3 +403,14 @@ def test_project_work_already_done_fills_the_cap_before_assisting(assembly: Asse
     assert "5 EC of project work" in full and "❌" in full
     part = ask(assembly, "I did a 4 EC project already. Can I do another 2 EC assisting?", date(2026, 11, 26))
     assert "Can count for 1 EC of the 2 EC of project work" in part
+
+
+def test_circumstances_reported_before_1_july_get_the_decision_not_the_step_again(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I already reported my illness last week and I have 20 EC. What do I still need to do?",
+        date(2027, 6, 25),
+    )
+    assert "You have 20 EC" in text and "10 EC more" in text
+    assert "decides whether your circumstances are a valid reason" in text
+    assert "If exceptional circumstances hindered your studies, report them" not in text
