@@ -20,7 +20,6 @@ from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
 from bot.answering.unsaid import UnsaidDetails
 from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
-from bot.content.normalise import fold
 from bot.content.schema import Entry
 from bot.presenting import verdicts
 from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
@@ -269,11 +268,11 @@ class Asker:
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
         ranking, match = self._ranked(reading)
-        if match.outcome is Outcome.ABSTAIN:
+        if match.outcome is Outcome.ABSTAIN and self._unsaid.asked(reading.text):
             # "How fast can I get an elective approved?": a detail the pages never give (said so in
             # a note) makes the question look off the pages; the rest of it finds its topic.
             asked = self._unsaid.without(reading.text)
-            if asked != " ".join(fold(reading.text).split()) and self._normaliser.content_words(asked):
+            if self._normaliser.content_words(asked):
                 focus = tuple(self._unsaid.without(f) for f in reading.focus)
                 ranking, match = self._ranked(reading.model_copy(update={"text": asked, "focus": focus}))
         if last is not None and self._is_short(reading.text):

@@ -22,7 +22,6 @@ from bot.rules.electives import (
     ElectiveRecord,
     Provider,
     round_down,
-    with_course,
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
@@ -40,6 +39,7 @@ from bot.rules.usecases import (
     course_of,
     half_credit,
     half_credits,
+    record_after,
     room_after,
 )
 
@@ -118,8 +118,14 @@ def _after_used(
         m.earlier_course.format(ec=verdicts.number(c.ec_counted), level=c.level)
         for c in used.courses[len(record.courses) :]
     )
-    note = m.earlier_used.format(courses=counted)
-    return judged.model_copy(update={"answer": f"{note}\n\n{judged.answer}"})
+    return _after_counting(judged, m, counted)
+
+
+def _after_counting(answer: Answer, m: Messages, counted: str) -> Answer:
+    """A verdict judged after what the student says is already used, which it names first."""
+    return answer.model_copy(
+        update={"answer": f"{m.earlier_used.format(courses=counted)}\n\n{answer.answer}"}
+    )
 
 
 def _with_used(
@@ -134,9 +140,7 @@ def _with_used(
         assessed = check_courses(book, approved, record, today)
     except ValueError:
         return None
-    for question, verdict in zip(approved, assessed, strict=True):
-        record = with_course(record, course_of(question), verdict)
-    return record
+    return record_after(record, zip((course_of(q) for q in approved), assessed, strict=True))
 
 
 def _courses_answer(
@@ -751,8 +755,7 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
         before = with_project(record, earlier.project, earlier.verdict)
         work = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
         shown = verdicts.project(check_project(book, work, before).verdict, m)
-        note = m.earlier_used.format(courses=m.earlier_project.format(ec=verdicts.number(facts.ec[0])))
-        answer = _computed(shown, ("electives",))
-        return answer.model_copy(update={"answer": f"{note}\n\n{answer.answer}"})
+        counted = m.earlier_project.format(ec=verdicts.number(facts.ec[0]))
+        return _after_counting(_computed(shown, ("electives",)), m, counted)
 
     return compute

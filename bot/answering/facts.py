@@ -454,17 +454,14 @@ _DENIED_BEFORE = 4
 def _reported(words: list[str], cues: Cues) -> bool:
     """Circumstances said to be reported: a word for reporting and one for circumstances, neither
     denied just before ("I have not reported my illness", "no circumstances reported")."""
-    if not set(words) & cues.hindered:
+
+    def denied(i: int) -> bool:
+        return bool(set(words[max(0, i - _DENIED_BEFORE) : i]) & cues.negation)
+
+    said = [i for i, word in enumerate(words) if word in cues.hindered]
+    if not said or any(denied(i) for i in said):
         return False
-    return any(
-        word in cues.reported
-        and not set(words[max(0, i - _DENIED_BEFORE) : i]) & cues.negation
-        and not any(
-            w in cues.hindered and set(words[max(0, j - _DENIED_BEFORE) : j]) & cues.negation
-            for j, w in enumerate(words)
-        )
-        for i, word in enumerate(words)
-    )
+    return any(word in cues.reported and not denied(i) for i, word in enumerate(words))
 
 
 def _held_first(

@@ -13,39 +13,43 @@ from bot.content.normalise import fold
 from bot.content.schema import Entry, UnsaidDetail
 
 
+def _padded(text: str) -> str:
+    """Folded, single-spaced and padded, so a phrase is found only as whole words."""
+    return f" {' '.join(fold(text).split())} "
+
+
 class UnsaidDetails:
     """Finds the detail a question asks that its answer does not give."""
 
     def __init__(self, details: tuple[UnsaidDetail, ...], who_by_page: Mapping[str, str]) -> None:
-        self._details = tuple(
-            (detail, tuple(f" {' '.join(fold(p).split())} " for p in detail.asks)) for detail in details
-        )
+        self._details = tuple((detail, tuple(_padded(p) for p in detail.asks)) for detail in details)
         self._who = dict(who_by_page)
 
     def without(self, text: str) -> str:
         """The text less the words that ask a detail the pages never give ("how fast can I get an
         elective approved?" -> "can I get an elective approved?"): no entry has them, so they
         would only make the question look like one the pages don't cover at all."""
-        folded = f" {' '.join(fold(text).split())} "
+        folded = _padded(text)
         for _, phrases in self._details:
             for phrase in phrases:
                 folded = folded.replace(phrase, " ")
         return " ".join(folded.split())
 
+    def _asked(self, question: str) -> list[UnsaidDetail]:
+        text = _padded(question)
+        return [detail for detail, phrases in self._details if any(p in text for p in phrases)]
+
     def asked(self, question: str) -> frozenset[str]:
         """The ids of the details a question asks ("how long do I have?": duration)."""
-        text = f" {' '.join(fold(question).split())} "
-        return frozenset(detail.id for detail, phrases in self._details if any(p in text for p in phrases))
+        return frozenset(detail.id for detail in self._asked(question))
 
     def note(self, question: str, entry: Entry, page: str | None) -> str | None:
         """The note for the first detail asked and not given by `entry` (on `page`); None if the
         question asks none, the entry gives it, or the entry is out of scope (it says so itself)."""
         if entry.kind != "answer" or page not in self._who:
             return None
-        text = f" {' '.join(fold(question).split())} "
-        for detail, phrases in self._details:
+        for detail in self._asked(question):
             if entry.id in detail.answered_by or (detail.only_for and entry.id not in detail.only_for):
                 continue
-            if any(phrase in text for phrase in phrases):
-                return detail.note.format(who=self._who[page])
+            return detail.note.format(who=self._who[page])
         return None

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
+from bot.rules.circumstances import short_premaster_check
 from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
 from bot.rules.rulebook import Finding, Rulebook, Value
@@ -148,7 +149,7 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
     required = s.premaster_ec_total
     september_start = _in_september_intake(book, s.started_on)
     if s.start is StartKind.SHORT_PREMASTER and september_start:
-        deadline = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, s.started_on.year + 1)
+        deadline = short_premaster_check(book, s.started_on)
         return _Period(start=s.started_on, deadline=deadline, required=required, short_september=True)
     deadline = book.on(ParameterId.PROGRESS_CHECK, s.started_on.year + (1 if september_start else 0))
     if s.start is StartKind.PREMASTER and not september_start:
@@ -266,7 +267,7 @@ def _period_findings(
         and _in_september_intake(book, situation.started_on)
     ):
         # Not said to be short, but it may be: its earlier date must not go unsaid.
-        short_end = book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, situation.started_on.year + 1)
+        short_end = short_premaster_check(book, situation.started_on)
         if short_end < today:
             # A date behind the student is never said as a requirement still to meet.
             passed = book.finding("short_premaster_check", "if_short_passed", "info", date=short_end)

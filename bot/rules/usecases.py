@@ -7,6 +7,7 @@ is made once, here, and never rebuilt by a caller. A `Course` is built only by `
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -140,13 +141,18 @@ def check_courses(
     return assess_courses(book, tuple(course_of(q) for q in questions), record, today)
 
 
+def record_after(record: ElectiveRecord, judged: Iterable[tuple[Course, CourseVerdict]]) -> ElectiveRecord:
+    """The record once the courses just judged are approved as judged."""
+    for course, verdict in judged:
+        record = with_course(record, course, verdict)
+    return record
+
+
 def room_after(
     book: Rulebook, record: ElectiveRecord, judged: tuple[tuple[Course, CourseVerdict], ...]
 ) -> CapUsage:
     """The caps once the courses just judged are approved as judged: what is left for others."""
-    for course, verdict in judged:
-        record = with_course(record, course, verdict)
-    return cap_usage(book, record)
+    return cap_usage(book, record_after(record, judged))
 
 
 class HalfCredit(Strict):
