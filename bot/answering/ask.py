@@ -416,8 +416,14 @@ class Asker:
     ) -> Match:
         """A short message after an answer, read against it where it asks something of it: one
         that points back, or one of a word or two ("who decides?") that says too little alone."""
-        if reading.continues or len(self._normaliser.content_words(reading.text)) <= BARE_WORDS:
-            match = self._within(last, ranking) or self._in_context(last, reading.text, match) or match
+        bare = len(self._normaliser.content_words(reading.text)) <= BARE_WORDS
+        if reading.continues or bare:
+            within = self._within(last, ranking)
+            if within is not None and not reading.continues and ranking:
+                # A word or two with a topic of its own ("deadline for the petition") keeps it: the
+                # last answer's topic is taken only where it covers the words as fully.
+                within = within if within.ranked[0].coverage >= ranking[0].coverage else None
+            match = within or self._in_context(last, reading.text, match) or match
         elif self._off_the_pages(match):
             # "How long do I have?" after an appeal date: a few words that alone read as something
             # the pages don't cover are more likely about the last answer.
@@ -451,8 +457,11 @@ class Asker:
         return None
 
     def _asks_time_left(self, reading: Reading) -> bool:
-        """A short "how long do I have?", "how many days left?": about the last verdict's dates."""
-        return self._is_short(reading.text) and bool(self._unsaid.asked(reading.text) & TIME_DETAILS)
+        """A short "how long do I have?", "how many days left?": about the last verdict's dates,
+        asked of nothing else ("what is the deadline for the petition?" names its own topic)."""
+        if not (self._is_short(reading.text) and self._unsaid.asked(reading.text) & TIME_DETAILS):
+            return False
+        return not self._normaliser.content_words(self._unsaid.without(reading.text))
 
     def _off_the_pages(self, match: Match) -> bool:
         """The best entry is an honest "the pages don't cover this"."""

@@ -93,3 +93,13 @@ def test_how_long_do_i_have_after_a_progress_verdict_gives_its_dates_again(assem
     assert "By 31 August 2027 (72 days from today)" in chat.text
     assert "before 1 July 2027" in chat.text
     assert "premaster" not in chat.text
+
+
+def test_a_short_question_with_a_topic_of_its_own_keeps_it_after_a_verdict(chat: Transcript) -> None:
+    chat.send("I was ill for two months and have 14 EC, started in september")
+    chat.send("what is the deadline for the petition?")
+    assert "Always before the course starts" in chat.text
+    assert "You have 14 EC" not in chat.text
+    chat.send("I was ill for two months and have 14 EC, started in september")
+    chat.send("wat is the deadlin for the petitoin")
+    assert "before 1 July" not in chat.text  # not the circumstances deadline of the last answer
