@@ -121,6 +121,18 @@ def _after_used(
     return _after_counting(judged, m, counted)
 
 
+def _set_aside(book: Rulebook, m: Messages, facts: QuestionFacts, answer: Answer) -> Answer:
+    """A course verdict that first says why the honours course or project beside it was left out."""
+    said = []
+    if "honours" in facts.aside:
+        said.append(m.aside_honours)
+    if "project" in facts.aside:
+        said.append(m.aside_project.format(cap=verdicts.number(book.ec(ParameterId.PROJECT_CAP_EC))))
+    if not said:
+        return answer
+    return answer.model_copy(update={"answer": "\n\n".join([*said, answer.answer])})
+
+
 def _after_counting(answer: Answer, m: Messages, counted: str) -> Answer:
     """A verdict judged after what the student says is already used, which it names first."""
     return answer.model_copy(
@@ -188,18 +200,28 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
 
 
 def _assumed_start(
-    facts: QuestionFacts, today: date, cue: Cues, *, at_check: bool = False
+    facts: QuestionFacts, today: date, cue: Cues, *, at_check: bool, stopwords: frozenset[str]
 ) -> tuple[StartKind, date] | None:
     """ "I have 12 EC, am I on track?": worked out for a September start, which the reply names,
     rather than asking for the EC the student has just given. Not for a premaster (its length
     matters), a story of what held the student back (the entry on reporting it answers, unless
-    the EC are those `at_check`: "29 EC on 31 August, no circumstances reported"), or one course's
-    size ("my 6 EC course isn't in uSis yet"): no total to judge there."""
+    the EC are those `at_check`: "29 EC on 31 August, no circumstances reported", or the story is
+    bare: "I was pregnant this year and have 18 EC, what do I do?"), or one course's size ("my
+    6 EC course isn't in uSis yet"): no total to judge there."""
     # Reported circumstances: the verdict says what follows them (the Board's decision).
-    hindered = bool(facts.words & cue.hindered) and not at_check and not facts.reported
+    told = at_check or facts.reported or _bare_hindrance(facts, cue, stopwords)
+    hindered = bool(facts.words & cue.hindered) and not told
     if facts.words & cue.premaster or hindered or facts.course_sized:
         return None
     return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
+
+
+def _bare_hindrance(facts: QuestionFacts, cue: Cues, stopwords: frozenset[str]) -> bool:
+    """ "I was ill this year and have 18 EC, what now?": nothing but what held the student back,
+    the EC and a worry; a story that asks more ("does that count?", "which steps?") is the entry's."""
+    said = facts.words & cue.hindered
+    rest = facts.words - stopwords - said - cue.holding - cue.time - cue.concern - {"ec"}
+    return bool(said) and all(is_number(w) for w in rest)
 
 
 def _last_first_of(month: int, today: date) -> date:
@@ -261,7 +283,7 @@ def _asks_progress(
     )
     if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
         return False
-    only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest)
+    only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest - cue.hindered)
     told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
     return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check
 
@@ -312,6 +334,15 @@ def _told_progress(
     if facts.words & cue.honours:
         # "30 EC, 6 of them an honours course": whether those count here, the page does not say.
         shown.under_headline(m.progress_honours_open)
+    reporting_ahead = any(a.finding.clause == "circumstances_on_time" for a in verdict.actions)
+    if facts.words & cue.personal and reporting_ahead and not facts.reported:
+        # "I was pregnant this year, 18 EC": how to report it, not only the day to.
+        for finding in (
+            book.finding("statement_of_hindrance", "action", "action"),
+            book.finding("support_services_evaluate", "info", "info"),
+        ):
+            shown.line(verdicts.said(m, finding))
+            shown.citations.append(finding.citation)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
     later = _after_the_check(book, facts, verdict)
@@ -396,9 +427,40 @@ def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: C
     return check_day and facts.dated_on is None and bool(facts.words & (cue.future | cue.negation))
 
 
+def _progress_verdict(
+    book: Rulebook, situation: ProgressSituation, facts: QuestionFacts, day: date, today: date
+) -> ProgressVerdict:
+    """The rule core's verdict on `day`, as true on the student's `today`: judged on a check day
+    that has passed, nothing before today is "ahead", and a decision due by now is said as due."""
+    verdict = check_progress(book, situation, day).verdict
+    if facts.stated_today is None and day < today:
+        verdict = _ahead_of(verdict, today)
+    return _decision_due(book, verdict, today)
+
+
 def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
     """The verdict with only the dates still ahead of `today`."""
     return verdict.model_copy(update={"actions": tuple(a for a in verdict.actions if a.on > today)})
+
+
+def _awaiting_entry(facts: QuestionFacts, cue: Cues) -> QuestionFacts:
+    """ "28 EC, but my last two exams (2 EC and 5 EC) are not in uSis yet": the EC beside those
+    held are obtained and waiting to be entered, which the page calls pending."""
+    not_yet = "yet" in facts.words or bool(facts.words & cue.negation)
+    if len(facts.ec) < 2 or "usis" not in facts.words or not not_yet or facts.words & cue.disputed:
+        return facts
+    return facts.model_copy(update={"ec": facts.ec[:1], "pending": (*facts.pending, *facts.ec[1:])})
+
+
+def _decision_due(book: Rulebook, verdict: ProgressVerdict, today: date) -> ProgressVerdict:
+    """Circumstances reported, asked once the day the Board's decision was due has passed: it was
+    due then, and a student without it must act now ("not received any decision")."""
+    findings = list(verdict.findings)
+    for n, finding in enumerate(findings):
+        by = finding.values.get("date")
+        if finding.clause == "examiners_decide" and isinstance(by, date) and by <= today:
+            findings[n] = book.finding("examiners_decide", "due", "info", date=by)
+    return verdict.model_copy(update={"findings": tuple(findings)})
 
 
 def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
@@ -559,13 +621,14 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
+        facts = _awaiting_entry(facts, cue)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
         if not _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check):
             return None
         if _no_verdict_asked(facts, cue, today):
             return None
         said = _start_of(facts, today, cue)
-        start = said or _assumed_start(facts, today, cue, at_check=at_check)
+        start = said or _assumed_start(facts, today, cue, at_check=at_check, stopwords=stopwords)
         if start is None:
             return None
         kind, started_on = start
@@ -586,10 +649,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),
         )
-        verdict = check_progress(book, situation, today).verdict
-        # Judged on a check day that has passed: nothing before the real today is "ahead".
-        judged_back = facts.stated_today is None and today < real_today
-        verdict = _ahead_of(verdict, real_today) if judged_back else verdict
+        verdict = _progress_verdict(book, situation, facts, today, real_today)
         late = _finished_late(facts, verdict, real_today) if premaster else None
         if late is not None:
             return _computed(_premaster_late(book, m, verdict, late), ("progress",))
@@ -624,9 +684,10 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
             return _computed(verdicts.half_credit(rounded, m), ("course",))
         if facts.words & cue.artscience:
             return None
-        honours = Honours.YES if facts.words & cue.honours else Honours.NO
+        honours = Honours.YES if facts.words & cue.honours and "honours" not in facts.aside else Honours.NO
         named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
-        return _judged(book, m, cue, facts, record, today, [named])
+        judged = _judged(book, m, cue, facts, record, today, [named])
+        return _set_aside(book, m, facts, judged) if judged is not None else None
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
     return computers
@@ -651,7 +712,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         """ "Can I help another student's graduation project again?": the rule core, with the
         earlier assisting the question states, says once only."""
         words = facts.words
-        if not (facts.ec and words & cue.assist and words & cue.graduation and facts.assisting_again):
+        about = words & (cue.graduation | cue.assisting)
+        if not (facts.ec and words & cue.assist and about and facts.assisting_again):
             return None
         own_project = bool(words & cue.own) and not words & cue.repeat
         if own_project or facts.helped_by_another or len(facts.ec) > 2:

@@ -129,6 +129,9 @@ class QuestionFacts(Frozen):
     out_of: Decimal | None = None
     """The whole the student's EC are part of: the 15 of "12 of 15 EC", "12/15 EC" or "all 15 EC"
     (for a premaster, the programme the page says must be completed)."""
+    aside: frozenset[str] = frozenset()
+    """What the question sets aside beside a course with a level: "honours" for "a 5 EC honours
+    course" and "project" for "a 5 EC project" that took nothing from the level caps."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -289,6 +292,7 @@ class _Amounts:
     course_sized: bool
     out_of: Decimal | None = None
     earlier: int = 0
+    aside: frozenset[str] = frozenset()
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
@@ -302,12 +306,16 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     pairs: list[tuple[Decimal, int]] = []
     per_course: list[Decimal] = []
     skip: set[int] = set()
+    aside: set[str] = set()
     for i, word in enumerate(words):
         before = words[i - 1] if i > 0 else ""
         if not _NUMBER.match(word) or i in skip or before == "level":
             continue  # not a number, or a level ("a level 100 of 2 EC": the 100 is its level)
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
+            continue
+        if _set_aside(words, i):
+            aside.add("honours" if words[i + 2] == "honours" else "project")
             continue
         total = _of_total(words, i, cues.of)
         if total is not None:
@@ -359,6 +367,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         course_sized=bool(placed) and all(_one_course_size(words, i) for i in placed),
         out_of=_out_of(words, cues),
         earlier=_earlier_count(words, placed, cues) if len(pairs) > 1 else 0,
+        aside=frozenset(aside),
     )
 
 
@@ -501,6 +510,16 @@ def _this_year_only(
 def _of_an_earlier_year(words: list[str], at: int) -> bool:
     """The amount at `at` is said of an earlier year ("I got 35 EC last year")."""
     return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 4), at + 6))
+
+
+def _set_aside(words: list[str], i: int) -> bool:
+    """ "I took a 5 EC honours course last year; can I add a 5 EC level 300 course?": beside a
+    course with a level, an honours course (never an elective) or a project (a cap of its own)
+    takes nothing from the level caps, so only the course with a level is judged."""
+    if words[i + 1 : i + 2] != ["ec"] or words[i + 2 : i + 3] not in (["honours"], ["project"], ["projects"]):
+        return False
+    amounts = [j for j, w in enumerate(words) if _NUMBER.match(w) and words[j + 1 : j + 2] == ["ec"]]
+    return len(amounts) > 1 and "level" in words
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:
@@ -960,7 +979,7 @@ def _assisting_again(words: list[str], cues: Cues) -> bool:
     """ "Can I assist again?", "I already helped one": a second assisting. The weaker words
     ("already", "another", "more") only count beside assisting itself: "I already have my own
     project approved, now I'd like to help a friend" is a first assisting."""
-    if set(words) & cues.repeat:
+    if set(words) & cues.repeat or _assisted_before(words, cues):
         return True
     return any(
         word in cues.again
@@ -968,6 +987,16 @@ def _assisting_again(words: list[str], cues: Cues) -> bool:
         and set(words[max(0, i - _ASSIST_NEAR) : i + _ASSIST_NEAR + 1]) & cues.assist
         for i, word in enumerate(words)
     )
+
+
+def _assisted_before(words: list[str], cues: Cues) -> bool:
+    """ "I got 2 EC for assisting a classmate last year. Can I assist another student?": assisting
+    told in the past tense, then asked about again."""
+    said = [i for i, word in enumerate(words) if word in cues.assisting]
+    if len(said) < 2:
+        return False
+    first = said[0]
+    return bool(set(words[max(0, first - _ASSIST_NEAR) : first]) & cues.past)
 
 
 _SOMEONE = frozenset({"student", "students", "person", "friend", "classmate", "master"})
@@ -1039,6 +1068,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         course_sized=read.course_sized,
         out_of=read.out_of,
         earlier=read.earlier,
+        aside=read.aside,
         reported=_reported(words, cues),
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),

@@ -42,6 +42,8 @@ class Messages(Strict):
     progress_after_check_date: Words
     earlier_course: Words
     earlier_project: Words
+    aside_honours: Words
+    aside_project: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words
     try_dialog: Words

@@ -108,6 +108,8 @@ class Cues(Strict):
     warned: frozenset[str] = frozenset()
     """The warnings by e-mail, asked about beside a progress verdict: all of them go up front."""
     hindered: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
+    assisting: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""
     grade: frozenset[str] = frozenset()

@@ -414,3 +414,91 @@ def test_circumstances_reported_before_1_july_get_the_decision_not_the_step_agai
     assert "You have 20 EC" in text and "10 EC more" in text
     assert "decides whether your circumstances are a valid reason" in text
     assert "If exceptional circumstances hindered your studies, report them" not in text
+
+
+# --- Audit 5, left open last round ---
+
+
+def test_a_bare_story_of_pregnancy_with_ec_gets_the_gap_and_how_to_report(assembly: Assembly) -> None:
+    text = ask(assembly, "I was pregnant this year and have 18 EC, what do I do?", date(2027, 5, 1))
+    assert "You have 18 EC" in text and "12 EC more" in text
+    assert "before 1 July 2027" in text
+    assert "Request a ‘statement of hindrance’" in text
+    assert "I've taken it that you started in September" in text
+
+
+def test_a_story_asking_whether_it_counts_keeps_the_entry(assembly: Assembly) -> None:
+    answer = assembly.asker.ask(
+        "I was treasurer of a student association full-time this year, I'm at about 20 EC. "
+        "Does that count as an excuse?",
+        date(2027, 5, 1),
+    )
+    assert answer.entry == "circumstances-personal"
+
+
+def test_no_decision_received_after_1_september_is_told_it_was_due_and_to_act(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I reported my illness on time in June, I had 25 EC on 31 August, and I have not received "
+        "any decision. What should I do?",
+        date(2027, 9, 15),
+    )
+    assert "its decision was due by e-mail before 1 September 2027" in text
+    assert "If you have not received it, contact your study adviser now" in text
+    assert "e-mails you its decision before 1 September 2027" not in text
+    assert "6 weeks after the decision of 31 August" not in text
+
+
+def test_before_1_september_the_decision_is_still_to_come(assembly: Assembly) -> None:
+    text = ask(assembly, "I reported my illness in June and have 25 EC", date(2027, 8, 15))
+    assert "e-mails you its decision before 1 September 2027" in text
+    assert "was due" not in text
+
+
+def test_exams_before_the_check_not_yet_in_usis_are_pending_not_short(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Started September 2026. I had 28 EC on 31 August, but my last two exams in August (2 EC and "
+        "5 EC) are not in uSis yet. Am I ok?",
+        date(2027, 9, 3),
+    )
+    assert text.startswith("🕒 With the 7 EC you are waiting for, you would have 35 EC: enough")
+    assert "2 EC short" not in text and "no action is required" in text
+
+
+def test_a_short_premasters_exam_not_in_usis_yet_is_pending(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Short premaster started September 2026, 12 of 15 EC; my last 3 EC exam was on 20 January and "
+        "the grade is not in uSis yet. Am I ok?",
+        date(2027, 2, 3),
+    )
+    assert "you would have 15 EC: enough for the 15 EC needed by 31 January 2027" in text
+    assert "3 EC short" not in text
+
+
+def test_an_honours_course_beside_a_level_300_course_takes_nothing_from_the_cap(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I took a 5 EC honours course last year. Can I still add a 5 EC level 300 course?",
+        date(2026, 11, 26),
+    )
+    assert "Your honours course is not an elective" in text
+    assert "Can count for 5 EC (within the cap below 400)" in text
+    assert "Tell me the EC" not in text
+
+
+def test_a_project_beside_a_level_300_course_has_its_own_cap(assembly: Assembly) -> None:
+    question = "I took a 5 EC project last year. Can I take a 3 EC level 300 course now?"
+    text = ask(assembly, question, date(2026, 11, 26))
+    assert "project-work cap (at most 5 EC)" in text
+    assert "Can count for 3 EC (within the cap below 400)" in text
+
+
+def test_assisting_told_in_the_past_then_asked_again_is_once_only(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I got 2 EC for assisting a classmate last year. Can I assist another student for 2 EC this year?",
+        date(2026, 11, 26),
+    )
+    assert "❌" in text and "only once" in text
