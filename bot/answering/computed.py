@@ -84,7 +84,9 @@ def _judged(
     # An approval said beside several courses belongs to one of them, which we cannot tell: none
     # of them is taken as approved (the Board's decision would otherwise be settled for all).
     approved = facts.approved and len(named) == 1
-    shared = {"grade": facts.grade, "start": _course_start(facts, cue), "permission_granted": approved}
+    start = _course_start(facts, cue)
+    begun = facts.begun and start is None
+    shared = {"grade": facts.grade, "start": start, "begun": begun, "permission_granted": approved}
     described = tuple(
         course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
     )

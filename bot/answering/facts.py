@@ -129,6 +129,9 @@ class QuestionFacts(Frozen):
     out_of: Decimal | None = None
     """The whole the student's EC are part of: the 15 of "12 of 15 EC", "12/15 EC" or "all 15 EC"
     (for a premaster, the programme the page says must be completed)."""
+    begun: bool = False
+    """The student says the course has started or is done ("I started it last week", "a course I'm
+    already following"), without its date."""
     aside: frozenset[str] = frozenset()
     """What the question sets aside beside a course with a level: "honours" for "a 5 EC honours
     course" and "project" for "a 5 EC project" that took nothing from the level caps."""
@@ -959,6 +962,17 @@ _EXPECTED_NEAR = 4
 """How many words before the first amount an expectation ("will end up with") may stand."""
 
 
+def _begun(words: list[str], cues: Cues) -> bool:
+    """A phrase of `cues.begun` ("started a", "already following", "finished the course"), not
+    denied or supposed just before it ("I haven't started it", "if the course already started")."""
+    denied = cues.unsure | cues.negation
+    for said in (phrase.split() for phrase in cues.begun):
+        for j in range(len(words) - len(said) + 1):
+            if words[j : j + len(said)] == said and not set(words[max(0, j - 3) : j]) & denied:
+                return True
+    return False
+
+
 def _expected(words: list[str], cues: Cues) -> bool:
     """ "I'll end up with 14 EC", "I expect to have 20 EC by August": the first amount is one the
     student expects to have, said by a phrase of `cues.expected` just before it."""
@@ -1070,6 +1084,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier=read.earlier,
         aside=read.aside,
         reported=_reported(words, cues),
+        begun=_begun(words, cues),
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),

@@ -43,6 +43,7 @@ class Messages(Strict):
     earlier_course: Words
     earlier_project: Words
     aside_honours: Words
+    course_open: Words
     aside_project: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words

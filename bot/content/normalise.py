@@ -110,6 +110,7 @@ class Cues(Strict):
     hindered: frozenset[str] = frozenset()
     personal: frozenset[str] = frozenset()
     assisting: frozenset[str] = frozenset()
+    begun: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""
     grade: frozenset[str] = frozenset()

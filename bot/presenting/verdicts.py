@@ -192,6 +192,17 @@ def half_credits(rounded: HalfCredits, m: Messages) -> Presented:
     return out
 
 
+_LEADING = frozenset(
+    {
+        ("permission_before_start", "late"),
+        ("permission_before_start", "begun"),
+        ("grade_five_and_half", "rounded"),
+        ("grade_five_and_half", "below"),
+    }
+)
+"""Findings that decide whether a course can count at all: they lead, the EC follow."""
+
+
 def course(verdict: CourseVerdict, m: Messages) -> Presented:
     out = Presented(m)
     capped = verdict.status is CreditStatus.CAPPED
@@ -201,11 +212,12 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
     if verdict.status is CreditStatus.DOES_NOT_COUNT:
         strength = Strength.EXCLUDED
     conditional = m.course_capped if capped else m.course_conditional
-    out.line(
-        headline(
-            m, strength, verdict.ec_counted, verdict.findings, (m.course_counts, conditional, m.course_not)
-        )
-    )
+    lead = next((f for f in verdict.findings if (f.clause, f.key) in _LEADING), None)
+    if lead is not None and strength is not Strength.EXCLUDED:
+        out.line(m.course_open.format(condition=said(m, lead), ec=verdict.ec_counted))
+    else:
+        templates = (m.course_counts, conditional, m.course_not)
+        out.line(headline(m, strength, verdict.ec_counted, verdict.findings, templates))
     # An ArtScience course whose level the page leaves open: what the other level would count,
     # beside the headline, not only among the reasons; it names who to ask, in place of the
     # general adviser note.

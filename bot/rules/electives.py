@@ -59,6 +59,8 @@ class Course(Strict):
     artscience_type: ArtScienceType | None = None
     honours: bool = False
     start: date | None = None
+    begun: bool = False
+    """The student says the course has started (or is done) without giving its date."""
     grade: Decimal | None = Field(default=None, ge=1, le=10)
     upgrade_requested: bool = False
     permission_granted: bool = False
@@ -196,6 +198,8 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
         return book.finding("permission_before_start", "granted", "info"), False
     if start is None and course.grade is not None:
         return book.finding("permission_before_start", "graded", "condition"), False
+    if start is None and course.begun:
+        return book.finding("permission_before_start", "begun", "warning"), True
     if start is None:
         return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:

@@ -75,6 +75,7 @@ class CourseQuestion(Strict):
     artscience_type: ArtScienceType | None = None
     honours: Honours = Honours.NO
     start: date | None = None
+    begun: bool = False
     grade: Decimal | None = None
     upgrade_requested: bool = False
     permission_granted: bool = False
@@ -106,6 +107,7 @@ def course_of(question: CourseQuestion) -> Course:
         artscience_type=question.artscience_type if artscience else None,
         honours=question.honours is Honours.YES,
         start=question.start,
+        begun=question.begun,
         grade=question.grade,
         upgrade_requested=question.upgrade_requested,
         permission_granted=question.permission_granted,

@@ -105,9 +105,10 @@ def test_a_start_date_passed_and_a_five_and_a_half_are_conditions_first(chat: Tr
     )
     text = chat.text
     assert "✅" not in text
-    assert "⚠️ Can count for 6 EC, not yet for certain. First: " in text
-    first = text.split("First: ", 1)[1].split("\n", 1)[0]
+    # The condition that decides whether it can count at all leads; the EC follow it.
+    first = text.split("⚠️ ", 1)[1].split("\n", 1)[0]
     assert "not accepted by Leiden University" in first or "started on 2 September 2026" in first
+    assert "If it can still count: at most 6 EC." in text
     assert "is not accepted by Leiden University: it is rounded to 5" in text
     assert "This course started on 2 September 2026" in text
     assert "signed/stamped transcript" in text and "Media Technology coordinator" in text
@@ -135,7 +136,7 @@ def test_a_course_that_has_started_leads_with_that_and_the_coordinator(chat: Tra
         "TU Delft HCI", "[Another university]", "[400 or higher (master)]", "7.5", "[No]", "1 September 2026"
     )
     chat.send("5.5")
-    assert "First: This course started on 1 September 2026." in chat.text
+    assert "⚠️ This course started on 1 September 2026." in chat.text
     assert "Next:\n• Contact the Media Technology coordinator now" in chat.text
     assert "file a petition in uSis" not in chat.text
 

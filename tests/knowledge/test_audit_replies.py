@@ -502,3 +502,29 @@ def test_assisting_told_in_the_past_then_asked_again_is_once_only(assembly: Asse
         date(2026, 11, 26),
     )
     assert "❌" in text and "only once" in text
+
+
+# --- Audit 6 ---
+
+
+def test_a_course_said_to_have_begun_leads_with_the_late_permission(assembly: Assembly) -> None:
+    for question in (
+        "I started a 5 EC level 400 course at Delft last week without a petition, does it count?",
+        "does a course I'm already following count? 5 EC level 400",
+    ):
+        text = ask(assembly, question, date(2026, 11, 26))
+        assert text.startswith("⚠️ You say the course has already started."), question
+        assert "If it can still count: at most 5 EC." in text
+        assert "before the course starts:" not in text
+
+
+def test_a_course_not_yet_started_is_still_asked_to_petition_first(assembly: Assembly) -> None:
+    text = ask(assembly, "I haven't started the course yet, 5 EC level 400, ok?", date(2026, 11, 26))
+    assert "Submit your petition in uSis before the course starts" in text
+    assert "already started" not in text
+
+
+def test_a_five_and_a_half_from_elsewhere_leads_before_the_ec(assembly: Assembly) -> None:
+    text = ask(assembly, "Got a 5.5 at VU for a 6 EC master course, is that a pass?", date(2026, 10, 10))
+    assert text.startswith("⚠️ A final grade of 5.5 from another university is not accepted")
+    assert "Can count for 6 EC" not in text

@@ -268,7 +268,7 @@ REVIEW_3 = [
     ),
     (
         "I got a 5.5 for a 5 EC level 400 course at Erasmus. How many EC do I get?",
-        "First: A final grade of 5.5 from another university is not accepted",
+        "⚠️ A final grade of 5.5 from another university is not accepted",
         "file a petition in uSis",
     ),
     ("how do i petition for an elective at the uva", "‘external education’", "‘replacement’"),
