@@ -295,6 +295,7 @@ class _Amounts:
     course_sized: bool
     out_of: Decimal | None = None
     earlier: int = 0
+    used_last: bool = False
     aside: frozenset[str] = frozenset()
 
 
@@ -370,6 +371,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         course_sized=bool(placed) and all(_one_course_size(words, i) for i in placed),
         out_of=_out_of(words, cues),
         earlier=_earlier_count(words, placed, cues) if len(pairs) > 1 else 0,
+        used_last=len(pairs) == len(placed) > 1 and _used_last(words, placed, cues),
         aside=frozenset(aside),
     )
 
@@ -428,6 +430,14 @@ _EARLIER_BEFORE = 3
 _EARLIER_AFTER = 6
 """How far before and after an amount a word may say it is already used ("I already used 3 EC at
 level 200", "4 EC of level 300 courses approved")."""
+
+
+def _used_last(words: list[str], placed: list[int], cues: Cues) -> bool:
+    """ "Does a 5 EC level 300 course count if I already had 3 EC at level 200 approved?": the
+    course asked about first, the used one after it."""
+    first, last = placed[0], placed[-1]
+    before_last = set(words[max(first + 1, last - _EARLIER_BEFORE) : last])
+    return len(placed) == 2 and bool(before_last & cues.earlier) and not set(words[:first]) & cues.earlier
 
 
 def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
@@ -1078,10 +1088,10 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         dated_on=dated_on[0] if dated_on else None,
         months=months,
         month_years=month_years,
-        courses=tuple(pairs) if len(pairs) > 1 else (),
+        courses=tuple(reversed(pairs) if read.used_last else pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
         out_of=read.out_of,
-        earlier=read.earlier,
+        earlier=1 if read.used_last else read.earlier,
         aside=read.aside,
         reported=_reported(words, cues),
         begun=_begun(words, cues),

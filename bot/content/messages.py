@@ -44,6 +44,7 @@ class Messages(Strict):
     earlier_project: Words
     aside_honours: Words
     course_open: Words
+    course_cut: Words
     aside_project: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words

@@ -212,6 +212,10 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
     if verdict.status is CreditStatus.DOES_NOT_COUNT:
         strength = Strength.EXCLUDED
     conditional = m.course_capped if capped else m.course_conditional
+    if cut:
+        # "Can count for 3 EC" of a 5 EC course would say a course can be split: the page doesn't.
+        offered = number(Decimal(round_down(verdict.ec_offered)))
+        conditional = m.course_cut.format(ec="{ec}", offered=offered, condition="{condition}")
     lead = next((f for f in verdict.findings if (f.clause, f.key) in _LEADING), None)
     if lead is not None and strength is not Strength.EXCLUDED:
         out.line(m.course_open.format(condition=said(m, lead), ec=verdict.ec_counted))

@@ -256,9 +256,10 @@ def test_typos_that_break_a_phrase_are_read_as_the_phrase(chat: Transcript) -> N
 
 def test_a_follow_up_that_changes_one_number_is_worked_out_again(chat: Transcript) -> None:
     chat.send("my friend says this level 300 course of 6 EC is great, does it count")
-    assert chat.text.startswith("⚠️ Can count for 5 EC (within the cap below 400)")
+    assert chat.text.startswith("⚠️ At most 5 EC of its 6 EC fit the cap below 400")
+    assert "if part of a course can count at all (ask the coordinator)" in chat.text
     chat.send("and if it is level 200?")
-    assert chat.text.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
+    assert chat.text.startswith("⚠️ At most 3 EC of its 6 EC fit the cap below 400")
     assert "Worked out with your last question's numbers, changed as you say." in chat.text
     chat.send("what about 2 EC?")
     assert chat.text.startswith("⚠️ Can count for 2 EC")

@@ -35,7 +35,7 @@ def test_the_ledger_caps_the_next_course(chat: Transcript) -> None:
     assert "• Bachelor Vision: 4 EC (level 300)" in chat.text
     assert "• Courses below level 400: 4 of 5 EC" in chat.text
     chat.course("Intro Drawing", "Another university", "200", "3")
-    assert "⚠️ Can count for 1 EC" in chat.text
+    assert "⚠️ At most 1 EC of its 3 EC" in chat.text
     assert "at most 1 of the 3 EC can count" in chat.text
 
 

@@ -213,7 +213,7 @@ def test_a_cap_already_used_is_counted_not_petitioned_again(assembly: Assembly) 
         date(2026, 11, 25),
     )
     assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
-    assert "Can count for 2 EC" in text
+    assert "At most 2 EC of its 3 EC" in text
     assert "The level 200 course of 3 EC" not in text
 
 
@@ -223,7 +223,7 @@ def test_an_approval_said_of_the_used_course_is_not_given_to_the_new_one(assembl
         "I already have 4 EC of level 300 courses approved. Can I add a 2 EC level 200 course?",
         date(2026, 11, 25),
     )
-    assert "4 EC at level 300" in text and "Can count for 1 EC" in text
+    assert "4 EC at level 300" in text and "At most 1 EC of its 2 EC" in text
     assert "you say the LIACS Exam Board approved" not in text
 
 
@@ -528,3 +528,14 @@ def test_a_five_and_a_half_from_elsewhere_leads_before_the_ec(assembly: Assembly
     text = ask(assembly, "Got a 5.5 at VU for a 6 EC master course, is that a pass?", date(2026, 10, 10))
     assert text.startswith("⚠️ A final grade of 5.5 from another university is not accepted")
     assert "Can count for 6 EC" not in text
+
+
+def test_an_approved_course_named_after_the_asked_one_is_still_counted_first(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Does a 5 EC level 300 course count if I already had 3 EC at level 200 approved?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
+    assert "At most 2 EC of its 5 EC fit the cap below 400, if part of a course can count at all" in text
+    assert "❌" not in text

@@ -261,7 +261,7 @@ def test_each_amount_pairs_with_the_level_named_nearest_to_it() -> None:
         "how much of the level 200 course counts?"
     )
     assert read_facts(question, NORMALISER, TODAY).courses == ((Decimal(4), 300), (Decimal(3), 200))
-    assert "Can count for 1 EC" in ASSEMBLY.asker.ask(question, TODAY).answer
+    assert "At most 1 EC of its 3 EC fit the cap below 400" in ASSEMBLY.asker.ask(question, TODAY).answer
 
 
 def test_ec_stated_at_a_check_day_that_has_passed_are_judged_on_that_day() -> None:
@@ -385,7 +385,7 @@ def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() 
     answer = ASSEMBLY.asker.ask(
         "An ArtScience lab is 4 EC and I'm not doing the upgrade, can it still count?", TODAY
     )
-    assert answer.answer.startswith("⚠️ Can count for 3 EC")
+    assert answer.answer.startswith("⚠️ At most 3 EC of its 4 EC fit the cap below 400")
     assert (
         "At level 300 it would be 4 EC: the page leaves its level open, ask the coordinator." in answer.answer
     )
@@ -614,8 +614,8 @@ def test_set_t_sums_and_names_that_were_left_to_the_student() -> None:
     per_year = _on(date(2027, 5, 15), "started sept 2024 and I have 18 EC. how many am I missing?")
     assert "If all 18 EC are this year's, you need 12 EC more by 31 August 2027." in per_year
     named = _on(TODAY, "a level 100 course of 5 EC plus a level 300 course of 5 EC, how much counts?")
-    assert "1. The level 100 course of 5 EC:\n⚠️ Can count for 3 EC" in named
-    assert "2. The level 300 course of 5 EC:\n⚠️ Can count for 2 EC" in named
+    assert "1. The level 100 course of 5 EC:\n⚠️ At most 3 EC of its 5 EC" in named
+    assert "2. The level 300 course of 5 EC:\n⚠️ At most 2 EC of its 5 EC" in named
 
 
 def test_sets_v_and_w_totals_glued_units_counted_courses_and_guesses() -> None:
@@ -712,7 +712,7 @@ def test_an_amount_named_again_is_the_same_course_not_a_second_one() -> None:
     assert read_facts(question, NORMALISER, TODAY).ec == (Decimal(6),)
     answer = ASSEMBLY.asker.ask(question, TODAY)
     assert answer.kind is AnswerKind.COMPUTED
-    assert answer.answer.startswith("⚠️ Can count for 5 EC")
+    assert answer.answer.startswith("⚠️ At most 5 EC of its 6 EC")
 
 
 def test_the_ec_counted_toward_is_the_rule_s_not_the_student_s() -> None:

@@ -185,7 +185,7 @@ def test_artscience_courses_in_free_text_are_judged_at_their_kinds_levels(assemb
     assert upgraded.startswith("⚠️ Can count for 6 EC, not yet for certain.")
     assert "can decline the upgrade" in upgraded
     declined = ask(assembly, "my 6 EC ArtScience lab, if I don't get the upgrade how much can count?")
-    assert declined.startswith("⚠️ Can count for 3 EC (within the cap below 400)")
+    assert declined.startswith("⚠️ At most 3 EC of its 6 EC fit the cap below 400")
 
 
 def test_a_course_below_400_says_what_is_left_of_the_caps(assembly: Assembly) -> None:

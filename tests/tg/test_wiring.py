@@ -136,7 +136,7 @@ async def test_restart_mid_dialog_continues_at_the_same_step(assembly: Assembly,
         await send(again, press_update(STUDENT, button(api2.sent()[-1], "No")))
         await send(again, press_update(STUDENT, button(api2.sent()[-1], "I don't know yet")))
     assert api2.sent()[-1]["text"].startswith("Vision:")
-    assert "Can count for 5 EC" in api2.sent()[-1]["text"]
+    assert "At most 5 EC of its 6 EC" in api2.sent()[-1]["text"]
 
 
 async def test_forget_leaves_no_row_about_the_student(assembly: Assembly, tmp_path: Path) -> None:
