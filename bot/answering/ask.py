@@ -167,7 +167,10 @@ class Asker:
                 line = verdicts.short_premaster_check(check, today, self.kb.messages)
             elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
-                line = verdicts.first_check(started, first, today, self.kb.messages) + "\n" + line
+                line = verdicts.first_check(started, first, today, self.kb.messages) + (
+                    # A start after the last check was never subject to it ("I'll start in February").
+                    "" if deadline.recent is not None and started > deadline.recent else "\n" + line
+                )
             parts.append(line)
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
@@ -285,7 +288,7 @@ class Asker:
                 # "I was ill this spring", asked in November: that spring was last academic year.
                 season = date(today.year, reading.season_month, 1)
                 dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
-            started = self._stated_start(facts)
+            started = self._stated_start(facts, today)
             return self._answered(
                 match,
                 entry,
@@ -469,12 +472,20 @@ class Asker:
             match.outcome is Outcome.ANSWER and self._entries[match.ranked[0].entry_id].kind == "out_of_scope"
         )
 
-    def _stated_start(self, facts: QuestionFacts) -> date | None:
-        """The month and year the student says they started ("started in February 2025"), where
-        a start month of the page (September, February) is named with its year."""
+    def _stated_start(self, facts: QuestionFacts, today: date) -> date | None:
+        """The month the student says they started ("started in February 2025"), where a start
+        month of the page (September, February) is named; without its year, only a start to come,
+        the next such month, today included ("I'm starting this September", on 1 September): a
+        past one without its year could be any year's."""
         if not facts.words & self._cues.start or facts.words & self._cues.premaster:
             return None  # a premaster's check date depends on its length (31 January for a short one)
-        return next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
+        dated = next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
+        if dated is not None or facts.month_years:
+            return dated
+        month = next((m for m in facts.months if m in (SEPTEMBER, FEBRUARY)), None)
+        if month is None or not facts.words & (self._cues.upcoming | self._cues.future):
+            return None
+        return date(today.year if (month, 1) >= (today.month, today.day) else today.year + 1, month, 1)
 
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:
         """A short premaster that started in September (said so, or no month said): the start, or

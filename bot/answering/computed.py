@@ -387,6 +387,17 @@ def _still_to_come(
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m)
 
 
+def _proof_first(
+    book: Rulebook, m: Messages, cue: Cues, shown: verdicts.Presented, facts: QuestionFacts
+) -> None:
+    """EC pending from another university: the result reaches uSis only once the coordinator has
+    accepted proof of it, so "only waiting" is not all there is to do."""
+    if facts.pending and facts.words & cue.other_university:
+        proof = book.finding("grade_proof", "action", "action")
+        shown.under_headline(verdicts.said(m, proof))
+        shown.citations.append(proof.citation)
+
+
 def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
     """ "A 10 EC level 400 course: which dropdown option in uSis?" asks how, not whether it counts;
     "is the 3 EC inside the 5?" asks how the caps relate, about no course of the student's."""
@@ -625,9 +636,8 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
         real_today, today = today, _progress_day(book, facts, today, cue)
         facts = _awaiting_entry(facts, cue)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        if not _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check):
-            return None
-        if _no_verdict_asked(facts, cue, today):
+        asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check)
+        if not asked or _no_verdict_asked(facts, cue, today):
             return None
         said = _start_of(facts, today, cue)
         start = said or _assumed_start(facts, today, cue, at_check=at_check, stopwords=stopwords)
@@ -659,40 +669,47 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
         # the EC of this period instead.
         shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)
         _still_to_come(book, m, shown, facts, situation, verdict, today)
+        _proof_first(book, m, cue, shown, facts)
         judged = _judged_on(
             shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster
         )
         return _computed(judged, ("progress",))
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        today = facts.stated_today or today
-        if not facts.ec or not facts.words & cue.course or _about_procedure(facts, cue):
-            return None
-        amounts = facts.per_course or facts.ec
-        if len(amounts) > 1:
-            # Several amounts and no level: what rounding alone leaves of them, course by course. A
-            # grade said with them belongs to one course we cannot tell, an ArtScience kind to the
-            # rule core.
-            if facts.level is not None or facts.grade is not None or facts.words & cue.artscience:
-                return None
-            together = half_credits(book, amounts, today, _provider(facts, cue))
-            return _computed(verdicts.half_credits(together, m), ("course",)) if together else None
-        ec = facts.ec[0]
-        provider = _provider(facts, cue)
-        if facts.level is None:
-            rounded = half_credit(book, ec, today, facts.grade, provider)
-            if rounded is None:
-                return None
-            return _computed(verdicts.half_credit(rounded, m), ("course",))
-        if facts.words & cue.artscience:
-            return None
-        honours = Honours.YES if facts.words & cue.honours and "honours" not in facts.aside else Honours.NO
-        named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
-        judged = _judged(book, m, cue, facts, record, today, [named])
-        return _set_aside(book, m, facts, judged) if judged is not None else None
+        return _course_answer(book, m, cue, facts, facts.stated_today or today, record)
 
     computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
     return computers
+
+
+def _course_answer(
+    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date, record: ElectiveRecord
+) -> Answer | None:
+    """One course's EC (and level), or several amounts with no level: what can count of them."""
+    if not facts.ec or not facts.words & cue.course or _about_procedure(facts, cue):
+        return None
+    amounts = facts.per_course or facts.ec
+    if len(amounts) > 1:
+        # Several amounts and no level: what rounding alone leaves of them, course by course. A
+        # grade said with them belongs to one course we cannot tell, an ArtScience kind to the
+        # rule core.
+        if facts.level is not None or facts.grade is not None or facts.words & cue.artscience:
+            return None
+        together = half_credits(book, amounts, today, _provider(facts, cue))
+        return _computed(verdicts.half_credits(together, m), ("course",)) if together else None
+    ec = facts.ec[0]
+    provider = _provider(facts, cue)
+    if facts.level is None:
+        rounded = half_credit(book, ec, today, facts.grade, provider)
+        if rounded is None:
+            return None
+        return _computed(verdicts.half_credit(rounded, m), ("course",))
+    if facts.words & cue.artscience:
+        return None
+    honours = Honours.YES if facts.words & cue.honours and "honours" not in facts.aside else Honours.NO
+    named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
+    judged = _judged(book, m, cue, facts, record, today, [named])
+    return _set_aside(book, m, facts, judged) if judged is not None else None
 
 
 def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:

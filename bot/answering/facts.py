@@ -742,11 +742,13 @@ def _each_of(words: list[str], i: int) -> int:
         return 2
     if (counted := _counted_before(words, i)) > 1:
         return counted
-    each = i + 2 < len(words) and words[i + 2] == "each"
+    each = (i + 2 < len(words) and words[i + 2] == "each") or words[i - 1 : i] == ["each"]
     if each and words[i - 1 : i] != ["of"]:
-        # "2 courses still waiting for grades, 3 EC each": the count stands by its noun, earlier.
+        # "2 courses still waiting for grades, 3 EC each", "three courses, each 2.5 EC", "two
+        # level-100 courses, 2 EC each": the count stands by its noun (or its level), earlier.
         for j in range(max(0, i - _EACH_REACH), i - 1):
-            if words[j + 1] in _PLURAL_COURSES and (courses := _a_count(words[j]) or 0) > 1:
+            noun = words[j + 3 : j + 4] if words[j + 1 : j + 2] == ["level"] else words[j + 1 : j + 2]
+            if set(noun) & _PLURAL_COURSES and (courses := _a_count(words[j]) or 0) > 1:
                 return courses
     if i < 3 or words[i - 1] != "of":
         return 1
@@ -1145,8 +1147,10 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
     if "ec" in update and follow_up.words & cues.added and len(last.ec) == len(follow_up.ec) == 1:
-        # "And if I pass 10 more?" after 22 EC: 32 EC, not 10.
-        update["ec"] = (last.ec[0] + follow_up.ec[0],)
+        # "And if I pass 10 more?" after 22 EC: the 22 held and 10 still to come (said as "with
+        # them you would have 32 EC"), never 32 held; a course's size grows (no EC to come there).
+        more = (last.ec[0], follow_up.ec[0])
+        update["ec"] = more if last.level is None else (last.ec[0] + follow_up.ec[0],)
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:
@@ -1154,7 +1158,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
             update["artscience"] = ((follow_up.ec[0], last.artscience[0][1]),)
             update["artscience_upgrades"] = last.artscience_upgrades[:1]
     words = last.words | follow_up.words
-    if follow_up.months or follow_up.month_years or follow_up.words & (cues.september | cues.february):
+    # "And if I started in February?" replaces the start; "and if I get 10 more in June?" does not.
+    new_start = follow_up.words & cues.start and (follow_up.months or follow_up.month_years)
+    if new_start or follow_up.words & (cues.september | cues.february):
         words -= (cues.september | cues.february) - follow_up.words
     update["words"] = words
     return last.model_copy(update=update)

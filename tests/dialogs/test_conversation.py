@@ -329,8 +329,20 @@ def test_ec_alone_then_more_in_a_follow_up_varies_that_verdict(chat: Transcript)
     chat.send("I have 18 EC")
     assert chat.text.startswith("📌 You have 18 EC.")
     chat.send("what if I get 6 more")
-    assert chat.text.startswith("📌 You have 24 EC.")
+    # The 6 are still to come: the 18 are held, never "you have 24 EC".
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "If the other 6 EC you mention are still to come: with them you would have 24 EC" in chat.text
     assert "Worked out with your last question's numbers, changed as you say." in chat.text
+
+
+def test_a_hypothetical_more_is_not_reported_as_held_and_keeps_the_start(chat: Transcript) -> None:
+    """Audit 6: "and if I get 10 more in June?" after 20 EC got "✅ you have 30 EC", and the start
+    said before was forgotten for the month of the exams."""
+    chat.send("I have 20 EC, started in september")
+    chat.send("and if I get 10 more in June?")
+    assert "✅" not in chat.text and chat.text.startswith("📌 You have 20 EC.")
+    assert "with them you would have 30 EC, enough" in chat.text
+    assert "I've taken it that you started in September" not in chat.text
 
 
 def test_a_follow_up_appeal_after_a_rejected_petition_stays_with_the_petition(chat: Transcript) -> None:
@@ -346,5 +358,6 @@ def test_more_ec_by_a_month_in_a_follow_up_varies_the_verdict(chat: Transcript) 
     """Found walking the chat as a student: "what if I pass 12 more by june" got "I can't answer"."""
     chat.send("I started in september 2026 and only have 6 EC now, will they take my permit??")
     chat.send("what if I pass 12 more by june")
-    assert chat.text.startswith("📌 You have 18 EC.")
+    assert chat.text.startswith("📌 You have 6 EC.")
+    assert "with them you would have 18 EC, still 12 EC short of the 30 EC" in chat.text
     assert "Worked out with your last question's numbers, changed as you say." in chat.text

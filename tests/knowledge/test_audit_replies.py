@@ -539,3 +539,33 @@ def test_an_approved_course_named_after_the_asked_one_is_still_counted_first(ass
     assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
     assert "At most 2 EC of its 5 EC fit the cap below 400, if part of a course can count at all" in text
     assert "❌" not in text
+
+
+def test_a_graded_course_elsewhere_not_in_usis_needs_proof_first(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I have 27 EC plus a 7.5 EC course at the UvA that's graded but not in uSis yet. Started September. "
+        "Enough?",
+        date(2027, 6, 20),
+    )
+    assert "you would have 34 EC: enough" in text
+    assert "Send proof of your grade" in text and "Media Technology coordinator" in text
+
+
+def test_a_start_to_come_is_not_told_of_the_last_check(assembly: Assembly) -> None:
+    for question, first in (
+        ("I'll start in February 2027 with a residence permit, how many EC do I need?", "February 2027"),
+        ("I'm a first year master student starting this september, how many EC do I need?", "September 2026"),
+    ):
+        text = ask(assembly, question, date(2026, 9, 1))
+        assert f"For your start in {first}, the first check is 31 August 2027." in text, question
+        assert "The last check was for 31 August 2026" not in text, question
+
+
+def test_courses_counted_each_by_their_noun_or_level(assembly: Assembly) -> None:
+    assert "So at most 6 EC in all can count." in ask(
+        assembly, "three courses, each 2.5 EC, how much counts?", date(2026, 11, 26)
+    )
+    assert "Together at most 3 EC of these 4 EC can count" in ask(
+        assembly, "two level-100 courses, 2 ec each?", date(2026, 11, 26)
+    )
