@@ -712,6 +712,19 @@ def _course_answer(
     return _set_aside(book, m, facts, judged) if judged is not None else None
 
 
+def _several_answer(
+    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date, record: ElectiveRecord
+) -> Answer | None:
+    """Several courses judged in the order named, after any the student says are already used."""
+    provider = _provider(facts, cue)
+    named = [CourseQuestion(name="", ec=ec, provider=provider, level=level) for ec, level in facts.courses]
+    if facts.earlier:
+        judged = _after_used(book, m, cue, facts, record, today, named)
+    else:
+        judged = _judged(book, m, cue, facts, record, today, named)
+    return _set_aside(book, m, facts, judged) if judged is not None else None
+
+
 def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
     """Questions whose own words decide the rule: several courses at once, assisting again."""
 
@@ -719,13 +732,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         """Two or more courses, each with its EC and level, share the caps in the order given."""
         if not facts.courses or facts.words & cue.artscience or _about_procedure(facts, cue):
             return None
-        provider = _provider(facts, cue)
-        named = [
-            CourseQuestion(name="", ec=ec, provider=provider, level=level) for ec, level in facts.courses
-        ]
-        if facts.earlier:
-            return _after_used(book, m, cue, facts, record, today, named)
-        return _judged(book, m, cue, facts, record, today, named)
+        return _several_answer(book, m, cue, facts, today, record)
 
     def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "Can I help another student's graduation project again?": the rule core, with the

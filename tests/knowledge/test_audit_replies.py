@@ -491,7 +491,7 @@ def test_an_honours_course_beside_a_level_300_course_takes_nothing_from_the_cap(
 def test_a_project_beside_a_level_300_course_has_its_own_cap(assembly: Assembly) -> None:
     question = "I took a 5 EC project last year. Can I take a 3 EC level 300 course now?"
     text = ask(assembly, question, date(2026, 11, 26))
-    assert "project-work cap (at most 5 EC)" in text
+    assert "project-work cap (at most 5 EC, by a proposal to the Media Technology Board)" in text
     assert "Can count for 3 EC (within the cap below 400)" in text
 
 
@@ -569,3 +569,19 @@ def test_courses_counted_each_by_their_noun_or_level(assembly: Assembly) -> None
     assert "Together at most 3 EC of these 4 EC can count" in ask(
         assembly, "two level-100 courses, 2 ec each?", date(2026, 11, 26)
     )
+
+
+def test_a_project_beside_several_courses_is_named_not_dropped(assembly: Assembly) -> None:
+    text = ask(assembly, "Can I do 3 EC level 100 and 2 EC level 300 and a 5 EC project?", date(2026, 11, 26))
+    assert text.startswith("Your project falls under the project-work cap (at most 5 EC")
+    assert "All 5 EC of these courses can count" in text
+
+
+def test_pages_silent_on_which_results_count_and_on_educational_examples(assembly: Assembly) -> None:
+    thesis = assembly.asker.ask("Does the thesis count towards the 30 EC?", date(2026, 10, 10))
+    assert thesis.entry == "oos-which-results-count"
+    assert "checked on the data in uSis" in thesis.answer
+    educational = ask(assembly, "What counts as an educational circumstance?", date(2026, 11, 26))
+    assert "The page gives no definition or examples of educational circumstances" in educational
+    office = ask(assembly, "Does the Immigration Office mean the IND?", date(2027, 5, 15))
+    assert "They are two bodies: you notify the Immigration Office" in office
