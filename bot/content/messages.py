@@ -144,6 +144,7 @@ class Messages(Strict):
     progress_more_short: Words
     progress_more_rounded: Words
     progress_waiting_short: Words
+    progress_pending_unknown: Words
     progress_behind_next: Words
     progress_reporting_closed: Words
     progress_reporting_unsaid: Words

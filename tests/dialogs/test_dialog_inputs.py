@@ -1,0 +1,85 @@
+"""Answers typed as a student types them on a phone (audit 6): words for numbers and years, a
+programme and month in one reply, and "I don't know" where a number is asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.app import Assembly
+from tests.transcript import Transcript
+
+SPRING = date(2027, 3, 1)
+
+
+@pytest.fixture
+def spring(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, SPRING)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("master september", "september"),
+        ("Master, February", "february"),
+        ("premaster september", "premaster"),
+        ("short premaster september", "short_premaster"),
+    ],
+)
+def test_a_programme_and_month_in_one_reply_picks_its_button(
+    spring: Transcript, typed: str, kind: str
+) -> None:
+    spring.send("/progress")
+    spring.send(typed)
+    assert spring.answers["start_kind"] == kind
+    assert spring.text.startswith("Question 2 of 4")
+
+
+@pytest.mark.parametrize(
+    ("year", "since"),
+    [("twenty twenty six", "1 September 2026"), ("two thousand and twenty-six", "1 September 2026")],
+)
+def test_a_year_in_words_is_read(spring: Transcript, year: str, since: str) -> None:
+    spring.walk("/progress", "[Master, started in September]", year)
+    assert f"How many EC have you obtained since {since}" in spring.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "have", "more"),
+    [
+        ("twelve", "You have 12 EC.", "18 EC more"),
+        ("twelve and a half", "You have 12.5 EC.", "17.5 EC more"),
+        ("none", "You have 0 EC.", "30 EC more"),
+        ("zero", "You have 0 EC.", "30 EC more"),
+    ],
+)
+def test_ec_in_words_are_read(spring: Transcript, typed: str, have: str, more: str) -> None:
+    spring.progress("Master, started in September", "2026", ec=typed)
+    assert have in spring.text
+    assert more in spring.text
+
+
+@pytest.mark.parametrize("answer", ["[I don't know]", "I dont know", "not sure"])
+def test_pending_ec_unknown_is_not_none_the_verdict_says_they_would_add(
+    spring: Transcript, answer: str
+) -> None:
+    spring.progress("Master, started in September", "2026")
+    spring.send("12")
+    assert "I don't know" in spring.buttons
+    spring.walk(answer)
+    text = spring.first
+    assert "You have 12 EC. By 31 August 2027" in text
+    assert "18 EC more" in text
+    assert "You don't know yet how many EC are still waiting to be entered in uSis" in text
+    assert "Any EC still to come would add to them" in text
+    assert "no action is required" not in text
+
+
+def test_pending_ec_typed_as_none_pending_is_none(spring: Transcript) -> None:
+    spring.progress("Master, started in September", "2026")
+    spring.send("12")
+    spring.send("none pending")
+    assert spring.answers["ec_pending"] == "-"
+    assert "You have 12 EC. By 31 August 2027" in spring.text
+    assert "You don't know yet" not in spring.text
