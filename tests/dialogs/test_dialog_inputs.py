@@ -83,3 +83,18 @@ def test_pending_ec_typed_as_none_pending_is_none(spring: Transcript) -> None:
     assert spring.answers["ec_pending"] == "-"
     assert "You have 12 EC. By 31 August 2027" in spring.text
     assert "You don't know yet" not in spring.text
+
+
+def test_a_february_premaster_gets_no_dates_of_a_check_that_may_not_be_theirs(spring: Transcript) -> None:
+    """/progress → Premaster → February 2027 → 60 → 10: the page gives no check date for this start,
+    so the 31 August check's dates (mid-May, 1 July, mid-July) are not listed as theirs."""
+    spring.progress("Premaster", "February 2027")
+    spring.walk("60", "10")
+    first = spring.first
+    assert "For a start in February the page gives no check date" in first
+    assert "ask your study adviser which dates are yours" in first
+    assert "You have 10 of the 60 EC of your programme: 50 EC to go." in first
+    for date_of_the_check in ("Dates ahead", "mid-May", "1 July", "mid-July", "31 August"):
+        assert date_of_the_check not in spring.text
+    assert "🔔 Remind me" not in spring.buttons
+    assert "within 1 year" in spring.detail
