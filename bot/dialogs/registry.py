@@ -471,7 +471,11 @@ class DialogFunctions:
         if paste is None:
             lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
             return Computed(text="\n".join(lines))
-        return Computed(paste=paste)
+        # Beside the draft, not in it: the text keeps the EC as the student typed them, and the
+        # student hears that a half credit will not count ("7.5 EC becomes 7 EC").
+        notes = "\n".join(self.m.warning_line.format(text=verdicts.said(self.m, n)) for n in result.notes)
+        cited = next((self.book.clause(n.clause).citation for n in result.notes), None)
+        return Computed(text=notes, paste=paste, cite=cited)
 
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)

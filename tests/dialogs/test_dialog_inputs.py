@@ -98,3 +98,28 @@ def test_a_february_premaster_gets_no_dates_of_a_check_that_may_not_be_theirs(sp
         assert date_of_the_check not in spring.text
     assert "🔔 Remind me" not in spring.buttons
     assert "within 1 year" in spring.detail
+
+
+def test_a_petition_for_7_5_ec_says_beside_the_draft_that_7_will_count(chat: Transcript) -> None:
+    """/petition for an external course of "7,5" EC: the draft keeps what the course gives, and the
+    message that shows it says Leiden rounds half credits down, with the page's sentence."""
+    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
+    chat.walk("[Yes, help me write it]", "7,5", "Master 1st year", "University of Amsterdam, Informatics")
+    chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
+    chat.send("It connects to my interest in interactive camera installations.")
+    chat.send("2 February 2027")
+    assert "ECTS: 7.5 EC" in chat.paste
+    note = "⚠️ Note: 7.5 EC will be rounded down to 7 EC, as Leiden does not accept half credits."
+    assert note in chat.first
+    assert note not in chat.paste
+    assert "Leiden University does not accept half credits, and will always round downward." in chat.text
+
+
+def test_a_petition_for_whole_credits_has_no_rounding_note(chat: Transcript) -> None:
+    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
+    chat.walk("[Yes, help me write it]", "6", "Master 1st year", "University of Amsterdam, Informatics")
+    chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
+    chat.send("It connects to my interest in interactive camera installations.")
+    chat.send("2 February 2027")
+    assert "ECTS: 6 EC" in chat.paste
+    assert "rounded down" not in chat.text
