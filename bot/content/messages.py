@@ -86,6 +86,7 @@ class Messages(Strict):
     command_start: Words
     command_help: Words
     command_cancel: Words
+    command_alias: Words
     command_forget: Words
     why_heading: Words
     next_heading: Words

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.app import Assembly
+from bot.app import COMMANDS, Assembly
 from tests.transcript import Transcript
 
 SPRING = date(2027, 3, 1)
@@ -123,3 +123,41 @@ def test_a_petition_for_whole_credits_has_no_rounding_note(chat: Transcript) -> 
     chat.send("2 February 2027")
     assert "ECTS: 6 EC" in chat.paste
     assert "rounded down" not in chat.text
+
+
+@pytest.mark.parametrize("command", ["/deadlines", "/remind", "/reminders"])
+def test_deadlines_and_remind_list_the_reminders(chat: Transcript, command: str) -> None:
+    chat.send(command)
+    assert "I don't know that command" not in chat.text
+    assert chat.text.startswith("You have no reminders.")
+
+
+def test_deadlines_lists_a_reminder_set_from_a_verdict(chat: Transcript) -> None:
+    chat.progress("Master, started in September", "2026", ec="10")
+    chat.press("🔔 Remind me")
+    chat.press("Yes, remind me")
+    chat.send("/deadlines")
+    assert chat.text.startswith("Your reminders")
+    assert any(label.startswith("✖") for label in chat.buttons)
+
+
+def test_help_names_the_other_names_of_reminders(chat: Transcript) -> None:
+    chat.send("/help")
+    assert "/reminders (or /deadlines, /remind)" in chat.text
+
+
+def test_what_deadlines_do_i_have_gets_a_reply_that_fits(chat: Transcript) -> None:
+    chat.send("what deadlines do I have?")
+    assert not chat.text.startswith("I can.")
+    assert chat.text.startswith("I work them out with you.")
+    assert "/progress" in chat.text and "/reminders" in chat.text
+
+
+def test_the_other_names_are_in_the_command_menu_after_reminders(assembly: Assembly) -> None:
+    """Telegram's command list is built from the same menu the terminal chat answers to."""
+    menu = dict(assembly.conversation.command_menu())
+    names = list(menu)
+    assert names.index("deadlines") == names.index("reminders") + 1
+    assert names.index("remind") == names.index("reminders") + 2
+    assert list(COMMANDS) == names
+    assert menu["deadlines"] == "See and cancel your deadline reminders (same as /reminders)"
