@@ -24,7 +24,7 @@ from bot.content.loader import (
 )
 from bot.content.silences import SILENCES_FILE, load_silences, silence_problems
 from bot.dialogs.contract import contract_defects
-from bot.dialogs.conversation import Conversation
+from bot.dialogs.conversation import ALIASES, Conversation
 from bot.dialogs.engine import Engine
 from bot.dialogs.loader import (
     DialogError,
@@ -38,7 +38,7 @@ from bot.dialogs.reminders import READS
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
-COMMANDS = ("start", "help", *MENU, "reminders", "cancel", "forget")
+COMMANDS = ("start", "help", *MENU, "reminders", *ALIASES, "cancel", "forget")
 """Every command the bot offers, in the order of Telegram's command menu (`Conversation.command_menu`)."""
 JOBS = ("petition", "course", "progress")
 """The bot's three jobs, offered after a greeting or "what can you do"."""

@@ -248,6 +248,52 @@ def _spelled_amounts(question: str) -> str:
     return _SPELLED_AMOUNT.sub(digits, question)
 
 
+_ZERO_WORDS = frozenset({"zero", "none", "nothing", "nul", "geen", "niks"})
+_HALF_WORDS = (["and", "a", "half"], ["and", "half"], ["point", "five"], ["komma", "vijf"], ["half"])
+_UNIT_WORDS = frozenset({"ec", "ects", "ecs", "credit", "credits", "studiepunten", "sp"})
+_CENTURIES = {"nineteen": 1900, "twenty": 2000}
+
+
+def _spelled_whole(words: list[str]) -> int | None:
+    """ "twelve", "twenty two", "sixty", "12": a whole number of at most two words, else None."""
+    if len(words) == 1 and (words[0].isdigit() or words[0] in _SPELLED or words[0] in _TENS):
+        return int(words[0]) if words[0].isdigit() else _SPELLED.get(words[0], _TENS.get(words[0]))
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS:
+        return _TENS[words[0]] + _SPELLED[words[1]]
+    return None
+
+
+def spelled_number(text: str) -> Decimal | None:
+    """A whole answer that is a number in words ("twelve", "twenty-two EC", "twelve and a half",
+    "none"): its value, else None. The dialogs read typed answers with it, so a student on a phone
+    who spells an amount is understood as in a free question (see `_spelled_amounts`)."""
+    words = fold(text).replace("-", " ").split()
+    while words and words[-1] in _UNIT_WORDS:
+        words.pop()
+    if len(words) == 1 and words[0] in _ZERO_WORDS:
+        return Decimal(0)
+    for half in _HALF_WORDS:
+        if len(words) > len(half) and words[-len(half) :] == half:
+            whole = _spelled_whole(words[: -len(half)])
+            return None if whole is None else whole + Decimal("0.5")
+    whole = _spelled_whole(words)
+    return None if whole is None else Decimal(whole)
+
+
+def spelled_year(text: str) -> int | None:
+    """A year in words ("twenty twenty six", "two thousand and twenty-five"), else None: said
+    aloud, a year is two numbers or a thousand and the rest."""
+    words = fold(text).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = words[3:] if words[2:3] == ["and"] else words[2:]
+        small = _spelled_whole(rest) if rest else 0
+        return 2000 + small if small is not None and small < 100 else None
+    if words and words[0] in _CENTURIES:
+        small = _spelled_whole(words[1:])
+        return _CENTURIES[words[0]] + small if small is not None and 10 <= small < 100 else None
+    return None
+
+
 _DATE_PUNCTUATION = re.compile(r"[^0-9a-z/-]+")
 _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?:the )?(?=[a-z])")
 """"the 10th of July" is written "10 July" before the date patterns read it."""

@@ -88,6 +88,7 @@ class Messages(Strict):
     command_start: Words
     command_help: Words
     command_cancel: Words
+    command_alias: Words
     command_forget: Words
     why_heading: Words
     next_heading: Words
@@ -146,6 +147,7 @@ class Messages(Strict):
     progress_more_short: Words
     progress_more_rounded: Words
     progress_waiting_short: Words
+    progress_pending_unknown: Words
     progress_behind_next: Words
     progress_reporting_closed: Words
     progress_reporting_unsaid: Words

@@ -67,14 +67,14 @@ def _value_defects(
 ) -> Iterator[ScriptDefect]:
     understood = use.contract.values[key]
     who = f"{use.kind} {use.name!r} (step {use.step!r} of {file})"
-    if source.kind != "choice":
+    if source.kind != "choice" and not source.offers:
         yield ScriptDefect(
             source_file, source.id, f"{who} reads {key!r} as a choice, but it is no choice step"
         )
         return
     if source.choices_from:
         return
-    offered = {c.value for c in source.choices}
+    offered = {c.value for c in (source.choices or source.offers)}
     for value in sorted(understood - offered):
         yield ScriptDefect(
             source_file, source.id, f"{who} expects choice value {value!r}, which {key!r} lacks"

@@ -6,7 +6,7 @@ updates into events, store `turn.state`, and show `turn.replies`. Nothing here k
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from bot.answering.ask import Answer, AnswerKind, Asker
@@ -68,6 +68,11 @@ def _clipped(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+ALIASES: Mapping[str, str] = {"deadlines": "reminders", "remind": "reminders"}
+"""Other names students type for a command: each runs the command it names, and the command menu
+(Telegram's, and `COMMANDS` in bot/app.py) lists it right after that command."""
+
+
 class Conversation:
     """Routes each event to the dialog engine or the asker and keeps the token of live buttons."""
 
@@ -90,6 +95,10 @@ class Conversation:
             ("help", m.command_help),
             *dialogs,
             ("reminders", m.reminders.command),
+            *(
+                (alias, m.command_alias.format(description=m.reminders.command, command=command))
+                for alias, command in ALIASES.items()
+            ),
             ("cancel", m.command_cancel),
             ("forget", m.command_forget),
         )
@@ -230,6 +239,7 @@ class Conversation:
 
     def _command(self, state: StudentState, event: Command, ctx: Context, token: int) -> Turn:
         name = event.name.casefold().lstrip("/")
+        name = ALIASES.get(name, name)
         m = self.messages
         if name == "start":
             payload = event.arg.strip().casefold()

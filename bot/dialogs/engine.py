@@ -232,7 +232,8 @@ class Engine:
             for c in step.choices:
                 branches.append((self._next_of(script, step, c), {**answers, step.id: c.value}))
         elif step.kind in ("choice", "input"):
-            for value in ("?", SKIPPED) if step.skip else ("?",):
+            offered = tuple(o.value for o in step.offers)
+            for value in ("?", SKIPPED, *offered) if step.skip else ("?", *offered):
                 branches.append((self._next_of(script, step, None), {**answers, step.id: value}))
         elif not (step.kind == "result" and self._next_of(script, step, None) is None):
             branches.append((self._next_of(script, step, None), {**answers, step.id: ""}))
@@ -299,6 +300,8 @@ class Engine:
         for index, action in enumerate(step.actions):
             if action.offer_if is None or action.offer_if in computed.flags:
                 rows.append((Button(label=action.label, data=data.code(f"a{index}")),))
+        for index, offer in enumerate(step.offers):
+            rows.append((Button(label=offer.label, data=data.code(f"o{index}")),))
         if step.kind == "input" and step.skip:
             rows.append((Button(label=step.skip, data=data.code("s")),))
         finished = step.kind == "result" and self._next_of(script, step, None) is None
@@ -388,6 +391,10 @@ class Engine:
             return self._advance(state, ctx, token, dict(state.answers), None)
         if code == "s" and step.kind == "input" and step.skip:
             return self._advance(state, ctx, token, {**state.answers, step.id: SKIPPED}, None)
+        if code.startswith("o") and (offer := _index(code[1:], len(step.offers))) is not None:
+            return self._advance(
+                state, ctx, token, {**state.answers, step.id: step.offers[offer].value}, None
+            )
         if code.startswith("c") and step.kind == "choice":
             choices = self._choices(step, state.answers, ctx)
             index = _index(code[1:], len(choices))
@@ -440,6 +447,9 @@ class Engine:
             if isinstance(result, Valid):
                 given = {**state.answers, **result.also, step.id: result.value}
                 return self._advance(state, ctx, token, given, None)
+            offered = _typed_offer(text, step)
+            if offered is not None:
+                return self._advance(state, ctx, token, {**state.answers, step.id: offered}, None)
             if result.keep:
                 state = state.model_copy(update={"answers": {**state.answers, **result.keep}})
             reask = self.render(state, ctx, token, note=result.message)
@@ -471,6 +481,21 @@ def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
         if wanted in (" ".join(choice.label.casefold().split()), choice.value):
             return choice
     return match_choice(text, choices)
+
+
+def _typed_offer(text: str, step: StepSpec) -> str | None:
+    """The answer stored for the offered answer or skip button the text names ("I don't know",
+    "none pending") at an input step it is no valid answer to; None when it names none."""
+    stored = [o.value for o in step.offers] + ([SKIPPED] if step.skip else [])
+    labels = [(o.label, o.synonyms) for o in step.offers] + ([(step.skip, ())] if step.skip else [])
+    buttons = tuple(
+        ChoiceSpec(label=label, value=f"b{i}", synonyms=synonyms)
+        for i, (label, synonyms) in enumerate(labels)
+    )
+    wanted = " ".join(text.casefold().split())
+    chosen = next((b for b in buttons if wanted == " ".join(b.label.casefold().split())), None)
+    chosen = chosen or match_choice(text, buttons)
+    return None if chosen is None else stored[int(chosen.value[1:])]
 
 
 class _Values(dict[str, str]):

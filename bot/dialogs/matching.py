@@ -19,6 +19,9 @@ from bot.dialogs.script import ChoiceSpec
 TYPO_FROM = 5
 """Words this long may be misspelt a little ("ilness"); shorter ones ("no", "lab") must be exact."""
 TYPO_SCORE = 80.0
+TYPO_LENGTH = 2
+"""A typo adds or drops a letter or two: a longer word holding this one ("premaster" for "master")
+is another word, and picks nothing."""
 WHOLE_SCORE = 90.0
 """A whole label typed with a typo or two ("Educatonal") still picks it."""
 ALONE_ONLY = frozenset({"yes", "no", "not", "ok", "okay", "yeah", "nope", "sure"})
@@ -33,7 +36,11 @@ def words(text: str) -> list[str]:
 def _has(typed: Sequence[str], word: str) -> bool:
     if len(word) < TYPO_FROM:
         return word in typed
-    return any(fuzz.ratio(word, w) >= TYPO_SCORE for w in typed if len(w) >= TYPO_FROM - 1)
+    return any(
+        fuzz.ratio(word, w) >= TYPO_SCORE and abs(len(w) - len(word)) <= TYPO_LENGTH
+        for w in typed
+        if len(w) >= TYPO_FROM - 1
+    )
 
 
 def _reach(typed: Sequence[str], choice: ChoiceSpec) -> int:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.answering.dates import DateReader
+from bot.answering.facts import spelled_number, spelled_year
 from bot.content.loader import KnowledgeBase
 from bot.dialogs.engine import (
     SKIPPED,
@@ -46,7 +47,7 @@ from bot.rules.petition import (
     explanation_labels,
     route_for_project,
 )
-from bot.rules.progress import ProgressSituation, ProgressStatus, StartKind
+from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind
 from bot.rules.projects import ProjectKind
 from bot.rules.usecases import (
     CircumstanceQuestion,
@@ -101,8 +102,13 @@ PROGRESS_START = Contract(
     values={"start_kind": START_KINDS},
     ignores={"start_kind": frozenset({"no_permit"})},
 )
+PENDING_UNKNOWN = "unknown"
+"""The pending EC answered "I don't know": counted as none, and the verdict says they would add."""
 PROGRESS = PROGRESS_START.model_copy(
-    update={"steps": PROGRESS_START.steps | {"premaster_total", "ec_obtained", "ec_pending"}}
+    update={
+        "steps": PROGRESS_START.steps | {"premaster_total", "ec_obtained", "ec_pending"},
+        "values": {**PROGRESS_START.values, "ec_pending": frozenset({PENDING_UNKNOWN})},
+    }
 )
 CIRCUMSTANCES = Contract(
     steps=frozenset({"category", "personal_kind", "used_before"}),
@@ -166,6 +172,13 @@ def _title(name: str) -> str:
     return name if len(name) <= MAX_TITLE else name[: MAX_TITLE - 1].rstrip() + "…"
 
 
+def _number(text: str) -> Decimal | None:
+    """An amount or grade as typed on a phone: digits ("7,5 EC") or words ("twelve and a half",
+    "none"), read as the free-text questions read them."""
+    value = parse_ec(text)
+    return value if value is not None else spelled_number(text)
+
+
 def _given(value: str | None) -> str | None:
     return None if value in (None, "", SKIPPED) else value
 
@@ -187,13 +200,13 @@ class DialogFunctions:
         return Valid(value=cleaned)
 
     def positive_ec(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = parse_ec(text)
+        value = _number(text)
         if value is None or value <= 0 or value > self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_ec)
         return Valid(value=str(value))
 
     def amount(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = parse_ec(text)
+        value = _number(text)
         if value is None or value < 0 or value > 10 * self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
@@ -208,7 +221,7 @@ class DialogFunctions:
 
     def total(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """A premaster programme's EC in all: more than none."""
-        value = parse_ec(text)
+        value = _number(text)
         if value is None or value <= 0 or value > 10 * self.book.ec(ParameterId.NOMINAL_STUDY_LOAD):
             return Invalid(message=self.m.invalid_amount)
         return Valid(value=str(value))
@@ -217,13 +230,13 @@ class DialogFunctions:
         """The year a September or February starter began: the month is known from the button, so
         it is not asked twice; stored as the period's first day."""
         match = _YEAR.match(text)
-        if match is None and text.strip().isdigit():  # "1": not a year, and not a date either
+        year = int(match[1]) if match is not None else spelled_year(text)
+        if year is None and text.strip().isdigit():  # "1": not a year, and not a date either
             return Invalid(message=self.m.invalid_year)
-        if match is None:
+        if year is None:
             return self.past_date(text, ctx, answers)
         february = answers.get("start_kind") == "february"
         pid = ParameterId.PERIOD_START_FEBRUARY if february else ParameterId.PERIOD_START_SEPTEMBER
-        year = int(match[1])
         if year < 1:
             return Invalid(message=self.m.invalid_year)
         started = self.book.on(pid, year)
@@ -261,7 +274,7 @@ class DialogFunctions:
         return self.explanation_field("start_date", self.dates.parse)(text, ctx, answers)
 
     def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        value = parse_ec(text)
+        value = _number(text)
         if value is None or not Decimal(1) <= value <= Decimal(10):
             return Invalid(message=self.m.invalid_grade)
         return Valid(value=str(value))
@@ -343,7 +356,9 @@ class DialogFunctions:
             start=kind,
             started_on=started_on,
             ec_obtained=Decimal(answers.get("ec_obtained", "0")),
-            ec_pending=Decimal(p) if (p := _given(answers.get("ec_pending"))) else Decimal(0),
+            ec_pending=Decimal(p)
+            if (p := _given(answers.get("ec_pending"))) and p != PENDING_UNKNOWN
+            else Decimal(0),
             premaster_ec_total=Decimal(total) if total else None,
         )
 
@@ -456,7 +471,11 @@ class DialogFunctions:
         if paste is None:
             lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
             return Computed(text="\n".join(lines))
-        return Computed(paste=paste)
+        # Beside the draft, not in it: the text keeps the EC as the student typed them, and the
+        # student hears that a half credit will not count ("7.5 EC becomes 7 EC").
+        notes = "\n".join(self.m.warning_line.format(text=verdicts.said(self.m, n)) for n in result.notes)
+        cited = next((self.book.clause(n.clause).citation for n in result.notes), None)
+        return Computed(text=notes, paste=paste, cite=cited)
 
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)
@@ -523,8 +542,7 @@ class DialogFunctions:
                     obtained=verdicts.number(situation.ec_obtained), total=verdicts.number(total), left=left
                 )
             )
-        if situation.ec_pending and verdict.status in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
-            verdicts.more_to_come(shown, verdict, situation.ec_pending, self.m, waiting=True)
+        self._pending(shown, verdict, situation, unknown=answers.get("ec_pending") == PENDING_UNKNOWN)
         if judged != ctx.today:
             # Short at that check, what follows comes first: the new year is folded away.
             new_year = self._new_year(answers, judged, ctx.today)
@@ -536,6 +554,28 @@ class DialogFunctions:
         return Computed(
             text=shown.text(), detail=shown.detail(), citations=tuple(shown.citations), flags=flags
         )
+
+    def _pending(
+        self,
+        shown: verdicts.Presented,
+        verdict: ProgressVerdict,
+        situation: ProgressSituation,
+        *,
+        unknown: bool,
+    ) -> None:
+        """Under a verdict still short: what the EC waiting for uSis would change; when the student
+        does not know them, that they would add to the EC counted (unknown is not none)."""
+        if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
+            return
+        if situation.ec_pending:
+            verdicts.more_to_come(shown, verdict, situation.ec_pending, self.m, waiting=True)
+        elif unknown and verdict.required_ec is not None:
+            note = self.m.progress_pending_unknown.format(
+                obtained=verdicts.number(situation.ec_obtained),
+                deadline=verdicts.day(verdict.deadline, self.m),
+                required=verdicts.number(verdict.required_ec),
+            )
+            shown.under_headline(note)
 
     def _new_year(self, answers: Answers, check: date, today: date) -> str:
         """After a verdict on the check just passed: the new year's period and requirement."""

@@ -72,6 +72,9 @@ class StepSpec(Strict):
     has no final grade to ask for."""
     skip: str | None = None
     """For an optional input: the label of a button that answers "skip"."""
+    offers: tuple[ChoiceSpec, ...] = ()
+    """Answers an input step offers as buttons beside typing, for what a number cannot say ("I
+    don't know"): each stores its value; typed, its label or a synonym picks it too."""
     actions: tuple[ActionSpec, ...] = ()
     cite: Citation | None = None
     end: bool = False
@@ -96,6 +99,10 @@ class StepSpec(Strict):
             raise ValueError("a choice step needs choices or choices_from")
         if self.kind != "choice" and (self.choices or self.choices_from):
             raise ValueError("only a choice step has choices")
+        if self.offers and self.kind != "input":
+            raise ValueError("only an input step has `offers` (a choice step has choices)")
+        if any(o.next for o in self.offers):
+            raise ValueError("an offered answer goes on as the input does: it has no `next`")
         if self.kind == "input" and not self.validate_with:
             raise ValueError("an input step needs `validate` (the name of a validator)")
         if self.known_as and self.known is None:

@@ -186,13 +186,12 @@ def period_end(book: Rulebook, situation: ProgressSituation, today: date) -> dat
 def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[DatedAction]:
     """The dates ahead, in order: never a date that has passed, never one the page does not give.
 
-    Where the page leaves the period's end open (a premaster who started in February), the dates
-    are those of the academic year the student is in, not of a year the bot assumed."""
+    Where the page gives no check date (a premaster who started in February), there are none: the
+    warnings and the 1 July steps lead up to a check, and which check is theirs the page does not
+    say, so listing the 31 August check's dates would contradict the verdict's own caveat."""
     year = period.deadline.year
-    if period.ambiguous:
-        year = _academic_year_start(book, today).year + 1
     actions: list[DatedAction] = []
-    if period.short_september:
+    if period.short_september or period.ambiguous:
         return actions
     if open_:
         for month in book.integers(ParameterId.WARNING_MONTHS):
@@ -209,7 +208,7 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
             actions.append(
                 DatedAction(on=on, when=When.BEFORE, finding=book.finding(cid, "action", "action"))
             )
-    if period.deadline >= today and not period.ambiguous:
+    if period.deadline >= today:
         actions.append(
             DatedAction(
                 on=period.deadline,
@@ -217,19 +216,7 @@ def _actions(book: Rulebook, period: _Period, today: date, open_: bool) -> list[
                 finding=book.finding("decision_by_email", "action", "info"),
             )
         )
-    if period.ambiguous:
-        # The programme must be complete within a year of its start: nothing after that is ahead.
-        end = _years_after(period.start, book.integer(ParameterId.PREMASTER_YEARS))
-        actions = [a for a in actions if a.on < end]
     return sorted(actions, key=lambda a: a.on)
-
-
-def _years_after(day: date, years: int) -> date:
-    """The same day `years` later (28 February for a 29 February with no match)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=day.day - 1)
 
 
 def _period_findings(
@@ -253,7 +240,8 @@ def _period_findings(
         required = period.required if period.required is not None else Decimal(0)
         return [book.finding("sufficient_progress", requirement, "info", required=required, **values), check]
     if period.ambiguous:
-        return [book.finding("premaster", "february", "info")]
+        years = book.integer(ParameterId.PREMASTER_YEARS)
+        return [book.finding("premaster", "february", "info", years=years)]
     if period.ended:
         weeks = book.integer(ParameterId.APPEAL_WEEKS)
         return [book.finding("premaster", "ended", "info", weeks=weeks, **values)]

@@ -223,7 +223,7 @@ def test_help_is_one_short_line_per_command_with_the_three_jobs_as_buttons(assem
         "/progress",
         "/circumstances",
         "/electives",
-        "/reminders",
+        "/reminders (or /deadlines, /remind)",
         "/cancel",
         "/forget",
     ]
