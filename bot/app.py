@@ -55,7 +55,11 @@ class Assembly:
 def build_asker(kb: KnowledgeBase) -> Asker:
     """One normaliser for the matcher, the asker and the calculators: built once, cached once."""
     normaliser = kb.normaliser()
-    return Asker(kb, Matcher(kb.entries, normaliser), build_computers(kb, normaliser.stopwords))
+    return Asker(
+        kb,
+        Matcher(kb.entries, normaliser),
+        build_computers(kb, normaliser.stopwords, normaliser.calculated_words()),
+    )
 
 
 def assemble(

@@ -267,6 +267,7 @@ def _asks_progress(
     rule_amounts: frozenset[Decimal],
     *,
     at_check: bool = False,
+    calculated: frozenset[str] = frozenset(),
 ) -> bool:
     """The student's own EC, held or expected, in a question about study progress: said in so
     many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
@@ -286,6 +287,12 @@ def _asks_progress(
     if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
         return False
     only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest - cue.hindered)
+    # "I have 25 EC and 10 EC if I pass my exams in June": held, and more to come.
+    only_holding = only_holding or (
+        len(facts.ec) > 1
+        and bool(facts.words & cue.holding)
+        and all(is_number(w) for w in rest - cue.to_come - calculated)
+    )
     told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
     return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check
 
@@ -611,9 +618,12 @@ def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> ve
     return shown
 
 
-def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Computer]:
+def build_computers(
+    kb: KnowledgeBase, stopwords: frozenset[str], calculated: frozenset[str] = frozenset()
+) -> list[Computer]:
     """The question-with-numbers answerers, in the order they are tried; `stopwords` as the
-    normaliser folds them (a question of nothing but EC and a worry is a progress question)."""
+    normaliser folds them (a question of nothing but EC and a worry is a progress question), and
+    its `calculated` words (a start, months: "and 10 EC if I pass my exams in June")."""
     book = kb.rulebook
     m = kb.messages
     cue = kb.lexicon.cues
@@ -636,7 +646,7 @@ def build_computers(kb: KnowledgeBase, stopwords: frozenset[str]) -> list[Comput
         real_today, today = today, _progress_day(book, facts, today, cue)
         facts = _awaiting_entry(facts, cue)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check)
+        asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check, calculated=calculated)
         if not asked or _no_verdict_asked(facts, cue, today):
             return None
         said = _start_of(facts, today, cue)

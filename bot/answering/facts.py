@@ -237,6 +237,25 @@ MID_MONTH = 15
 """An amount this large is a year ("September 2025"), never a student's EC."""
 
 
+_SUM = re.compile(r"(?<![\d.,])(\d+(?:\s*\+\s*\d+)+)(?=\s*(?:ec|ects|credits?)\b)", re.IGNORECASE)
+""" "6 + 6 + 5 EC": whole amounts added up before their unit (half credits stay apart: each
+course rounds down on its own)."""
+
+
+_LEVEL_BEFORE = re.compile(r"level[\s-]*$", re.IGNORECASE)
+
+
+def _summed(question: str) -> str:
+    """ "I passed 6 + 6 + 5 EC": the student's total, 17 EC, as one amount."""
+
+    def total(m: re.Match[str]) -> str:
+        if _LEVEL_BEFORE.search(question[: m.start()]):
+            return m[0]  # "level 100 + 3 EC": a level, then the next course's EC
+        return str(sum(int(part) for part in m[1].split("+")))
+
+    return _SUM.sub(total, question)
+
+
 def _spelled_amounts(question: str) -> str:
     """ "twenty EC", "twenty-two credits": the amount in digits, as the rest of the reading expects."""
 
@@ -1083,7 +1102,7 @@ def _someone_or_more(after: list[str]) -> bool:
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
-    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _spelled_amounts(question))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_spelled_amounts(question)))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues

@@ -111,6 +111,7 @@ class Cues(Strict):
     personal: frozenset[str] = frozenset()
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
+    to_come: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""
     grade: frozenset[str] = frozenset()

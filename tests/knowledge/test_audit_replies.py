@@ -585,3 +585,18 @@ def test_pages_silent_on_which_results_count_and_on_educational_examples(assembl
     assert "The page gives no definition or examples of educational circumstances" in educational
     office = ask(assembly, "Does the Immigration Office mean the IND?", date(2027, 5, 15))
     assert "They are two bodies: you notify the Immigration Office" in office
+
+
+def test_a_second_amount_if_exams_are_passed_is_more_to_come(assembly: Assembly) -> None:
+    text = ask(assembly, "I have 25 EC and 10 EC if I pass my exams in June", date(2027, 5, 15))
+    assert text.startswith("📌 You have 25 EC.")
+    assert "If the other 10 EC you mention are still to come: with them you would have 35 EC" in text
+
+
+def test_amounts_added_up_by_the_student_are_their_total(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I started in September 2026 and so far I passed 6 + 6 + 5 EC. Will I lose my visa?",
+        date(2027, 2, 15),
+    )
+    assert text.startswith("📌 You have 17 EC.") and "13 EC more" in text
