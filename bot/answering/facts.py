@@ -812,7 +812,8 @@ def _each_of(words: list[str], i: int) -> int:
         # "2 courses still waiting for grades, 3 EC each", "three courses, each 2.5 EC", "two
         # level-100 courses, 2 EC each": the count stands by its noun (or its level), earlier.
         for j in range(max(0, i - _EACH_REACH), i - 1):
-            noun = words[j + 3 : j + 4] if words[j + 1 : j + 2] == ["level"] else words[j + 1 : j + 2]
+            # "two level-100 courses", "three short courses": the noun after a level or one word.
+            noun = words[j + 3 : j + 4] if words[j + 1 : j + 2] == ["level"] else words[j + 1 : j + 3]
             if set(noun) & _PLURAL_COURSES and (courses := _a_count(words[j]) or 0) > 1:
                 return courses
     if i < 3 or words[i - 1] != "of":
@@ -927,12 +928,14 @@ after a number ("5 EC", "3 courses") means it is not a grade."""
 
 def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     """A number in a question about a grade that is not an amount of EC or a level; or one said
-    "for" a course's EC ("5.5 for a 7.5 EC course"), grade word or not."""
+    "for" or "on" a course's EC ("5.5 for a 7.5 EC course", "5.5 on 7.5 EC"), grade word or not."""
     for i, word in enumerate(words[:-2]):
         rest = words[i + 2 : i + 5]
         if rest and rest[0] in _ONE_OF:
             rest = rest[1:]  # "5.5 for my 5 EC course"
-        if _NUMBER.match(word) and words[i + 1] == "for" and rest[1:2] == ["ec"] and _NUMBER.match(rest[0]):
+        # "On" only beside one course: "5.5 on a 5 EC course and a 7 on a 7.5 EC course" are two grades.
+        said_of = words[i + 1] == "for" or (words[i + 1] == "on" and words.count("ec") == 1)
+        if _NUMBER.match(word) and said_of and rest[1:2] == ["ec"] and _NUMBER.match(rest[0]):
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value

@@ -600,3 +600,9 @@ def test_amounts_added_up_by_the_student_are_their_total(assembly: Assembly) -> 
         date(2027, 2, 15),
     )
     assert text.startswith("📌 You have 17 EC.") and "13 EC more" in text
+
+
+def test_a_grade_said_on_a_courses_ec_is_read_as_its_grade(assembly: Assembly) -> None:
+    text = ask(assembly, "5.5 on 7.5 EC Delft course?", date(2026, 11, 26))
+    assert "at most 7 EC can count" in text
+    assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
