@@ -239,6 +239,8 @@ class Normaliser:
                 continue
             self._phrases_at.setdefault(first[0], []).append(phrase)
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
+        self._word_parts = {k: tuple(v.split()) for k, v in self._words.items()}
+        """What each lexicon word becomes, already split: most words of a text are not in it."""
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)
         self._recent: dict[str, tuple[str, ...]] = {}
@@ -259,7 +261,15 @@ class Normaliser:
             folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
             if self._phrases is not None:
                 folded = self._with_phrases(folded)
-            known = tuple(w for word in folded.split() for w in self._words.get(word, word).split())
+            parts = self._word_parts
+            canonical: list[str] = []
+            for word in folded.split():
+                part = parts.get(word)
+                if part is None:
+                    canonical.append(word)
+                else:
+                    canonical += part
+            known = tuple(canonical)
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.clear()
             self._recent[text] = known
