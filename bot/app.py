@@ -12,6 +12,7 @@ from bot.answering.ask import Asker
 from bot.answering.computed import build_computers
 from bot.answering.matcher import Matcher
 from bot.content.coverage import uncovered_sentences
+from bot.content.kbcache import cached_knowledge
 from bot.content.loader import (
     DEFAULT_DIALOGS_DIR,
     DEFAULT_KNOWLEDGE_DIR,
@@ -66,7 +67,7 @@ def assemble(
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR, dialogs_dir: Path = DEFAULT_DIALOGS_DIR
 ) -> Assembly:
     """Load and validate everything once; raises with every defect listed if anything is wrong."""
-    kb = load_knowledge(knowledge_dir, dialogs_dir)
+    kb = cached_knowledge(knowledge_dir, dialogs_dir)
     asker = build_asker(kb)
     scripts, defects = read_scripts(dialogs_dir)
     registry = build_registry(kb)

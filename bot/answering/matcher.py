@@ -138,6 +138,8 @@ _RECENT_WORDS = 4096
 """How many unknown words' readings are kept (then all are forgotten at once): bounded memory."""
 _MIN_TYPO_LENGTH = 4
 _MAX_ENDING = 3
+_MARGIN = 1e-6
+"""Room for rounding in a bound on a score: a word the bound leaves out could never have reached it."""
 """Inflections recognised by dropping up to this many letters (s, ed, ing, es)."""
 
 
@@ -202,6 +204,8 @@ class Matcher:
         }
         self._vocabulary = sorted(vocabulary)
         self._known = vocabulary
+        self._typo_candidates: dict[int, list[str]] = {}
+        """For a word length, the known words long or short enough to reach `typo_cutoff` with it."""
         self._spelled: dict[str, str] = {}
         """Unknown words already looked up: a message is ranked whole and sentence by sentence."""
 
@@ -267,9 +271,28 @@ class Matcher:
         if self._stem(word) in self._idf:
             return None
         guess = process.extractOne(
-            word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=self.thresholds.typo_cutoff
+            word,
+            self._alike_in_length(len(word)),
+            scorer=fuzz.ratio,
+            score_cutoff=self.thresholds.typo_cutoff,
         )
         return str(guess[0]) if guess else None
+
+    def _alike_in_length(self, length: int) -> list[str]:
+        """The vocabulary (in its order) less the words whose length alone keeps them under
+        `typo_cutoff`: `fuzz.ratio` is at most 200 * shorter / (sum of lengths), so they can never
+        be the guess, and skipping them halves the look-up of an unknown word. Kept per length:
+        it depends only on the knowledge base."""
+        candidates = self._typo_candidates.get(length)
+        if candidates is None:
+            cutoff = self.thresholds.typo_cutoff - _MARGIN
+            candidates = [
+                word
+                for word in self._vocabulary
+                if 200.0 * min(length, len(word)) / (length + len(word)) >= cutoff
+            ]
+            self._typo_candidates[length] = candidates
+        return candidates
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
         """Distinct entries, best first; a score runs from 0 to 100 times the weights' sum."""
@@ -298,8 +321,13 @@ class Matcher:
         covered: dict[int, float] = {}
         for term, weight in weights.items():
             for index, impact, share in self._postings.get(term, ()):
-                bm25[index] = bm25.get(index, 0.0) + impact
-                covered[index] = covered.get(index, 0.0) + weight * share
+                # The same sums as starting each at 0.0, in the same order, with one look-up less.
+                if index in bm25:
+                    bm25[index] += impact
+                    covered[index] += weight * share
+                else:
+                    bm25[index] = impact
+                    covered[index] = weight * share
         if not bm25:
             return ()
         promise = {index: bm25[index] / ceiling + covered[index] / total for index in bm25}
@@ -336,9 +364,19 @@ class Matcher:
             spans.append((index, len(texts), len(texts) + len(self._phrasings[index])))
             texts += self._phrasings[index]
             ordered += self._sorted[index]
-        combined = [0.0] * len(texts)
+        share = self.thresholds.answer_fuzzy
+        answer_spans: list[tuple[int, int, int]] = []
+        """Likewise each entry's answer sentences, after all the phrasings."""
+        phrasings = len(texts)
+        if share > 0:
+            for index in shortlist:
+                answer_spans.append((index, len(texts), len(texts) + len(self._fuzzy_answer[index])))
+                texts += self._fuzzy_answer[index]
+        # One pass of token_set_ratio over phrasings and answer sentences alike: one call, one sort.
+        scores = [0.0] * len(texts)
         for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
-            combined[position] = value
+            scores[position] = value
+        combined = scores[:phrasings]
         # token_sort_ratio, with the phrasings' words sorted once when the index was built.
         in_order = " ".join(sorted(query.split()))
         for _, value, position in process.extract(in_order, ordered, scorer=fuzz.ratio, limit=None):
@@ -346,20 +384,9 @@ class Matcher:
         for index, first, last in spans:
             if last > first:
                 best[index] = 0.5 * max(combined[first:last])
-        share = self.thresholds.answer_fuzzy
-        if share > 0:
-            answers: list[str] = []
-            spans = []
-            for index in shortlist:
-                spans.append((index, len(answers), len(answers) + len(self._fuzzy_answer[index])))
-                answers += self._fuzzy_answer[index]
-            scores = [0.0] * len(answers)
-            found = process.extract(query, answers, scorer=fuzz.token_set_ratio, limit=None)
-            for _, value, position in found:
-                scores[position] = value
-            for index, first, last in spans:
-                if last > first:
-                    best[index] = max(share * max(scores[first:last]), best.get(index, 0.0))
+        for index, first, last in answer_spans:
+            if last > first:
+                best[index] = max(share * max(scores[first:last]), best.get(index, 0.0))
         return best
 
     def decide(self, ranked: tuple[Ranked, ...], words: int = 0) -> Match:

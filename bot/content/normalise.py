@@ -188,10 +188,18 @@ class Lexicon(Strict):
         return self
 
 
+_WORD_CHARS = r"(?:[0-9a-z]|(?<=[0-9])\.(?=[0-9]))+"
+_FOLDED = re.compile(rf"{_WORD_CHARS}(?: {_WORD_CHARS})*")
+"""What `fold` returns: words of 0-9 a-z (a dot only between digits), one space apart. Such text
+folds to itself, and half the texts folded are already folded (a sentence's words, read again)."""
+
+
 @lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Case, accents, quote marks and invisible characters folded away; words kept. Cached: one
     question is folded several times (reading, facts, matching), each time the same way."""
+    if _FOLDED.fullmatch(text):
+        return text
     if text.isascii():
         # Nothing to fold but case (most text): the Unicode passes would change nothing.
         text = _DECIMAL_COMMA.sub(".", text).lower().translate(_QUOTES)
@@ -209,6 +217,9 @@ _GLUED_UNIT = re.compile(r"(?<![0-9a-z])(\d+(?:\.\d+)?)(ects|ecs|ec|credits|stud
 """ "3ec", "7.5ects": an amount and its unit typed without a space are two words."""
 
 
+_RUN = re.compile(r"[0-9a-z]+")
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
 _RECENT_TEXTS = 1024
 """How many texts' words are kept (then all are forgotten at once): bounded memory."""
 
@@ -222,7 +233,18 @@ class Normaliser:
         longest_first = sorted(self._phrase_targets, key=len, reverse=True)
         alternation = "|".join(map(re.escape, longest_first))
         self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
+        self._phrases_at: dict[str, list[str]] | None = {}
+        """The phrases by their first run of letters and digits, longest first: only those can
+        start where a word does (see `_with_phrases`). None if a phrase folds to nothing."""
+        for phrase in longest_first:
+            first = _RUN.match(phrase)
+            if first is None or self._phrases_at is None:
+                self._phrases_at = None
+                continue
+            self._phrases_at.setdefault(first[0], []).append(phrase)
         self._words = {fold(k): fold(v) for k, v in lexicon.words.items()}
+        self._word_parts = {k: tuple(v.split()) for k, v in self._words.items()}
+        """What each lexicon word becomes, already split: most words of a text are not in it."""
         self._stopwords = frozenset(fold(w) for w in lexicon.stopwords)
         self._question_words = frozenset(fold(w) for w in lexicon.question_words)
         self._recent: dict[str, tuple[str, ...]] = {}
@@ -242,8 +264,16 @@ class Normaliser:
         if known is None:
             folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
             if self._phrases is not None:
-                folded = self._phrases.sub(self._phrase_target, folded)
-            known = tuple(w for word in folded.split() for w in self._words.get(word, word).split())
+                folded = self._with_phrases(folded)
+            parts = self._word_parts
+            canonical: list[str] = []
+            for word in folded.split():
+                part = parts.get(word)
+                if part is None:
+                    canonical.append(word)
+                else:
+                    canonical += part
+            known = tuple(canonical)
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.clear()
             self._recent[text] = known
@@ -280,6 +310,28 @@ class Normaliser:
 
     def _phrase_target(self, found: re.Match[str]) -> str:
         return self._phrase_targets[found[0]]
+
+    def _with_phrases(self, folded: str) -> str:
+        """`self._phrases.sub(...)` without trying every phrase at every position (a third of
+        reading a long message): a phrase starts and ends with a letter or digit, and must not
+        touch one on either side, so it can only start where a run of them does, and only a
+        phrase whose first run is that run can match there; the longest that does is the one the
+        regex's alternation (longest first) would take, and the search goes on after it."""
+        if self._phrases_at is None:
+            return self._phrases.sub(self._phrase_target, folded) if self._phrases else folded
+        parts: list[str] = []
+        done = 0
+        for run in _RUN.finditer(folded):
+            start = run.start()
+            if start < done:
+                continue
+            for phrase in self._phrases_at.get(run[0], ()):
+                end = start + len(phrase)
+                if folded.startswith(phrase, start) and (end == len(folded) or folded[end] not in _ALNUM):
+                    parts += (folded[done:start], self._phrase_targets[phrase])
+                    done = end
+                    break
+        return "".join(parts) + folded[done:] if parts else folded
 
     def text(self, text: str) -> str:
         """The canonical form used for fuzzy scoring."""
