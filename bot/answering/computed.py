@@ -770,6 +770,8 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
+        if facts.assisted not in facts.ec:
+            return None  # a follow-up changed the amounts: the assisting said before is not among them
         if words & cue.rule_terms:
             return None  # "are the 2 EC for assisting separate from the 5 EC?": how the caps relate
         if words & cue.repeat:

@@ -606,3 +606,13 @@ def test_a_grade_said_on_a_courses_ec_is_read_as_its_grade(assembly: Assembly) -
     text = ask(assembly, "5.5 on 7.5 EC Delft course?", date(2026, 11, 26))
     assert "at most 7 EC can count" in text
     assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
+
+
+def test_a_follow_up_that_drops_the_assisting_amount_does_not_raise(assembly: Assembly) -> None:
+    """Found by the speed work's snapshot: the assisting said first was no longer among the amounts
+    a follow-up gave, and `ask` raised."""
+    today = date(2026, 11, 26)
+    first = assembly.asker.ask("I got 2 EC for helping a graduation project, now my own 4 EC project, ok?", today)
+    assert "3 EC of the 4 EC of project work" in first.answer
+    second = assembly.asker.ask("and if it is 3 EC and 1 EC?", today, last_facts=first.basis, last_computed=True)
+    assert second.answer
