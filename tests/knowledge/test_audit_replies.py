@@ -612,7 +612,9 @@ def test_a_follow_up_that_drops_the_assisting_amount_does_not_raise(assembly: As
     """Found by the speed work's snapshot: the assisting said first was no longer among the amounts
     a follow-up gave, and `ask` raised."""
     today = date(2026, 11, 26)
-    first = assembly.asker.ask("I got 2 EC for helping a graduation project, now my own 4 EC project, ok?", today)
+    question = "I got 2 EC for helping a graduation project, now my own 4 EC project, ok?"
+    first = assembly.asker.ask(question, today)
     assert "3 EC of the 4 EC of project work" in first.answer
-    second = assembly.asker.ask("and if it is 3 EC and 1 EC?", today, last_facts=first.basis, last_computed=True)
+    varied = "and if it is 3 EC and 1 EC?"
+    second = assembly.asker.ask(varied, today, last_facts=first.basis, last_computed=True)
     assert second.answer
