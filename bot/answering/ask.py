@@ -167,9 +167,10 @@ class Asker:
                 line = verdicts.short_premaster_check(check, today, self.kb.messages)
             elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
+                # A start still to come, or after the last check, was never subject to this year's.
+                new = started > today or (deadline.recent is not None and started > deadline.recent)
                 line = verdicts.first_check(started, first, today, self.kb.messages) + (
-                    # A start after the last check was never subject to it ("I'll start in February").
-                    "" if deadline.recent is not None and started > deadline.recent else "\n" + line
+                    "" if new else "\n" + line
                 )
             parts.append(line)
         if entry.citation is not None:
@@ -254,20 +255,19 @@ class Asker:
         if about_last is not None:
             return about_last
         facts = read_facts(question, self._normaliser, today)
-        computed = self._compute(facts, today, held, reading)
+        follows = last_facts is not None and reading.continues and changes(facts)
+        # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone.
+        beside = (
+            self._varied(last_facts, facts, today, held)
+            if follows and facts.words & self._cues.alongside
+            else None
+        )
+        computed = beside or self._compute(facts, today, held, reading)
         if computed is not None:
             return computed
-        if last_facts is not None and reading.continues and changes(facts):
-            # "And if it is level 200?": the last verdict's question, with what this one changes.
-            # Its few words ("and if it is level 200?") say nothing about what else to show beside it.
-            quiet = Reading(text="")
-            varied = self._compute(vary(last_facts, facts, self._cues), today, held, quiet)
-            # A change the verdict does not depend on ("what if I started in February?" after a
-            # course verdict) is no variation of it: the words are read as a question of their own.
-            before = self._compute(last_facts, today, held, quiet) if varied is not None else None
-            if varied is not None and (before is None or varied.answer != before.answer):
-                note = self.kb.messages.varied_note
-                return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
+        varied = self._varied(last_facts, facts, today, held) if follows else None
+        if varied is not None:
+            return varied
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
         ranking, match = self._ranked(reading)
@@ -309,6 +309,23 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _varied(
+        self, last_facts: QuestionFacts | None, facts: QuestionFacts, today: date, held: ElectiveRecord
+    ) -> Answer | None:
+        """ "And if it is level 200?": the last verdict's question, with what this one changes. Its
+        few words ("and if it is level 200?") say nothing about what else to show beside it."""
+        if last_facts is None:
+            return None
+        quiet = Reading(text="")
+        varied = self._compute(vary(last_facts, facts, self._cues), today, held, quiet)
+        # A change the verdict does not depend on ("what if I started in February?" after a
+        # course verdict) is no variation of it: the words are read as a question of their own.
+        before = self._compute(last_facts, today, held, quiet) if varied is not None else None
+        if varied is None or (before is not None and varied.answer == before.answer):
+            return None
+        note = self.kb.messages.varied_note
+        return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
 
     def _why(
         self, last: Entry | None, verdict_facts: QuestionFacts | None, today: date, record: ElectiveRecord
@@ -479,11 +496,13 @@ class Asker:
         past one without its year could be any year's."""
         if not facts.words & self._cues.start or facts.words & self._cues.premaster:
             return None  # a premaster's check date depends on its length (31 January for a short one)
-        dated = next((d for d in facts.month_years if d.month in (SEPTEMBER, FEBRUARY)), None)
+        firsts = [d for d in (*facts.month_years, *facts.dates) if d.day == 1]
+        dated = next((d for d in firsts if d.month in (SEPTEMBER, FEBRUARY)), None)
         if dated is not None or facts.month_years:
             return dated
         month = next((m for m in facts.months if m in (SEPTEMBER, FEBRUARY)), None)
-        if month is None or not facts.words & (self._cues.upcoming | self._cues.future):
+        to_come = self._cues.upcoming | self._cues.future | self._cues.start_said_now
+        if month is None or not facts.words & to_come or facts.words & self._cues.past:
             return None
         return date(today.year if (month, 1) >= (today.month, today.day) else today.year + 1, month, 1)
 

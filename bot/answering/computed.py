@@ -635,8 +635,8 @@ def build_computers(
         day = _calculation_day(facts, today)
         # "If I don't make it by 31 August, who sends the decision?" dates no decision.
         decided = _decision_date(book, facts, day, cue)
-        if decided is None or not facts.words & cue.appeal:
-            return None
+        if decided is None or not facts.words & cue.appeal or facts.words & (cue.decided_for | cue.appealed):
+            return None  # a positive decision, or an appeal already lodged: their entries answer
         if _check_day_ahead(book, facts, decided, cue):
             return None
         shown = verdicts.appeal(check_appeal(book, decided, day), m)
@@ -647,7 +647,7 @@ def build_computers(
         facts = _awaiting_entry(facts, cue)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
         asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check, calculated=calculated)
-        if not asked or _no_verdict_asked(facts, cue, today):
+        if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
             return None
         said = _start_of(facts, today, cue)
         start = said or _assumed_start(facts, today, cue, at_check=at_check, stopwords=stopwords)
@@ -836,7 +836,26 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         _assisting_after_projects(book, m, cue),
         own_after_assisting,
         assisting_again,
+        _own_project(book, m, cue),
     ]
+
+
+def _own_project(book: Rulebook, m: Messages, cue: Cues) -> Computer:
+    """ "Can I do a 6 EC project?": one own project of that size against the project cap (more
+    than the cap cannot all count), never the assisting rule, which is about helping another's."""
+
+    def compute(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        words = facts.words
+        if len(facts.ec) != 1 or facts.level is not None or facts.assisted is not None:
+            return None
+        if "project" not in words or words & (cue.assist | cue.rule_terms | cue.earlier | cue.repeat):
+            return None
+        if words & (cue.graduation - {"project"}):
+            return None  # a thesis or graduation project is no elective project
+        own = ProjectQuestion(name="own project", ec=facts.ec[0], kind=ProjectKind.OWN)
+        return _computed(verdicts.project(check_project(book, own, record).verdict, m), ("electives",))
+
+    return compute
 
 
 def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Computer:

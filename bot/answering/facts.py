@@ -794,6 +794,9 @@ def _counted_before(words: list[str], i: int) -> int:
     return 1
 
 
+_PLURAL_RESULTS = frozenset({"grade", "grades", "exam", "exams", "result", "results", "resits"})
+"""What "two grades of 3 EC" counts: results, each of the amount (waiting for uSis, typically)."""
+
 _REFERRING = frozenset({"those", "these", "that", "this", "the", "all"})
 """Words before an amount already named that point back to it ("how many of those 6 EC")."""
 _EACH_REACH = 8
@@ -820,7 +823,7 @@ def _each_of(words: list[str], i: int) -> int:
         return 1
     # "Two (external) courses of 2.5 EC": each, unsaid, when the count stands right by the noun.
     reach = 6 if each else 4
-    if not each and words[i - 2] not in _PLURAL_COURSES:
+    if not each and words[i - 2] not in _PLURAL_COURSES | _PLURAL_RESULTS:
         return 1
     for word in reversed(words[max(0, i - reach) : i - 2]):
         if count := _a_count(word):
@@ -1212,6 +1215,22 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     }
     if "ec" in update or "level" in update:
         update["courses"] = follow_up.courses  # the last question's pairing no longer holds
+    beside = follow_up.words & cues.alongside and not last.courses
+    if (
+        beside
+        and last.level is not None
+        and follow_up.level is not None
+        and len(follow_up.ec) == 1 == len(last.ec)
+    ):
+        # "And a 3 EC level 200 one on top?" after a 5 EC level 300 course: both, sharing the caps.
+        pairs = ((last.ec[0], last.level), (follow_up.ec[0], follow_up.level))
+        return last.model_copy(
+            update={
+                "ec": (last.ec[0], follow_up.ec[0]),
+                "courses": pairs,
+                "words": last.words | follow_up.words,
+            }
+        )
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
     if "ec" in update and follow_up.words & cues.added and len(last.ec) == len(follow_up.ec) == 1:

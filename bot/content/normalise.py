@@ -112,6 +112,10 @@ class Cues(Strict):
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
     to_come: frozenset[str] = frozenset()
+    decided_for: frozenset[str] = frozenset()
+    start_said_now: frozenset[str] = frozenset()
+    alongside: frozenset[str] = frozenset()
+    appealed: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""
     grade: frozenset[str] = frozenset()

@@ -361,3 +361,11 @@ def test_more_ec_by_a_month_in_a_follow_up_varies_the_verdict(chat: Transcript) 
     assert chat.text.startswith("📌 You have 6 EC.")
     assert "with them you would have 18 EC, still 12 EC short of the 30 EC" in chat.text
     assert "Worked out with your last question's numbers, changed as you say." in chat.text
+
+
+def test_a_course_on_top_of_the_last_one_shares_its_caps(chat: Transcript) -> None:
+    """Audit 7: "and a 3 EC level 200 one on top?" after a 5 EC level 300 course was judged alone."""
+    chat.send("Can a 5 EC level 300 course count?")
+    chat.send("and a 3 EC level 200 one on top?")
+    assert chat.text.startswith("⚠️ Together at most 5 EC of these 8 EC can count")
+    assert "You have already used the 5 EC allowed below level 400" in chat.text

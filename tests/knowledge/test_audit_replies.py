@@ -618,3 +618,68 @@ def test_a_follow_up_that_drops_the_assisting_amount_does_not_raise(assembly: As
     varied = "and if it is 3 EC and 1 EC?"
     second = assembly.asker.ask(varied, today, last_facts=first.basis, last_computed=True)
     assert second.answer
+
+
+# --- Audit 7 ---
+
+
+def test_a_positive_decision_gets_no_appeal_deadline(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I started in September 2026 and had 25 EC on 31 August, the decision came with a positive outcome "
+        "because of illness. What do I need this year?",
+        date(2027, 10, 10),
+    )
+    assert "Last day to lodge your appeal" not in text and "EC short" not in text
+
+
+def test_an_appeal_already_lodged_gets_the_immigration_office_step(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Got a negative decision dated 28 August 2027, I already appealed. What else must I do?",
+        date(2027, 10, 10),
+    )
+    assert "notify the Immigration Office" in text and "has passed" not in text
+
+
+def test_no_decision_heard_is_not_told_the_positive_outcome(assembly: Assembly) -> None:
+    answer = assembly.asker.ask(
+        "I reported exceptional circumstances in June. I still haven't heard anything from the Board of "
+        "Examiners. What now?",
+        date(2026, 9, 10),
+    )
+    assert answer.entry == "circumstances-no-decision"
+    assert "contact your study adviser now" in answer.answer
+    assert "will not report" not in answer.answer
+
+
+def test_a_february_premaster_gets_the_premaster_rule(assembly: Assembly) -> None:
+    answer = assembly.asker.ask(
+        "started in February 2027 as premaster, 30 EC programme. by when?", date(2027, 2, 3)
+    )
+    assert answer.entry == "progress-premaster"
+
+
+def test_two_grades_of_three_ec_are_six_ec_pending(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I have 25 EC, started sept 2026, and two grades of 3 EC from June exams aren't in uSis yet",
+        date(2027, 6, 20),
+    )
+    assert text.startswith("🕒 With the 6 EC you are waiting for, you would have 31 EC: enough")
+
+
+def test_a_start_still_to_come_gets_its_own_first_check(assembly: Assembly) -> None:
+    for question, today in (
+        ("I will start the master on 1 September 2027 with a residence permit. When is my first check?", 20),
+        ("I start the master this September, how many EC do I need for my permit?", 1),
+    ):
+        text = ask(assembly, question, date(2027, 8, 20) if today == 20 else date(2027, 1, 20))
+        assert "For your start in September 2027, the first check is 31 August 2028." in text, question
+        assert "31 August 2027" not in text, question
+
+
+def test_an_own_project_over_the_cap_is_judged_against_the_project_cap(assembly: Assembly) -> None:
+    text = ask(assembly, "Can I do a 6 EC project?", date(2026, 11, 26))
+    assert text.startswith("⚠️ Can count for 5 EC of the 6 EC of project work")
+    assert "helping another" not in text
