@@ -85,7 +85,9 @@ def _judged(
     # of them is taken as approved (the Board's decision would otherwise be settled for all).
     approved = facts.approved and len(named) == 1
     start = _course_start(facts, cue)
-    begun = facts.begun and start is None
+    # Said of the one course asked about: beside others ("I took a 5 EC project, can I add ...")
+    # the words may be about those.
+    begun = facts.begun and start is None and len(named) == 1 and not facts.aside and not facts.earlier
     shared = {"grade": facts.grade, "start": start, "begun": begun, "permission_granted": approved}
     described = tuple(
         course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
@@ -565,8 +567,9 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     "I'm starting in February" has a period not begun, with no EC to judge yet."""
     if facts.words & cue.disputed:
         return True
-    if "usis" in facts.words and facts.words & cue.record_shows and len(facts.ec) > 1:
-        return True  # "my uSis shows 20 EC but I actually have 32"
+    shows = "usis" in facts.words and bool(facts.words & cue.record_shows)
+    if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap):
+        return True  # "my uSis shows 20 EC but I actually have 32", "... a grade is missing"
     return bool(facts.words & cue.upcoming) or any(d > today for d in facts.month_years)
 
 

@@ -1049,6 +1049,14 @@ def _begun(words: list[str], cues: Cues) -> bool:
     """A phrase of `cues.begun` ("started a", "already following", "finished the course"), not
     denied or supposed just before it ("I haven't started it", "if the course already started")."""
     denied = cues.unsure | cues.negation
+    if any(
+        _NUMBER.match(w)
+        and words[i + 1 : i + 2] == ["ec"]
+        and words[i - 1 : i]
+        and words[i - 1] in cues.done_with
+        for i, w in enumerate(words)
+    ):
+        return True  # "I got 4.5 EC for a 400 level course"
     for said in (phrase.split() for phrase in cues.begun):
         for j in range(len(words) - len(said) + 1):
             if words[j : j + len(said)] == said and not set(words[max(0, j - 3) : j]) & denied:

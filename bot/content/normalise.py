@@ -115,6 +115,8 @@ class Cues(Strict):
     decided_for: frozenset[str] = frozenset()
     start_said_now: frozenset[str] = frozenset()
     alongside: frozenset[str] = frozenset()
+    record_gap: frozenset[str] = frozenset()
+    done_with: frozenset[str] = frozenset()
     appealed: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""

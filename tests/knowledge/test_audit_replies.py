@@ -683,3 +683,25 @@ def test_an_own_project_over_the_cap_is_judged_against_the_project_cap(assembly:
     text = ask(assembly, "Can I do a 6 EC project?", date(2026, 11, 26))
     assert text.startswith("⚠️ Can count for 5 EC of the 6 EC of project work")
     assert "helping another" not in text
+
+
+def test_a_course_taken_last_semester_or_halfway_is_late(assembly: Assembly) -> None:
+    november, october = date(2026, 11, 26), date(2026, 10, 10)
+    for question, today in (
+        ("I took a 5 EC level 400 course at TU Delft last semester, can it count as an elective?", november),
+        ("I'm halfway through a 6 EC level 400 course at Erasmus, petition not filed, what now?", november),
+        ("I got 4.5 EC for a 400 level course at Erasmus", october),
+    ):
+        text = ask(assembly, question, today)
+        assert text.startswith("⚠️ You say the course has already started."), question
+
+
+def test_usis_short_of_what_the_student_has_gets_the_correction_step(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "My uSis shows 26 EC but I actually have 31, a grade is missing. Started September 2026. "
+        "What do I do?",
+        date(2027, 6, 20),
+    )
+    assert "contact your Education Administration Office before 1 July" in text
+    assert "4 EC more" not in text
