@@ -275,8 +275,8 @@ def _asks_progress(
     many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
     the EC and a worry ("I have 12 EC, what should I do?", "got 13 ec now, problem?"), which on
     these pages is the 30 EC a year."""
-    if not facts.ec or facts.level is not None:
-        return False
+    if not facts.ec or facts.level is not None or facts.ec[0] == facts.assisted:
+        return False  # "I'm 3 EC short, can I do the 2 EC assisting thing?": 2 EC of assisting, not held
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
     # "September starter, 12 EC. When will I be warned?": nothing but a start, EC and the dates
     # asked about; never the rule's own amount ("feb starter, still 30 EC?").

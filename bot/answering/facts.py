@@ -803,6 +803,14 @@ _EACH_REACH = 8
 """How far before "X EC each" the count of courses ("2 courses") may stand."""
 
 
+def _of_them_after(words: list[str], i: int) -> int:
+    """ "A course gives 2.5 EC and I'm doing two of them": the count said after the amount."""
+    for j in range(i + 2, min(len(words) - 2, i + _EACH_REACH)):
+        if words[j + 1 : j + 3] == ["of", "them"] and (count := _a_count(words[j]) or 0) > 1:
+            return count
+    return 1
+
+
 def _each_of(words: list[str], i: int) -> int:
     """In "3 courses of 5 EC each", "two level 100 courses of 2 EC each", "2x 2.5 EC" or "two
     courses at UvA, both 7.5 EC", how many times the amount at `i` counts (3, 2, 2, 2); else 1."""
@@ -810,6 +818,8 @@ def _each_of(words: list[str], i: int) -> int:
         return 2
     if (counted := _counted_before(words, i)) > 1:
         return counted
+    if (of_them := _of_them_after(words, i)) > 1:
+        return of_them
     each = (i + 2 < len(words) and words[i + 2] == "each") or words[i - 1 : i] == ["each"]
     if each and words[i - 1 : i] != ["of"]:
         # "2 courses still waiting for grades, 3 EC each", "three courses, each 2.5 EC", "two

@@ -705,3 +705,21 @@ def test_usis_short_of_what_the_student_has_gets_the_correction_step(assembly: A
     )
     assert "contact your Education Administration Office before 1 July" in text
     assert "4 EC more" not in text
+
+
+def test_two_of_them_after_a_courses_ec_are_two_courses(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Course at another uni gives 2.5 EC and I'm doing two of them. How many EC do I get in Leiden?",
+        date(2026, 11, 26),
+    )
+    assert "So at most 4 EC in all can count." in text
+
+
+def test_the_assisting_amount_is_not_read_as_ec_held(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I'm 3 EC short for the permit. Can I do the 2 EC graduation-assistance thing fast to make it up?",
+        date(2026, 11, 26),
+    )
+    assert "You have 2 EC" not in text
