@@ -239,6 +239,9 @@ class Asker:
         if reading.small_talk is not None:
             return self._small_talk(reading.small_talk)
         last = self._entries.get(last_entry) if last_entry else None
+        if reading.follow_up and reading.asks_what_now and last_computed and last_facts is not None:
+            # "What now?" after a worked-out verdict: its steps, for today, again.
+            reading = reading.model_copy(update={"follow_up": False, "asks_what_now": True})
         if reading.follow_up:
             if last is not None and last.next is not None:
                 return self.show(last.next, today)
@@ -463,12 +466,12 @@ class Asker:
         record: ElectiveRecord,
         after_dialog_result: bool,
     ) -> Answer | None:
-        """ "Why?" and "how long do I have?" ask about the last answer, not a question of their
-        own: a dialog's result shows its own reasons; a verdict's dates are worked out again for
-        today; a verdict's or an entry's reasons are given (see `_why`)."""
+        """ "Why?", "how long do I have?" and "what do I do?" ask about the last answer, not a
+        question of their own: a dialog's result shows its own reasons; a verdict's dates and steps
+        are worked out again for today; a verdict's or an entry's reasons are given (see `_why`)."""
         if reading.asks_why and after_dialog_result:
             return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
-        if verdict_facts is not None and self._asks_time_left(reading):
+        if verdict_facts is not None and (reading.asks_what_now or self._asks_time_left(reading)):
             again = self._compute(verdict_facts, today, record, Reading(text=""))
             if again is not None:
                 return again

@@ -43,6 +43,8 @@ class Reading(Frozen):
     short one pointing back at the last answer ("who decides on it?")."""
     asks_why: bool = False
     """The message asks why the last answer holds ("why?", "why only 5?")."""
+    asks_what_now: bool = False
+    """The whole message asks what to do now ("what do I do?"), of nothing else."""
     looking_back: bool = False
     """The message tells of an earlier academic year ("I was ill last spring"): this year's
     date under an answer is not the one that applied then."""
@@ -70,6 +72,7 @@ class Reader:
         self._continuations = _phrase_pattern(lexicon.continuations)
         self._referring = frozenset(fold(w) for w in lexicon.referring)
         self._why = frozenset(fold(p) for p in lexicon.why_asks)
+        self._what_now = frozenset(fold(p) for p in lexicon.what_now_asks)
         self._looking_back = _phrase_pattern(lexicon.looking_back)
         self._seasons = {fold(phrase): month for phrase, month in lexicon.this_season.items()}
         self._this_season = _phrase_pattern(frozenset(lexicon.this_season))
@@ -109,11 +112,14 @@ class Reader:
         if rest in self._capabilities:
             return Reading(text=message, small_talk=SmallTalk.CAPABILITIES)
         if rest in self._follow_ups:
-            return Reading(text=message, follow_up=True)
+            # "What now?" is also what-to-do, when the last answer was a worked-out verdict.
+            return Reading(text=message, follow_up=True, asks_what_now=rest in self._what_now)
         if " ".join(folded.split()) in self._acknowledgements:
             return Reading(text=message, small_talk=SmallTalk.ACKNOWLEDGED)
         if self._asks_why(rest):
             return Reading(text=message, asks_why=True)
+        if rest in self._what_now:
+            return Reading(text=message, asks_what_now=True)
         if not self._normaliser.content_words(rest) and rest not in self._follow_ups:
             if self._thanks is not None and self._thanks.search(folded):
                 return Reading(text=message, small_talk=SmallTalk.THANKS)

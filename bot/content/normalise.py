@@ -176,6 +176,9 @@ class Lexicon(Strict):
     why_asks: frozenset[str] = frozenset()
     """Whole messages that ask why the last answer holds ("why?", "how come?"): answered with its
     reasons and the page's sentences."""
+    what_now_asks: frozenset[str] = frozenset()
+    """Whole messages that ask what to do after the last verdict ("what do I do?"): its steps, for
+    today, again."""
     looking_back: frozenset[str] = frozenset()
     """Phrases that place the story in an earlier academic year ("last spring", "vorig jaar")."""
     this_season: Mapping[str, Annotated[int, Field(ge=1, le=MONTHS_IN_A_YEAR)]] = Field(default_factory=dict)

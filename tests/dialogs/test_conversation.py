@@ -369,3 +369,13 @@ def test_a_course_on_top_of_the_last_one_shares_its_caps(chat: Transcript) -> No
     chat.send("and a 3 EC level 200 one on top?")
     assert chat.text.startswith("⚠️ Together at most 5 EC of these 8 EC can count")
     assert "You have already used the 5 EC allowed below level 400" in chat.text
+
+
+def test_what_do_i_do_after_a_verdict_gives_its_steps_again(chat: Transcript) -> None:
+    """Audit 7: "what do I do" after a verdict on a story of illness got the check date's entry."""
+    chat.send("I was sick for two months, started September 2026, I have 18 EC")
+    chat.send("what do I do")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "Request a ‘statement of hindrance’" in chat.text
+    chat.send("what now?")
+    assert chat.text.startswith("📌 You have 18 EC.")

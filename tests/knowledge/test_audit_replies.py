@@ -723,3 +723,8 @@ def test_the_assisting_amount_is_not_read_as_ec_held(assembly: Assembly) -> None
         date(2026, 11, 26),
     )
     assert "You have 2 EC" not in text
+
+
+def test_a_typed_have_without_its_a_is_read(assembly: Assembly) -> None:
+    text = ask(assembly, "i hve 20 ec startd in septmber am i ok", date(2026, 11, 26))
+    assert text.startswith("📌 You have 20 EC.") and "10 EC more" in text
