@@ -466,10 +466,13 @@ def _ahead_of(verdict: ProgressVerdict, today: date) -> ProgressVerdict:
 
 
 def _awaiting_entry(facts: QuestionFacts, cue: Cues) -> QuestionFacts:
-    """ "28 EC, but my last two exams (2 EC and 5 EC) are not in uSis yet": the EC beside those
-    held are obtained and waiting to be entered, which the page calls pending."""
-    not_yet = "yet" in facts.words or bool(facts.words & cue.negation)
-    if len(facts.ec) < 2 or "usis" not in facts.words or not not_yet or facts.words & cue.disputed:
+    """ "28 EC, but my last two exams (2 EC and 5 EC) are not in uSis yet", "26 EC and 6 EC from an
+    exam last week still pending": the EC beside those held are obtained and waiting to be entered,
+    which the page calls pending."""
+    not_yet = "usis" in facts.words and ("yet" in facts.words or bool(facts.words & cue.negation))
+    # "26 EC in uSis and 6 EC from an exam last week still pending": the word too far to tag it.
+    said_pending = not facts.pending and bool(facts.words & cue.pending)
+    if len(facts.ec) < 2 or not (not_yet or said_pending) or facts.words & cue.disputed:
         return facts
     return facts.model_copy(update={"ec": facts.ec[:1], "pending": (*facts.pending, *facts.ec[1:])})
 

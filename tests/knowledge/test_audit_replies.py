@@ -728,3 +728,12 @@ def test_the_assisting_amount_is_not_read_as_ec_held(assembly: Assembly) -> None
 def test_a_typed_have_without_its_a_is_read(assembly: Assembly) -> None:
     text = ask(assembly, "i hve 20 ec startd in septmber am i ok", date(2026, 11, 26))
     assert text.startswith("📌 You have 20 EC.") and "10 EC more" in text
+
+
+def test_pending_said_far_from_its_amount_on_the_check_day_is_pending(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "started September 2026, 26 EC in uSis and 6 EC from an exam last week still pending",
+        date(2027, 8, 31),
+    )
+    assert text.startswith("🕒 With the 6 EC you are waiting for, you would have 32 EC: enough")
