@@ -360,6 +360,8 @@ class DialogFunctions:
             if (p := _given(answers.get("ec_pending"))) and p != PENDING_UNKNOWN
             else Decimal(0),
             premaster_ec_total=Decimal(total) if total else None,
+            # The EC are asked "since {period_start}", this academic year's first day.
+            ec_this_year=True,
         )
 
     def situation_ahead(self, answers: Answers, today: date) -> ProgressSituation:
