@@ -42,3 +42,64 @@ def test_a_february_starter_with_this_year_s_30_ec_and_pending_ones(may: Transcr
     may.progress("Master, started in February", "2026", ec="20", pending="6")
     assert "10 EC to go by 31 August 2027" in may.first
     assert "With the 6 EC still waiting for uSis you would have 26." in may.first
+
+
+JUNE = date(2027, 6, 20)
+
+
+@pytest.fixture
+def june(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, JUNE)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("my mother was in hospital", "family"),
+        ("my grandfather passed away", "family"),
+        ("a family emergency", "family"),
+        ("I was in hospital for two weeks", "illness"),
+        ("I had a burnout", "illness"),
+        ("I was pregnant", "pregnancy_childbirth"),
+        ("I have ADHD", "disability"),
+        ("I did a board year", "board_membership"),
+    ],
+)
+def test_a_circumstance_told_in_words_picks_its_option(june: Transcript, typed: str, kind: str) -> None:
+    june.send("/circumstances")
+    june.walk("personl", typed)
+    assert june.answers["personal_kind"] == kind
+    assert "Have you cited this same circumstance before" in june.text
+
+
+def test_a_mother_in_hospital_gets_the_family_steps_not_something_else(june: Transcript) -> None:
+    """Audit 7, item 14: "mother" was read as a typo of "other" and filed as "something else"."""
+    june.send("/circumstances")
+    june.walk("personl", "my mother was in hospital", "no")
+    first = june.first
+    assert "before 1 July 2027" in first
+    assert "statement of hindrance" in first
+    assert "make an appointment with a student counsellor" in june.text
+    assert "It doesn't say whether others count" not in june.text
+
+
+def test_a_circumstance_that_cannot_be_placed_is_asked_back_with_the_options(june: Transcript) -> None:
+    june.send("/circumstances")
+    june.walk("personal", "my neighbour was very loud all year")
+    assert june.state.dialog is not None
+    assert "personal_kind" not in june.answers
+    assert june.text.startswith("I couldn't tell which of these it is.")
+    assert "Something else" in june.buttons
+    assert "Exceptional family circumstances" in june.buttons
+    june.walk("[Exceptional family circumstances]")
+    assert june.answers["personal_kind"] == "family"
+
+
+def test_a_longer_word_is_no_typo_of_a_shorter_one_at_a_choice(june: Transcript) -> None:
+    """The typo rule for choices: letters before a word make another word ("mother", not "other")."""
+    june.send("/circumstances")
+    june.walk("personal", "mother")
+    assert june.answers["personal_kind"] == "family"
+    june.send("/circumstances")
+    june.walk("personal", "somthing else")
+    assert "It doesn't say whether others count" in june.text
