@@ -103,3 +103,111 @@ def test_a_longer_word_is_no_typo_of_a_shorter_one_at_a_choice(june: Transcript)
     june.send("/circumstances")
     june.walk("personal", "somthing else")
     assert "It doesn't say whether others count" in june.text
+
+
+AUTUMN = date(2026, 11, 26)
+
+
+@pytest.fixture
+def autumn(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, AUTUMN)
+
+
+@pytest.mark.parametrize(
+    ("typed", "provider"),
+    [
+        ("uva", "other_university"),
+        ("vu", "other_university"),
+        ("tu delft", "other_university"),
+        ("delft", "other_university"),
+        ("erasmus", "other_university"),
+        ("utrecht", "other_university"),
+        ("University of Amsterdam", "other_university"),
+        ("leiden", "leiden"),
+    ],
+)
+def test_who_teaches_it_answered_with_a_university_s_name(
+    autumn: Transcript, typed: str, provider: str
+) -> None:
+    autumn.send("/course")
+    autumn.walk("Sound design", typed)
+    assert autumn.answers["provider"] == provider
+    assert "At what level?" in autumn.text
+
+
+@pytest.mark.parametrize("typed", ["dunno", "not sure", "[I don't know]"])
+def test_honours_unknown_gives_no_tick_and_says_an_honours_course_cannot_count(
+    autumn: Transcript, typed: str
+) -> None:
+    autumn.send("/course")
+    autumn.walk("Sound design", "uva", "[400 or higher]", "5", typed)
+    assert autumn.answers["honours"] == "unknown"
+    autumn.walk("1 February 2027")
+    assert "✅" not in autumn.text
+    assert autumn.first.startswith("Sound design:\n\n⚠️ Can count for 5 EC, not yet for certain.")
+    assert "An honours course cannot be an elective: check the study guide." in autumn.first
+
+
+@pytest.mark.parametrize("typed", ["last month", "last week", "[It has already started]"])
+def test_a_start_some_time_ago_is_the_late_case_on_no_invented_day(autumn: Transcript, typed: str) -> None:
+    autumn.send("/course")
+    autumn.walk("Sound design", "uva", "[400 or higher]", "5", "[No]")
+    assert "It has already started" in autumn.buttons
+    autumn.walk(typed, "[No grade yet]")
+    first = autumn.first
+    assert (
+        "⚠️ You say the course has already started. Permission must be requested before a course starts"
+        in first
+    )
+    assert "started on" not in autumn.text
+    assert "How to reach the coordinator" in autumn.buttons
+    assert "File a petition for it" not in autumn.buttons
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "day"),
+    [("yesterday", "2026-11-25", "25 November 2026"), ("today", "2026-11-26", "26 November 2026")],
+)
+def test_yesterday_and_today_are_read_from_today(
+    autumn: Transcript, typed: str, stored: str, day: str
+) -> None:
+    autumn.send("/course")
+    autumn.walk("Sound design", "uva", "[400 or higher]", "5", "[No]", typed)
+    assert autumn.answers["start"] == stored
+    autumn.walk("[No grade yet]")
+    assert f"⚠️ This course started on {day}." in autumn.first
+
+
+@pytest.mark.parametrize("typed", ["not sure", "dunno", "[I don't know]"])
+def test_cited_before_unknown_says_what_follows_if_it_was(june: Transcript, typed: str) -> None:
+    """The page allows the same personal circumstance once: not knowing is neither yes nor no."""
+    june.send("/circumstances")
+    june.walk("[Personal]", "[Illness]", typed)
+    assert june.answers["used_before"] == "unknown"
+    first = june.first
+    assert "A personal circumstance can stop a report to the IND only once" in first
+    after = "if you cited this one before, the university must notify the IND even after a positive decision"
+    assert after in first
+    assert "unless this same personal circumstance was cited before" in june.detail
+    assert "Positive decision: your insufficient progress is not reported to the IND." not in june.text
+
+
+@pytest.mark.parametrize("typed", ["I don't know", "dunno", "[I don't know]"])
+def test_ec_obtained_unknown_points_to_usis_and_back_takes_the_number(
+    spring_may: Transcript, typed: str
+) -> None:
+    spring_may.send("/progress")
+    spring_may.walk("[Master, started in September]", "2026", typed)
+    assert "I need a number of EC" not in spring_may.text
+    assert spring_may.first.startswith("uSis shows them: the check is made on the data in uSis.")
+    assert (
+        "the EC you have obtained since 1 September 2026, then tap ‹ Back and type the number"
+        in spring_may.first
+    )
+    spring_may.walk("[‹ Back]", "12", "[None pending]")
+    assert "You have 12 EC. By 31 August 2027" in spring_may.text
+
+
+@pytest.fixture
+def spring_may(assembly: Assembly) -> Transcript:
+    return Transcript(assembly.conversation, MAY)
