@@ -78,7 +78,7 @@ def assemble(
     defects += contract_defects(scripts, registry, READS)
     if defects:
         raise DialogError(defects)
-    engine = Engine(scripts, registry, kb.messages)
+    engine = Engine(scripts, registry, kb.messages, kb.normaliser().words)
     conversation = Conversation(
         engine, asker, [d for d in MENU if d in scripts], [d for d in JOBS if d in scripts]
     )

@@ -125,6 +125,10 @@ class Messages(Strict):
     progress_start_unsaid: Words
     progress_first_period_short: Words
     progress_first_period_met: Words
+    progress_february_year_short: Words
+    progress_february_year_met: Words
+    progress_february_year_pending: Words
+    progress_first_period_unknown: Words
     progress_per_year_short: Words
     room_left: Words
     room_none: Words

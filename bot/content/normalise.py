@@ -187,6 +187,9 @@ class Lexicon(Strict):
     cues: Cues = Field(default_factory=Cues)
     months: tuple[tuple[str, ...], ...] = ()
     """The words students type for each month, January first: twelve lists, or none at all."""
+    days_ago: Mapping[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
+    """Whole answers that name a day by its distance from today ("yesterday": 1), as a course's
+    start date is typed."""
     months_not_alone: frozenset[str] = frozenset()
     """Month words that are ordinary words too ("may"): a month only beside a day or a year."""
 

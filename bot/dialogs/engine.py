@@ -6,7 +6,7 @@ come from here, once, for every dialog; scripts only declare their steps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from string import Formatter
@@ -139,10 +139,19 @@ class Step:
 class Engine:
     """Holds the scripts and the registry; every method is pure over its arguments."""
 
-    def __init__(self, scripts: Mapping[str, Script], registry: Registry, messages: Messages) -> None:
+    def __init__(
+        self,
+        scripts: Mapping[str, Script],
+        registry: Registry,
+        messages: Messages,
+        reader: Callable[[str], list[str]] | None = None,
+    ) -> None:
         self.scripts = scripts
         self.registry = registry
         self.messages = messages
+        self.reader = reader
+        """The lexicon's words for a typed text ("my mother" -> "family"), read beside its own at a
+        choice step, so a story in a student's words picks the option it is about."""
         self._totals: dict[tuple[str, str], int] = {}
         """(script, group) -> the n of "k of n", worked out once per script."""
 
@@ -456,10 +465,10 @@ class Engine:
             return Step(dialog=state, replies=[reask], understood=False)
         if step.kind == "choice":
             choices = self._choices(step, state.answers, ctx)
-            chosen = _pick(text, choices)
+            chosen = _pick(text, choices, self.reader(text) if self.reader else ())
             if chosen is not None:
                 return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
-            reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
+            reask = self.render(state, ctx, token, note=step.unplaced or self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
         if not self.is_finished(state):
             # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
@@ -472,15 +481,16 @@ def _index(text: str, size: int) -> int | None:
     return int(text) if text.isascii() and text.isdigit() and int(text) < size else None
 
 
-def _pick(text: str, choices: tuple[ChoiceSpec, ...]) -> ChoiceSpec | None:
-    """A typed choice: its number, its label or its value, else the words of a label or synonym."""
+def _pick(text: str, choices: tuple[ChoiceSpec, ...], canonical: Sequence[str] = ()) -> ChoiceSpec | None:
+    """A typed choice: its number, its label or its value, else the words of a label or synonym,
+    in the text or among its `canonical` (lexicon) words."""
     wanted = " ".join(text.casefold().split())
     if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(choices):
         return choices[int(wanted) - 1]
     for choice in choices:
         if wanted in (" ".join(choice.label.casefold().split()), choice.value):
             return choice
-    return match_choice(text, choices)
+    return match_choice(text, choices, canonical)
 
 
 def _typed_offer(text: str, step: StepSpec) -> str | None:

@@ -37,35 +37,53 @@ def _has(typed: Sequence[str], word: str) -> bool:
     if len(word) < TYPO_FROM:
         return word in typed
     return any(
-        fuzz.ratio(word, w) >= TYPO_SCORE and abs(len(w) - len(word)) <= TYPO_LENGTH
+        w == word
+        or (
+            fuzz.ratio(word, w) >= TYPO_SCORE
+            and abs(len(w) - len(word)) <= TYPO_LENGTH
+            and not _another_word(w, word)
+        )
         for w in typed
         if len(w) >= TYPO_FROM - 1
     )
 
 
-def _reach(typed: Sequence[str], choice: ChoiceSpec) -> int:
-    """How many words of the choice's best-matching phrase the text holds in full (0: none)."""
+def _another_word(typed: str, word: str) -> bool:
+    """A typed word that is `word` with letters before it ("mother" for "other", "premaster" for
+    "master") is another word, not a typo of it; letters after it are an ending ("illnesses")."""
+    return len(typed) > len(word) and typed.endswith(word)
+
+
+def _reach(typed: Sequence[str], choice: ChoiceSpec, size: int) -> int:
+    """How many words of the choice's best-matching phrase the text holds in full (0: none);
+    `size`: how many words the student typed."""
     best = 0
     for phrase in (choice.label, *choice.synonyms):
         needed = words(phrase)
         if not needed or not all(_has(typed, w) for w in needed):
             continue
-        if set(needed) <= ALONE_ONLY and len(typed) > len(needed) + 1:
+        if set(needed) <= ALONE_ONLY and size > len(needed) + 1:
             continue  # "no" alone is an answer; "I have no idea" is not
         best = max(best, len(needed))
     return best
 
 
-def match_choice(text: str, choices: Sequence[ChoiceSpec]) -> ChoiceSpec | None:
-    """The one choice the text names, or None when it names none or two equally well."""
+def match_choice(
+    text: str, choices: Sequence[ChoiceSpec], canonical: Sequence[str] = ()
+) -> ChoiceSpec | None:
+    """The one choice the text names, or None when it names none or two equally well.
+
+    `canonical`: the lexicon's words for the text ("my mother" -> "family"), read beside the text's
+    own, so the words students use for a thing pick the option named by the page's word."""
     folded = " ".join(words(text))
     if not folded:
         return None
     whole = [c for c in choices if fuzz.ratio(folded, " ".join(words(c.label))) >= WHOLE_SCORE]
     if len(whole) == 1:
         return whole[0]
-    typed = folded.split()
-    reach = [(_reach(typed, c), c) for c in choices]
+    own = folded.split()
+    typed = own + [w for w in canonical if w not in own]
+    reach = [(_reach(typed, c, len(own)), c) for c in choices]
     top = max((r for r, _ in reach), default=0)
     winners = [c for r, c in reach if r == top]
     return winners[0] if top > 0 and len(winners) == 1 else None

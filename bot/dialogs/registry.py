@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -32,6 +32,7 @@ from bot.dialogs.engine import (
     Validator,
 )
 from bot.dialogs.ledger import elective_record, with_assisted_toggled, with_item, without_item
+from bot.dialogs.matching import words
 from bot.dialogs.script import ChoiceSpec
 from bot.dialogs.state import LedgerItem
 from bot.presenting import verdicts
@@ -83,6 +84,8 @@ def _values(*enums: type[StrEnum]) -> frozenset[str]:
 
 
 YES_NO = frozenset({"yes", "no"})
+STARTED_UNDATED = "begun"
+"""The start answered "it has already started" ("last month"): begun, on no day the student gave."""
 COURSE = Contract(
     steps=frozenset(
         {"name", "provider", "level", "artscience_type", "upgrade", "ec", "honours", "start", "grade"}
@@ -93,6 +96,7 @@ COURSE = Contract(
         "artscience_type": _values(ArtScienceType),
         "upgrade": YES_NO,
         "honours": _values(Honours),
+        "start": frozenset({STARTED_UNDATED}),
     },
 )
 """What `course_verdict` reads: the whole course as the course dialog asks it."""
@@ -110,12 +114,14 @@ PROGRESS = PROGRESS_START.model_copy(
         "values": {**PROGRESS_START.values, "ec_pending": frozenset({PENDING_UNKNOWN})},
     }
 )
+USED_BEFORE_UNKNOWN = "unknown"
+"""Whether the circumstance was cited before, answered "I don't know": neither yes nor no."""
 CIRCUMSTANCES = Contract(
     steps=frozenset({"category", "personal_kind", "used_before"}),
     values={
         "category": _values(CircumstanceCategory),
         "personal_kind": _values(PersonalKind),
-        "used_before": YES_NO,
+        "used_before": YES_NO | {USED_BEFORE_UNKNOWN},
     },
     ignores={"personal_kind": frozenset({"other"})},
 )
@@ -245,8 +251,10 @@ class DialogFunctions:
         return Valid(value=started.isoformat())
 
     def start_date(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        """A course's start date; a month without a day ("Feb 2027") is asked its day."""
-        value = self.dates.parse(text, ctx.today)
+        """A course's start date; a month without a day ("Feb 2027") is asked its day; "today" and
+        "yesterday" are read from today (the lexicon's `days_ago`)."""
+        ago = self.kb.lexicon.days_ago.get(" ".join(words(text)))
+        value = ctx.today - timedelta(days=ago) if ago is not None else self.dates.parse(text, ctx.today)
         if value is None:
             return Invalid(message=self.unread_start(text, ctx.today))
         return Valid(value=value.isoformat())
@@ -330,6 +338,8 @@ class DialogFunctions:
         """The course as the course dialog asks it (see `COURSE`)."""
         level = _given(answers.get("level"))
         artscience = _given(answers.get("artscience_type"))
+        begun = answers.get("start") == STARTED_UNDATED
+        start = None if begun else _given(answers.get("start"))
         return CourseQuestion(
             name=answers["name"],
             ec=Decimal(answers["ec"]),
@@ -337,7 +347,8 @@ class DialogFunctions:
             level=int(level) if level else None,
             artscience_type=ArtScienceType(artscience) if artscience else None,
             honours=Honours(answers.get("honours", Honours.NO.value)),
-            start=date.fromisoformat(s) if (s := _given(answers.get("start"))) else None,
+            start=date.fromisoformat(start) if start else None,
+            begun=begun,
             grade=Decimal(g) if (g := _given(answers.get("grade"))) else None,
             upgrade_requested=answers.get("upgrade") == "yes",
         )
@@ -360,6 +371,8 @@ class DialogFunctions:
             if (p := _given(answers.get("ec_pending"))) and p != PENDING_UNKNOWN
             else Decimal(0),
             premaster_ec_total=Decimal(total) if total else None,
+            # The EC are asked "since {period_start}", this academic year's first day.
+            ec_this_year=True,
         )
 
     def situation_ahead(self, answers: Answers, today: date) -> ProgressSituation:
@@ -379,7 +392,9 @@ class DialogFunctions:
         return CircumstanceQuestion(
             category=category,
             personal_kind=PersonalKind(kind) if kind and category is CircumstanceCategory.PERSONAL else None,
-            used_before=answers.get("used_before") == "yes",
+            used_before=None
+            if answers.get("used_before") == USED_BEFORE_UNKNOWN
+            else answers.get("used_before") == "yes",
         )
 
     def decided(self, answers: Answers) -> date:

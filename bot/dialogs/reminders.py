@@ -15,7 +15,7 @@ from bot.content.loader import KnowledgeBase
 from bot.content.reminder_messages import KindText
 from bot.dialogs.calendar import Document, calendar_file
 from bot.dialogs.engine import SKIPPED, Contract
-from bot.dialogs.registry import APPEAL, CIRCUMSTANCES, PROGRESS, DialogFunctions
+from bot.dialogs.registry import APPEAL, CIRCUMSTANCES, PROGRESS, STARTED_UNDATED, DialogFunctions
 from bot.dialogs.script import Script
 from bot.dialogs.state import DialogState, StudentState
 from bot.presenting.dates import month_name, spoken_date
@@ -73,7 +73,7 @@ READS: dict[str, Contract] = {
     "course_start": Contract(
         steps=frozenset({"start", "honours"}),
         values={"honours": frozenset({HONOURS})},
-        ignores={"honours": frozenset({"no", "unknown"})},
+        ignores={"honours": frozenset({"no", "unknown"}), "start": frozenset({STARTED_UNDATED})},
     ),
     "petition_start": Contract(steps=frozenset({"detail_start"})),
 }
@@ -124,6 +124,8 @@ class ReminderDesk:
 
     def _start(self, value: str | None, today: date) -> tuple[Deadline, ...]:
         start = _given(value)
+        if start == STARTED_UNDATED:  # begun on no day given: nothing ahead to remind of
+            start = None
         return course_deadlines(date.fromisoformat(start) if start else None, today)
 
     def remind_name(self, dialog: DialogState | None) -> str | None:

@@ -72,6 +72,9 @@ class StepSpec(Strict):
     has no final grade to ask for."""
     skip: str | None = None
     """For an optional input: the label of a button that answers "skip"."""
+    unplaced: str | None = None
+    """For a choice: what is said, above the options, when typed words pick none of them (else
+    the general "choose one of the options")."""
     offers: tuple[ChoiceSpec, ...] = ()
     """Answers an input step offers as buttons beside typing, for what a number cannot say ("I
     don't know"): each stores its value; typed, its label or a synonym picks it too."""

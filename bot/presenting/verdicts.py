@@ -315,10 +315,36 @@ def _first_period(out: Presented, verdict: ProgressVerdict, first: FirstPeriod, 
         "deadline": day(first.deadline, m),
         "required": number(first.required),
     }
-    if first.short_by is not None:
+    if first.this_year:
+        _first_period_this_year(out, verdict, first, m)
+    elif first.short_by is not None:
         out.line(m.progress_first_period_short.format(short=number(first.short_by), **said_of_first))
     elif verdict.ec_obtained > 0:
         out.line(m.progress_first_period_met.format(**said_of_first))
+
+
+def _first_period_this_year(
+    out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages
+) -> None:
+    """EC counted from this year's first day: how far they go to the general rule's figure, and
+    that the first period's check, which they do not cover, stays open."""
+    values = {
+        "obtained": number(verdict.ec_obtained),
+        "full": number(first.full_year),
+        "needed": number(first.year_needed),
+        "pending": number(verdict.ec_pending),
+        "total": number(verdict.ec_obtained + verdict.ec_pending),
+        "year_start": day(verdict.period_start, m),
+        "next_check": day(verdict.deadline, m),
+        "start": day(first.start, m),
+        "deadline": day(first.deadline, m),
+        "required": number(first.required),
+    }
+    met = first.year_needed == 0
+    out.line((m.progress_february_year_met if met else m.progress_february_year_short).format(**values))
+    if verdict.ec_pending > 0 and not met:
+        out.line(m.progress_february_year_pending.format(**values))
+    out.line(m.progress_first_period_unknown.format(**values))
 
 
 def _behind_in_short(out: Presented, verdict: ProgressVerdict, m: Messages) -> None:

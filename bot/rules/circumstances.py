@@ -33,7 +33,9 @@ and the kind, so a new kind needs only its sentence in knowledge/messages.yaml."
 class CircumstanceCase(Strict):
     category: CircumstanceCategory
     kind: PersonalKind | None = None
-    used_before: bool = False
+    used_before: bool | None = False
+    """Whether this personal circumstance was cited in an earlier year; None: the student does not
+    know, so what follows if it was is said (the page allows it once)."""
 
     @model_validator(mode="after")
     def _kind_fits(self) -> CircumstanceCase:
@@ -140,7 +142,9 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     steps: list[Finding] = []
     findings: list[Finding] = []
     adviser = passed
-    reused = case.category is CircumstanceCategory.PERSONAL and case.used_before
+    personal = case.category is CircumstanceCategory.PERSONAL
+    reused = personal and case.used_before is True
+    unsure = personal and case.used_before is None
     if passed:
         findings.append(book.finding("circumstances_on_time", "passed", "warning", date=deadline))
     if case.category is CircumstanceCategory.PERSONAL and case.kind is not None:
@@ -149,8 +153,8 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
         if case.kind is PersonalKind.FAMILY:
             steps.append(book.finding("family_counsellor", "action", "action"))
         steps.append(book.finding("support_services_evaluate", "info", "info"))
-        if case.used_before:
-            findings.append(book.finding("personal_once", "reused", "warning"))
+        if case.used_before is not False:
+            findings.append(book.finding("personal_once", "reused" if reused else "unsure", "warning"))
             adviser = True
         else:
             findings.append(book.finding("personal_once", "first", "info"))
@@ -161,7 +165,8 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     decision_by = book.on(ParameterId.DECISION_BY, year)
     findings.append(book.finding("examiners_decide", "info", "info", date=decision_by))
     # The exception frames the rule: a reused circumstance is never told "not reported to the IND".
-    findings.append(book.finding("positive_decision", "reused" if reused else "info", "info"))
+    positive = "reused" if reused else "unsure" if unsure else "info"
+    findings.append(book.finding("positive_decision", positive, "info"))
     findings.append(book.finding("study_plan", "info", "info"))
     findings.append(book.finding("negative_decision", "info", "warning"))
     recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent

@@ -38,6 +38,10 @@ class ProgressSituation(Strict):
     """The student says they reported exceptional circumstances (before 1 July, as the steps ask):
     short of the requirement, what follows is the Board of Examiners' decision on them, not a
     deadline missed."""
+    ec_this_year: bool = False
+    """The EC were counted from this academic year's first day (the dialog asks them so): for a
+    February starter past the first period they say nothing of that period's check, only of this
+    year."""
 
 
 class ProgressStatus(StrEnum):
@@ -78,6 +82,10 @@ class FirstPeriod(Frozen):
     short_by: Decimal | None = None
     """If the student's EC are all they obtained since the start, their total now is the most they
     can have had at that check: this many EC under what it required (None when not under it)."""
+    this_year: bool = False
+    """The EC are this academic year's: the first period's check cannot be judged from them."""
+    year_needed: Decimal = Decimal(0)
+    """With `this_year`: the EC still to go to `full_year`, the general rule's figure."""
 
 
 class ProgressVerdict(Verdict[ProgressStatus]):
@@ -138,12 +146,15 @@ def _period(book: Rulebook, s: ProgressSituation, today: date) -> _Period:
                 first_february=True,
             )
         first_required = book.ec(ParameterId.REQUIRED_EC_FEBRUARY)
+        short = s.ec_obtained < first_required and not s.ec_this_year
         first = FirstPeriod(
             start=february,
             deadline=first_end,
             required=first_required,
             full_year=full,
-            short_by=first_required - s.ec_obtained if s.ec_obtained < first_required else None,
+            short_by=first_required - s.ec_obtained if short else None,
+            this_year=s.ec_this_year,
+            year_needed=max(Decimal(0), full - s.ec_obtained),
         )
         return _Period(start=year_start, deadline=full_end, required=None, february_after=True, first=first)
     required = s.premaster_ec_total

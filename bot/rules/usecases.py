@@ -125,7 +125,7 @@ def check_course(
         if question.honours is Honours.UNKNOWN
         else ()
     )
-    started = (course.start is not None and course.start <= today) or course.grade is not None
+    started = (course.start is not None and course.start <= today) or course.begun or course.grade is not None
     return CourseCheck(
         course=course,
         verdict=verdict,
@@ -306,7 +306,8 @@ def check_progress(book: Rulebook, situation: ProgressSituation, today: date) ->
 class CircumstanceQuestion(Strict):
     category: CircumstanceCategory
     personal_kind: PersonalKind | None = None
-    used_before: bool = False
+    used_before: bool | None = False
+    """None: the student does not know whether they cited it before."""
 
 
 def check_circumstances(book: Rulebook, question: CircumstanceQuestion, today: date) -> CircumstanceGuide:
