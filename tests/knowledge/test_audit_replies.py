@@ -737,3 +737,12 @@ def test_pending_said_far_from_its_amount_on_the_check_day_is_pending(assembly: 
         date(2027, 8, 31),
     )
     assert text.startswith("🕒 With the 6 EC you are waiting for, you would have 32 EC: enough")
+
+
+def test_today_is_after_another_date_is_the_questions_today(assembly: Assembly) -> None:
+    """Truth ZI: "25 aug today is 30 sept" read 25 August as today and 30 September as the decision."""
+    text = ask(
+        assembly, "negative decision came 25 aug today is 30 sept still time to appeal??", date(2026, 11, 25)
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 6 October 2026")
+    assert "after the decision of 25 August 2026" in text
