@@ -88,7 +88,14 @@ def _judged(
     # Said of the one course asked about: beside others ("I took a 5 EC project, can I add ...")
     # the words may be about those.
     begun = facts.begun and start is None and len(named) == 1 and not facts.aside and not facts.earlier
-    shared = {"grade": facts.grade, "start": start, "begun": begun, "permission_granted": approved}
+    asked = facts.petitioned and len(named) == 1 and not approved
+    shared = {
+        "grade": facts.grade,
+        "start": start,
+        "begun": begun,
+        "permission_granted": approved,
+        "permission_asked": asked,
+    }
     described = tuple(
         course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
     )

@@ -130,6 +130,9 @@ class QuestionFacts(Frozen):
     out_of: Decimal | None = None
     """The whole the student's EC are part of: the 15 of "12 of 15 EC", "12/15 EC" or "all 15 EC"
     (for a premaster, the programme the page says must be completed)."""
+    petitioned: bool = False
+    """The student says they petitioned ("I petitioned before the start", "I submitted my
+    petition"), not that it was approved, and not denied ("petition not filed")."""
     begun: bool = False
     """The student says the course has started or is done ("I started it last week", "a course I'm
     already following"), without its date."""
@@ -1056,6 +1059,17 @@ _EXPECTED_NEAR = 4
 """How many words before the first amount an expectation ("will end up with") may stand."""
 
 
+def _petitioned(words: set[str], cues: Cues) -> bool:
+    """ "I petitioned before the start", "I submitted my petition": asked, not denied ("petition
+    not filed yet", "I haven't petitioned") nor asked about ("should I petition?")."""
+    said = bool(words & cues.petitioned) or ("petition" in words and bool(words & cues.reported))
+    return said and not words & (cues.negation | _PETITION_ASKED)
+
+
+_PETITION_ASKED = frozenset({"should", "can", "could", "how", "when", "yet"})
+"""Words that make a petition something asked about ("how do I petition?"), not one filed."""
+
+
 def _begun(words: list[str], cues: Cues) -> bool:
     """A phrase of `cues.begun` ("started a", "already following", "finished the course"), not
     denied or supposed just before it ("I haven't started it", "if the course already started")."""
@@ -1187,6 +1201,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         aside=read.aside,
         reported=_reported(words, cues),
         begun=_begun(words, cues),
+        petitioned=_petitioned(set(words), cues),
         expected=_expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),

@@ -117,6 +117,7 @@ class Cues(Strict):
     alongside: frozenset[str] = frozenset()
     record_gap: frozenset[str] = frozenset()
     done_with: frozenset[str] = frozenset()
+    petitioned: frozenset[str] = frozenset()
     appealed: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""

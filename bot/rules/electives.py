@@ -61,6 +61,8 @@ class Course(Strict):
     start: date | None = None
     begun: bool = False
     """The student says the course has started (or is done) without giving its date."""
+    permission_asked: bool = False
+    """The student says they petitioned before the course started (no decision said)."""
     grade: Decimal | None = Field(default=None, ge=1, le=10)
     upgrade_requested: bool = False
     permission_granted: bool = False
@@ -196,6 +198,8 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
     start = course.start
     if course.permission_granted:
         return book.finding("permission_before_start", "granted", "info"), False
+    if course.permission_asked:
+        return book.finding("permission_before_start", "asked", "condition"), False
     if start is None and course.grade is not None:
         return book.finding("permission_before_start", "graded", "condition"), False
     if start is None and course.begun:
@@ -218,7 +222,7 @@ def _board_decision(book: Rulebook, course: Course) -> Finding:
 def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, ...]:
     """File a petition; once the course has started, the coordinator first (the page says a
     petition was due before); nothing once the student says it was approved."""
-    if course.permission_granted:
+    if course.permission_granted or course.permission_asked:
         return ()
     if course.grade is not None and course.start is None:
         # A student with a grade has taken the course: "file a petition" is no next step for them.
@@ -227,8 +231,10 @@ def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, 
 
 
 def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
-    """With a grade in hand, the page's last step is the student's: proof of it to the coordinator."""
-    return (book.phrase("grade_proof", "action"),) if course.grade is not None else ()
+    """With a grade in hand (or a course done that was petitioned in time), the page's last step is
+    the student's: proof of the grade to the coordinator."""
+    done = course.grade is not None or (course.begun and course.permission_asked)
+    return (book.phrase("grade_proof", "action"),) if done else ()
 
 
 def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:

@@ -76,6 +76,7 @@ class CourseQuestion(Strict):
     honours: Honours = Honours.NO
     start: date | None = None
     begun: bool = False
+    permission_asked: bool = False
     grade: Decimal | None = None
     upgrade_requested: bool = False
     permission_granted: bool = False
@@ -108,6 +109,7 @@ def course_of(question: CourseQuestion) -> Course:
         honours=question.honours is Honours.YES,
         start=question.start,
         begun=question.begun,
+        permission_asked=question.permission_asked,
         grade=question.grade,
         upgrade_requested=question.upgrade_requested,
         permission_granted=question.permission_granted,

@@ -746,3 +746,14 @@ def test_today_is_after_another_date_is_the_questions_today(assembly: Assembly) 
     )
     assert text.startswith("📅 Last day to lodge your appeal: 6 October 2026")
     assert "after the decision of 25 August 2026" in text
+
+
+def test_a_course_petitioned_in_time_and_done_is_told_to_send_proof(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I petitioned before the start and my 5 EC level 400 course at Delft is now finished, what do I do?",
+        date(2026, 11, 26),
+    )
+    assert "You say you petitioned before the course started" in text
+    assert "Send proof of your grade" in text
+    assert "file a petition in uSis" not in text and "before the course starts:" not in text
