@@ -510,10 +510,11 @@ def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
 def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict) -> date | None:
     """A day the question gives just after the check it is judged by ("the grade is published on
     5 September"), within the appeal time: a result then comes after the data the check used."""
+    start = (verdict.period_start.month, verdict.period_start.day)
     days = [
         _coming(d, verdict.deadline) if d in facts.yearless else d
         for d in facts.dates
-        if d not in facts.limits
+        if d not in facts.limits and (d.month, d.day) != start  # "since 1 September": the period's start
     ]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
     return next((d for d in days if verdict.deadline < d <= verdict.deadline + weeks), None)
@@ -584,11 +585,15 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
 
 
 def _at_last_check(
-    facts: QuestionFacts, today: date, real_today: date, recent: date | None, started_on: date
+    facts: QuestionFacts, cue: Cues, today: date, real_today: date, recent: date | None, started_on: date
 ) -> bool:
-    """EC given without a day of their own, days after a check the student's period ended at."""
+    """EC given without a day of their own, days after a check the student's period ended at; not
+    those said of the new period ("4 EC since 1 September", "this academic year I have 5 EC so far")."""
     unstated = facts.stated_today is None and today == real_today
-    return unstated and recent is not None and started_on < recent
+    if recent is None or not unstated or started_on >= recent:
+        return False
+    new_period = any(d > recent for d in facts.dates) or {"this", "year"} <= facts.words
+    return not (new_period or facts.words & cue.this_period)
 
 
 def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
@@ -671,7 +676,7 @@ def build_computers(
         started_on = _before_recent_check(facts, started_on, recent)
         premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
         # A premaster's check is its own end, judged by the rule core.
-        at_last_check = not premaster and _at_last_check(facts, today, real_today, recent, started_on)
+        at_last_check = not premaster and _at_last_check(facts, cue, today, real_today, recent, started_on)
         # "I have 24 EC, what happens now?" days after the check: those EC are what the check saw,
         # and the check is what matters now, not next year's.
         today = recent if at_last_check and recent is not None else today

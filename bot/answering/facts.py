@@ -1267,7 +1267,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         )
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
-    if "ec" in update and follow_up.words & cues.added and len(last.ec) == len(follow_up.ec) == 1:
+    # "what if I pass two courses of 6 EC?" after 18 EC held: passing adds, like "more" does.
+    adds = follow_up.words & cues.added or (last.level is None and follow_up.words & cues.to_come)
+    if "ec" in update and adds and len(last.ec) == len(follow_up.ec) == 1:
         # "And if I pass 10 more?" after 22 EC: the 22 held and 10 still to come (said as "with
         # them you would have 32 EC"), never 32 held; a course's size grows (no EC to come there).
         more = (last.ec[0], follow_up.ec[0])

@@ -118,6 +118,7 @@ class Cues(Strict):
     record_gap: frozenset[str] = frozenset()
     done_with: frozenset[str] = frozenset()
     petitioned: frozenset[str] = frozenset()
+    this_period: frozenset[str] = frozenset()
     appealed: frozenset[str] = frozenset()
     """What held a student back (illness, family, a board year): with a progress question, the
     day to report it is said up front."""

@@ -231,9 +231,11 @@ def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, 
 
 
 def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
-    """With a grade in hand (or a course done that was petitioned in time), the page's last step is
-    the student's: proof of the grade to the coordinator."""
-    done = course.grade is not None or (course.begun and course.permission_asked)
+    """With a grade in hand (or a course done that was petitioned in time or approved), the page's
+    last step is the student's: proof of the grade to the coordinator."""
+    done = course.grade is not None or (
+        course.begun and (course.permission_asked or course.permission_granted)
+    )
     return (book.phrase("grade_proof", "action"),) if done else ()
 
 

@@ -379,3 +379,11 @@ def test_what_do_i_do_after_a_verdict_gives_its_steps_again(chat: Transcript) ->
     assert "Request a ‘statement of hindrance’" in chat.text
     chat.send("what now?")
     assert chat.text.startswith("📌 You have 18 EC.")
+
+
+def test_passing_courses_in_a_follow_up_adds_to_the_ec_held(chat: Transcript) -> None:
+    """Audit 8: "what if I pass two courses of 6 EC?" after 18 EC replaced them: "You have 12 EC"."""
+    chat.send("I started September 2026 and I have 18 EC")
+    chat.send("what if I pass two courses of 6 EC?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 30 EC, enough" in chat.text

@@ -757,3 +757,24 @@ def test_a_course_petitioned_in_time_and_done_is_told_to_send_proof(assembly: As
     assert "You say you petitioned before the course started" in text
     assert "Send proof of your grade" in text
     assert "file a petition in uSis" not in text and "before the course starts:" not in text
+
+
+# --- Audit 8 ---
+
+
+def test_ec_of_the_new_period_just_after_the_check_are_not_judged_at_it(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I'm in my second year (started sept 2026), I have 4 EC since 1 September. How many do I need?",
+        date(2027, 9, 10),
+    )
+    assert "1 September 2027 to 31 August 2028" in text and "26 EC more by 31 August 2028" in text
+    assert "EC short" not in text and "IND" not in text.split("These rules")[0]
+    later = ask(assembly, "started september 2025, this academic year I have 5 EC so far", date(2027, 10, 10))
+    assert "(today)" not in later and "25 EC more by 31 August 2028" in later
+
+
+def test_a_course_done_with_approval_gets_the_proof_step(assembly: Assembly) -> None:
+    question = "I completed a 5 EC level 400 course at Erasmus with approval, what's next?"
+    text = ask(assembly, question, date(2026, 11, 26))
+    assert "Send proof of your grade" in text
