@@ -1072,21 +1072,29 @@ _PETITION_ASKED = frozenset({"should", "can", "could", "how", "when", "yet"})
 
 def _begun(words: list[str], cues: Cues) -> bool:
     """A phrase of `cues.begun` ("started a", "already following", "finished the course"), not
-    denied or supposed just before it ("I haven't started it", "if the course already started")."""
+    denied or supposed just before it ("I haven't started it", "if the course already started");
+    or a course's EC the student says they got ("I got 4.5 EC for a 400 level course")."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if words[i - 1] in cues.done_with and words[i + 1] == "ec" and _NUMBER.match(word):
+            return True
     denied = cues.unsure | cues.negation
-    if any(
-        _NUMBER.match(w)
-        and words[i + 1 : i + 2] == ["ec"]
-        and words[i - 1 : i]
-        and words[i - 1] in cues.done_with
-        for i, w in enumerate(words)
-    ):
-        return True  # "I got 4.5 EC for a 400 level course"
-    for said in (phrase.split() for phrase in cues.begun):
-        for j in range(len(words) - len(said) + 1):
-            if words[j : j + len(said)] == said and not set(words[max(0, j - 3) : j]) & denied:
+    starting = _by_first_word(cues.begun)
+    for j, word in enumerate(words):
+        for said in starting.get(word, ()):
+            if words[j : j + len(said)] == list(said) and not set(words[max(0, j - 3) : j]) & denied:
                 return True
     return False
+
+
+@functools.cache
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word: only those can start where a word is (built once)."""
+    starting: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        said = tuple(phrase.split())
+        if said:
+            starting.setdefault(said[0], []).append(said)
+    return {first: tuple(found) for first, found in starting.items()}
 
 
 def _expected(words: list[str], cues: Cues) -> bool:
