@@ -259,16 +259,14 @@ class Asker:
             return about_last
         facts = read_facts(question, self._normaliser, today)
         follows = last_facts is not None and reading.continues and changes(facts)
-        # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone.
-        beside = (
-            self._varied(last_facts, facts, today, held)
-            if follows and facts.words & self._cues.alongside
-            else None
-        )
+        # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
+        # any other variation only once the message alone is no question with numbers.
+        alongside = follows and bool(facts.words & self._cues.alongside)
+        beside = self._varied(last_facts, facts, today, held) if alongside else None
         computed = beside or self._compute(facts, today, held, reading)
         if computed is not None:
             return computed
-        varied = self._varied(last_facts, facts, today, held) if follows else None
+        varied = self._varied(last_facts, facts, today, held) if follows and not alongside else None
         if varied is not None:
             return varied
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.

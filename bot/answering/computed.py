@@ -132,8 +132,12 @@ def _after_used(
     return _after_counting(judged, m, counted)
 
 
-def _set_aside(book: Rulebook, m: Messages, facts: QuestionFacts, answer: Answer) -> Answer:
+def _with_aside_said(
+    book: Rulebook, m: Messages, facts: QuestionFacts, answer: Answer | None
+) -> Answer | None:
     """A course verdict that first says why the honours course or project beside it was left out."""
+    if answer is None:
+        return None
     said = []
     if "honours" in facts.aside:
         said.append(m.aside_honours)
@@ -737,7 +741,7 @@ def _course_answer(
     honours = Honours.YES if facts.words & cue.honours and "honours" not in facts.aside else Honours.NO
     named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
     judged = _judged(book, m, cue, facts, record, today, [named])
-    return _set_aside(book, m, facts, judged) if judged is not None else None
+    return _with_aside_said(book, m, facts, judged)
 
 
 def _several_answer(
@@ -750,7 +754,7 @@ def _several_answer(
         judged = _after_used(book, m, cue, facts, record, today, named)
     else:
         judged = _judged(book, m, cue, facts, record, today, named)
-    return _set_aside(book, m, facts, judged) if judged is not None else None
+    return _with_aside_said(book, m, facts, judged)
 
 
 def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:

@@ -387,7 +387,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
             continue
-        if _set_aside(words, i):
+        if _beside_a_level_course(words, i):
             aside.add("honours" if words[i + 2] == "honours" else "project")
             continue
         total = _of_total(words, i, cues.of)
@@ -594,7 +594,7 @@ def _of_an_earlier_year(words: list[str], at: int) -> bool:
     return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 4), at + 6))
 
 
-def _set_aside(words: list[str], i: int) -> bool:
+def _beside_a_level_course(words: list[str], i: int) -> bool:
     """ "I took a 5 EC honours course last year; can I add a 5 EC level 300 course?": beside a
     course with a level, an honours course (never an elective) or a project (a cap of its own)
     takes nothing from the level caps, so only the course with a level is judged."""
