@@ -142,10 +142,24 @@ def _with_aside_said(
     if "honours" in facts.aside:
         said.append(m.aside_honours)
     if "project" in facts.aside:
-        said.append(m.aside_project.format(cap=verdicts.number(book.ec(ParameterId.PROJECT_CAP_EC))))
+        said.append(_aside_project_said(book, m, facts.aside_project))
     if not said:
         return answer
-    return answer.model_copy(update={"answer": "\n\n".join([*said, answer.answer])})
+    # After the course's own verdict line, which it is named beside: "✅ Counts: 5 EC" first.
+    head, _, rest = answer.answer.partition("\n\n")
+    return answer.model_copy(update={"answer": "\n\n".join(p for p in (head, *said, rest) if p)})
+
+
+def _aside_project_said(book: Rulebook, m: Messages, ec: Decimal | None) -> str:
+    """The project beside a course, under its own cap; with its size, how much of it can count
+    (the rule core's project check: "a 6 EC project" is 5 EC at most)."""
+    cap = verdicts.number(book.ec(ParameterId.PROJECT_CAP_EC))
+    if ec is None:
+        return m.aside_project.format(cap=cap)
+    own = ProjectQuestion(name="own project", ec=ec, kind=ProjectKind.OWN)
+    counted = check_project(book, own, ElectiveRecord()).verdict.ec_counted
+    sized = m.aside_project_sized if counted >= ec else m.aside_project_over
+    return sized.format(cap=cap, ec=verdicts.number(ec), counted=verdicts.number(counted))
 
 
 def _after_counting(answer: Answer, m: Messages, counted: str) -> Answer:

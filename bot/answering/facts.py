@@ -139,6 +139,8 @@ class QuestionFacts(Frozen):
     aside: frozenset[str] = frozenset()
     """What the question sets aside beside a course with a level: "honours" for "a 5 EC honours
     course" and "project" for "a 5 EC project" that took nothing from the level caps."""
+    aside_project: Decimal | None = None
+    """The EC of that project ("a 5 EC own project"), judged against the project cap of its own."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -366,6 +368,7 @@ class _Amounts:
     earlier: int = 0
     used_last: bool = False
     aside: frozenset[str] = frozenset()
+    aside_project: Decimal | None = None
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
@@ -379,7 +382,8 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     pairs: list[tuple[Decimal, int]] = []
     per_course: list[Decimal] = []
     skip: set[int] = set()
-    aside: set[str] = set()
+    aside: dict[str, Decimal | None] = {}
+    """What is set aside beside a course with a level ("honours", "project"), with its EC."""
     for i, word in enumerate(words):
         before = words[i - 1] if i > 0 else ""
         if not _NUMBER.match(word) or i in skip or before == "level":
@@ -387,8 +391,8 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
             continue
-        if _beside_a_level_course(words, i):
-            aside.add("honours" if words[i + 2] == "honours" else "project")
+        if (beside := _beside_a_level_course(words, i)) is not None:
+            aside[beside] = _decimal(word)
             continue
         total = _of_total(words, i, cues.of)
         if total is not None:
@@ -442,6 +446,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         earlier=_earlier_count(words, placed, cues) if len(pairs) > 1 else 0,
         used_last=len(pairs) == len(placed) > 1 and _used_last(words, placed, cues),
         aside=frozenset(aside),
+        aside_project=aside.get("project"),
     )
 
 
@@ -594,14 +599,17 @@ def _of_an_earlier_year(words: list[str], at: int) -> bool:
     return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 4), at + 6))
 
 
-def _beside_a_level_course(words: list[str], i: int) -> bool:
+def _beside_a_level_course(words: list[str], i: int) -> str | None:
     """ "I took a 5 EC honours course last year; can I add a 5 EC level 300 course?": beside a
     course with a level, an honours course (never an elective) or a project (a cap of its own)
-    takes nothing from the level caps, so only the course with a level is judged."""
-    if words[i + 1 : i + 2] != ["ec"] or words[i + 2 : i + 3] not in (["honours"], ["project"], ["projects"]):
-        return False
+    takes nothing from the level caps, so only the course with a level is judged. Which of the
+    two it is, or None."""
+    kind = words[i + 3 : i + 4] if words[i + 2 : i + 3] == ["own"] else words[i + 2 : i + 3]
+    if words[i + 1 : i + 2] != ["ec"] or kind not in (["honours"], ["project"], ["projects"]):
+        return None
     amounts = [j for j, w in enumerate(words) if _NUMBER.match(w) and words[j + 1 : j + 2] == ["ec"]]
-    return len(amounts) > 1 and "level" in words
+    beside = len(amounts) > 1 and "level" in words
+    return ("honours" if kind == ["honours"] else "project") if beside else None
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:
@@ -1207,6 +1215,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         out_of=read.out_of,
         earlier=1 if read.used_last else read.earlier,
         aside=read.aside,
+        aside_project=read.aside_project,
         reported=_reported(words, cues),
         begun=_begun(words, cues),
         petitioned=_petitioned(set(words), cues),

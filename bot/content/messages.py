@@ -46,6 +46,8 @@ class Messages(Strict):
     course_open: Words
     course_cut: Words
     aside_project: Words
+    aside_project_sized: Words
+    aside_project_over: Words
     progress_met_if_all_count: Words
     small_talk_capabilities: Words
     try_dialog: Words

@@ -573,8 +573,16 @@ def test_courses_counted_each_by_their_noun_or_level(assembly: Assembly) -> None
 
 def test_a_project_beside_several_courses_is_named_not_dropped(assembly: Assembly) -> None:
     text = ask(assembly, "Can I do 3 EC level 100 and 2 EC level 300 and a 5 EC project?", date(2026, 11, 26))
-    assert text.startswith("Your project falls under the project-work cap (at most 5 EC")
-    assert "All 5 EC of these courses can count" in text
+    assert text.startswith("⚠️ All 5 EC of these courses can count")
+    assert "\n\nYour 5 EC project falls under the project-work cap (at most 5 EC" in text
+    assert "it fits that cap, if the Board approves it" in text
+
+
+def test_a_project_beside_a_course_is_judged_against_its_own_cap(assembly: Assembly) -> None:
+    question = "I have an approved 5 EC level 400 course and want to do a 6 EC own project: how many count?"
+    text = ask(assembly, question, date(2026, 11, 26))
+    assert text.startswith("✅ Counts as an elective: 5 EC.\n\nYour 6 EC project falls under")
+    assert "at most 5 EC of it can count" in text
 
 
 def test_pages_silent_on_which_results_count_and_on_educational_examples(assembly: Assembly) -> None:
