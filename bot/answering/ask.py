@@ -323,7 +323,10 @@ class Asker:
         # A change the verdict does not depend on ("what if I started in February?" after a
         # course verdict) is no variation of it: the words are read as a question of their own.
         before = self._compute(last_facts, today, held, quiet) if varied is not None else None
-        if varied is None or (before is not None and varied.answer == before.answer):
+        # The same numbers asked again ("and if I get 10 more EC?" after "and with ten more?") get
+        # the same verdict again, not a question of their own.
+        again = bool(facts.ec) and set(facts.ec) <= set(last_facts.ec)
+        if varied is None or (before is not None and varied.answer == before.answer and not again):
             return None
         note = self.kb.messages.varied_note
         return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})

@@ -234,9 +234,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _SPELLED = {w: n for n, w in enumerate(_UNITS, start=1)} | {w: n for n, w in enumerate(_TEENS, start=10)}
 _SPELLED_AMOUNT = re.compile(
     rf"\b(?:({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS)}))?|({'|'.join(_SPELLED)}))"
-    r"(?= (?:ec|ects|credits|studiepunten)\b)",
+    r"(?= (?:ec|ects|credits|studiepunten)\b| more\b(?<!one more))",
     re.IGNORECASE,
 )
+""" "twenty EC", and an amount of more ("what if I get six more?"); never "one more" (a question, a try)."""
 _YEAR = 1000
 MID_MONTH = 15
 """The day taken for a today stated by its month alone ("it's now April")."""
@@ -1291,6 +1292,10 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         # them you would have 32 EC"), never 32 held; a course's size grows (no EC to come there).
         more = (last.ec[0], follow_up.ec[0])
         update["ec"] = more if last.level is None else (last.ec[0] + follow_up.ec[0],)
+    elif "ec" in update and adds and last.level is None and len(last.ec) == 2 and len(follow_up.ec) == 1:
+        # "And with 10 more?" after "what if I get 6 more?": another amount to come in place of
+        # the last one, beside the same EC held.
+        update["ec"] = (last.ec[0], follow_up.ec[0])
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:

@@ -556,9 +556,12 @@ def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False)
     """This year's date under an answer that gives the rule ("before 1 July"); for a student telling
     of last academic year, first that year's date, which has passed."""
     if deadline.check:
+        ahead = m.check_ahead.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
         if deadline.recent is not None:
-            return m.check_recent.format(date=day(deadline.recent, m))
-        return m.check_ahead.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
+            # Just after a check, the year's own check is as much the answer: "what do I need
+            # this year?" in October is about next 31 August, not only the one just gone.
+            return m.check_recent.format(date=day(deadline.recent, m)) + "\n" + ahead
+        return ahead
     template = m.deadline_passed if deadline.passed else m.deadline_ahead
     if deadline.days == 1:
         template = m.deadline_tomorrow

@@ -345,6 +345,23 @@ def test_a_hypothetical_more_is_not_reported_as_held_and_keeps_the_start(chat: T
     assert "I've taken it that you started in September" not in chat.text
 
 
+def test_hypotheticals_in_words_stay_with_the_ec_held(chat: Transcript) -> None:
+    """Audit 8: "what if I get six more?" left the thread; a second "and with ten more?" then read
+    "You have 10 EC", and the same amount asked again got another entry."""
+    chat.send("I have 18 EC, started in september")
+    chat.send("what if I get six more?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 24 EC, still 6 EC short of the 30 EC" in chat.text
+    chat.send("and with ten more?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in chat.text
+    chat.send("and if I get 10 more EC?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 28 EC" in chat.text
+    chat.send("one more question: when is the check?")
+    assert "31 August" in chat.text and "You have" not in chat.text
+
+
 def test_a_follow_up_appeal_after_a_rejected_petition_stays_with_the_petition(chat: Transcript) -> None:
     """ "And can I appeal?" after a rejected petition got the study-progress appeal and the IND
     hold: a consequence of another page, not of a petition."""

@@ -575,7 +575,7 @@ def test_a_project_beside_several_courses_is_named_not_dropped(assembly: Assembl
     text = ask(assembly, "Can I do 3 EC level 100 and 2 EC level 300 and a 5 EC project?", date(2026, 11, 26))
     assert text.startswith("⚠️ All 5 EC of these courses can count")
     assert "\n\nYour 5 EC project falls under the project-work cap (at most 5 EC" in text
-    assert "it fits that cap, if the Board approves it" in text
+    assert "it fits that cap, if the Media Technology Board approves" in text
 
 
 def test_a_project_beside_a_course_is_judged_against_its_own_cap(assembly: Assembly) -> None:
