@@ -401,6 +401,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         elif not (
             after == "ec"
             or (after == "more" and words[i + 2 : i + 3] == ["ec"])  # "1 more EC"
+            or _more_of_the_same(words, i)
             or _shares_unit(words, i)
             or (before == "ec" and after != "level")
             or _bare_holding(words, i, cues)
@@ -812,7 +813,7 @@ _PLURAL_RESULTS = frozenset({"grade", "grades", "exam", "exams", "result", "resu
 
 _REFERRING = frozenset({"those", "these", "that", "this", "the", "all"})
 """Words before an amount already named that point back to it ("how many of those 6 EC")."""
-_EACH_REACH = 8
+_EACH_REACH = 10
 """How far before "X EC each" the count of courses ("2 courses") may stand."""
 
 
@@ -852,6 +853,19 @@ def _each_of(words: list[str], i: int) -> int:
         if count := _a_count(word):
             return count
     return 1
+
+
+_NOT_EC = frozenset({"week", "weeks", "day", "days", "month", "months", "year", "years", "course", "time"})
+_NOT_EC |= frozenset({"times", "hour", "hours", "level", "grade", "point", "points", "student", "students"})
+"""What an amount said as "another 6 ..." counts when it is not EC."""
+
+
+def _more_of_the_same(words: list[str], i: int) -> bool:
+    """ "25 EC after semester 1 and I'm taking 10 more", "now 10 EC, by August I get another 6":
+    an amount of more, its unit said before (EC), not of something else ("another 6 weeks")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    more = after == "more" or (words[i - 1 : i] == ["another"] and after not in _NOT_EC)
+    return more and "ec" in words[:i]
 
 
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:

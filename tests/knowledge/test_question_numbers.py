@@ -878,3 +878,13 @@ def test_ec_of_an_earlier_year_beside_this_year_s_are_not_this_year_s() -> None:
     answer = ASSEMBLY.asker.ask(question, date(2027, 6, 20)).answer
     assert answer.startswith("📌 You have 12 EC.")
     assert read_facts("I had 10 EC last year", NORMALISER, TODAY).ec == (Decimal(10),)
+
+
+def test_an_amount_of_more_said_without_its_unit_is_ec_once_ec_were_said() -> None:
+    def ec(question: str) -> tuple[Decimal, ...]:
+        return read_facts(question, NORMALISER, TODAY).ec
+
+    assert ec("I've got 25 ec after semester 1 and im taking 10 more in sem 2") == (Decimal(25), Decimal(10))
+    assert ec("now 10 EC, by august i get another 6. enough?") == (Decimal(10), Decimal(6))
+    assert ec("I have 20 EC and another 6 weeks to go, enough?") == (Decimal(20),)
+    assert ec("I'm taking 10 more courses, I have 20 EC") == (Decimal(20),)
