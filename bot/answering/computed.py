@@ -606,11 +606,13 @@ def _at_last_check(
     facts: QuestionFacts, cue: Cues, today: date, real_today: date, recent: date | None, started_on: date
 ) -> bool:
     """EC given without a day of their own, days after a check the student's period ended at; not
-    those said of the new period ("4 EC since 1 September", "this academic year I have 5 EC so far")."""
+    those said of the new period ("4 EC since 1 September", "this academic year I have 5 EC so far").
+    "I got 26 EC this year", days after the check, is the year just checked: a year's EC are not
+    earned in its first weeks, and reading them as the new year's hides a shortfall."""
     unstated = facts.stated_today is None and today == real_today
     if recent is None or not unstated or started_on >= recent:
         return False
-    new_period = any(d > recent for d in facts.dates) or {"this", "year"} <= facts.words
+    new_period = any(d > recent for d in facts.dates)
     return not (new_period or facts.words & cue.this_period)
 
 

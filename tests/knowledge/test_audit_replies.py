@@ -786,3 +786,29 @@ def test_a_course_done_with_approval_gets_the_proof_step(assembly: Assembly) -> 
     question = "I completed a 5 EC level 400 course at Erasmus with approval, what's next?"
     text = ask(assembly, question, date(2026, 11, 26))
     assert "Send proof of your grade" in text
+
+
+# --- Audit 9 ---
+
+DAY = date(2027, 3, 10)
+
+
+def test_this_years_ec_days_after_the_check_are_judged_at_it(assembly: Assembly) -> None:
+    """ "I got 26 EC this year" on 15 September was read as the new year's: "4 EC more by 31 August
+    2028", hiding a shortfall at the check just passed (and the appeal window)."""
+    question = "I started last September and I got 26 EC this year, is that a problem now?"
+    text = ask(assembly, question, date(2027, 9, 15))
+    assert text.startswith("⚠️ By 31 August 2027, the date of the check, you had 26 of the 30 EC required")
+    assert "31 August 2028" not in text
+
+
+def test_a_rejected_petition_carries_no_ind_consequence(assembly: Assembly) -> None:
+    answer = assembly.asker.ask("if my elective petition is rejected will the IND cancel my permit?", DAY)
+    assert answer.entry == "petition-rejected"
+    assert "A rejected petition is not the study-progress decision" in answer.answer
+    assert "cancels your residence permit" not in answer.answer
+
+
+def test_where_to_appeal_and_how_many_ec_are_answered_as_asked(assembly: Assembly) -> None:
+    assert assembly.asker.ask("how do I appeal, where do I send it?", DAY).entry == "circumstances-appeal"
+    assert assembly.asker.ask("how many EC do I need?", DAY).entry == "progress-requirement"
