@@ -73,6 +73,17 @@ def _parts_of(text: str, is_question: Callable[[str], bool]) -> list[str]:
     return list(dict.fromkeys(" ".join(p) for p in parts if p))
 
 
+_START_MONTHS = {"september": SEPTEMBER, "february": FEBRUARY}
+
+
+def _latest_start(today: date) -> date:
+    """The latest first of September or February on or before today."""
+    year = today.year if today.month >= SEPTEMBER else today.year - 1
+    september = date(year, SEPTEMBER, 1)
+    february = date(today.year, FEBRUARY, 1)
+    return february if september < february <= today else september
+
+
 def _on_pages(entry_id: str, pages: set[str]) -> bool:
     """Beside a verdict, only answers from its own page: a course verdict never gets the IND's
     consequences beside it ("what do I end up with" is not about study progress), nor an answer
@@ -289,7 +300,7 @@ class Asker:
                 # "I was ill this spring", asked in November: that spring was last academic year.
                 season = date(today.year, reading.season_month, 1)
                 dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
-            started = self._stated_start(facts, today)
+            entry, started = self._for_start(entry, facts, today)
             return self._answered(
                 match,
                 entry,
@@ -505,10 +516,25 @@ class Asker:
         if dated is not None or facts.month_years:
             return dated
         month = next((m for m in facts.months if m in (SEPTEMBER, FEBRUARY)), None)
+        if month is None and not facts.months and facts.words & self._cues.started_lately:
+            # "I just started this week", "started last month": the latest start so far.
+            return _latest_start(today)
         to_come = self._cues.upcoming | self._cues.future | self._cues.start_said_now
         if month is None or not facts.words & to_come or facts.words & self._cues.past:
             return None
         return date(today.year if (month, 1) >= (today.month, today.day) else today.year + 1, month, 1)
+
+    def _for_start(self, entry: Entry, facts: QuestionFacts, today: date) -> tuple[Entry, date | None]:
+        """The start the student states, and of the entries about one start month, the one of
+        theirs: "If you started in February" is no answer for a student who says they started
+        this week, on 2 September."""
+        started = self._stated_start(facts, today)
+        if entry.for_start is None or started is None or _START_MONTHS[entry.for_start] == started.month:
+            return entry, started
+        own = next(
+            (e for e in self.kb.entries if e.for_start and _START_MONTHS[e.for_start] == started.month), None
+        )
+        return own or entry, started
 
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:
         """A short premaster that started in September (said so, or no month said): the start, or

@@ -592,10 +592,13 @@ def _judged_on(
 
 def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     """EC in a progress question that asks no verdict on them: "uSis is wrong, it shows 20 but I
-    have 30" asks which number is right (the entry on correcting uSis before 1 July answers it);
+    have 30" asks which number is right (the entry on correcting uSis before 1 July answers it); a
+    personal circumstance cited again asks whether it can be (only once);
     "I'm starting in February" has a period not begun, with no EC to judge yet."""
     if facts.words & cue.disputed:
         return True
+    if facts.words & cue.repeat and facts.words & cue.personal:
+        return True  # "can I use my board year again?": the once-only rule answers, not the EC
     shows = "usis" in facts.words and bool(facts.words & cue.record_shows)
     if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap):
         return True  # "my uSis shows 20 EC but I actually have 32", "... a grade is missing"
@@ -687,6 +690,8 @@ def build_computers(
         asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check, calculated=calculated)
         if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
             return None
+        if facts.words & cue.permit_free and not facts.words & cue.permit_needed:
+            return None  # an EU student's EC are judged by no rule of the page: its entry says so
         said = _start_of(facts, today, cue)
         start = said or _assumed_start(facts, today, cue, at_check=at_check, stopwords=stopwords)
         if start is None:

@@ -114,8 +114,12 @@ class Cues(Strict):
     to_come: frozenset[str] = frozenset()
     decided_for: frozenset[str] = frozenset()
     start_said_now: frozenset[str] = frozenset()
+    started_lately: frozenset[str] = frozenset()
     alongside: frozenset[str] = frozenset()
     record_gap: frozenset[str] = frozenset()
+    permit_free: frozenset[str] = frozenset()
+    """The student needs no residence permit ("I'm Dutch", "EU student"): the rule is not theirs."""
+    permit_needed: frozenset[str] = frozenset()
     done_with: frozenset[str] = frozenset()
     petitioned: frozenset[str] = frozenset()
     this_period: frozenset[str] = frozenset()

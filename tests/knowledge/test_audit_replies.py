@@ -812,3 +812,41 @@ def test_a_rejected_petition_carries_no_ind_consequence(assembly: Assembly) -> N
 def test_where_to_appeal_and_how_many_ec_are_answered_as_asked(assembly: Assembly) -> None:
     assert assembly.asker.ask("how do I appeal, where do I send it?", DAY).entry == "circumstances-appeal"
     assert assembly.asker.ask("how many EC do I need?", DAY).entry == "progress-requirement"
+
+
+def test_a_student_without_a_permit_gets_no_permit_verdict(assembly: Assembly) -> None:
+    text = ask(assembly, "I'm Dutch / EU student and I have only 10 EC, will I lose my permit?", DAY)
+    assert "the page's study-progress rule and the IND steps are not about you" in text
+    assert "You have 10 EC" not in text
+    non_eu = ask(assembly, "I'm a non-EU student, started in September 2026, I have 24 EC. Enough?", DAY)
+    assert non_eu.startswith("📌 You have 24 EC.")
+
+
+def test_a_start_this_week_gets_its_own_rule_and_first_check(assembly: Assembly) -> None:
+    """On 2 September "I just started this week" got "If you started in February ... 15 EC" and the
+    alarm of the check just passed."""
+    answer = assembly.asker.ask(
+        "I just started the master this week. What do I need for my visa?", date(2027, 9, 2)
+    )
+    assert answer.entry == "progress-september"
+    assert "For your start in September 2027, the first check is 31 August 2028." in answer.answer
+    assert "The last check was" not in answer.answer
+
+
+def test_a_circumstance_cited_again_gets_the_once_only_rule(assembly: Assembly) -> None:
+    question = (
+        "Last year my board year was accepted as a circumstance and I had 18 EC. This year I'm on a board"
+        " again: if I'm short again, can I use board membership again?"
+    )
+    assert assembly.asker.ask(question, DAY).entry == "circumstances-once"
+
+
+def test_an_external_grade_awaited_for_the_check_needs_proof_first(assembly: Assembly) -> None:
+    question = "My UvA elective grade is not in uSis yet, I need those 6 EC for my 30."
+    answer = assembly.asker.ask(question, date(2027, 8, 25))
+    assert answer.entry == "progress-external-credits"
+    assert answer.answer.startswith(
+        "Study progress is checked on the data in uSis, and a result from another"
+    )
+    pending = assembly.asker.show("progress-credits-pending", date(2027, 8, 25)).answer
+    assert "registered in uSis only after you have sent proof of your grade" in pending
