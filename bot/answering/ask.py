@@ -23,7 +23,7 @@ from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
 from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
-from bot.rules.electives import ElectiveRecord
+from bot.rules.electives import ElectiveRecord, permission_timing
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
 
@@ -73,6 +73,8 @@ def _parts_of(text: str, is_question: Callable[[str], bool]) -> list[str]:
     return list(dict.fromkeys(" ".join(p) for p in parts if p))
 
 
+_RECENT_START_DAYS = 183
+"""A course start given further back than this is not the one being petitioned for now."""
 _START_MONTHS = {"september": SEPTEMBER, "february": FEBRUARY}
 
 
@@ -309,6 +311,7 @@ class Asker:
                 started=started,
                 short_premaster=self._short_premaster_start(facts, today),
                 unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
+                lead=self._started_already(facts, today),
             )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
@@ -536,6 +539,26 @@ class Asker:
         )
         return own or entry, started
 
+    def _started_already(self, facts: QuestionFacts, today: date) -> str | None:
+        """ "The course started on 1 March, can I still petition?": the rule core's word on a start
+        that has passed, ahead of the answer, which alone reads as if there were still time. Not
+        for a student's own start ("I started the master on 1 September")."""
+        cues = self._cues
+        words = facts.words
+        if not (words & cues.start and words & cues.course and words & cues.permission) or facts.ec:
+            return None
+        if words & cues.own_start or facts.month_years:
+            return None
+        recent = [d for d in facts.dates if d <= today and (today - d).days <= _RECENT_START_DAYS]
+        if not recent:
+            return None
+        finding, late = permission_timing(self.kb.rulebook, max(recent), today)
+        return (
+            self.kb.messages.warning_line.format(text=verdicts.said(self.kb.messages, finding))
+            if late
+            else None
+        )
+
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:
         """A short premaster that started in September (said so, or no month said): the start, or
         today for the current academic year's; None for anyone else (a February start included,
@@ -579,8 +602,10 @@ class Asker:
         started: date | None = None,
         short_premaster: date | None = None,
         unsaid: str | None = None,
+        lead: str | None = None,
     ) -> Answer:
-        """An entry's answer with the runners-up of its match (or its own related entries) beside it."""
+        """An entry's answer with the runners-up of its match (or its own related entries) beside it;
+        `lead`, a warning for this student (the course has started), goes first."""
         score = match.score if match.ranked else 100.0
         answer = self.entry_answer(
             entry,
@@ -591,6 +616,8 @@ class Asker:
             short_premaster=short_premaster,
             unsaid=unsaid,
         )
+        if lead is not None:
+            answer = answer.model_copy(update={"answer": f"{lead}\n\n{answer.answer}"})
         related = [r.entry_id for r in match.ranked[1:]]
         related += [r for r in entry.related if r not in related]
         if entry.next is not None:

@@ -337,6 +337,14 @@ def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
     return Decimal(sum(round_down(amount) for amount in amounts))
 
 
+def _five_and_half_elsewhere(facts: QuestionFacts, cue: Cues) -> bool:
+    """A final 5.5 from another university said beside the EC: Leiden does not accept it. A 5.5
+    that is no amount of EC is a grade, wherever it stands ("a UvA course where I got a 5.5")."""
+    half = Decimal("5.5")
+    graded = facts.grade == half or ("5.5" in facts.words and half not in (*facts.ec, *facts.pending))
+    return graded and bool(facts.words & cue.other_university)
+
+
 def _told_progress(
     book: Rulebook,
     m: Messages,
@@ -360,7 +368,7 @@ def _told_progress(
         totals_since=started_on,
         up_front_clauses=up_front,
         expected=facts.expected,
-        some_may_not_count=bool(facts.words & cue.honours),
+        some_may_not_count=bool(facts.words & cue.honours) or _five_and_half_elsewhere(facts, cue),
     )
     if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
@@ -370,6 +378,9 @@ def _told_progress(
     if facts.words & cue.honours:
         # "30 EC, 6 of them an honours course": whether those count here, the page does not say.
         shown.under_headline(m.progress_honours_open)
+    if _five_and_half_elsewhere(facts, cue):
+        # "30 EC, including a UvA course where I got a 5.5": rounded to 5, so maybe not passed.
+        shown.under_headline(m.progress_five_and_half_open)
     reporting_ahead = any(a.finding.clause == "circumstances_on_time" for a in verdict.actions)
     if facts.words & cue.personal and reporting_ahead and not facts.reported:
         # "I was pregnant this year, 18 EC": how to report it, not only the day to.
@@ -791,7 +802,9 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         """ "Can I help another student's graduation project again?": the rule core, with the
         earlier assisting the question states, says once only."""
         words = facts.words
-        about = words & (cue.graduation | cue.assisting)
+        # "I helped one student for 2 EC, can I help another?": the amount said for helping is
+        # the assisting's, though no word names a graduation project.
+        about = words & (cue.graduation | cue.assisting) or facts.assisted is not None
         if not (facts.ec and words & cue.assist and about and facts.assisting_again):
             return None
         own_project = bool(words & cue.own) and not words & cue.repeat
@@ -910,7 +923,11 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
         words = facts.words
         if facts.assisted is None or len(facts.ec) != 2 or facts.ec[-1] != facts.assisted:
             return None
-        if not words & cue.earlier or words & (cue.own | cue.repeat | cue.rule_terms):
+        if (
+            not words & cue.earlier
+            or words & (cue.own | cue.repeat | cue.rule_terms)
+            or facts.assisting_again
+        ):
             return None  # an own project planned, a second assisting, or a question about the caps
         done = ProjectQuestion(name="earlier project work", ec=facts.ec[0], kind=ProjectKind.OWN)
         earlier = check_project(book, done, record)

@@ -615,12 +615,18 @@ def _beside_a_level_course(words: list[str], i: int) -> str | None:
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:
-    """An amount that is not the student's: a rule's cap they quote, one a rule requires, or what
-    they lack ("I'm 5 EC short")."""
+    """An amount that is not the student's: a rule's cap they quote, one a rule requires, what
+    they lack ("I'm 5 EC short"), or part of an amount said before ("30 EC, including 6 EC from
+    the UvA": counted once, never added again as EC to come)."""
     if _expected_before(words, i, cues):
         return False  # "I expect to have 20 EC": what they will hold, no target of a rule
     short = words[i + 1 : i + 2] == ["ec"] and words[i + 2 : i + 3] != [] and words[i + 2] in _SHORTFALL
-    return short or _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required)
+    included = bool(set(words[max(0, i - 3) : i]) & _INCLUDING) and "ec" in words[:i]
+    return short or included or _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required)
+
+
+_INCLUDING = frozenset({"including", "incl", "inclusief", "includes", "which"})
+""" "29.5 EC, including a 7.5 EC course", "30 EC of which 6 from the UvA": part of the amount before."""
 
 
 def _one_course_size(words: list[str], i: int) -> bool:

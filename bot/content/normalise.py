@@ -120,6 +120,8 @@ class Cues(Strict):
     permit_free: frozenset[str] = frozenset()
     """The student needs no residence permit ("I'm Dutch", "EU student"): the rule is not theirs."""
     permit_needed: frozenset[str] = frozenset()
+    permission: frozenset[str] = frozenset()
+    own_start: frozenset[str] = frozenset()
     done_with: frozenset[str] = frozenset()
     petitioned: frozenset[str] = frozenset()
     this_period: frozenset[str] = frozenset()

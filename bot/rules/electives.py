@@ -204,6 +204,13 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
         return book.finding("permission_before_start", "graded", "condition"), False
     if start is None and course.begun:
         return book.finding("permission_before_start", "begun", "warning"), True
+    return permission_timing(book, start, today)
+
+
+def permission_timing(book: Rulebook, start: date | None, today: date) -> tuple[Finding, bool]:
+    """Whether permission can still be asked in time for a course starting on `start` (None: not
+    said); (finding, needs the coordinator). Also for a question that gives only the course's
+    start ("it started on 1 March, can I still petition?")."""
     if start is None:
         return book.finding("permission_before_start", "unknown", "condition"), False
     if start > today:

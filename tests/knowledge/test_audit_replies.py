@@ -850,3 +850,34 @@ def test_an_external_grade_awaited_for_the_check_needs_proof_first(assembly: Ass
     )
     pending = assembly.asker.show("progress-credits-pending", date(2027, 8, 25)).answer
     assert "registered in uSis only after you have sent proof of your grade" in pending
+
+
+def test_an_amount_included_in_the_total_is_not_added_again(assembly: Assembly) -> None:
+    question = (
+        "I started in September 2026 and have 29.5 EC, including a 7.5 EC course from the UvA. Am I ok?"
+    )
+    text = ask(assembly, question, date(2027, 8, 20))
+    assert "36.5 EC" not in text and "still to come" not in text
+
+
+def test_a_five_and_half_from_elsewhere_gets_no_tick_over_the_thirty(assembly: Assembly) -> None:
+    question = (
+        "Started September 2026. I have 30 EC, including 6 EC from a UvA course where I got a 5.5. Am I safe?"
+    )
+    text = ask(assembly, question, date(2027, 7, 15))
+    assert "✅" not in text and "if all of them count for this check" in text
+    assert "You mention a final 5.5 from another university" in text
+
+
+def test_helping_a_second_student_is_once_only_however_it_is_said(assembly: Assembly) -> None:
+    text = ask(assembly, "I already helped one student for 2 EC, can I help another one for 2 more?", DAY)
+    assert text.startswith("❌ This project work cannot count.") and "possible only once" in text
+
+
+def test_a_course_start_that_has_passed_leads_the_petition_answer(assembly: Assembly) -> None:
+    text = ask(assembly, "the course started on 1 March 2027, can I still submit the petition?", DAY)
+    assert text.startswith("⚠️ This course started on 1 March 2027. Permission must be requested before")
+    ahead = ask(assembly, "course starts 15 march 2027, when do I petition?", DAY)
+    assert "⚠️" not in ahead
+    own = ask(assembly, "I started my master on 1 February 2027, can I still petition for an elective?", DAY)
+    assert "This course started" not in own
