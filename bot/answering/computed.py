@@ -865,7 +865,9 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         words = facts.words
         # "Make it level 400" asks for the upgrade as plainly as the word does.
         asked = bool(words & cue.upgrade) or (
-            facts.level is not None and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
+            facts.level is not None
+            and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
+            and not facts.beside_artscience  # the level 400 is that of the course beside
         )
         upgrade = asked and not words & cue.negation
         # "A Lab upgraded to 400 and a research group without upgrade": said of each course, the
@@ -883,6 +885,11 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
                 upgrade_requested=upgraded,
             )
             for (ec, kind), upgraded in zip(facts.artscience, upgrades, strict=True)
+        ]
+        provider = _provider(facts, cue)
+        named += [
+            CourseQuestion(name="", ec=ec, provider=provider, level=level)
+            for ec, level in facts.beside_artscience
         ]
         return _judged(book, m, cue, facts, record, today, named)
 

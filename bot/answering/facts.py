@@ -108,6 +108,9 @@ class QuestionFacts(Frozen):
     """In a question about ArtScience, each amount with the kind of course named nearest to it, as
     the name of its cue list ("a 6 EC lab" -> (6, "artscience_lab")); empty unless every amount
     has its own kind close by."""
+    beside_artscience: tuple[tuple[Decimal, int], ...] = ()
+    """Beside `artscience`, the courses said with a level of their own ("a 3 EC KABK introductory
+    course and a 4 EC level 300 course at Leiden"): judged with them, sharing the caps."""
     artscience_upgrades: tuple[bool | None, ...] = ()
     """Beside each of `artscience`, what the words around it say of its upgrade: asked (True),
     declined ("without upgrade", False), or nothing (None)."""
@@ -1021,11 +1024,15 @@ def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str, bool 
             named += [
                 (i, kind) for i in range(len(words) - len(said) + 1) if words[i : i + len(said)] == said
             ]
+    leveled = {i for i, _, _ in _leveled_amounts(words)}
     amounts = [
         (i, value)
         for i, word in enumerate(words[:-1])
         if _NUMBER.match(word) and words[i + 1] == "ec" and (value := _decimal(word)) is not None
     ]
+    if named and len(leveled) < len(amounts):
+        # A course with a level of its own beside the ArtScience ones is no ArtScience course.
+        amounts = [(i, value) for i, value in amounts if i not in leveled]
     if not named or not amounts:
         return ()
     # "a 6 EC lab and a 3 EC first-year course" names each amount before its kind, "a Lab (6 EC),
@@ -1039,6 +1046,43 @@ def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str, bool 
         (value, kind, _upgrade_said(words, min(place, at), max(place, at), cues))
         for value, kind, place, at in best
     )
+
+
+_LEVEL_REACH = 3
+"""How far from an amount's EC its level may be said ("4 EC level 300", "a level 300 course of 4 EC")."""
+
+
+def _leveled_amounts(words: list[str]) -> list[tuple[int, Decimal, int]]:
+    """Amounts with a level said right by them: (where, EC, level)."""
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if not _NUMBER.match(word) or words[i + 1] != "ec" or (value := _decimal(word)) is None:
+            continue
+        before = words[max(0, i - _LEVEL_REACH - 2) : i] if words[i - 1 : i] == ["of"] else []
+        level = _level_in(words[i + 2 : i + 2 + _LEVEL_REACH]) or _level_in(before)
+        if level is not None:
+            found.append((i, value, level))
+    return found
+
+
+def _level_in(span: list[str]) -> int | None:
+    """ "level 300" within a few words: its level."""
+    for j, word in enumerate(span[:-1]):
+        if word == "level" and span[j + 1] in _LEVEL_WORDS:
+            return int(span[j + 1])
+    return None
+
+
+_LEVEL_WORDS = frozenset({"100", "200", "300", "400", "500", "600"})
+
+
+def beside_artscience(
+    words: list[str], artscience: tuple[tuple[Decimal, str, bool | None], ...]
+) -> tuple[tuple[Decimal, int], ...]:
+    """The courses with a level named beside ArtScience ones (see `QuestionFacts.beside_artscience`)."""
+    if not artscience:
+        return ()
+    return tuple((value, level) for _, value, level in _leveled_amounts(words))
 
 
 def _upgrade_said(words: list[str], first: int, last: int, cues: Cues) -> bool | None:
@@ -1246,6 +1290,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
         artscience=tuple((value, kind) for value, kind, _ in artscience),
+        beside_artscience=beside_artscience(words, artscience),
         artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
         helped_by_another=any(

@@ -881,3 +881,14 @@ def test_a_course_start_that_has_passed_leads_the_petition_answer(assembly: Asse
     assert "⚠️" not in ahead
     own = ask(assembly, "I started my master on 1 February 2027, can I still petition for an elective?", DAY)
     assert "This course started" not in own
+
+
+def test_an_artscience_course_beside_a_leiden_course_is_judged_with_it(assembly: Assembly) -> None:
+    """ "A 3 EC KABK introductory course and a 4 EC level 300 course" got "Both count as level 100"
+    (first-year and introductory courses), read by the student as both of theirs."""
+    text = ask(assembly, "a 3 EC KABK introductory course and a 4 EC level 300 course at Leiden", DAY)
+    assert text.startswith("⚠️ Together at most 5 EC of these 7 EC can count")
+    assert "1. The KABK introductory course of 3 EC:" in text and "2. The level 300 course of 4 EC:" in text
+    master = ask(assembly, "I want a 3 EC KABK introductory course plus a 5 EC Leiden level 400 course", DAY)
+    assert master.startswith("⚠️ All 8 EC of these courses can count")
+    assert "2. The level 400 course of 5 EC:\n⚠️ Can count for 5 EC, not yet for certain." in master
