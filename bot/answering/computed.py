@@ -287,6 +287,12 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+) | {"november", "december"}
+"""Canonical month words: "28 EC on 31 Aug, started Sept" says a day, a start and EC, nothing else."""
+
+
 def _asks_progress(
     facts: QuestionFacts,
     cue: Cues,
@@ -305,7 +311,7 @@ def _asks_progress(
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
     # "September starter, 12 EC. When will I be warned?": nothing but a start, EC and the dates
     # asked about; never the rule's own amount ("feb starter, still 30 EC?").
-    said_start = rest - cue.start - cue.september - cue.february - cue.warned - cue.progress
+    said_start = rest - cue.start - cue.september - cue.february - cue.warned - cue.progress - _MONTHS
     started = (
         bool(facts.words & cue.start)
         and all(is_number(w) for w in said_start)
@@ -464,7 +470,7 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     limit ("by 31 August" dates no decision) and, beside another, no check day ("26 EC on 31
     August, got the decision on 5 September": 5 September); a decision still to come only in the
     future tense ("I will get the decision on 30 September", a day without its year then the
-    coming one)."""
+    coming one). A decision received "today" bears today's date, as said."""
     future = bool(facts.words & cue.future)
     dated = [d for d in facts.dates if d not in facts.limits]
     not_checks = [d for d in dated if d != book.on(ParameterId.PROGRESS_CHECK, d.year)]
@@ -472,9 +478,17 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     if future:
         dated = [_coming(d, day) if d in facts.yearless else d for d in dated]
     decided = facts.dated_on or (dated[0] if dated else None)
+    if decided is None and "today" in facts.words and facts.words & _ASKS_APPEAL_TIME:
+        decided = day  # "I received a negative decision today: how long do I have to appeal?"
     if decided is None or (decided > day and not future):
         return None
     return decided
+
+
+_ABOUT_THE_PERMIT = frozenset({"permit", "ind"})
+"""Beside a decision's date, words that ask what it means for the residence permit."""
+_ASKS_APPEAL_TIME = frozenset({"appeal", "long", "deadline", "until", "weeks", "days"})
+"""Beside a decision received today, words that ask for the appeal's last day, not what follows."""
 
 
 def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: Cues) -> bool:
@@ -692,6 +706,10 @@ def build_computers(
         if _check_day_ahead(book, facts, decided, cue):
             return None
         shown = verdicts.appeal(check_appeal(book, decided, day), m)
+        if facts.words & _ABOUT_THE_PERMIT:
+            # "What happens with my permit now?": what the decision means for it, under the date.
+            negative = verdicts.said(m, book.finding("negative_decision", "info", "info"))
+            shown.under_headline(negative if "negative" in facts.words else m.appeal_if_negative)
         return _computed(_as_of(shown, day, today, m), ("circumstances",))
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:

@@ -53,8 +53,9 @@ class _DatePatterns:
         self.stated_today = re.compile(
             rf"\b(?:today(?: is)?|(?:it is|its|it s)(?: now)?|now(?: it is| its| is)?)(?: the)?"
             rf" ({day_month}|{month_day})\b"
-            # "25 aug today is 30 sept": "today is" starts the question's today; what precedes is not it.
-            rf"|\b({day_month}) (?:now|today)\b(?! is\b)"
+            # "25 aug today is 30 sept", "decision 20 aug, today 15 sep": a date right after "today"
+            # is the question's today; what precedes it is not.
+            rf"|\b({day_month}) (?:now|today)\b(?! is\b)(?! (?:the )?(?:\d|(?:{month})\b))"
         )
         self.stated_month = re.compile(
             rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"

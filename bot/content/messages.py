@@ -37,6 +37,7 @@ class Messages(Strict):
     small_talk_thanks: Words
     small_talk_acknowledged: Words
     progress_honours_open: Words
+    appeal_if_negative: Words
     progress_five_and_half_open: Words
     earlier_used: Words
     premaster_finished_late: Words

@@ -888,3 +888,33 @@ def test_an_amount_of_more_said_without_its_unit_is_ec_once_ec_were_said() -> No
     assert ec("now 10 EC, by august i get another 6. enough?") == (Decimal(10), Decimal(6))
     assert ec("I have 20 EC and another 6 weeks to go, enough?") == (Decimal(20),)
     assert ec("I'm taking 10 more courses, I have 20 EC") == (Decimal(20),)
+
+
+def test_a_date_right_after_today_is_today_and_the_one_before_it_the_decisions() -> None:
+    facts = read_facts("decision mail 20 aug, today 15 sep, still time to appeal?", NORMALISER, TODAY)
+    assert facts.stated_today == date(2026, 9, 15) and facts.dates == (date(2026, 8, 20),)
+    later = read_facts("negative decision 30 aug 2026, today 26 nov, can i still appeal", NORMALISER, TODAY)
+    assert later.stated_today == date(2026, 11, 26) and later.dates == (date(2026, 8, 30),)
+    before = read_facts("25 aug today is 30 sept, appeal until when?", NORMALISER, TODAY)
+    assert before.stated_today == date(2026, 9, 30)
+
+
+def test_a_decision_received_today_is_dated_today_when_the_appeal_time_is_asked() -> None:
+    question = (
+        "I received a negative decision from the Board of Examiners today (today is 27 August 2026)."
+        " How long do I have, and will the IND already be informed while I appeal?"
+    )
+    answer = ASSEMBLY.asker.ask(question, TODAY)
+    assert answer.kind is AnswerKind.COMPUTED
+    assert answer.answer.startswith(
+        "📅 Last day to lodge your appeal: 8 October 2026 (6 weeks after the decision"
+    )
+    what = ASSEMBLY.asker.ask("Got a negative decision today. What happens with my permit now?", TODAY)
+    assert (
+        "\n\nNegative decision: the university notifies the IND, which cancels your residence permit."
+        in what.answer
+    )
+    unsaid = ASSEMBLY.asker.ask("I got the decision yesterday, will I lose my permit?", date(2027, 9, 10))
+    assert (
+        "If the decision is negative (you did not make sufficient progress), the university" in unsaid.answer
+    )
