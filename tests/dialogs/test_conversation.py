@@ -362,6 +362,13 @@ def test_hypotheticals_in_words_stay_with_the_ec_held(chat: Transcript) -> None:
     assert "31 August" in chat.text and "You have" not in chat.text
 
 
+def test_failing_a_course_asked_after_its_verdict_gets_the_honest_unsaid(chat: Transcript) -> None:
+    """Audit 9: "and if I fail it?" after a course verdict got the other universities' 5.5 rule."""
+    chat.send("Can I take a 4 EC level 300 course?")
+    chat.send("and if I fail it?")
+    assert chat.text.startswith("The pages I know don't say what happens when you fail or retake an elective")
+
+
 def test_a_follow_up_appeal_after_a_rejected_petition_stays_with_the_petition(chat: Transcript) -> None:
     """ "And can I appeal?" after a rejected petition got the study-progress appeal and the IND
     hold: a consequence of another page, not of a petition."""
