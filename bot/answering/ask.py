@@ -423,13 +423,11 @@ class Asker:
         if not ranking:
             return None
         t = self.matcher.thresholds
-        # "And if I fail it?" after a course: what the pages don't say (failing an elective), clearly
-        # ahead, is the answer, not the nearest rule of the last answer's area (the 5.5 of elsewhere).
-        unsaid = self._entries[ranking[0].entry_id].kind == "out_of_scope" and ranking[0].score >= t.sure
-        spread = t.related_spread if unsaid else t.context_spread
         # Never the last answer again: the follow-up asks something of it.
         near = [
-            r for r in ranking if r.score >= max(t.floor, ranking[0].score - spread) and r.entry_id != last.id
+            r
+            for r in ranking
+            if r.score >= max(t.floor, ranking[0].score - t.context_spread) and r.entry_id != last.id
         ]
         area = area_of(last.id)
         page = _PAGE_OF.get(area)

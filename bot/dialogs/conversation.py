@@ -73,6 +73,15 @@ ALIASES: Mapping[str, str] = {"deadlines": "reminders", "remind": "reminders"}
 (Telegram's, and `COMMANDS` in bot/app.py) lists it right after that command."""
 
 
+_NO_TOPIC: dict[str, object] = {
+    "last_entry": None,
+    "last_facts": None,
+    "last_computed": False,
+    "last_dialog_result": False,
+}
+"""What a follow-up reads against, cleared when the student cancels."""
+
+
 class Conversation:
     """Routes each event to the dialog engine or the asker and keeps the token of live buttons."""
 
@@ -257,7 +266,10 @@ class Conversation:
             return self._handled(self.reminders.listing(state, token))
         if name == "cancel":
             text = m.cancelled if state.dialog is not None else m.nothing_to_cancel
-            new = state.model_copy(update={"dialog": None, "token": token, "confirming_forget": False})
+            # Stopped is stopped: the next question is read alone, not as a follow-up to the topic left.
+            new = state.model_copy(
+                update={"dialog": None, "token": token, "confirming_forget": False, **_NO_TOPIC}
+            )
             return Turn(state=new, replies=(self._menu(text),))
         if name == "forget":
             buttons = (
@@ -296,7 +308,7 @@ class Conversation:
             new = state.model_copy(update={"token": token})
             return Turn(state=new, replies=(self.engine.render(state.dialog, ctx, token),))
         if code == "x":
-            new = state.model_copy(update={"dialog": None, "token": token})
+            new = state.model_copy(update={"dialog": None, "token": token, **_NO_TOPIC})
             return Turn(state=new, replies=(self._menu(m.cancelled),))
         step = self.engine.press(state.dialog, code, ctx, token)
         if not step.understood:

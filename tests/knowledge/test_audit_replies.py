@@ -804,8 +804,8 @@ def test_this_years_ec_days_after_the_check_are_judged_at_it(assembly: Assembly)
 
 def test_a_rejected_petition_carries_no_ind_consequence(assembly: Assembly) -> None:
     answer = assembly.asker.ask("if my elective petition is rejected will the IND cancel my permit?", DAY)
-    assert answer.entry == "petition-rejected"
-    assert "A rejected petition is not the study-progress decision" in answer.answer
+    assert answer.entry == "petition-rejected-permit"
+    assert answer.answer.startswith("No rule on the two pages links a petition to your permit.")
     assert "cancels your residence permit" not in answer.answer
 
 
