@@ -892,3 +892,10 @@ def test_an_artscience_course_beside_a_leiden_course_is_judged_with_it(assembly:
     master = ask(assembly, "I want a 3 EC KABK introductory course plus a 5 EC Leiden level 400 course", DAY)
     assert master.startswith("⚠️ All 8 EC of these courses can count")
     assert "2. The level 400 course of 5 EC:\n⚠️ Can count for 5 EC, not yet for certain." in master
+
+
+def test_a_level_said_in_words_beside_the_ec_is_read(assembly: Assembly) -> None:
+    master = ask(assembly, "Does a 7.5 EC course at the UvA count? It's master level", DAY)
+    assert master.startswith("⚠️ Can count for 7 EC, not yet for certain.")
+    third = ask(assembly, "Can I take a 3rd year bachelor course at the UvA of 6 EC?", DAY)
+    assert third.startswith("⚠️ At most 5 EC of its 6 EC fit the cap below 400")
