@@ -742,6 +742,7 @@ def build_computers(
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),
+            ec_this_year={"this", "year"} <= facts.words,  # "20 EC this year", after a February start
         )
         verdict = _progress_verdict(book, situation, facts, today, real_today)
         late = _finished_late(facts, verdict, real_today) if premaster else None

@@ -899,3 +899,9 @@ def test_a_level_said_in_words_beside_the_ec_is_read(assembly: Assembly) -> None
     assert master.startswith("⚠️ Can count for 7 EC, not yet for certain.")
     third = ask(assembly, "Can I take a 3rd year bachelor course at the UvA of 6 EC?", DAY)
     assert third.startswith("⚠️ At most 5 EC of its 6 EC fit the cap below 400")
+
+
+def test_a_february_starters_ec_this_year_are_judged_for_this_year(assembly: Assembly) -> None:
+    text = ask(assembly, "I started in February 2026, now I have 20 EC this year, am I ok?", DAY)
+    assert "From 1 September 2026 you have 20 of these 30 EC: 10 EC to go by 31 August 2027" in text
+    assert "you met that first period's requirement" not in text
