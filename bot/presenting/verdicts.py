@@ -566,7 +566,7 @@ def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False)
     if deadline.days == 1:
         template = m.deadline_tomorrow
     this_year = template.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
-    if looking_back and deadline.previous is not None and not deadline.passed:
+    if (looking_back or deadline.just_checked) and deadline.previous is not None and not deadline.passed:
         return m.deadline_last_year.format(date=day(deadline.previous, m)) + "\n" + this_year
     return this_year
 

@@ -117,6 +117,9 @@ class YearlyDeadline(Frozen):
     recent: date | None = None
     """For the check: last year's check day, while it is at most the appeal time ago (early
     September, a student with credits still pending then must not read "no action is required")."""
+    just_checked: bool = False
+    """For a "before" deadline: the last check was at most the appeal time ago, so a student asking
+    (on 2 September) may well mean the year just checked, whose date has passed."""
 
 
 def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDeadline:
@@ -125,11 +128,15 @@ def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDead
     book = book.at(today)
     year = _period_end_year(book, today)
     on = book.on(pid, year)
+    last = book.on(ParameterId.PROGRESS_CHECK, year - 1)
+    just_checked = today - last <= book.weeks(ParameterId.APPEAL_WEEKS)
     if pid is not ParameterId.PROGRESS_CHECK:
         previous = book.on(pid, year - 1)
-        return YearlyDeadline(on=on, passed=today >= on, days=(on - today).days, previous=previous)
-    last = book.on(pid, year - 1)
-    recent = last if today - last <= book.weeks(ParameterId.APPEAL_WEEKS) else None
+        days = (on - today).days
+        return YearlyDeadline(
+            on=on, passed=today >= on, days=days, previous=previous, just_checked=just_checked
+        )
+    recent = last if just_checked else None
     return YearlyDeadline(on=on, passed=today > on, days=(on - today).days, check=True, recent=recent)
 
 

@@ -905,3 +905,11 @@ def test_a_february_starters_ec_this_year_are_judged_for_this_year(assembly: Ass
     text = ask(assembly, "I started in February 2026, now I have 20 EC this year, am I ok?", DAY)
     assert "From 1 September 2026 you have 20 of these 30 EC: 10 EC to go by 31 August 2027" in text
     assert "you met that first period's requirement" not in text
+
+
+def test_a_before_date_asked_just_after_the_check_names_the_one_just_passed(assembly: Assembly) -> None:
+    text = ask(assembly, "when is the deadline to report exceptional circumstances?", date(2027, 9, 2))
+    assert "If it was last academic year that was hindered, its date, 1 July 2027, has passed" in text
+    assert "📅 This academic year: before 1 July 2028" in text
+    later = ask(assembly, "when is the deadline to report exceptional circumstances?", date(2027, 11, 2))
+    assert "1 July 2027" not in later
