@@ -35,6 +35,7 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
     cap_usage,
+    permission_timing,
     round_down,
     with_course,
 )
@@ -247,6 +248,17 @@ class ProjectCheck(Strict):
     project: Project
     verdict: ProjectVerdict
     recordable: bool
+
+
+def petition_too_late(book: Rulebook, start: date | None, today: date) -> Finding | None:
+    """For a petition's course: the late case when it has started (None: on a day not given), as a
+    course verdict says it; None while it starts after today. The page says nothing of a late
+    request, so no text is written for it."""
+    book = book.at(today)
+    if start is None:
+        return book.finding("permission_before_start", "begun", "warning")
+    finding, late = permission_timing(book, start, today)
+    return finding if late else None
 
 
 def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRecord) -> ProjectCheck:
