@@ -100,6 +100,8 @@ COURSE = Contract(
         "honours": _values(Honours),
         "start": frozenset({STARTED_UNDATED}),
     },
+    # A level not known (or a bachelor year elsewhere) ends at its own result, never a verdict.
+    ignores={"level": frozenset({"unknown"})},
 )
 """What `course_verdict` reads: the whole course as the course dialog asks it."""
 START_KINDS = _values(StartKind)

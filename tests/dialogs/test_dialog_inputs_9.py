@@ -58,7 +58,7 @@ def test_the_petition_reads_ec_in_words(march: Transcript, typed: str, ec: str) 
     assert ec in march.paste
 
 
-@pytest.mark.parametrize("typed", ["level 500", "500"])
+@pytest.mark.parametrize("typed", ["level 500", "500", "Master 2nd year", "first year master"])
 def test_a_level_above_400_picks_400_or_higher(march: Transcript, typed: str) -> None:
     march.send("/course")
     march.walk("X", "another university", typed)
@@ -66,14 +66,19 @@ def test_a_level_above_400_picks_400_or_higher(march: Transcript, typed: str) ->
 
 
 @pytest.mark.parametrize("typed", ["bachelor 3rd year", "second year bachelor"])
-def test_a_bachelor_year_elsewhere_is_told_why_it_is_asked_again(march: Transcript, typed: str) -> None:
+def test_a_bachelor_year_elsewhere_goes_on_to_the_petition(march: Transcript, typed: str) -> None:
     """Audit 9, item 30: the page gives no translation of another university's years to Leiden's
-    levels: the student is told so, and where the level is judged, not just "choose an option"."""
+    levels: the student is told so, and the petition (which states the level as that university
+    gives it, for the board to assess) is one tap away, not "choose one of the options"."""
     march.send("/course")
     march.walk("X", "another university", typed)
     assert "Please choose one of the options below" not in march.text
-    assert "doesn't translate" in march.first
-    assert "400 or higher (master)" in march.buttons
+    assert "doesn't translate another university's years" in march.first
+    march.press("File a petition for it")
+    march.walk("[Done]", "[Done]", "[Yes, help me write it]", "6")
+    assert "What is the course's level? For example: Master 2nd year" in march.text
+    march.send(typed)
+    assert "Which institute and department teach it?" in march.text
 
 
 @pytest.mark.parametrize("typed", ["I dont know", "[I don't know]"])
