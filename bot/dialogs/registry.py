@@ -56,6 +56,7 @@ from bot.rules.usecases import (
     ExplanationQuestion,
     Honours,
     ProjectQuestion,
+    beyond_study_load,
     check_appeal,
     check_circumstances,
     check_course,
@@ -587,7 +588,7 @@ class DialogFunctions:
                 )
             )
         self._pending(shown, verdict, situation, unknown=answers.get("ec_pending") == PENDING_UNKNOWN)
-        self._over_load(shown, verdict, situation)
+        self._over_load(shown, verdict, situation, judged)
         if judged != ctx.today:
             # Short at that check, what follows comes first: the new year is folded away.
             new_year = self._new_year(answers, judged, ctx.today)
@@ -623,17 +624,14 @@ class DialogFunctions:
             shown.under_headline(note)
 
     def _over_load(
-        self, shown: verdicts.Presented, verdict: ProgressVerdict, situation: ProgressSituation
+        self, shown: verdicts.Presented, verdict: ProgressVerdict, situation: ProgressSituation, today: date
     ) -> None:
-        """More EC since the period's start than a year's nominal load: likely a mistyped number
-        (or all EC ever), so the student is asked to check it before trusting the verdict."""
-        load = self.book.ec(ParameterId.NOMINAL_STUDY_LOAD)
+        """More EC since the period's start than its nominal load: likely a mistyped number (or all
+        EC ever), so the student is asked to check it before trusting the verdict."""
         ec = situation.ec_obtained + situation.ec_pending
-        if ec > load:
-            note = self.m.progress_over_load.format(
-                ec=verdicts.number(ec), start=verdicts.day(verdict.period_start, self.m), load=load
-            )
-            shown.under_headline(note)
+        load = beyond_study_load(self.book, ec, verdict.period_start, today)
+        if load is not None:
+            shown.under_headline(verdicts.over_load(self.m, ec, verdict.period_start, load))
 
     def _new_year(self, answers: Answers, check: date, today: date) -> str:
         """After a verdict on the check just passed: the new year's period and requirement."""

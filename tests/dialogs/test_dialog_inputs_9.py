@@ -137,7 +137,7 @@ def test_a_negative_amount_is_refused(march: Transcript) -> None:
 
 def test_more_than_a_year_s_study_load_is_questioned(march: Transcript) -> None:
     march.progress("Master, started in September", "2026", ec="5", pending="300")
-    assert "more than a year's nominal study load" in march.first
+    assert "305 EC since 1 September 2026 is more than the nominal study load" in march.first
 
 
 def test_the_year_step_asks_for_a_year(assembly: Assembly) -> None:
@@ -168,3 +168,11 @@ def test_no_permit_in_a_student_s_words(march: Transcript, typed: str) -> None:
     march.send("/progress")
     march.send(typed)
     assert "it does not cover your case" in march.first
+
+
+def test_a_question_with_more_ec_than_the_time_allows_is_questioned(march: Transcript) -> None:
+    """Audit 9, item 33: "started in September 2026 and have 95 EC" got a bare ✅."""
+    march.send("I started in September 2026 and have 95 EC")
+    assert "more than the nominal study load of that time (60 EC)" in march.first
+    march.send("I started in September 2026 and have 40 EC")
+    assert "nominal study load" not in march.first
