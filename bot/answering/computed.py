@@ -32,6 +32,7 @@ from bot.rules.usecases import (
     CourseQuestion,
     Honours,
     ProjectQuestion,
+    beyond_study_load,
     check_appeal,
     check_courses,
     check_progress,
@@ -752,6 +753,11 @@ def build_computers(
         # the EC of this period instead.
         shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)
         _still_to_come(book, m, shown, facts, situation, verdict, today)
+        whole = situation.ec_obtained + situation.ec_pending
+        load = beyond_study_load(book, whole, started_on, today)
+        if load is not None:
+            # "Started in September, 95 EC": more than the time allows, so checked before trusted.
+            shown.under_headline(verdicts.over_load(m, whole, started_on, load))
         _proof_first(book, m, cue, shown, facts)
         judged = _judged_on(
             shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster

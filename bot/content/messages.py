@@ -156,6 +156,7 @@ class Messages(Strict):
     progress_more_rounded: Words
     progress_waiting_short: Words
     progress_pending_unknown: Words
+    progress_over_load: Words
     progress_behind_next: Words
     progress_reporting_closed: Words
     progress_reporting_unsaid: Words
@@ -207,6 +208,7 @@ class Messages(Strict):
     invalid_amount: Words
     invalid_date: Words
     invalid_year: Words
+    invalid_start_month: Words
     invalid_date_future: Words
     invalid_grade: Words
     invalid_start_day: Words

@@ -43,6 +43,9 @@ class Invalid(Frozen):
     message: str
     keep: Mapping[str, str] = {}
     """The part that was usable, kept for the next try (a description sent before its link)."""
+    read: bool = False
+    """The text reads as this kind of answer (a date), just not one the step takes (still ahead):
+    typed one step early, under a result, it is still taken as meant for this step."""
 
 
 class Computed(Frozen):
@@ -471,10 +474,27 @@ class Engine:
             reask = self.render(state, ctx, token, note=step.unplaced or self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
         if not self.is_finished(state):
+            ahead = self._typed_ahead(state, text, ctx, token)
+            if ahead is not None:
+                return ahead
             # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
             reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
         return Step(dialog=state, understood=False)
+
+    def _typed_ahead(self, state: DialogState, text: str, ctx: Context, token: int) -> Step | None:
+        """Typed under a result that goes on to a question (a decision date under the guide): the
+        answer to that question, not thrown away; None when the text is no answer there."""
+        moved = self._advance(state, ctx, token, dict(state.answers), None)
+        if moved.dialog is None:
+            return None
+        step = self.scripts[moved.dialog.dialog].step(moved.dialog.step)
+        if step.kind != "input" or step.validate_with is None:
+            return None
+        result = self._validate(step.validate_with, text, ctx, moved.dialog.answers)
+        if isinstance(result, Valid) or result.read or _typed_offer(text, step) is not None:
+            return self.text(moved.dialog, text, ctx, token)
+        return None
 
 
 def _index(text: str, size: int) -> int | None:

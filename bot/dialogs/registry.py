@@ -56,6 +56,7 @@ from bot.rules.usecases import (
     ExplanationQuestion,
     Honours,
     ProjectQuestion,
+    beyond_study_load,
     check_appeal,
     check_circumstances,
     check_course,
@@ -66,6 +67,7 @@ from bot.rules.usecases import (
     overdue_decision,
     past_check,
     petition_steps,
+    petition_too_late,
     progress_period,
     upgrade_line,
 )
@@ -74,6 +76,7 @@ MAX_NAME = 120
 MAX_TITLE = 40
 _BARE_ADDRESS = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_NEGATIVE = re.compile(r"^\s*[-\u2212\u2013]\s*\d")
 
 
 Answers = Mapping[str, str]
@@ -98,6 +101,8 @@ COURSE = Contract(
         "honours": _values(Honours),
         "start": frozenset({STARTED_UNDATED}),
     },
+    # A level not known (or a bachelor year elsewhere) ends at its own result, never a verdict.
+    ignores={"level": frozenset({"unknown"})},
 )
 """What `course_verdict` reads: the whole course as the course dialog asks it."""
 START_KINDS = _values(StartKind)
@@ -150,6 +155,8 @@ UPGRADE = Contract(
     values={"artscience_type": _values(ArtScienceType), "upgrade": YES_NO, "as_upgrade": UPGRADE_ASKED},
 )
 """The requested ArtScience level upgrade: asked by the petition, or carried from a course verdict."""
+LATE = Contract(steps=frozenset({"detail_start"}), values={"detail_start": frozenset({STARTED_UNDATED})})
+"""What `petition_late` reads: the petition's course start, a date or "it has already started"."""
 EXPLANATION = UPGRADE.model_copy(update={"steps": DETAILS | {"detail_start", "as_upgrade"}})
 PROJECT = Contract(
     steps=frozenset(
@@ -180,9 +187,11 @@ def _title(name: str) -> str:
 
 def _number(text: str) -> Decimal | None:
     """An amount or grade as typed on a phone: digits ("7,5 EC") or words ("twelve and a half",
-    "none"), read as the free-text questions read them."""
+    "none"), read as the free-text questions read them; "-5" stays below zero, for the validator
+    to refuse (it is no 5)."""
     value = parse_ec(text)
-    return value if value is not None else spelled_number(text)
+    value = value if value is not None else spelled_number(text)
+    return -value if value is not None and _NEGATIVE.match(text) else value
 
 
 def _given(value: str | None) -> str | None:
@@ -222,8 +231,17 @@ class DialogFunctions:
         if value is None:
             return Invalid(message=self.m.invalid_date)
         if value > ctx.today:
-            return Invalid(message=self.m.invalid_date_future)
+            return Invalid(message=self.m.invalid_date_future, read=True)
         return Valid(value=value.isoformat())
+
+    def started_on(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
+        """A premaster's start (see `past_date`); a bare year is asked its month, as a premaster
+        may start in September or February."""
+        match = _YEAR.match(text)
+        year = int(match[1]) if match is not None else spelled_year(text)
+        if year is not None and self.dates.parse(text, ctx.today) is None:
+            return Invalid(message=self.m.invalid_start_month.format(year=year))
+        return self.past_date(text, ctx, answers)
 
     def total(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """A premaster programme's EC in all: more than none."""
@@ -240,7 +258,10 @@ class DialogFunctions:
         if year is None and text.strip().isdigit():  # "1": not a year, and not a date either
             return Invalid(message=self.m.invalid_year)
         if year is None:
-            return self.past_date(text, ctx, answers)
+            read = self.past_date(text, ctx, answers)
+            # The step asks for a year: what is neither a year nor a date is asked a year.
+            unread = isinstance(read, Invalid) and read.message == self.m.invalid_date
+            return Invalid(message=self.m.invalid_year) if unread else read
         february = answers.get("start_kind") == "february"
         pid = ParameterId.PERIOD_START_FEBRUARY if february else ParameterId.PERIOD_START_SEPTEMBER
         if year < 1:
@@ -274,12 +295,6 @@ class DialogFunctions:
         return self.m.invalid_start_day.format(
             month=name, year=month.year, example=verdicts.day(month, self.m)
         )
-
-    def petition_start(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
-        """The explanation's start date (see `explanation_field`); a month alone is asked its day."""
-        if self.dates.parse(text, ctx.today) is None:
-            return Invalid(message=self.unread_start(text, ctx.today))
-        return self.explanation_field("start_date", self.dates.parse)(text, ctx, answers)
 
     def grade(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         value = _number(text)
@@ -321,6 +336,12 @@ class DialogFunctions:
         if isinstance(description, Invalid):
             return description.model_copy(update={"keep": {"detail_link": link.value}})
         return Valid(value=link.value, also={"detail_description": description.value})
+
+    def as_amount(self, text: str, today: date) -> str | None:
+        """EC as typed, or in words ("seven and a half") as the digits the text will show."""
+        if parse_ec(text) is None and (spelled := spelled_number(text)) is not None:
+            return verdicts.number(spelled)
+        return self.as_text(text, today)
 
     def as_text(self, text: str, today: date) -> str | None:
         return " ".join(text.split()) or None
@@ -453,6 +474,15 @@ class DialogFunctions:
         kind = _given(answers.get("artscience_type"))
         return (ArtScienceType(kind) if kind else None), answers.get("upgrade") == "yes"
 
+    def petition_late(self, answers: Answers, ctx: Context) -> Computed:
+        """A petition's course already started: said as a course verdict says it (see `LATE`)."""
+        given = answers.get("detail_start", STARTED_UNDATED)
+        start = None if given == STARTED_UNDATED else date.fromisoformat(given)
+        late = petition_too_late(self.book, start, ctx.today)
+        if late is None:
+            return Computed()
+        return Computed(values={"late": verdicts.said(self.m, late)}, cite=late.citation)
+
     def checklist(self, answers: Answers, ctx: Context) -> Computed:
         labels = list(explanation_labels(self.book))
         kind, requested = self.upgrade(answers)
@@ -558,6 +588,7 @@ class DialogFunctions:
                 )
             )
         self._pending(shown, verdict, situation, unknown=answers.get("ec_pending") == PENDING_UNKNOWN)
+        self._over_load(shown, verdict, situation, judged)
         if judged != ctx.today:
             # Short at that check, what follows comes first: the new year is folded away.
             new_year = self._new_year(answers, judged, ctx.today)
@@ -591,6 +622,16 @@ class DialogFunctions:
                 required=verdicts.number(verdict.required_ec),
             )
             shown.under_headline(note)
+
+    def _over_load(
+        self, shown: verdicts.Presented, verdict: ProgressVerdict, situation: ProgressSituation, today: date
+    ) -> None:
+        """More EC since the period's start than its nominal load: likely a mistyped number (or all
+        EC ever), so the student is asked to check it before trusting the verdict."""
+        ec = situation.ec_obtained + situation.ec_pending
+        load = beyond_study_load(self.book, ec, verdict.period_start, today)
+        if load is not None:
+            shown.under_headline(verdicts.over_load(self.m, ec, verdict.period_start, load))
 
     def _new_year(self, answers: Answers, check: date, today: date) -> str:
         """After a verdict on the check just passed: the new year's period and requirement."""
@@ -700,19 +741,19 @@ class DialogFunctions:
             "project_ec": Named(self.positive_ec),
             "course_start": Named(self.start_date),
             "course_grade": Named(self.grade),
-            "started_on": Named(self.past_date),
+            "started_on": Named(self.started_on),
             "start_year": Named(self.start_year, START_YEAR),
             "decision_date": Named(self.past_date),
             "ec_amount": Named(self.amount),
             "premaster_total": Named(self.total),
-            "explanation_ec": Named(self.explanation_field("ec", self.as_text)),
+            "explanation_ec": Named(self.explanation_field("ec", self.as_amount)),
             "explanation_level": Named(self.explanation_field("level", self.as_text)),
             "explanation_institute": Named(self.explanation_field("institute_department", self.as_text)),
             "explanation_description": Named(self.explanation_field("course_description", self.as_text)),
             "explanation_link": Named(self.explanation_field("study_guide_link", self.as_link)),
             "explanation_course": Named(self.course_details, course_details),
             "explanation_motivation": Named(self.explanation_field("motivation", self.as_text)),
-            "explanation_start": Named(self.petition_start),
+            "explanation_start": Named(self.start_date),
         }
         computations: dict[str, Named[Computation]] = {
             "petition_steps_6_to_9": Named(self.steps_6_to_9, PETITION_KIND),
@@ -720,6 +761,7 @@ class DialogFunctions:
             "explanation_checklist": Named(self.checklist, UPGRADE),
             "start_example": Named(self.start_example),
             "explanation_text": Named(self.explanation, EXPLANATION),
+            "petition_late": Named(self.petition_late, LATE),
             "course_verdict": Named(self.course_verdict, COURSE),
             "progress_period": Named(self.progress_period, PROGRESS_START),
             "progress_verdict": Named(self.progress, PROGRESS),

@@ -41,6 +41,11 @@ def _worded(value: Value, m: Messages) -> object:
     return day(value, m) if isinstance(value, date) else value
 
 
+def over_load(m: Messages, ec: Decimal, since: date, load: Decimal | int) -> str:
+    """More EC than the nominal load since `since`: the number is asked to be checked in uSis."""
+    return m.progress_over_load.format(ec=number(ec), start=day(since, m), load=number(load))
+
+
 def said(m: Messages, phrase: Phrase) -> str:
     """What a clause says here, in the messages' words, filled in with the finding's values."""
     try:

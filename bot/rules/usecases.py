@@ -35,6 +35,7 @@ from bot.rules.electives import (
     assess_course,
     assess_courses,
     cap_usage,
+    permission_timing,
     round_down,
     with_course,
 )
@@ -247,6 +248,26 @@ class ProjectCheck(Strict):
     project: Project
     verdict: ProjectVerdict
     recordable: bool
+
+
+def beyond_study_load(book: Rulebook, ec: Decimal, since: date, today: date) -> Decimal | None:
+    """The nominal study load of the years from `since` to `today` (a year begun counts whole) when
+    `ec` exceed it, else None: so many EC are more likely a slip than a verdict to trust."""
+    book = book.at(today)
+    years = today.year - since.year - ((today.month, today.day) < (since.month, since.day)) + 1
+    load = book.ec(ParameterId.NOMINAL_STUDY_LOAD) * max(1, years)
+    return load if ec > load else None
+
+
+def petition_too_late(book: Rulebook, start: date | None, today: date) -> Finding | None:
+    """For a petition's course: the late case when it has started (None: on a day not given), as a
+    course verdict says it; None while it starts after today. The page says nothing of a late
+    request, so no text is written for it."""
+    book = book.at(today)
+    if start is None:
+        return book.finding("permission_before_start", "begun", "warning")
+    finding, late = permission_timing(book, start, today)
+    return finding if late else None
 
 
 def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRecord) -> ProjectCheck:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from bot.rules.credits import CreditStatus
@@ -11,10 +12,12 @@ from bot.rules.usecases import (
     CourseQuestion,
     Honours,
     ProjectQuestion,
+    beyond_study_load,
     check_course,
     check_project,
     course_of,
     half_credit,
+    petition_too_late,
 )
 from tests.knowledge_base import BOOK, TODAY
 
@@ -64,3 +67,20 @@ def test_assisting_again_as_said_equals_assisting_again_as_recorded() -> None:
         == check_project(BOOK, said.model_copy(update={"assisted_before": False}), recorded).verdict
     )
     assert not check_project(BOOK, said, EMPTY).recordable
+
+
+def test_more_ec_than_the_years_nominal_load_are_flagged() -> None:
+    """60 EC a year: 95 EC in the first year is more, in the second it is not."""
+    september = date(2026, 9, 1)
+    assert beyond_study_load(BOOK, Decimal(95), september, date(2027, 3, 10)) == Decimal(60)
+    assert beyond_study_load(BOOK, Decimal(60), september, date(2027, 3, 10)) is None
+    assert beyond_study_load(BOOK, Decimal(95), september, date(2027, 9, 10)) is None
+
+
+def test_a_petition_for_a_started_course_is_the_late_case() -> None:
+    today = date(2027, 3, 10)
+    assert petition_too_late(BOOK, date(2027, 9, 1), today) is None
+    late = petition_too_late(BOOK, date(2027, 3, 1), today)
+    assert late is not None and (late.clause, late.key) == ("permission_before_start", "late")
+    begun = petition_too_late(BOOK, None, today)
+    assert begun is not None and begun.key == "begun"
