@@ -23,9 +23,10 @@ from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
 from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
-from bot.rules.electives import ElectiveRecord, permission_timing
+from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
+from bot.rules.usecases import petition_too_late
 
 MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
@@ -552,11 +553,11 @@ class Asker:
         recent = [d for d in facts.dates if d <= today and (today - d).days <= _RECENT_START_DAYS]
         if not recent:
             return None
-        finding, late = permission_timing(self.kb.rulebook, max(recent), today)
+        late = petition_too_late(self.kb.rulebook, max(recent), today)
         return (
-            self.kb.messages.warning_line.format(text=verdicts.said(self.kb.messages, finding))
-            if late
-            else None
+            None
+            if late is None
+            else self.kb.messages.warning_line.format(text=verdicts.said(self.kb.messages, late))
         )
 
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:

@@ -288,12 +288,6 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     return day
 
 
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-) | {"november", "december"}
-"""Canonical month words: "28 EC on 31 Aug, started Sept" says a day, a start and EC, nothing else."""
-
-
 def _asks_progress(
     facts: QuestionFacts,
     cue: Cues,
@@ -311,8 +305,9 @@ def _asks_progress(
         return False  # "I'm 3 EC short, can I do the 2 EC assisting thing?": 2 EC of assisting, not held
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
     # "September starter, 12 EC. When will I be warned?": nothing but a start, EC and the dates
-    # asked about; never the rule's own amount ("feb starter, still 30 EC?").
-    said_start = rest - cue.start - cue.september - cue.february - cue.warned - cue.progress - _MONTHS
+    # asked about; never the rule's own amount ("feb starter, still 30 EC?"). The months are among
+    # the `calculated` words: "28 EC on 31 Aug, started Sept" says a day, a start and EC.
+    said_start = rest - cue.start - cue.september - cue.february - cue.warned - cue.progress - calculated
     started = (
         bool(facts.words & cue.start)
         and all(is_number(w) for w in said_start)
@@ -367,6 +362,7 @@ def _told_progress(
     the start was `assumed`, the reply says which, right under the verdict."""
     hindered = bool(facts.words & cue.hindered)
     up_front: tuple[str, ...] = ("circumstances_on_time",) if hindered else ()
+    five_and_half = _five_and_half_elsewhere(facts, cue)
     if facts.words & cue.warned:
         up_front += ("warnings",)
     shown = verdicts.progress(
@@ -375,7 +371,7 @@ def _told_progress(
         totals_since=started_on,
         up_front_clauses=up_front,
         expected=facts.expected,
-        some_may_not_count=bool(facts.words & cue.honours) or _five_and_half_elsewhere(facts, cue),
+        some_may_not_count=bool(facts.words & cue.honours) or five_and_half,
     )
     if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
@@ -385,7 +381,7 @@ def _told_progress(
     if facts.words & cue.honours:
         # "30 EC, 6 of them an honours course": whether those count here, the page does not say.
         shown.under_headline(m.progress_honours_open)
-    if _five_and_half_elsewhere(facts, cue):
+    if five_and_half:
         # "30 EC, including a UvA course where I got a 5.5": rounded to 5, so maybe not passed.
         shown.under_headline(m.progress_five_and_half_open)
     reporting_ahead = any(a.finding.clause == "circumstances_on_time" for a in verdict.actions)

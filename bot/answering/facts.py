@@ -1077,7 +1077,7 @@ def _level_in(span: list[str]) -> int | None:
 _LEVEL_WORDS = frozenset({"100", "200", "300", "400", "500", "600"})
 
 
-def beside_artscience(
+def _beside_artscience(
     words: list[str], artscience: tuple[tuple[Decimal, str, bool | None], ...]
 ) -> tuple[tuple[Decimal, int], ...]:
     """The courses with a level named beside ArtScience ones (see `QuestionFacts.beside_artscience`)."""
@@ -1291,7 +1291,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
         artscience=tuple((value, kind) for value, kind, _ in artscience),
-        beside_artscience=beside_artscience(words, artscience),
+        beside_artscience=_beside_artscience(words, artscience),
         artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
         helped_by_another=any(

@@ -194,6 +194,12 @@ def _number(text: str) -> Decimal | None:
     return -value if value is not None and _NEGATIVE.match(text) else value
 
 
+def _typed_year(text: str) -> int | None:
+    """A year as typed: "2025", or in words ("twenty twenty-five")."""
+    match = _YEAR.match(text)
+    return int(match[1]) if match is not None else spelled_year(text)
+
+
 def _given(value: str | None) -> str | None:
     return None if value in (None, "", SKIPPED) else value
 
@@ -237,8 +243,7 @@ class DialogFunctions:
     def started_on(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """A premaster's start (see `past_date`); a bare year is asked its month, as a premaster
         may start in September or February."""
-        match = _YEAR.match(text)
-        year = int(match[1]) if match is not None else spelled_year(text)
+        year = _typed_year(text)
         if year is not None and self.dates.parse(text, ctx.today) is None:
             return Invalid(message=self.m.invalid_start_month.format(year=year))
         return self.past_date(text, ctx, answers)
@@ -253,8 +258,7 @@ class DialogFunctions:
     def start_year(self, text: str, ctx: Context, answers: Answers) -> Valid | Invalid:
         """The year a September or February starter began: the month is known from the button, so
         it is not asked twice; stored as the period's first day."""
-        match = _YEAR.match(text)
-        year = int(match[1]) if match is not None else spelled_year(text)
+        year = _typed_year(text)
         if year is None and text.strip().isdigit():  # "1": not a year, and not a date either
             return Invalid(message=self.m.invalid_year)
         if year is None:

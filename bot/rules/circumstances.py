@@ -128,16 +128,16 @@ def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDead
     book = book.at(today)
     year = _period_end_year(book, today)
     on = book.on(pid, year)
+    days = (on - today).days
     last = book.on(ParameterId.PROGRESS_CHECK, year - 1)
     just_checked = today - last <= book.weeks(ParameterId.APPEAL_WEEKS)
     if pid is not ParameterId.PROGRESS_CHECK:
         previous = book.on(pid, year - 1)
-        days = (on - today).days
         return YearlyDeadline(
             on=on, passed=today >= on, days=days, previous=previous, just_checked=just_checked
         )
     recent = last if just_checked else None
-    return YearlyDeadline(on=on, passed=today > on, days=(on - today).days, check=True, recent=recent)
+    return YearlyDeadline(on=on, passed=today > on, days=days, check=True, recent=recent)
 
 
 def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> CircumstanceGuide:
