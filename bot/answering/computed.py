@@ -230,7 +230,7 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
 
 
 def _assumed_start(
-    facts: QuestionFacts, today: date, cue: Cues, *, at_check: bool, stopwords: frozenset[str]
+    facts: QuestionFacts, today: date, cue: Cues, *, at_check: bool
 ) -> tuple[StartKind, date] | None:
     """ "I have 12 EC, am I on track?": worked out for a September start, which the reply names,
     rather than asking for the EC the student has just given. Not for a premaster (its length
@@ -239,19 +239,18 @@ def _assumed_start(
     bare: "I was pregnant this year and have 18 EC, what do I do?"), or one course's size ("my
     6 EC course isn't in uSis yet"): no total to judge there."""
     # Reported circumstances: the verdict says what follows them (the Board's decision).
-    told = at_check or facts.reported or _bare_hindrance(facts, cue, stopwords)
+    told = at_check or facts.reported or _bare_hindrance(facts, cue)
     hindered = bool(facts.words & cue.hindered) and not told
     if facts.words & cue.premaster or hindered or facts.course_sized:
         return None
     return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
 
 
-def _bare_hindrance(facts: QuestionFacts, cue: Cues, stopwords: frozenset[str]) -> bool:
-    """ "I was ill this year and have 18 EC, what now?": nothing but what held the student back,
-    the EC and a worry; a story that asks more ("does that count?", "which steps?") is the entry's."""
-    said = facts.words & cue.hindered
-    rest = facts.words - stopwords - said - cue.holding - cue.time - cue.concern - {"ec"}
-    return bool(said) and all(is_number(w) for w in rest)
+def _bare_hindrance(facts: QuestionFacts, cue: Cues) -> bool:
+    """ "I was ill this year and have 18 EC, what now?", however long the story around it ("my visa
+    is everything, is it too late?"): what held the student back, the EC and a worry; a story that
+    asks more ("does that count?", "which steps?", "will the IND know?") is the entry's."""
+    return bool(facts.words & cue.hindered) and not facts.words & cue.story_asks
 
 
 def _last_first_of(month: int, today: date) -> date:
@@ -283,8 +282,13 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
         told_past = bool(facts.words & cue.past) and not facts.words & cue.future
         dated = [d for d in facts.dates if told_past or d not in facts.yearless]
         checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
+        if facts.reported:
+            # "I submitted the form on 20 June 2026", asked in November: that year's check saw the EC.
+            reports = [d for d in facts.dates if d not in facts.yearless and d not in facts.limits]
+            seen = ((d, book.on(ParameterId.PROGRESS_CHECK, d.year)) for d in reports)
+            checks += [check for d, check in seen if d < check < today]
         if checks:
-            return checks[-1]
+            return max(checks)
     return day
 
 
@@ -323,7 +327,9 @@ def _asks_progress(
         and all(is_number(w) for w in rest - cue.to_come - calculated)
     )
     told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
-    return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check
+    # "I went home to help my mum. Now I only have 12 EC": held, beside what held the student back.
+    hindered = bool(facts.words & cue.holding) and _bare_hindrance(facts, cue)
+    return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check or hindered
 
 
 def _premaster_total(facts: QuestionFacts) -> Decimal | None:
@@ -719,7 +725,7 @@ def build_computers(
         if facts.words & cue.permit_free and not facts.words & cue.permit_needed:
             return None  # an EU student's EC are judged by no rule of the page: its entry says so
         said = _start_of(facts, today, cue)
-        start = said or _assumed_start(facts, today, cue, at_check=at_check, stopwords=stopwords)
+        start = said or _assumed_start(facts, today, cue, at_check=at_check)
         if start is None:
             return None
         kind, started_on = start

@@ -1123,10 +1123,17 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
     for i, word in enumerate(words[:-1]):
         if not _NUMBER.match(word) or words[i + 1] != "ec":
             continue
-        around = set(words[max(0, i - _ASSIST_NEAR - 1) : i]) | set(words[i + 2 : i + 2 + _ASSIST_NEAR])
-        if around & cues.assist:
+        before = words[max(0, i - _ASSIST_NEAR - 1) : i]
+        helped = [j for j, w in enumerate(before) if w in cues.assist]
+        # "... went home to help. Now I only have 9 EC": the EC the student holds, not the help's.
+        held = helped and set(before[helped[-1] :]) & (cues.holding - cues.done_with - _ASSISTED_WITH)
+        if (helped and not held) or set(words[i + 2 : i + 2 + _ASSIST_NEAR]) & cues.assist:
             return _decimal(word)
     return None
+
+
+_ASSISTED_WITH = frozenset({"with", "at"})
+"""Holding words that also say what assisting gave ("assisted with 2 EC")."""
 
 
 _EXPECTED_NEAR = 4
@@ -1244,6 +1251,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     elif month_now := found_in.stated_month.search(date_text):
         month_said = next(group for group in month_now.groups() if group)
         stated_today = found_in.reader.parse(f"{MID_MONTH} {month_said}", today)
+        if stated_today is not None and stated_today.month == today.month:
+            stated_today = today  # "it's already March", said in March: today, not the middle of it
         date_text = date_text.replace(month_now[0], " ")
     written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)

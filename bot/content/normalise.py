@@ -108,6 +108,7 @@ class Cues(Strict):
     warned: frozenset[str] = frozenset()
     """The warnings by e-mail, asked about beside a progress verdict: all of them go up front."""
     hindered: frozenset[str] = frozenset()
+    story_asks: frozenset[str] = frozenset()
     personal: frozenset[str] = frozenset()
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()

@@ -913,3 +913,49 @@ def test_a_before_date_asked_just_after_the_check_names_the_one_just_passed(asse
     assert "📅 This academic year: before 1 July 2028" in text
     later = ask(assembly, "when is the deadline to report exceptional circumstances?", date(2027, 11, 2))
     assert "1 July 2027" not in later
+
+
+# Session of 26 November 2026, second half: long stories, a report dated in an earlier year.
+
+LONG_STORY = (
+    "hi sorry for the long message. my father got really sick in december and i was in my home country "
+    "for two months to help. now i only have 9 EC and its already march. my visa is everything for me, "
+    "is it too late?"
+)
+
+
+def test_a_long_story_with_its_ec_gets_the_gap_and_the_reporting_steps(assembly: Assembly) -> None:
+    """The story's extra words ("my visa is everything", "too late") used to hide the EC: the student
+    got the reporting deadline alone, and "and if I pass 12 more?" had no verdict to vary."""
+    text = ask(assembly, LONG_STORY, date(2027, 3, 12))
+    assert text.startswith("📌 You have 9 EC. By 31 August 2027 (172 days from today)")
+    assert "21 EC more" in text and "before 1 July 2027: If exceptional circumstances" in text
+    assert "statement of hindrance" in text
+    asks_more = ask(assembly, "my father was ill and i have 9 EC, does that count as a valid reason?", DAY)
+    assert not asks_more.startswith("📌")
+
+
+def test_help_before_the_students_own_ec_is_no_assisting(assembly: Assembly) -> None:
+    text = ask(assembly, "I went home to help my mum. Now I only have 12 EC, is that a problem?", DAY)
+    assert "18 EC more" in text
+    assisting = ask(assembly, "I helped another student with his graduation project for 2 EC, does it count?", DAY)
+    assert "2 EC" in assisting
+
+
+def test_a_report_dated_last_year_is_judged_at_that_years_check(assembly: Assembly) -> None:
+    """Asked in November 2026 about a statement filed on 20 June 2026: the decision was due before
+    1 September 2026, not 2027."""
+    text = ask(
+        assembly,
+        "I had a burn-out last spring. I only managed 14 EC (started september 2025). I submitted the "
+        "statement of hindrance form on 20 June 2026. When will I hear something?",
+        date(2026, 11, 26),
+    )
+    assert "By 31 August 2026, the date of the check, you had 14 of the 30 EC required" in text
+    assert "its decision was due by e-mail before 1 September 2026" in text
+    assert "1 September 2027" not in text
+
+
+def test_the_month_said_as_now_in_that_month_is_today(assembly: Assembly) -> None:
+    text = ask(assembly, "its already march and i only have 9 ec, am i on track?", date(2027, 3, 12))
+    assert "(172 days from today)" in text and "15 March" not in text
