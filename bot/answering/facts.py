@@ -243,9 +243,15 @@ _SPELLED_AMOUNT = re.compile(
 )
 """ "twenty EC", and an amount of more ("what if I get six more?"); never "one more" (a question, a try)."""
 _YEAR = 1000
+"""An amount this large is a year ("September 2025"), never a student's EC."""
 MID_MONTH = 15
 """The day taken for a today stated by its month alone ("it's now April")."""
-"""An amount this large is a year ("September 2025"), never a student's EC."""
+
+_PART = r"\d+(?:\.\d+)?(?:\s*(?:ec|ects))?"
+_WORKED_SUM = re.compile(
+    rf"(?<![\d.])({_PART}(?:\s*\+\s*{_PART})+)\s*=\s*\d+(?:\.\d+)?(?![\d.])", re.IGNORECASE
+)
+""" "22 + 7.5 = 29.5 EC": a sum the student worked out, half credits and all."""
 
 
 _SUM = re.compile(r"(?<![\d.,])(\d+(?:\s*\+\s*\d+)+)(?=\s*(?:ec|ects|credits?)\b)", re.IGNORECASE)
@@ -265,6 +271,17 @@ def _summed(question: str) -> str:
         return str(sum(int(part) for part in m[1].split("+")))
 
     return _SUM.sub(total, question)
+
+
+def _worked_sums(question: str) -> str:
+    """ "I have 22 + 7.5 = 29.5 EC": one amount, the sum of its parts (never the parts again as EC
+    still to come, nor the student's own result if the sum is off)."""
+
+    def total(m: re.Match[str]) -> str:
+        parts = (re.sub(r"[^\d.]", "", part) for part in m[1].split("+"))
+        return str(sum(Decimal(part) for part in parts))
+
+    return _WORKED_SUM.sub(total, question)
 
 
 def _spelled_amounts(question: str) -> str:
@@ -1230,7 +1247,7 @@ def _someone_or_more(after: list[str]) -> bool:
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
-    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_spelled_amounts(question)))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(_spelled_amounts(question))))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues

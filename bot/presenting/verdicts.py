@@ -572,7 +572,8 @@ def yearly(deadline: YearlyDeadline, m: Messages, *, looking_back: bool = False)
         template = m.deadline_tomorrow
     this_year = template.format(date=day(deadline.on, m), from_today=from_today(deadline.days, m))
     if (looking_back or deadline.just_checked) and deadline.previous is not None and not deadline.passed:
-        return m.deadline_last_year.format(date=day(deadline.previous, m)) + "\n" + this_year
+        last_year = m.decision_last_year if deadline.decision else m.deadline_last_year
+        return last_year.format(date=day(deadline.previous, m)) + "\n" + this_year
     return this_year
 
 

@@ -97,6 +97,7 @@ YEARLY_DEADLINES = (
     ParameterId.CIRCUMSTANCES_DEADLINE,
     ParameterId.CORRECTION_DEADLINE,
     ParameterId.PROGRESS_CHECK,
+    ParameterId.DECISION_BY,
 )
 """The page's yearly dates an answer can be about: two "before 1 July", and the 31 August check."""
 
@@ -120,6 +121,9 @@ class YearlyDeadline(Frozen):
     just_checked: bool = False
     """For a "before" deadline: the last check was at most the appeal time ago, so a student asking
     (on 2 September) may well mean the year just checked, whose date has passed."""
+    decision: bool = False
+    """`on` is the day the Board's decision is due: last year's, just after its check, is a decision
+    that should have come, not a hindered year's deadline."""
 
 
 def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDeadline:
@@ -134,7 +138,12 @@ def yearly_deadline(book: Rulebook, pid: ParameterId, today: date) -> YearlyDead
     if pid is not ParameterId.PROGRESS_CHECK:
         previous = book.on(pid, year - 1)
         return YearlyDeadline(
-            on=on, passed=today >= on, days=days, previous=previous, just_checked=just_checked
+            on=on,
+            passed=today >= on,
+            days=days,
+            previous=previous,
+            just_checked=just_checked,
+            decision=pid is ParameterId.DECISION_BY,
         )
     recent = last if just_checked else None
     return YearlyDeadline(on=on, passed=today > on, days=days, check=True, recent=recent)

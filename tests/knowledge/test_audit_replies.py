@@ -917,7 +917,7 @@ def test_a_before_date_asked_just_after_the_check_names_the_one_just_passed(asse
 
 # Session of 26 November 2026, second half: long stories, a report dated in an earlier year.
 
-LONG_STORY = (
+FATHER_STORY = (
     "hi sorry for the long message. my father got really sick in december and i was in my home country "
     "for two months to help. now i only have 9 EC and its already march. my visa is everything for me, "
     "is it too late?"
@@ -927,7 +927,7 @@ LONG_STORY = (
 def test_a_long_story_with_its_ec_gets_the_gap_and_the_reporting_steps(assembly: Assembly) -> None:
     """The story's extra words ("my visa is everything", "too late") used to hide the EC: the student
     got the reporting deadline alone, and "and if I pass 12 more?" had no verdict to vary."""
-    text = ask(assembly, LONG_STORY, date(2027, 3, 12))
+    text = ask(assembly, FATHER_STORY, date(2027, 3, 12))
     assert text.startswith("📌 You have 9 EC. By 31 August 2027 (172 days from today)")
     assert "21 EC more" in text and "before 1 July 2027: If exceptional circumstances" in text
     assert "statement of hindrance" in text
@@ -938,8 +938,8 @@ def test_a_long_story_with_its_ec_gets_the_gap_and_the_reporting_steps(assembly:
 def test_help_before_the_students_own_ec_is_no_assisting(assembly: Assembly) -> None:
     text = ask(assembly, "I went home to help my mum. Now I only have 12 EC, is that a problem?", DAY)
     assert "18 EC more" in text
-    assisting = ask(assembly, "I helped another student with his graduation project for 2 EC, does it count?", DAY)
-    assert "2 EC" in assisting
+    helped = "I helped another student with his graduation project for 2 EC, does it count?"
+    assert "2 EC" in ask(assembly, helped, DAY)
 
 
 def test_a_report_dated_last_year_is_judged_at_that_years_check(assembly: Assembly) -> None:
@@ -959,3 +959,20 @@ def test_a_report_dated_last_year_is_judged_at_that_years_check(assembly: Assemb
 def test_the_month_said_as_now_in_that_month_is_today(assembly: Assembly) -> None:
     text = ask(assembly, "its already march and i only have 9 ec, am i on track?", date(2027, 3, 12))
     assert "(172 days from today)" in text and "15 March" not in text
+
+
+def test_a_worked_sum_is_one_amount_not_ec_still_to_come(assembly: Assembly) -> None:
+    """ "22 + 7.5 = 29.5 EC" used to be read as 22 EC held and 37 EC to come."""
+    text = ask(assembly, "I have 22 + 7.5 = 29.5 EC, am I ok?", DAY)
+    assert text.startswith("📌 You have 29.5 EC.") and "0.5 EC more" in text
+    assert "37 EC" not in text
+
+
+def test_when_the_decision_comes_asked_in_september_says_last_years_was_due(assembly: Assembly) -> None:
+    question = "when will I receive the decision on my circumstances?"
+    september = ask(assembly, question, date(2027, 9, 15))
+    assert september.startswith("The Board of Examiners decides whether your circumstances are a valid")
+    assert "decision was due by e-mail before 1 September 2027: that date has passed" in september
+    assert "📅 This academic year: before 1 September 2028" in september
+    november = ask(assembly, question, date(2026, 11, 26))
+    assert "📅 This academic year: before 1 September 2027" in november and "has passed" not in november
