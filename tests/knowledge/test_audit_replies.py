@@ -976,3 +976,12 @@ def test_when_the_decision_comes_asked_in_september_says_last_years_was_due(asse
     assert "📅 This academic year: before 1 September 2028" in september
     november = ask(assembly, question, date(2026, 11, 26))
     assert "📅 This academic year: before 1 September 2027" in november and "has passed" not in november
+
+
+def test_what_are_my_deadlines_gets_the_years_dates(assembly: Assembly) -> None:
+    """Used to get only the reminders' how-to, or 1 July alone."""
+    text = ask(assembly, "new february starter here, what are my deadlines?", date(2027, 2, 10))
+    assert text.startswith("For residence-permit holders, each academic year:")
+    for line in ("before 1 July: report exceptional", "after a February start, 15 EC", "before 1 September"):
+        assert line in text
+    assert "📅 This academic year's check: 31 August 2027" in text
