@@ -69,6 +69,7 @@ from bot.rules.usecases import (
     petition_steps,
     petition_too_late,
     progress_period,
+    report_deadline,
     upgrade_line,
 )
 
@@ -657,6 +658,10 @@ class DialogFunctions:
             citations=(overdue.citation,),
         )
 
+    def report_date(self, answers: Answers, ctx: Context) -> Computed:
+        """Under an answer that says "before 1 July": this year's date, and whether it has passed."""
+        return Computed(text=verdicts.yearly(report_deadline(self.book, ctx.today), self.m))
+
     def circumstances(self, answers: Answers, ctx: Context) -> Computed:
         guide = check_circumstances(self.book, self.circumstance_question(answers), ctx.today)
         shown = verdicts.circumstances(guide, self.m)
@@ -772,6 +777,7 @@ class DialogFunctions:
             "circumstances_guide": Named(self.circumstances, CIRCUMSTANCES),
             "appeal_deadline": Named(self.appeal, APPEAL),
             "decision_overdue": Named(self.no_decision),
+            "report_date": Named(self.report_date),
             "ledger_overview": Named(self.overview),
             "ledger_choices": Named(self.ledger_choices),
             "ledger_remove_preview": Named(self.remove_preview, REMOVE),

@@ -18,6 +18,7 @@ from bot.rules.circumstances import (
     CircumstanceCategory,
     CircumstanceGuide,
     PersonalKind,
+    YearlyDeadline,
     appeal_deadline,
     decision_overdue,
     guide_circumstances,
@@ -347,6 +348,11 @@ def check_circumstances(book: Rulebook, question: CircumstanceQuestion, today: d
 def overdue_decision(book: Rulebook, today: date) -> Finding | None:
     """Just after a check, a decision on circumstances that has not come was due already."""
     return decision_overdue(book, today)
+
+
+def report_deadline(book: Rulebook, today: date) -> YearlyDeadline:
+    """This academic year's "before 1 July" for reporting circumstances, as it stands today."""
+    return yearly_deadline(book, ParameterId.CIRCUMSTANCES_DEADLINE, today)
 
 
 def check_appeal(book: Rulebook, decided: date, today: date) -> AppealDeadline:

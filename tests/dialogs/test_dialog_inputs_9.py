@@ -176,3 +176,21 @@ def test_a_question_with_more_ec_than_the_time_allows_is_questioned(march: Trans
     assert "more than the nominal study load of that time (60 EC)" in march.first
     march.send("I started in September 2026 and have 40 EC")
     assert "nominal study load" not in march.first
+
+
+@pytest.mark.parametrize(
+    ("today", "line"),
+    [
+        (MARCH, "📅 This academic year: before 1 July 2027, 113 days from today."),
+        (date(2027, 7, 10), "⚠️ This year's date, 1 July 2027, has passed"),
+    ],
+)
+def test_a_circumstance_the_page_does_not_list_gets_this_years_date(
+    assembly: Assembly, today: date, line: str
+) -> None:
+    """Audit 9: "before 1 July" alone, with no year, and not saying when it had passed."""
+    chat = Transcript(assembly.conversation, today)
+    chat.send("/circumstances")
+    chat.walk("[Personal]", "[Something else]")
+    assert "It doesn't say whether others count" in chat.text
+    assert line in chat.text
