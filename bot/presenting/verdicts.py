@@ -197,6 +197,9 @@ def half_credits(rounded: HalfCredits, m: Messages) -> Presented:
     return out
 
 
+_UPGRADE_OPTION = ("upgrade_only_research_group_lab", "option")
+"""A Research group or Lab judged below 400, which the upgrade could take to 400."""
+
 _LEADING = frozenset(
     {
         ("permission_before_start", "late"),
@@ -233,6 +236,9 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
     ranged = [f for f in verdict.findings if (f.clause, f.key) == ("artscience_translation", "range_more")]
     for finding in ranged:
         out.line(m.course_range_more.format(**finding.values))
+    # A Lab or Research group judged below 400: the upgrade that would let it count whole, up front.
+    for finding in (f for f in verdict.findings if (f.clause, f.key) == _UPGRADE_OPTION):
+        out.line(said(m, finding))
     out.steps(m.next_heading, verdict.next_steps)
     out.findings(m.why_heading, verdict.findings)
     out.adviser(verdict.needs_adviser and not ranged)

@@ -365,6 +365,9 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     )
     counted, cap_finding, applied = _capped_in_range(book, low, high, whole, record, findings)
     findings.append(cap_finding)
+    if course.artscience_type in UPGRADABLE and not course.upgrade_requested and not late:
+        # A Lab judged below 400 could still count whole with the upgrade, if raised in time.
+        findings.append(book.finding("upgrade_only_research_group_lab", "option", "info", ec=whole))
     if counted == 0:
         return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     findings.append(_board_decision(book, course))

@@ -147,10 +147,11 @@ def test_help_names_the_other_names_of_reminders(chat: Transcript) -> None:
 
 
 def test_what_deadlines_do_i_have_gets_a_reply_that_fits(chat: Transcript) -> None:
+    """The year's dates, with the reminders one command away."""
     chat.send("what deadlines do I have?")
     assert not chat.text.startswith("I can.")
-    assert chat.text.startswith("I work them out with you.")
-    assert "/progress" in chat.text and "/reminders" in chat.text
+    assert chat.text.startswith("For residence-permit holders, each academic year:")
+    assert "/reminders" in chat.text and "▶ Am I on track?" in chat.buttons
 
 
 def test_the_other_names_are_in_the_command_menu_after_reminders(assembly: Assembly) -> None:

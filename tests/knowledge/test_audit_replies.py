@@ -985,3 +985,13 @@ def test_what_are_my_deadlines_gets_the_years_dates(assembly: Assembly) -> None:
     for line in ("before 1 July: report exceptional", "after a February start, 15 EC", "before 1 September"):
         assert line in text
     assert "📅 This academic year's check: 31 August 2027" in text
+
+
+def test_a_lab_judged_below_400_names_the_upgrade_up_front(assembly: Assembly) -> None:
+    """Audit 9: a Lab's verdict named the upgrade only among the related answers."""
+    text = ask(assembly, "I want to do a 6 EC ArtScience lab, how many EC count?", DAY)
+    main = text.split("Next:")[0]
+    assert "⬆️ Research groups and Labs can be upgraded to level 400 under conditions" in main
+    assert "all 6 EC can count" in main
+    first_year = ask(assembly, "I want to do a 6 EC ArtScience first year course, how many EC count?", DAY)
+    assert "⬆️" not in first_year
