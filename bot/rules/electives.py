@@ -365,14 +365,19 @@ def assess_course(book: Rulebook, course: Course, record: ElectiveRecord, today:
     )
     counted, cap_finding, applied = _capped_in_range(book, low, high, whole, record, findings)
     findings.append(cap_finding)
-    if course.artscience_type in UPGRADABLE and not course.upgrade_requested and not late:
-        # A Lab judged below 400 could still count whole with the upgrade, if raised in time.
-        findings.append(book.finding("upgrade_only_research_group_lab", "option", "info", ec=whole))
+    findings.extend(_upgrade_option(book, course, whole, late=late))
     if counted == 0:
         return verdict(CreditStatus.DOES_NOT_COUNT, 0, None)
     findings.append(_board_decision(book, course))
     findings.append(permission)
     return verdict(CreditStatus.CAPPED, counted, applied, (*petition_step, *_proof(book, course)))
+
+
+def _upgrade_option(book: Rulebook, course: Course, whole: int, *, late: bool) -> tuple[Finding, ...]:
+    """A Lab judged below 400 could still count whole with the upgrade, if raised in time."""
+    if course.artscience_type in UPGRADABLE and not course.upgrade_requested and not late:
+        return (book.finding("upgrade_only_research_group_lab", "option", "info", ec=whole),)
+    return ()
 
 
 def _capped_in_range(
