@@ -415,6 +415,13 @@ class Asker:
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
         return computed.model_copy(update={"related": choices})
 
+    def _belongs(self, entry_id: str, area: str) -> bool:
+        """An entry of that area, or one that points to it: "and if I fail it?" after a course is
+        the out-of-scope answer on failing an elective, whose related answer is an elective's."""
+        entry = self._entries.get(entry_id)
+        related = entry.related if entry is not None else ()
+        return area_of(entry_id) == area or any(area_of(r) == area for r in related)
+
     def _within(self, last: Entry, ranking: tuple[Ranked, ...]) -> Match | None:
         """ "And for February?" after an answer about September starters asks the same thing of
         another case: the best entry of the last answer's area (or among its related ones) is
@@ -432,7 +439,7 @@ class Asker:
         ]
         area = area_of(last.id)
         page = _PAGE_OF.get(area)
-        in_area = [r for r in near if area_of(r.entry_id) == area or r.entry_id in last.related]
+        in_area = [r for r in near if self._belongs(r.entry_id, area) or r.entry_id in last.related]
         on_page = [r for r in near if page is not None and _PAGE_OF.get(area_of(r.entry_id)) == page]
         candidates = in_area or on_page
         if not candidates:

@@ -413,3 +413,11 @@ def test_passing_courses_in_a_follow_up_adds_to_the_ec_held(chat: Transcript) ->
     chat.send("what if I pass two courses of 6 EC?")
     assert chat.text.startswith("📌 You have 18 EC.")
     assert "with them you would have 30 EC, enough" in chat.text
+
+
+def test_failing_a_course_just_judged_gets_the_answer_on_failing_an_elective(chat: Transcript) -> None:
+    """Audit 9: "and if I fail it?" after a course got the 5.5-from-elsewhere answer, an elective's
+    entry, because the out-of-scope answer on failing belongs to no area; it points to one."""
+    chat.send("can a 5 EC level 400 course at the UvA count?")
+    chat.send("and if I fail it?")
+    assert chat.text.startswith("The pages I know don't say what happens when you fail or retake an elective")
