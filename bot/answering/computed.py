@@ -276,7 +276,8 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
     """ "I had 10 EC by 31 August 2026": EC stated at a check day that has passed are judged on that
     day, so the student hears how that check went, not what a later period needs."""
     day = _calculation_day(facts, today)
-    if facts.stated_today is None:
+    # "Today is 2 September, I had 27 EC on 31 August": a today stated is the one to look back from.
+    if facts.stated_today is None or day == today:
         # Without its year, only in the past tense: "will it be enough by 31 August?" is about
         # the coming check, "I had 10 EC by 31 August" about the last one.
         told_past = bool(facts.words & cue.past) and not facts.words & cue.future
@@ -327,8 +328,10 @@ def _asks_progress(
         and all(is_number(w) for w in rest - cue.to_come - calculated)
     )
     told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
-    # "I went home to help my mum. Now I only have 12 EC": held, beside what held the student back.
-    hindered = bool(facts.words & cue.holding) and _bare_hindrance(facts, cue)
+    # "I went home to help my mum. Now I only have 12 EC": held, beside what held the student back;
+    # never the rule's own amount ("I had a burn-out, I won't reach 30 EC").
+    held = bool(facts.words & cue.holding) and facts.ec[0] not in rule_amounts
+    hindered = held and _bare_hindrance(facts, cue)
     return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check or hindered
 
 
@@ -430,15 +433,17 @@ def _still_to_come(
     silently ignored."""
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
+    checked = verdict.status is ProgressStatus.BEHIND
     more = _registered(facts.ec[1:])
     if more:
         # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.
         with_more = situation.model_copy(update={"ec_pending": more + situation.ec_pending})
         said = sum(facts.ec[1:], Decimal(0)) + sum(facts.pending, Decimal(0))
         whole = more + situation.ec_pending
-        verdicts.more_to_come(shown, check_progress(book, with_more, today).verdict, whole, m, said=said)
+        again = check_progress(book, with_more, today).verdict
+        verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked)
     elif situation.ec_pending:
-        verdicts.more_to_come(shown, verdict, situation.ec_pending, m)
+        verdicts.more_to_come(shown, verdict, situation.ec_pending, m, checked=checked)
 
 
 def _proof_first(

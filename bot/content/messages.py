@@ -154,6 +154,8 @@ class Messages(Strict):
     decision_last_year: Words
     progress_more_met: Words
     progress_more_short: Words
+    progress_more_met_checked: Words
+    progress_more_short_checked: Words
     progress_more_rounded: Words
     progress_waiting_short: Words
     progress_pending_unknown: Words

@@ -530,7 +530,7 @@ class DialogFunctions:
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)
         verdict = check.verdict
-        shown = verdicts.course(verdict, self.m)
+        shown = verdicts.course(verdict, self.m, upgrade_asked=True)
         blocks = [shown.text(), *(verdicts.said(self.m, note) for note in check.notes)]
         flags = set()
         item = None

@@ -211,7 +211,9 @@ _LEADING = frozenset(
 """Findings that decide whether a course can count at all: they lead, the EC follow."""
 
 
-def course(verdict: CourseVerdict, m: Messages) -> Presented:
+def course(verdict: CourseVerdict, m: Messages, *, upgrade_asked: bool = False) -> Presented:
+    """One course's verdict; `upgrade_asked`: the student has said whether they want the upgrade
+    (the /course dialog asks), so a Lab's upgrade is not offered again up front."""
     out = Presented(m)
     capped = verdict.status is CreditStatus.CAPPED
     # Within a cap is no doubt in itself: a cap that cuts the EC, or a condition still open, is.
@@ -238,7 +240,8 @@ def course(verdict: CourseVerdict, m: Messages) -> Presented:
         out.line(m.course_range_more.format(**finding.values))
     # A Lab or Research group judged below 400: the upgrade that would let it count whole, up front.
     for finding in (f for f in verdict.findings if (f.clause, f.key) == _UPGRADE_OPTION):
-        out.line(said(m, finding))
+        if not upgrade_asked:
+            out.line(said(m, finding))
     out.steps(m.next_heading, verdict.next_steps)
     out.findings(m.why_heading, verdict.findings)
     out.adviser(verdict.needs_adviser and not ranged)
@@ -475,11 +478,13 @@ def more_to_come(
     *,
     said: Decimal | None = None,
     waiting: bool = False,
+    checked: bool = False,
 ) -> None:
     """What another amount the student names would change, if it is still to come: `verdict` is
     the rule core's verdict with that amount counted as pending. `said` is the amount as the
     student wrote it, where half credits made `more` smaller ("a 4.5 EC course": 4 EC).
-    `waiting`: the amount is what the student said they are waiting for (a dialog's answer)."""
+    `waiting`: the amount is what the student said they are waiting for (a dialog's answer).
+    `checked`: the check has passed, so the amount counts only if obtained by then."""
     if verdict.required_ec is None or verdict.silent:
         return
     total = verdict.ec_obtained + more
@@ -496,6 +501,8 @@ def more_to_come(
     template = m.progress_more_met if met else m.progress_more_short
     if waiting and not met:
         template = m.progress_waiting_short
+    if checked:
+        template = m.progress_more_met_checked if met else m.progress_more_short_checked
     # Right under the headline: it answers what the student asked ("if I pass them, am I safe?").
     out.blocks.insert(1, template.format(**values))
 

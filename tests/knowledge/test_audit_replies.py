@@ -995,3 +995,18 @@ def test_a_lab_judged_below_400_names_the_upgrade_up_front(assembly: Assembly) -
     assert "all 6 EC can count" in main
     first_year = ask(assembly, "I want to do a 6 EC ArtScience first year course, how many EC count?", DAY)
     assert "⬆️" not in first_year
+
+
+def test_ec_at_the_check_with_a_stated_today_are_judged_at_that_check(assembly: Assembly) -> None:
+    """A helper's miss: with "today is 2 September" said, 27 EC "on 31 August" were read as the new
+    year's and the 6 entered on 1 September as still to come by 31 August 2028."""
+    text = ask(
+        assembly,
+        "today is 2 September. I had 27 EC on 31 August and 6 EC were entered on 1 September. what now?",
+        date(2027, 9, 2),
+    )
+    assert text.startswith("⚠️ By 31 August 2027, the date of the check, you had 27 of the 30 EC required")
+    assert "If you obtained the other 6 EC you mention by 31 August 2027 and they were only waiting" in text
+    assert "2028" not in text.split("Dates ahead")[0]
+    short = ask(assembly, "I had 20 EC on 31 August and 6 EC were entered on 1 September.", date(2027, 9, 2))
+    assert "Even if you obtained the other 6 EC you mention by 31 August 2027, you had 26 EC then" in short
