@@ -327,7 +327,10 @@ def _asks_progress(
         and bool(facts.words & cue.holding)
         and all(is_number(w) for w in rest - cue.to_come - calculated)
     )
-    told = facts.expected or facts.reported  # "I'll end up with 14 EC", "reported my illness, 20 EC"
+    # "I'll end up with 14 EC", "reported my illness, 20 EC", "I have 22 of the 30 I need".
+    told = (
+        facts.expected or facts.reported or (facts.out_of in rule_amounts and bool(facts.words & cue.holding))
+    )
     # "I went home to help my mum. Now I only have 12 EC": held, beside what held the student back;
     # never the rule's own amount ("I had a burn-out, I won't reach 30 EC").
     held = bool(facts.words & cue.holding) and facts.ec[0] not in rule_amounts
@@ -782,7 +785,9 @@ def _course_answer(
     book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date, record: ElectiveRecord
 ) -> Answer | None:
     """One course's EC (and level), or several amounts with no level: what can count of them."""
-    if not facts.ec or not facts.words & cue.course or _about_procedure(facts, cue):
+    # "2x 2.5 EC abroad": courses counted one by one, at another university, are electives.
+    counted_elsewhere = len(facts.per_course) > 1 and bool(facts.words & cue.other_university)
+    if not facts.ec or not (facts.words & cue.course or counted_elsewhere) or _about_procedure(facts, cue):
         return None
     amounts = facts.per_course or facts.ec
     if len(amounts) > 1:

@@ -273,6 +273,18 @@ def _summed(question: str) -> str:
     return _SUM.sub(total, question)
 
 
+_TIMES_WORKED = re.compile(
+    r"((?<![\d.])[2-9]\s*[x×*]\s*\d+(?:\.\d+)?\s*(?:ec|ects)?(?:\s+[a-z]+){0,3})\s*=\s*\d+(?:\.\d+)?\s*(?:ec|ects)?",
+    re.IGNORECASE,
+)
+""" "2x 2.5 EC abroad = 5 EC?": the courses, not the student's product as one more amount."""
+
+
+def _times(question: str) -> str:
+    """Drops the product a student worked out after "2x 2.5 EC": each course rounds on its own."""
+    return _TIMES_WORKED.sub(r"\1", question)
+
+
 def _worked_sums(question: str) -> str:
     """ "I have 22 + 7.5 = 29.5 EC": one amount, the sum of its parts (never the parts again as EC
     still to come, nor the student's own result if the sum is off)."""
@@ -706,6 +718,8 @@ _HOLDING_VERBS = frozenset({"have", "got", "obtained", "earned", "collected", "o
 _AFTER_BARE_HOLDING = frozenset(
     {"", "now", "so", "and", "but", "already", "yet", "currently", "today", "right"}
 )
+_AFTER_A_WHOLE = frozenset({"i", "needed", "required", "you", "we"})
+"""After the whole of "22 of the 30": words that say it is what is needed ("... the 30 I need")."""
 _OF_THOSE = (["of", "them"], ["of", "those"], ["of", "which"])
 """After an amount: it is part of one said before ("45 EC, 20 of them this year")."""
 
@@ -740,6 +754,8 @@ def _bare_holding(words: list[str], i: int, cues: Cues) -> bool:
         return True  # a follow-up "and with 12 more?", "what if I get 6 more": more EC, the unit said before
     if "ec" not in words:
         return False
+    if before in _HOLDING_VERBS and _of_total(words, i, cues.of) is not None:
+        return True  # "I have 22 of the 30 I need": the student's part of a whole
     if before in _HOLDING_VERBS or before in cues.pending:
         # "I have 24, 5 pending and ...": another amount, told with its own word, follows.
         listed = _NUMBER.match(after) is not None and words[i + 2 : i + 3] in (
@@ -960,8 +976,8 @@ def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
         if not _NUMBER.match(words[j]):
             continue
         after = words[j + 1] if j + 1 < len(words) else ""
-        # "22 of the 30 EC", or "22 of the 30 and ..." in a question about EC.
-        if after == "ec" or ("ec" in words and after in _AFTER_BARE_HOLDING):
+        # "22 of the 30 EC", or "22 of the 30 and ..." / "22 of the 30 I need" in a question about EC.
+        if after == "ec" or ("ec" in words and after in _AFTER_BARE_HOLDING | _AFTER_A_WHOLE):
             return j
     return None
 
@@ -1247,7 +1263,7 @@ def _someone_or_more(after: list[str]) -> bool:
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
-    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(_spelled_amounts(question))))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(_times(_spelled_amounts(question)))))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues

@@ -918,3 +918,21 @@ def test_a_decision_received_today_is_dated_today_when_the_appeal_time_is_asked(
     assert (
         "If the decision is negative (you did not make sufficient progress), the university" in unsaid.answer
     )
+
+
+def test_ec_said_as_part_of_the_30_needed_are_held() -> None:
+    """ "I have 22 of the 30 I need" (no unit beside 22) was no amount: the warnings entry answered."""
+    answer = ASSEMBLY.asker.ask(
+        "got the warning mail in may and i have 22 of the 30 i need and theres one 6 ec course left in june",
+        date(2027, 5, 20),
+    ).answer
+    assert answer.startswith("📌 You have 22 EC.")
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in answer
+
+
+def test_courses_counted_with_a_times_sign_abroad_round_one_by_one() -> None:
+    answer = ASSEMBLY.asker.ask("2x 2.5 EC abroad = 5 EC?", TODAY).answer
+    assert answer.startswith(
+        "Half credits round down, course by course: 2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC."
+    )
+    assert "at most 4 EC in all" in answer
