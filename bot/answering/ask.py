@@ -553,7 +553,8 @@ class Asker:
         for a student's own start ("I started the master on 1 September")."""
         cues = self._cues
         words = facts.words
-        if not (words & cues.start and words & cues.course and words & cues.permission) or facts.ec:
+        # "The course starts Monday": a start ahead, whatever other date ("5 weeks ago") is given.
+        if not (words & cues.started and words & cues.course and words & cues.permission) or facts.ec:
             return None
         if words & cues.own_start or facts.month_years:
             return None

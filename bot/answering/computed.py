@@ -320,7 +320,10 @@ def _asks_progress(
     )
     if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
         return False
-    only_holding = bool(facts.words & cue.holding) and all(is_number(w) for w in rest - cue.hindered)
+    # "It's now April and I have 20 EC": a month that says when is no other topic.
+    only_holding = bool(facts.words & cue.holding) and all(
+        is_number(w) for w in rest - cue.hindered - calculated
+    )
     # "I have 25 EC and 10 EC if I pass my exams in June": held, and more to come.
     only_holding = only_holding or (
         len(facts.ec) > 1
@@ -399,10 +402,15 @@ def _told_progress(
     reporting_ahead = any(a.finding.clause == "circumstances_on_time" for a in verdict.actions)
     if facts.words & cue.personal and reporting_ahead and not facts.reported:
         # "I was pregnant this year, 18 EC": how to report it, not only the day to.
-        for finding in (
+        findings = [
             book.finding("statement_of_hindrance", "action", "action"),
             book.finding("support_services_evaluate", "info", "info"),
-        ):
+        ]
+        if facts.words & cue.hear_back:
+            # "... and when will I hear?": the Board's decision, by the day after the check.
+            due = book.on(ParameterId.DECISION_BY, verdict.deadline.year)
+            findings.append(book.finding("examiners_decide", "info", "info", date=due))
+        for finding in findings:
             shown.line(verdicts.said(m, finding))
             shown.citations.append(finding.citation)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:

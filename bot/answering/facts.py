@@ -59,11 +59,12 @@ class _DatePatterns:
         )
         self.stated_month = re.compile(
             rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
-            rf"({month})\b(?! \d)"
+            rf"({month})(?: (\d{{4}}))?\b(?! \d)"
             rf"|\bnow in (?:mid |early |late )?({month})\b(?! \d)"
             rf"|\bright now ({month})\b(?! \d)"  # "I have 24 EC right now (June)"
         )
-        """ "It's now April": the question's today is in that month (its middle, the nearest one)."""
+        """ "It's now April", "it's now May 2027": the question's today is in that month (its
+        middle; without a year, the nearest one)."""
 
 
 @functools.cache
@@ -1282,8 +1283,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     if stated:
         date_text = date_text.replace(stated[0], " ")
     elif month_now := found_in.stated_month.search(date_text):
-        month_said = next(group for group in month_now.groups() if group)
-        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_said}", today)
+        month_said, year_said = month_now[1] or month_now[3] or month_now[4], month_now[2] or ""
+        stated_today = found_in.reader.parse(f"{MID_MONTH} {month_said} {year_said}", today)
         if stated_today is not None and stated_today.month == today.month:
             stated_today = today  # "it's already March", said in March: today, not the middle of it
         date_text = date_text.replace(month_now[0], " ")
@@ -1295,13 +1296,20 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     dated_months = {d.month for d in dates}
     if stated_today is not None:
         dated_months.add(stated_today.month)
-    months = tuple(
-        months_of[w]
-        for w in folded.split()
+    tokens = folded.split()
+    named = [
+        i
+        for i, w in enumerate(tokens)
         if w in months_of and w not in found_in.reader.not_alone and months_of[w] not in dated_months
-    )
+    ]
+    # "Ill from February to April ... I started Sept 2026": the month said as a start goes first.
+    named.sort(key=lambda i: not _said_as_start(tokens, i, cues))
+    months = tuple(months_of[tokens[i]] for i in named)
     # "By 31 August 2027" is a day, not also the month "August 2027" (a start, or a period ahead).
     days_of = {(d.year, d.month) for d in written}
+    # "It's now May 2027" is the question's today, not a month (a start) it tells of.
+    if stated_today is not None:
+        days_of.add((stated_today.year, stated_today.month))
     month_years = tuple(
         d
         for m in found_in.month_year.finditer(folded)
@@ -1342,6 +1350,19 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         ),
         words=frozenset(words),
     )
+
+
+_START_REACH = 3
+"""How many words after "started" (or before "starter") a month may stand to be the start's."""
+_NOT_A_START = frozenset({"since"})
+"""A start word that also dates other things ("ill since February")."""
+
+
+def _said_as_start(tokens: list[str], i: int, cues: Cues) -> bool:
+    """ "started Sept 2026", "I began in February", "a February starter": the month of a start."""
+    starts = cues.start - _NOT_A_START
+    before = tokens[max(0, i - _START_REACH) : i]
+    return bool(set(before) & starts) or bool(set(tokens[i + 1 : i + 2]) & starts)
 
 
 _VARIABLE = (

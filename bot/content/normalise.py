@@ -109,6 +109,10 @@ class Cues(Strict):
     """The warnings by e-mail, asked about beside a progress verdict: all of them go up front."""
     hindered: frozenset[str] = frozenset()
     story_asks: frozenset[str] = frozenset()
+    started: frozenset[str] = frozenset()
+    hear_back: frozenset[str] = frozenset()
+    """Asked when the decision on reported circumstances comes ("when will I hear?")."""
+    """A start said in the past tense ("it started", "began"): one that has passed."""
     personal: frozenset[str] = frozenset()
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()

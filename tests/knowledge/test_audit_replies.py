@@ -1010,3 +1010,49 @@ def test_ec_at_the_check_with_a_stated_today_are_judged_at_that_check(assembly: 
     assert "2028" not in text.split("Dates ahead")[0]
     short = ask(assembly, "I had 20 EC on 31 August and 6 EC were entered on 1 September.", date(2027, 9, 2))
     assert "Even if you obtained the other 6 EC you mention by 31 August 2027, you had 26 EC then" in short
+
+
+def test_a_month_said_as_a_start_is_the_start_not_the_first_month_named(assembly: Assembly) -> None:
+    """ZN: "glandular fever from February to April ... I started Sept 2026" got "✅ You have the
+    15 EC you need" (a February start)."""
+    text = ask(
+        assembly,
+        "I had glandular fever from February to April. I started Sept 2026, today is 12 June 2027, "
+        "I have 20 EC and one more 5 EC exam at the end of June. Is it too late?",
+        date(2027, 6, 12),
+    )
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027 (80 days from today) you need 30 EC")
+    assert "still 5 EC short of the 30 EC" in text and "before 1 July 2027" in text
+
+
+def test_a_course_that_starts_monday_gets_no_started_warning(assembly: Assembly) -> None:
+    """ZN: "I submitted my petition 5 weeks ago, the course starts Monday" was headed "⚠️ This course
+    started on 21 October 2026" (the petition's date)."""
+    text = ask(
+        assembly,
+        "I submitted my petition 5 weeks ago, the course starts Monday and I still have no answer. "
+        "Who do I chase?",
+        date(2026, 11, 26),
+    )
+    assert "This course started" not in text
+
+
+def test_now_a_month_with_its_year_is_the_questions_today(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "I started in September 2026 and it's now May 2027 and I only have 14 EC. How short am I?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("📌 You have 14 EC. By 31 August 2027 (108 days from today)")
+    assert "16 EC more" in text
+
+
+def test_a_hindrance_story_asking_when_it_hears_gets_the_decision_date(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Hi, I gave birth in March. I started in September 2026 and have 16 EC. "
+        "What's the procedure and when will I hear?",
+        DAY,
+    )
+    assert "14 EC more" in text and "statement of hindrance" in text
+    assert "e-mails you its decision before 1 September 2027" in text
