@@ -515,7 +515,7 @@ def _check_day_ahead(book: Rulebook, facts: QuestionFacts, decided: date, cue: C
     decision": in the future tense or denied, the check's day is no decision's date (a decision
     received on 31 August, said so, still is)."""
     check_day = decided == book.on(ParameterId.PROGRESS_CHECK, decided.year)
-    return check_day and facts.dated_on is None and bool(facts.words & (cue.future | cue.negation))
+    return check_day and facts.dated_on is None and (bool(facts.words & cue.future) or facts.no_decision)
 
 
 def _progress_verdict(

@@ -138,6 +138,9 @@ class QuestionFacts(Frozen):
     petitioned: bool = False
     """The student says they petitioned ("I petitioned before the start", "I submitted my
     petition"), not that it was approved, and not denied ("petition not filed")."""
+    no_decision: bool = False
+    """The student says no decision has come ("I haven't received any decision", "no decision
+    yet"), not that one said no ("my circumstances were not valid")."""
     begun: bool = False
     """The student says the course has started or is done ("I started it last week", "a course I'm
     already following"), without its date."""
@@ -1333,6 +1336,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         aside=read.aside,
         aside_project=read.aside_project,
         reported=_reported(words, cues),
+        no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
         petitioned=_petitioned(set(words), cues),
         expected=_expected(words, cues),
@@ -1351,6 +1355,12 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         words=frozenset(words),
     )
 
+
+_NO_DECISION = re.compile(
+    r"\b(?:no|not|never|havent|hasnt|didnt|dont|nothing|without)\b(?: \w+){0,3}? "
+    r"(?:decision|decisions|received|receive|heard|hear|gotten|come|came|arrived|email|mail|letter|answer|news|yet)\b"
+)
+""" "Haven't received any decision", "no decision yet", "nothing has come": none has come."""
 
 _START_REACH = 3
 """How many words after "started" (or before "starter") a month may stand to be the start's."""

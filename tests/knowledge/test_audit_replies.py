@@ -1056,3 +1056,18 @@ def test_a_hindrance_story_asking_when_it_hears_gets_the_decision_date(assembly:
     )
     assert "14 EC more" in text and "statement of hindrance" in text
     assert "e-mails you its decision before 1 September 2027" in text
+
+
+def test_a_negative_decision_dated_on_the_check_day_gives_the_appeal_date(assembly: Assembly) -> None:
+    """ZM: "the decision ... on 31 August 2026 that my circumstances were not valid" read "not" as
+    no decision received, and the check's day as no decision's date."""
+    text = ask(
+        assembly,
+        "I got the decision from the exam board on 31 August 2026 that my circumstances were not valid. "
+        "Today is 1 October 2026. How long do I have to appeal?",
+        date(2026, 10, 1),
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 12 October 2026")
+    waiting = "I had 29 EC on 31 August and I have not received any decision, can I appeal?"
+    none_yet = ask(assembly, waiting, date(2026, 9, 10))
+    assert "Last day to lodge your appeal" not in none_yet
