@@ -217,7 +217,7 @@ def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path)
         (
             "circumstances-overview",
             "deadline '1 july' is not a yearly date"
-            " (circumstances_deadline, correction_deadline, progress_check)",
+            " (circumstances_deadline, correction_deadline, decision_by, progress_check)",
         )
     ]
 
