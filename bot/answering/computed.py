@@ -909,12 +909,12 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             return None
         words = facts.words
         # "Make it level 400" asks for the upgrade as plainly as the word does.
+        # "It counts as 100-300; I'd like it as level 400": any level named at 400 asks for it.
         asked = bool(words & cue.upgrade) or (
-            facts.level is not None
-            and facts.level >= book.integer(ParameterId.MASTER_LEVEL)
+            any(level >= book.integer(ParameterId.MASTER_LEVEL) for level in facts.levels)
             and not facts.beside_artscience  # the level 400 is that of the course beside
         )
-        upgrade = asked and not words & cue.negation
+        upgrade = asked and not facts.upgrade_denied
         # "A Lab upgraded to 400 and a research group without upgrade": said of each course, the
         # upgrade is each one's; the others named beside them are not upgraded.
         each = facts.artscience_upgrades

@@ -84,6 +84,11 @@ class QuestionFacts(Frozen):
     """Each course's amount where one is said of several ("two courses of 2.5 EC each": 2.5 and
     2.5, where `ec` has their 5); empty otherwise."""
     level: int | None = None
+    levels: tuple[int, ...] = ()
+    """Every level named, in order ("a Lab, which counts as 100-300; I'd like it as level 400")."""
+    upgrade_denied: bool = False
+    """An upgrade or a level said with a "no" just before it ("without upgrade", "not as level
+    400"); a "no" elsewhere ("what if the board says no?") denies nothing."""
     dates: tuple[date, ...] = ()
     limits: frozenset[date] = frozenset()
     """Those of `dates` said as a limit ("by 31 August", "before 1 July"): no decision was dated then."""
@@ -1123,6 +1128,20 @@ def _beside_artscience(
     return tuple((value, level) for _, value, level in _leveled_amounts(words))
 
 
+_DENIED_REACH = 3
+"""How many words before an upgrade (or a level) a "no" may stand to deny it."""
+
+
+def _upgrade_denied(words: list[str], cues: Cues) -> bool:
+    """ "A Lab without upgrade", "I won't upgrade it", "not as level 400"."""
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        named = word in cues.upgrade or (word == "level" and _NUMBER.match(after) is not None)
+        if named and set(words[max(0, i - _DENIED_REACH) : i]) & cues.negation:
+            return True
+    return False
+
+
 def _upgrade_said(words: list[str], first: int, last: int, cues: Cues) -> bool | None:
     """What the words around one ArtScience course say of its upgrade: "a Lab upgraded to 400"
     (True), "a research group without upgrade" (False), nothing (None)."""
@@ -1323,6 +1342,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         pending=tuple(pending),
         per_course=tuple(per_course),
         level=level,
+        levels=tuple(_levels(words)),
+        upgrade_denied=_upgrade_denied(words, cues),
         dates=tuple(dates),
         yearless=frozenset(yearless),
         limits=frozenset(limits),

@@ -1071,3 +1071,18 @@ def test_a_negative_decision_dated_on_the_check_day_gives_the_appeal_date(assemb
     waiting = "I had 29 EC on 31 August and I have not received any decision, can I appeal?"
     none_yet = ask(assembly, waiting, date(2026, 9, 10))
     assert "Last day to lodge your appeal" not in none_yet
+
+
+def test_a_lab_wanted_as_level_400_is_judged_with_its_upgrade(assembly: Assembly) -> None:
+    """ZM: "counts as level 100-300. I'd like it as level 400 ... what if the MT board says no?" was
+    judged without the upgrade: the first level named was read, and "says no" as declining it."""
+    text = ask(
+        assembly,
+        "I want to take an ArtScience Lab, 6 EC, which I think counts as level 100-300. I'd like it as "
+        "level 400, the teacher agreed. What if the MT board says no?",
+        DAY,
+    )
+    assert text.startswith("⚠️ Can count for 6 EC, not yet for certain.")
+    assert "can decline the upgrade" in text
+    without = ask(assembly, "a 6 EC ArtScience lab without upgrade, how much counts?", DAY)
+    assert without.startswith("⚠️ At most 3 EC of its 6 EC")
