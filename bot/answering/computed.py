@@ -966,6 +966,14 @@ def _own_project(book: Rulebook, m: Messages, cue: Cues) -> Computer:
     return compute
 
 
+def _how_much_assisting(facts: QuestionFacts, cue: Cues) -> bool:
+    """One amount, the project work the student has, and a question of how much helping another's
+    graduation project would give: not a second assisting."""
+    words = facts.words
+    asked = bool(words & cue.assist and words & cue.counting and words & cue.graduation)
+    return asked and len(facts.ec) == 1 and not (words & cue.repeat or facts.assisting_again)
+
+
 def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Computer:
     """ "I already did 3 EC of project work; can I get 2 EC for assisting a graduation project?":
     the project work done fills the project cap first, then the assisting is judged against what
@@ -973,18 +981,21 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
 
     def compute(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         words = facts.words
-        if facts.assisted is None or len(facts.ec) != 2 or facts.ec[-1] != facts.assisted:
+        assisted = facts.assisted
+        if assisted is None and _how_much_assisting(facts, cue):
+            # "I already have 4 EC from my own project. How much can I get for helping?": the most
+            # assisting can give, judged against what the project work left of the cap.
+            assisted = book.ec(ParameterId.ASSISTING_CAP_EC)
+        elif assisted is None or len(facts.ec) != 2 or facts.ec[-1] != assisted:
             return None
-        if (
-            not words & cue.earlier
-            or words & (cue.own | cue.repeat | cue.rule_terms)
-            or facts.assisting_again
-        ):
+        elif words & (cue.own | cue.repeat | cue.rule_terms) or facts.assisting_again:
             return None  # an own project planned, a second assisting, or a question about the caps
+        if not words & cue.earlier:
+            return None
         done = ProjectQuestion(name="earlier project work", ec=facts.ec[0], kind=ProjectKind.OWN)
         earlier = check_project(book, done, record)
         before = with_project(record, earlier.project, earlier.verdict)
-        work = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
+        work = ProjectQuestion(name="assisting", ec=assisted, kind=ProjectKind.ASSISTING)
         shown = verdicts.project(check_project(book, work, before).verdict, m)
         counted = m.earlier_project.format(ec=verdicts.number(facts.ec[0]))
         return _after_counting(_computed(shown, ("electives",)), m, counted)

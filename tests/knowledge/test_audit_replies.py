@@ -1086,3 +1086,15 @@ def test_a_lab_wanted_as_level_400_is_judged_with_its_upgrade(assembly: Assembly
     assert "can decline the upgrade" in text
     without = ask(assembly, "a 6 EC ArtScience lab without upgrade, how much counts?", DAY)
     assert without.startswith("⚠️ At most 3 EC of its 6 EC")
+
+
+def test_how_much_assisting_gives_after_own_project_work_is_what_the_cap_leaves(assembly: Assembly) -> None:
+    """ZN: "I already have 4 EC from my own elective project. How much can I get for helping?" got
+    the 2 EC rule, as if the project cap were empty."""
+    text = ask(
+        assembly,
+        "my friend needs someone to program her graduation project. I already have 4 EC from my own elective "
+        "project. how much can i get for helping?",
+        DAY,
+    )
+    assert "Can count for 1 EC of the 2 EC of project work" in text
