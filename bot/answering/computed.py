@@ -354,12 +354,16 @@ def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
     return Decimal(sum(round_down(amount) for amount in amounts))
 
 
-def _five_and_half_elsewhere(facts: QuestionFacts, cue: Cues) -> bool:
-    """A final 5.5 from another university said beside the EC: Leiden does not accept it. A 5.5
-    that is no amount of EC is a grade, wherever it stands ("a UvA course where I got a 5.5")."""
+def _five_and_half_said(facts: QuestionFacts) -> bool:
+    """A 5.5 that is no amount of EC is a grade, wherever it stands ("a UvA course where I got a
+    5.5", "course B 2.5 EC with a 5.5")."""
     half = Decimal("5.5")
-    graded = facts.grade == half or ("5.5" in facts.words and half not in (*facts.ec, *facts.pending))
-    return graded and bool(facts.words & cue.other_university)
+    return facts.grade == half or ("5.5" in facts.words and half not in (*facts.ec, *facts.pending))
+
+
+def _five_and_half_elsewhere(facts: QuestionFacts, cue: Cues) -> bool:
+    """A final 5.5 from another university said beside the EC: Leiden does not accept it."""
+    return _five_and_half_said(facts) and bool(facts.words & cue.other_university)
 
 
 def _told_progress(
@@ -802,10 +806,19 @@ def _course_answer(
         # Several amounts and no level: what rounding alone leaves of them, course by course. A
         # grade said with them belongs to one course we cannot tell, an ArtScience kind to the
         # rule core.
-        if facts.level is not None or facts.grade is not None or facts.words & cue.artscience:
+        # A final 5.5 said among them ("course B 2.5 EC with a 5.5") is said under the rounding.
+        five_and_half = _five_and_half_said(facts)
+        graded = facts.grade is not None and not five_and_half
+        if facts.level is not None or graded or facts.words & cue.artscience:
             return None
         together = half_credits(book, amounts, today, _provider(facts, cue))
-        return _computed(verdicts.half_credits(together, m), ("course",)) if together else None
+        if together is None:
+            return None
+        shown = verdicts.half_credits(together, m)
+        if five_and_half:
+            shown.line(m.courses_five_and_half_open)
+            shown.citations.append(book.clause("grade_five_and_half").citation)
+        return _computed(shown, ("course",))
     ec = facts.ec[0]
     provider = _provider(facts, cue)
     if facts.level is None:

@@ -936,3 +936,13 @@ def test_courses_counted_with_a_times_sign_abroad_round_one_by_one() -> None:
         "Half credits round down, course by course: 2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC."
     )
     assert "at most 4 EC in all" in answer
+
+
+def test_a_final_five_and_a_half_among_several_courses_is_said_under_the_rounding() -> None:
+    """ZN: "course A 7.5 EC with a 7, course B 2.5 EC with a 5.5" counted 9 EC with no word on the 5.5."""
+    answer = ASSEMBLY.asker.ask(
+        "Summer school in Copenhagen: course A was 7.5 EC with a 7, course B 2.5 EC with a 5.5. How many EC?",
+        TODAY,
+    ).answer
+    assert answer.startswith("Half credits round down, course by course: 7.5 EC becomes 7 EC, 2.5 EC becomes 2")
+    assert "You mention a final 5.5" in answer and "rounds it to 5" in answer
