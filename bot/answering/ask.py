@@ -341,7 +341,10 @@ class Asker:
         # The same numbers asked again ("and if I get 10 more EC?" after "and with ten more?") get
         # the same verdict again, not a question of their own.
         again = bool(facts.ec) and set(facts.ec) <= set(last_facts.ec)
-        if varied is None or (before is not None and varied.answer == before.answer and not again):
+        # "And if I fail my last 5 EC course?": the same verdict is the answer (nothing added).
+        failing = bool(facts.ec) and bool(facts.words & self._cues.failing)
+        unchanged = before is not None and varied is not None and varied.answer == before.answer
+        if varied is None or (unchanged and not (again or failing)):
             return None
         note = self.kb.messages.varied_note
         return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})

@@ -494,8 +494,15 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     August, got the decision on 5 September": 5 September); a decision still to come only in the
     future tense ("I will get the decision on 30 September", a day without its year then the
     coming one). A decision received "today" bears today's date, as said."""
+    if facts.no_decision:
+        return None  # "I reported on 20 June. No decision yet": its due date, not an appeal's
     future = bool(facts.words & cue.future)
     dated = [d for d in facts.dates if d not in facts.limits]
+    if facts.reported or facts.words & cue.hindered:
+        # "On 25 June I reported my illness, on 30 August I got a negative decision": a day before
+        # 1 July is the report's, and of the days after it the decision is the latest.
+        report_by = ParameterId.CIRCUMSTANCES_DEADLINE
+        dated = sorted((d for d in dated if d >= book.on(report_by, d.year)), reverse=True)
     not_checks = [d for d in dated if d != book.on(ParameterId.PROGRESS_CHECK, d.year)]
     dated = not_checks or dated
     if future:

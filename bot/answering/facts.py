@@ -25,9 +25,13 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _LEVEL = re.compile(r"\blevel (\d{3})\b|\b(\d{3}) level\b|\b(\d{3})-level\b")
 
 
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
 def is_number(word: str) -> bool:
-    """A word that is a number ("12", "7.5"), as amounts, levels and grades are written."""
-    return _NUMBER.match(word) is not None
+    """A word that is a number ("12", "7.5"), as amounts, levels and grades are written, or a
+    day's ordinal ("the 31st of August")."""
+    return _NUMBER.match(word) is not None or _ORDINAL.match(word) is not None
 
 
 SEPTEMBER, FEBRUARY = 9, 2
@@ -287,11 +291,18 @@ _TIMES_WORKED = re.compile(
     re.IGNORECASE,
 )
 """ "2x 2.5 EC abroad = 5 EC?": the courses, not the student's product as one more amount."""
+_COURSES_WORKED = re.compile(
+    r"(\b(?:[2-9]|two|three|four|five|six)\s+(?:courses|vakken|exams|modules)\s+of\s+\d+(?:\.\d+)?\s*"
+    r"(?:ec|ects)(?:\s+each)?)\s*=\s*\d+(?:\.\d+)?\s*(?:ec|ects)?",
+    re.IGNORECASE,
+)
+""" "I passed 4 courses of 6 EC = 24 EC": the courses, not their product again."""
 
 
 def _times(question: str) -> str:
-    """Drops the product a student worked out after "2x 2.5 EC": each course rounds on its own."""
-    return _TIMES_WORKED.sub(r"\1", question)
+    """Drops the product a student worked out after "2x 2.5 EC" or "4 courses of 6 EC": each
+    course counts (and rounds) on its own, and the product is no further amount."""
+    return _COURSES_WORKED.sub(r"\1", _TIMES_WORKED.sub(r"\1", question))
 
 
 def _worked_sums(question: str) -> str:
@@ -962,6 +973,8 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
         return True  # "is that 5 EC?", "that's 5 EC of project space": a sum offered, no new part
     if set(words[max(0, i - 2) : i]) & _TOWARD:
         return True  # "does it count toward my 30 EC?": the rule's amount, not the student's
+    if words[i - 1 : i] == ["the"] and set(words[i + 2 : i + 4]) & required:
+        return True  # "does the 30 EC apply to me?", "the 30 EC requirement"
     if words[max(0, i - 2) : i] == ["for", "the"] and words[i + 2 : i + 3] not in (["course"], ["courses"]):
         return True  # "enough for the 30 EC?": the rule's; "for the 5 EC course" names a course
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
@@ -1456,6 +1469,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         # "And with 10 more?" after "what if I get 6 more?": another amount to come in place of
         # the last one, beside the same EC held.
         update["ec"] = (last.ec[0], follow_up.ec[0])
+    if "ec" in update and follow_up.words & cues.failing and last.level is None and len(follow_up.ec) == 1:
+        # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come.
+        update["ec"] = last.ec[:1]
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:

@@ -110,6 +110,8 @@ class Cues(Strict):
     hindered: frozenset[str] = frozenset()
     story_asks: frozenset[str] = frozenset()
     started: frozenset[str] = frozenset()
+    failing: frozenset[str] = frozenset()
+    """A follow-up's amount that will not come ("and if I fail my 5 EC course?")."""
     hear_back: frozenset[str] = frozenset()
     """Asked when the decision on reported circumstances comes ("when will I hear?")."""
     """A start said in the past tense ("it started", "began"): one that has passed."""

@@ -421,3 +421,10 @@ def test_failing_a_course_just_judged_gets_the_answer_on_failing_an_elective(cha
     chat.send("can a 5 EC level 400 course at the UvA count?")
     chat.send("and if I fail it?")
     assert chat.text.startswith("The pages I know don't say what happens when you fail or retake an elective")
+
+
+def test_failing_a_course_in_a_follow_up_keeps_the_ec_held(chat: Transcript) -> None:
+    """Audit 10, item 6: "and if I fail my last 5 EC course?" after 22 EC said "You have 5 EC"."""
+    chat.send("I have 22 EC and started in September 2026")
+    chat.send("and if I fail my last 5 EC course?")
+    assert chat.text.startswith("📌 You have 22 EC.") and "8 EC more" in chat.text

@@ -1098,3 +1098,55 @@ def test_how_much_assisting_gives_after_own_project_work_is_what_the_cap_leaves(
         DAY,
     )
     assert "Can count for 1 EC of the 2 EC of project work" in text
+
+
+# Audit 10 (an outside reviewer on a clean clone, 26 November 2026).
+
+
+def test_a_report_date_is_no_decision_date(assembly: Assembly) -> None:
+    """Audit 10, item 1 (critical): "On 25 June I reported illness, on 30 August I got a negative
+    decision" was told the appeal time ended on 6 August; it runs to 11 October."""
+    text = ask(
+        assembly,
+        "On 25 June I reported illness, on 30 August I got a negative decision. Can I still appeal?",
+        date(2027, 9, 20),
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 11 October 2027")
+    waiting = ask(assembly, "I reported my illness on 20 June. No decision yet. What now?", date(2027, 9, 14))
+    assert "time to appeal" not in waiting
+    assert "decision was due by e-mail before 1 September 2027" in waiting
+    asked = ask(
+        assembly,
+        "I asked for a statement of hindrance on 25 June. When is my appeal deadline?",
+        date(2027, 9, 14),
+    )
+    assert "ended on" not in asked and "Tell me the decision's date" in asked
+
+
+def test_courses_times_their_size_said_as_a_product_are_not_counted_twice(assembly: Assembly) -> None:
+    """Audit 10, item 2: "4 courses of 6 EC = 24 EC, one 5 EC course ... resit" read 29 EC to come
+    ("53 EC, enough")."""
+    text = ask(
+        assembly,
+        "I started sept 2026. I passed 4 courses of 6 EC = 24 EC, one 5 EC course I failed and the resit is "
+        "on 15 August. What should I do?",
+        date(2027, 7, 20),
+    )
+    assert text.startswith("📌 You have 24 EC.")
+    assert "with them you would have 29 EC, still 1 EC short of the 30 EC" in text
+
+
+def test_the_rules_30_ec_asked_about_is_not_the_students(assembly: Assembly) -> None:
+    """Audit 10, items 7 and 14: "Does the 30 EC apply?" got "✅ You have the 30 EC"; an EU student
+    asking about the IND got the permit's cancellation."""
+    work = ask(assembly, "I have a work permit, not a student permit. Does the 30 EC apply?", DAY)
+    assert "✅" not in work and "not about you" in work
+    eu = ask(assembly, "I am on an EU passport, no permit. I have 10 EC. Will the IND cancel anything?", DAY)
+    assert "not about you" in eu and "cancels your student residence permit" not in eu
+
+
+def test_is_it_over_on_the_check_day_is_worked_out(assembly: Assembly) -> None:
+    """Audit 10, item 10: refused; "I have 29 EC. Is it over?" got the assisting answer."""
+    for question in ("Today is the 31st of August. I have 29 EC. Is it over?", "I have 29 EC. Is it over?"):
+        text = ask(assembly, question, date(2027, 8, 31))
+        assert text.startswith("⚠️ By 31 August 2027, the date of the check, you had 29 of the 30 EC required")
