@@ -7,7 +7,7 @@ August": a canned text would be wrong for someone; the rules applied to their nu
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, is_number
@@ -339,6 +339,35 @@ def _asks_progress(
     held = bool(facts.words & cue.holding) and facts.ec[0] not in rule_amounts
     hindered = held and _bare_hindrance(facts, cue)
     return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check or hindered
+
+
+def _rounded_said(facts: QuestionFacts, said_ec: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
+    """The EC held as the student said them and as they count, where half credits differ."""
+    if facts.ec[:1] != said_ec[:1]:
+        return said_ec[0], facts.ec[0]
+    if facts.halves is not None and facts.ec[0] == facts.halves[1]:
+        return facts.halves
+    return None
+
+
+def _as_counted(facts: QuestionFacts) -> QuestionFacts:
+    """The EC as they count: an amount said of several courses ("two courses of 7.5 EC each") is
+    each course rounded down (14, not 15); a worked sum said again after them is no second amount."""
+    if not facts.per_course or len(facts.per_course) <= len(facts.ec):
+        return facts
+    courses = list(facts.per_course)
+    counted: list[Decimal] = []
+    for amount in facts.ec:
+        parts: list[Decimal] = []
+        while courses and sum(parts, Decimal(0)) < amount:
+            parts.append(courses.pop(0))
+        exact = sum(parts, Decimal(0)) == amount
+        counted.append(
+            sum((p.to_integral_value(rounding=ROUND_FLOOR) for p in parts), Decimal(0)) if exact else amount
+        )
+    if facts.halves is not None and len(counted) > 1 and counted[1] == counted[0] == facts.halves[1]:
+        counted.pop(1)  # "two courses of 7.5 EC each, so 7.5 + 7.5 = 15": the same EC again
+    return facts.model_copy(update={"ec": tuple(counted)})
 
 
 def _premaster_total(facts: QuestionFacts) -> Decimal | None:
@@ -745,6 +774,8 @@ def build_computers(
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
         facts = _awaiting_entry(facts, cue)
+        said_ec = facts.ec
+        facts = _as_counted(facts)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
         asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check, calculated=calculated)
         if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
@@ -788,6 +819,14 @@ def build_computers(
             # "Started in September, 95 EC": more than the time allows, so checked before trusted.
             shown.under_headline(verdicts.over_load(m, whole, started_on, load))
         _proof_first(book, m, cue, shown, facts)
+        rounded = _rounded_said(facts, said_ec)
+        if rounded is not None:
+            # "Two UvA courses of 7.5 EC each", "22 + 7.5 = 29.5 EC": 14 and 29 EC, said why.
+            shown.under_headline(
+                m.progress_halves_rounded.format(
+                    said=verdicts.number(rounded[0]), counted=verdicts.number(rounded[1])
+                )
+            )
         judged = _judged_on(
             shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster
         )

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 from bot.answering.dates import DateReader
 from bot.content.normalise import Cues, Normaliser, fold
@@ -88,6 +88,9 @@ class QuestionFacts(Frozen):
     """Each course's amount where one is said of several ("two courses of 2.5 EC each": 2.5 and
     2.5, where `ec` has their 5); empty otherwise."""
     level: int | None = None
+    halves: tuple[Decimal, Decimal] | None = None
+    """EC the student adds up and what they count for, half credits rounded down course by course
+    ("7.5 + 7.5 = 15 EC": 15 said, 14 counted); None where no half is lost."""
     levels: tuple[int, ...] = ()
     """Every level named, in order ("a Lab, which counts as 100-300; I'd like it as level 400")."""
     upgrade_denied: bool = False
@@ -305,15 +308,32 @@ def _times(question: str) -> str:
     return _COURSES_WORKED.sub(r"\1", _TIMES_WORKED.sub(r"\1", question))
 
 
+def _sum_parts(m: re.Match[str]) -> list[Decimal]:
+    return [Decimal(re.sub(r"[^\d.]", "", part)) for part in m[1].split("+")]
+
+
 def _worked_sums(question: str) -> str:
-    """ "I have 22 + 7.5 = 29.5 EC": one amount, the sum of its parts (never the parts again as EC
-    still to come, nor the student's own result if the sum is off)."""
+    """ "I have 22 + 7.5 = 29.5 EC": one amount, the sum of its parts as they count, each half
+    credit rounded down (never the parts again as EC still to come, nor the student's result)."""
+    return _WORKED_SUM.sub(lambda m: str(sum(_whole(p) for p in _sum_parts(m))), question)
 
-    def total(m: re.Match[str]) -> str:
-        parts = (re.sub(r"[^\d.]", "", part) for part in m[1].split("+"))
-        return str(sum(Decimal(part) for part in parts))
 
-    return _WORKED_SUM.sub(total, question)
+def _whole(amount: Decimal) -> Decimal:
+    """A course's EC as they count: half credits rounded down."""
+    return amount.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def _halves_rounded(question: str, per_course: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
+    """What the student adds up and what it counts for, where half credits make them differ:
+    "7.5 + 7.5 = 15 EC" or "two courses of 7.5 EC each" are 15 EC said, 14 EC counted."""
+    said: list[Decimal] = []
+    if m := _WORKED_SUM.search(question):
+        said = _sum_parts(m)
+    elif len(per_course) > 1:
+        said = list(per_course)
+    counted = sum((_whole(p) for p in said), Decimal(0))
+    total = sum(said, Decimal(0))
+    return (total, counted) if counted != total else None
 
 
 def _spelled_amounts(question: str) -> str:
@@ -1299,7 +1319,8 @@ def _someone_or_more(after: list[str]) -> bool:
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
-    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(_times(_spelled_amounts(question)))))
+    said = _times(_spelled_amounts(question))
+    question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(said)))
     folded = fold(question)
     words = normaliser.words(question)
     cues = normaliser.lexicon.cues
@@ -1354,6 +1375,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         ec=tuple(amounts),
         pending=tuple(pending),
         per_course=tuple(per_course),
+        halves=_halves_rounded(said, tuple(per_course)),
         level=level,
         levels=tuple(_levels(words)),
         upgrade_denied=_upgrade_denied(words, cues),

@@ -962,10 +962,24 @@ def test_the_month_said_as_now_in_that_month_is_today(assembly: Assembly) -> Non
 
 
 def test_a_worked_sum_is_one_amount_not_ec_still_to_come(assembly: Assembly) -> None:
-    """ "22 + 7.5 = 29.5 EC" used to be read as 22 EC held and 37 EC to come."""
+    """ "22 + 7.5 = 29.5 EC" used to be read as 22 EC held and 37 EC to come; then (audit 10,
+    item 12) as 29.5 EC, though the 7.5 counts as 7."""
     text = ask(assembly, "I have 22 + 7.5 = 29.5 EC, am I ok?", DAY)
-    assert text.startswith("📌 You have 29.5 EC.") and "0.5 EC more" in text
+    assert text.startswith("📌 You have 29 EC.") and "1 EC more" in text
+    assert "so the 29.5 EC you mention count as 29 EC" in text
     assert "37 EC" not in text
+
+
+def test_courses_with_half_credits_count_rounded_in_a_progress_total(assembly: Assembly) -> None:
+    """Audit 10, item 3: "two UvA courses of 7.5 EC each, so 7.5 + 7.5 = 15 EC" got "✅ You have the
+    15 EC you need"; they count as 14."""
+    text = ask(
+        assembly,
+        "Started February 2027. I have two UvA courses of 7.5 EC each, so 7.5 + 7.5 = 15 EC. Enough?",
+        date(2027, 8, 10),
+    )
+    assert text.startswith("📌 You have 14 EC.") and "1 EC more" in text and "✅" not in text
+    assert "so the 15 EC you mention count as 14 EC" in text
 
 
 def test_when_the_decision_comes_asked_in_september_says_last_years_was_due(assembly: Assembly) -> None:
