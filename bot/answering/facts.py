@@ -475,7 +475,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             after == "ec"
             or (after == "more" and words[i + 2 : i + 3] == ["ec"])  # "1 more EC"
             or _more_of_the_same(words, i)
-            or _shares_unit(words, i)
+            or (_shares_unit(words, i) and not _graded(words, i))
             or (before == "ec" and after != "level")
             or _bare_holding(words, i, cues)
             or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
@@ -824,6 +824,16 @@ def _level_places(words: list[str]) -> list[tuple[int, int]]:
         if (i > 0 and words[i - 1] == "level") or (i + 1 < len(words) and words[i + 1] == "level"):
             found.append((i, int(word)))
     return found
+
+
+_GRADED_BEFORE = frozenset({"grade", "grades", "cijfer", "mark", "graded", "scored", "where"})
+"""Just before a number, words that make it a grade: "a UvA course where I got a 5.5 and ..."."""
+_GRADED_REACH = 4
+
+
+def _graded(words: list[str], i: int) -> bool:
+    """ "Where I got a 5.5 and a 7.5 EC course": the 5.5 is a grade, not an amount in a list."""
+    return bool(set(words[max(0, i - _GRADED_REACH) : i]) & _GRADED_BEFORE)
 
 
 _LIST_WORDS = frozenset({"and", "a", "an"})

@@ -1164,3 +1164,16 @@ def test_is_it_over_on_the_check_day_is_worked_out(assembly: Assembly) -> None:
     for question in ("Today is the 31st of August. I have 29 EC. Is it over?", "I have 29 EC. Is it over?"):
         text = ask(assembly, question, date(2027, 8, 31))
         assert text.startswith("⚠️ By 31 August 2027, the date of the check, you had 29 of the 30 EC required")
+
+
+def test_a_grade_before_an_amount_is_not_read_as_ec(assembly: Assembly) -> None:
+    """Audit 10, item 4: "6 EC from a UvA course where I got a 5.5 and a 7.5 EC course at Delft"
+    read the 5.5 as EC: "With the 18 EC you are waiting for ... 36 EC"."""
+    text = ask(
+        assembly,
+        "Started in September 2026. I have 18 EC in uSis, plus 6 EC from a course at UvA where I got a 5.5 "
+        "and a 7.5 EC course at Delft waiting for the grade. Will I make it?",
+        date(2027, 6, 15),
+    )
+    assert "With the 13 EC you are waiting for, you would have 31 EC" in text
+    assert "You mention a final 5.5" in text
