@@ -270,9 +270,11 @@ _WORKED_SUM = re.compile(
 """ "22 + 7.5 = 29.5 EC": a sum the student worked out, half credits and all."""
 
 
-_SUM = re.compile(r"(?<![\d.,])(\d+(?:\s*\+\s*\d+)+)(?=\s*(?:ec|ects|credits?)\b)", re.IGNORECASE)
-""" "6 + 6 + 5 EC": whole amounts added up before their unit (half credits stay apart: each
-course rounds down on its own)."""
+_SUM = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+)(?=\s*(?:ec|ects|credits?)\b)", re.IGNORECASE
+)
+""" "6 + 6 + 5 + 3.5 EC": amounts added up before their unit, each course's half credit rounded
+down on its own."""
 
 
 _LEVEL_BEFORE = re.compile(r"level[\s-]*$", re.IGNORECASE)
@@ -284,7 +286,7 @@ def _summed(question: str) -> str:
     def total(m: re.Match[str]) -> str:
         if _LEVEL_BEFORE.search(question[: m.start()]):
             return m[0]  # "level 100 + 3 EC": a level, then the next course's EC
-        return str(sum(int(part) for part in m[1].split("+")))
+        return str(sum(_whole(part) for part in _sum_parts(m)))
 
     return _SUM.sub(total, question)
 
@@ -327,7 +329,7 @@ def _halves_rounded(question: str, per_course: tuple[Decimal, ...]) -> tuple[Dec
     """What the student adds up and what it counts for, where half credits make them differ:
     "7.5 + 7.5 = 15 EC" or "two courses of 7.5 EC each" are 15 EC said, 14 EC counted."""
     said: list[Decimal] = []
-    if m := _WORKED_SUM.search(question):
+    if m := _WORKED_SUM.search(question) or _SUM.search(question):
         said = _sum_parts(m)
     elif len(per_course) > 1:
         said = list(per_course)

@@ -946,3 +946,10 @@ def test_a_final_five_and_a_half_among_several_courses_is_said_under_the_roundin
     ).answer
     assert answer.startswith("Half credits round down, course by course: 7.5 EC becomes 7 EC, 2.5 EC")
     assert "You mention a final 5.5" in answer and "rounds it to 5" in answer
+
+
+def test_a_sum_with_a_half_credit_counts_it_rounded() -> None:
+    """Audit 10, item 12: "6+6+5+3.5 EC so far" was 6 EC held and 14.5 to come."""
+    answer = ASSEMBLY.asker.ask("6+6+5+3.5 EC so far, started sept 2026. Enough?", date(2027, 5, 20)).answer
+    assert answer.startswith("📌 You have 20 EC.") and "10 EC more" in answer
+    assert "so the 20.5 EC you mention count as 20 EC" in answer
