@@ -743,6 +743,28 @@ def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> ve
     return shown
 
 
+def _appeal_answer(
+    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date
+) -> Answer | None:
+    """The last day to appeal a decision the question dates, worked out for the question's today."""
+    day = _calculation_day(facts, today)
+    # "If I don't make it by 31 August, who sends the decision?" dates no decision.
+    decided = _decision_date(book, facts, day, cue)
+    if decided is None or not facts.words & cue.appeal or facts.words & (cue.decided_for | cue.appealed):
+        return None  # a positive decision, or an appeal already lodged: their entries answer
+    if _check_day_ahead(book, facts, decided, cue):
+        return None
+    shown = verdicts.appeal(check_appeal(book, decided, day), m)
+    if facts.dated_on is None and facts.words & cue.received:
+        # "I received the decision e-mail on 5 September": the 6 weeks run from the date on it.
+        shown.under_headline(m.appeal_received.format(date=verdicts.day(decided, m)))
+    if facts.words & _ABOUT_THE_PERMIT:
+        # "What happens with my permit now?": what the decision means for it, under the date.
+        negative = verdicts.said(m, book.finding("negative_decision", "info", "info"))
+        shown.under_headline(negative if "negative" in facts.words else m.appeal_if_negative)
+    return _computed(_as_of(shown, day, today, m), ("circumstances",))
+
+
 def build_computers(
     kb: KnowledgeBase, stopwords: frozenset[str], calculated: frozenset[str] = frozenset()
 ) -> list[Computer]:
@@ -757,19 +779,7 @@ def build_computers(
     )
 
     def appeal(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        day = _calculation_day(facts, today)
-        # "If I don't make it by 31 August, who sends the decision?" dates no decision.
-        decided = _decision_date(book, facts, day, cue)
-        if decided is None or not facts.words & cue.appeal or facts.words & (cue.decided_for | cue.appealed):
-            return None  # a positive decision, or an appeal already lodged: their entries answer
-        if _check_day_ahead(book, facts, decided, cue):
-            return None
-        shown = verdicts.appeal(check_appeal(book, decided, day), m)
-        if facts.words & _ABOUT_THE_PERMIT:
-            # "What happens with my permit now?": what the decision means for it, under the date.
-            negative = verdicts.said(m, book.finding("negative_decision", "info", "info"))
-            shown.under_headline(negative if "negative" in facts.words else m.appeal_if_negative)
-        return _computed(_as_of(shown, day, today, m), ("circumstances",))
+        return _appeal_answer(book, m, cue, facts, today)
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)

@@ -155,6 +155,7 @@ class Messages(Strict):
     progress_more_met: Words
     progress_more_short: Words
     courses_five_and_half_open: Words
+    appeal_received: Words
     progress_halves_rounded: Words
     progress_more_met_checked: Words
     progress_more_short_checked: Words

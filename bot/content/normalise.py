@@ -110,6 +110,8 @@ class Cues(Strict):
     hindered: frozenset[str] = frozenset()
     story_asks: frozenset[str] = frozenset()
     started: frozenset[str] = frozenset()
+    received: frozenset[str] = frozenset()
+    """Beside a decision's day: the day it reached the student, not necessarily the date on it."""
     failing: frozenset[str] = frozenset()
     """A follow-up's amount that will not come ("and if I fail my 5 EC course?")."""
     hear_back: frozenset[str] = frozenset()

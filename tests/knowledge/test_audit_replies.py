@@ -1177,3 +1177,16 @@ def test_a_grade_before_an_amount_is_not_read_as_ec(assembly: Assembly) -> None:
     )
     assert "With the 13 EC you are waiting for, you would have 31 EC" in text
     assert "You mention a final 5.5" in text
+
+
+def test_a_decision_received_on_a_day_says_the_date_on_it_counts(assembly: Assembly) -> None:
+    """Audit 10, item 8: the day the e-mail arrived was given as the decision's date, firmly."""
+    text = ask(
+        assembly,
+        "I received the negative decision email on 5 September. When is my last day to appeal?",
+        date(2027, 9, 20),
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 17 October 2027")
+    assert "if it is dated before 5 September 2027, your last day is earlier" in text
+    dated = ask(assembly, "my decision is dated 5 September, last day to appeal?", date(2027, 9, 20))
+    assert "reached you" not in dated
