@@ -497,13 +497,27 @@ class Asker:
         are worked out again for today; a verdict's or an entry's reasons are given (see `_why`)."""
         if reading.asks_why and after_dialog_result:
             return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
-        if verdict_facts is not None and (reading.asks_what_now or self._asks_time_left(reading)):
+        asked_again = reading.asks_what_now or self._asks_time_left(reading)
+        if verdict_facts is not None and (asked_again or self._asks_appeal_again(reading, verdict_facts)):
             again = self._compute(verdict_facts, today, record, Reading(text=""))
             if again is not None:
                 return again
         if reading.asks_why:
             return self._why(last, verdict_facts, today, record)
         return None
+
+    def _asks_appeal_again(self, reading: Reading, verdict_facts: QuestionFacts) -> bool:
+        """ "When is my last day to appeal?" right after an appeal date was worked out: that
+        verdict again, not the rule asking for the date already given."""
+        appeal = self._cues.appeal
+        said = set(self._normaliser.words(reading.text))
+        dated = bool(verdict_facts.dates) and bool(verdict_facts.words & appeal)
+        return (
+            dated
+            and self._is_short(reading.text)
+            and bool(said & appeal)
+            and not _NUMBERS.search(reading.text)
+        )
 
     def _asks_time_left(self, reading: Reading) -> bool:
         """A short "how long do I have?", "how many days left?": about the last verdict's dates,

@@ -428,3 +428,12 @@ def test_failing_a_course_in_a_follow_up_keeps_the_ec_held(chat: Transcript) -> 
     chat.send("I have 22 EC and started in September 2026")
     chat.send("and if I fail my last 5 EC course?")
     assert chat.text.startswith("📌 You have 22 EC.") and "8 EC more" in chat.text
+
+
+def test_the_last_day_to_appeal_asked_again_uses_the_date_given(chat: Transcript) -> None:
+    """Audit 10, item 15: "when is my last day to appeal?" after the date was worked out asked for
+    the decision's date again."""
+    chat.send("I got a negative decision on 31 August")
+    chat.send("when is my last day to appeal?")
+    assert chat.text.startswith("⚠️ The time to appeal (6 weeks after the decision of 31 August 2026) ended")
+    assert "Tell me the decision's date" not in chat.text
