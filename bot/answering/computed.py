@@ -743,6 +743,13 @@ def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> ve
     return shown
 
 
+def _decided_for(facts: QuestionFacts, cue: Cues) -> bool:
+    """A decision in the student's favour: "positive", or "the Board accepted my illness" (not
+    "did not accept", "rejected")."""
+    accepted = bool(facts.words & cue.approved) and not facts.words & cue.negation
+    return bool(facts.words & cue.decided_for) or accepted
+
+
 def _appeal_answer(
     book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date
 ) -> Answer | None:
@@ -750,7 +757,12 @@ def _appeal_answer(
     day = _calculation_day(facts, today)
     # "If I don't make it by 31 August, who sends the decision?" dates no decision.
     decided = _decision_date(book, facts, day, cue)
-    if decided is None or not facts.words & cue.appeal or facts.words & (cue.decided_for | cue.appealed):
+    if (
+        decided is None
+        or not facts.words & cue.appeal
+        or facts.words & cue.appealed
+        or _decided_for(facts, cue)
+    ):
         return None  # a positive decision, or an appeal already lodged: their entries answer
     if _check_day_ahead(book, facts, decided, cue):
         return None

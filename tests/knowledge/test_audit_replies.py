@@ -1190,3 +1190,31 @@ def test_a_decision_received_on_a_day_says_the_date_on_it_counts(assembly: Assem
     assert "if it is dated before 5 September 2027, your last day is earlier" in text
     dated = ask(assembly, "my decision is dated 5 September, last day to appeal?", date(2027, 9, 20))
     assert "reached you" not in dated
+
+
+def test_a_decision_that_accepted_the_circumstances_gets_no_appeal_date(assembly: Assembly) -> None:
+    """ZP: "the Board of Examiners accepted my illness ..., email came on 25 August" got "The time to
+    appeal ... ended"; "did not accept" still gets the appeal's last day."""
+    accepted = ask(
+        assembly,
+        "Good news, the Board of Examiners accepted my illness as the reason for my low credits, email came "
+        "on 25 August. Do I have to do anything else now?",
+        DAY,
+    )
+    assert "time to appeal" not in accepted and "study plan" in accepted
+    refused = ask(
+        assembly,
+        "The board did not accept my illness, decision on 25 August. appeal deadline?",
+        date(2026, 9, 10),
+    )
+    assert refused.startswith("📅 Last day to lodge your appeal: 6 October 2026")
+
+
+def test_at_risk_with_ec_and_courses_to_come_is_worked_out(assembly: Assembly) -> None:
+    text = ask(
+        assembly,
+        "Got an email in mid-May that I'm at risk. I have 20 EC now and two 6 EC courses finish in June. "
+        "Should I be worried?",
+        date(2027, 5, 20),
+    )
+    assert text.startswith("📌 You have 20 EC.") and "with them you would have 32 EC, enough" in text
