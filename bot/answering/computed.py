@@ -767,7 +767,7 @@ def _appeal_answer(
     if _check_day_ahead(book, facts, decided, cue):
         return None
     shown = verdicts.appeal(check_appeal(book, decided, day), m)
-    if facts.dated_on is None and facts.words & cue.received:
+    if "dated" not in facts.words and facts.words & cue.received:
         # "I received the decision e-mail on 5 September": the 6 weeks run from the date on it.
         shown.under_headline(m.appeal_received.format(date=verdicts.day(decided, m)))
     if facts.words & _ABOUT_THE_PERMIT:

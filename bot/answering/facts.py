@@ -229,6 +229,9 @@ def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date
 
 _LIMIT_WORDS = frozenset({"by", "before", "until", "till"})
 _DATED = re.compile(r"\bdated\b")
+_DECIDED_ON = re.compile(r"\bdecision(?: \w+){0,2} on\b|\bexaminers on\b")
+""" "The decision came on", "an e-mail from the Board of Examiners on": without a "dated", the date
+after it is the decision's, whatever other days the story names (an exam's, a grade's entry)."""
 
 
 _DECIMAL_COMMA = re.compile(r"(\d),(\d)")
@@ -850,7 +853,9 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
             between = words[min(i, j) + 1 : max(i, j)]
             # "20 EC and expect 6 more": a pending word after "and" begins the next amount's clause.
             clause_ends = j > i and any(w in _CLAUSE_JOINS for w in between)
-            return not clause_ends and not any(_NUMBER.match(w) for w in between)
+            # "I have 26 EC, waiting for 5 EC": the word is the next amount's.
+            next_amount = j > i and any(_NUMBER.match(w) for w in words[j + 1 : j + 3])
+            return not (clause_ends or next_amount) and not any(_NUMBER.match(w) for w in between)
     return False
 
 
@@ -1359,7 +1364,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     written, yearless, limits = _dates(date_text, stated_today or today, found_in)
     dates = written + _days_ago(date_text, stated_today or today)
     # "Received it on 5 October, the letter is dated 1 October": the date the decision bears.
-    marked = _DATED.search(date_text)
+    # "I will get the decision on 30 September" is one to come: only "dated" marks it then.
+    decided_on = None if set(words) & cues.future else _DECIDED_ON.search(date_text)
+    marked = _DATED.search(date_text) or decided_on
     dated_on = _dates(date_text[marked.end() :], stated_today or today, found_in)[0] if marked else []
     dated_months = {d.month for d in dates}
     if stated_today is not None:

@@ -1218,3 +1218,26 @@ def test_at_risk_with_ec_and_courses_to_come_is_worked_out(assembly: Assembly) -
         date(2027, 5, 20),
     )
     assert text.startswith("📌 You have 20 EC.") and "with them you would have 32 EC, enough" in text
+
+
+def test_a_pending_word_before_the_next_amount_is_that_amounts(assembly: Assembly) -> None:
+    """Audit 10, item 11: "I have 26 EC, waiting for 5 EC grade" read both as pending, and got the
+    uSis-correction answer with "1 July has passed"."""
+    text = ask(
+        assembly,
+        "started sept 2026, I have 26 EC, waiting for 5 EC grade from last exam on 20 August. "
+        "Do I need to do anything?",
+        date(2027, 8, 25),
+    )
+    assert text.startswith("🕒 With the 5 EC you are waiting for, you would have 31 EC: enough")
+
+
+def test_the_boards_email_date_is_the_decisions_not_an_exams(assembly: Assembly) -> None:
+    """Audit 10, item 9: an exam's date (25 August) was taken as the decision's."""
+    text = ask(
+        assembly,
+        "On 31 August I had 27 EC in uSis but 6 EC from an exam on 25 August were entered on 3 September. "
+        "I got an email from the Board of Examiners on 1 September saying insufficient progress.",
+        date(2027, 9, 5),
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 13 October 2027")
