@@ -422,7 +422,8 @@ class Asker:
         """An entry of that area, or one that points to it: "and if I fail it?" after a course is
         the out-of-scope answer on failing an elective, whose related answer is an elective's."""
         entry = self._entries.get(entry_id)
-        related = entry.related if entry is not None else ()
+        # Only an out-of-scope answer, which has no area of its own, belongs by what it points to.
+        related = entry.related if entry is not None and entry.kind == "out_of_scope" else ()
         return area_of(entry_id) == area or any(area_of(r) == area for r in related)
 
     def _within(self, last: Entry, ranking: tuple[Ranked, ...]) -> Match | None:
