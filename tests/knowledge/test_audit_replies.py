@@ -1246,6 +1246,6 @@ def test_the_boards_email_date_is_the_decisions_not_an_exams(assembly: Assembly)
 def test_a_course_that_started_last_week_is_late_for_a_petition(assembly: Assembly) -> None:
     """Audit 10, item 20: "a course ... that started last week" got "submit your petition before the
     course starts", as if there were still time."""
-    question = "I want to take a Leiden level 400 course of 5 EC that started last week. Can I still petition?"
+    question = "I want a Leiden level 400 course of 5 EC that started last week. Can I still petition?"
     text = ask(assembly, question, DAY)
     assert text.startswith("⚠️ You say the course has already started.")
