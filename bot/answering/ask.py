@@ -22,7 +22,13 @@ from bot.citation import Citation
 from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
-from bot.rules.circumstances import first_check, in_an_earlier_year, short_premaster_check, yearly_deadline
+from bot.rules.circumstances import (
+    deadline_of_year,
+    first_check,
+    in_an_earlier_year,
+    short_premaster_check,
+    yearly_deadline,
+)
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
@@ -161,12 +167,14 @@ class Asker:
         today: date | None = None,
         *,
         looking_back: bool = False,
+        told_of: date | None = None,
         started: date | None = None,
         short_premaster: date | None = None,
         unsaid: str | None = None,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
-        yearly date also says this year's date and whether it has passed (and, `looking_back` on
+        yearly date also says this year's date and whether it has passed (for a day `told_of` in an
+        earlier academic year, first that year's date; and, `looking_back` on
         last academic year, that its date has; for a start the question gives, its first check;
         for a short premaster started in September, on or before `short_premaster`, its own).
         `unsaid` goes first: the detail asked that the page does not give."""
@@ -175,6 +183,15 @@ class Asker:
             deadline_id = ParameterId(entry.deadline)
             deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
             line = verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back)
+            then = deadline_of_year(self.kb.rulebook, deadline_id, told_of) if told_of else None
+            if then is not None and told_of is not None and then != deadline.previous:
+                # "I reported my illness on 28 June 2026", asked in September 2027: that year's date
+                # (last academic year's is said as such by `yearly`).
+                said = self.kb.messages.deadline_that_year.format(
+                    said=verdicts.day(told_of, self.kb.messages), date=verdicts.day(then, self.kb.messages)
+                )
+                now = deadline.model_copy(update={"just_checked": False})
+                line = said + "\n" + verdicts.yearly(now, self.kb.messages)
             if short_premaster is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 # A short premaster's check is 31 January: 31 August would be months too late.
                 check = short_premaster_check(self.kb.rulebook, short_premaster)
@@ -298,7 +315,9 @@ class Asker:
         if match.outcome is Outcome.ANSWER:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
-            dated_back = any(in_an_earlier_year(self.kb.rulebook, d, today) for d in facts.dates)
+            dated_back = bool(
+                earlier := [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
+            )
             if reading.season_month is not None:
                 # "I was ill this spring", asked in November: that spring was last academic year.
                 season = date(today.year, reading.season_month, 1)
@@ -309,6 +328,7 @@ class Asker:
                 entry,
                 today,
                 looking_back=reading.looking_back or dated_back,
+                told_of=min(earlier, default=None),
                 started=started,
                 short_premaster=self._short_premaster_start(facts, today),
                 unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
@@ -626,6 +646,7 @@ class Asker:
         today: date,
         *,
         looking_back: bool = False,
+        told_of: date | None = None,
         started: date | None = None,
         short_premaster: date | None = None,
         unsaid: str | None = None,
@@ -639,6 +660,7 @@ class Asker:
             score,
             today,
             looking_back=looking_back,
+            told_of=told_of,
             started=started,
             short_premaster=short_premaster,
             unsaid=unsaid,

@@ -151,6 +151,7 @@ class Messages(Strict):
     check_recent: Words
     deadline_passed: Words
     deadline_last_year: Words
+    deadline_that_year: Words
     decision_last_year: Words
     progress_more_met: Words
     progress_more_short: Words

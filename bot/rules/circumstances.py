@@ -87,6 +87,12 @@ def short_premaster_check(book: Rulebook, started: date) -> date:
     return book.on(ParameterId.SHORT_PREMASTER_SEPTEMBER_CHECK, _period_end_year(book, started))
 
 
+def deadline_of_year(book: Rulebook, pid: ParameterId, day: date) -> date:
+    """A yearly date as it was (or is) for the academic year `day` falls in: a report of 28 June
+    2026 had its decision due before 1 September 2026."""
+    return book.on(pid, _period_end_year(book, day))
+
+
 def in_an_earlier_year(book: Rulebook, day: date, today: date) -> bool:
     """Whether `day` lies in an academic year before today's: a story dated then ("the warning
     mail of 20 June", asked in November) had that year's deadlines, not this year's."""

@@ -1249,3 +1249,10 @@ def test_a_course_that_started_last_week_is_late_for_a_petition(assembly: Assemb
     question = "I want a Leiden level 400 course of 5 EC that started last week. Can I still petition?"
     text = ask(assembly, question, DAY)
     assert text.startswith("⚠️ You say the course has already started.")
+
+
+def test_a_report_two_years_back_gets_that_years_decision_date(assembly: Assembly) -> None:
+    """Audit 10, item 19: a report of 28 June 2026, asked in September 2027, got the 2027 date."""
+    question = "I reported my illness on 28 June 2026. When will the Board decide?"
+    text = ask(assembly, question, date(2027, 9, 1))
+    assert "For the academic year of 28 June 2026, that date was 1 September 2026: it has passed" in text
