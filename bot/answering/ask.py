@@ -328,7 +328,8 @@ class Asker:
                 entry,
                 today,
                 looking_back=reading.looking_back or dated_back,
-                told_of=min(earlier, default=None),
+                # Only a day written with its year: "on 31 August" is the rule's day, not a story's.
+                told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                 started=started,
                 short_premaster=self._short_premaster_start(facts, today),
                 unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),

@@ -700,9 +700,25 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
         return False  # "I expect to have 20 EC": what they will hold, no target of a rule
     short = words[i + 1 : i + 2] == ["ec"] and words[i + 2 : i + 3] != [] and words[i + 2] in _SHORTFALL
     included = bool(set(words[max(0, i - 3) : i]) & _INCLUDING) and "ec" in words[:i]
-    return short or included or _a_limit(words, i, cues.limit) or _a_requirement(words, i, cues.required)
+    # "Will the 7.5 EC become 7 or 8 EC?": the student's guess at what it counts as, no course.
+    guessed = bool(set(words[max(0, i - 3) : i]) & _BECOMES) and "ec" in words[:i]
+    # "What happens if I don't have 30 EC?", "I lost 6 EC": what the student lacks, not holds.
+    denied = words[i - 1 : i] in (["have"], ["get"], ["reach"]) and bool(
+        set(words[max(0, i - 3) : i - 1]) & cues.negation
+    )
+    denied = denied or words[i - 1 : i] in (["lost"], ["lose"], ["missed"], ["failed"])
+    return (
+        short
+        or included
+        or denied
+        or guessed
+        or _a_limit(words, i, cues.limit)
+        or _a_requirement(words, i, cues.required)
+    )
 
 
+_BECOMES = frozenset({"become", "becomes", "rounded", "turn", "turns", "worden", "wordt"})
+"""Before an amount after another: what the first is thought to count as ("become 7 or 8 EC")."""
 _INCLUDING = frozenset({"including", "incl", "inclusief", "includes", "which"})
 """ "29.5 EC, including a 7.5 EC course", "30 EC of which 6 from the UvA": part of the amount before."""
 

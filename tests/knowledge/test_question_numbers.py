@@ -953,3 +953,16 @@ def test_a_sum_with_a_half_credit_counts_it_rounded() -> None:
     answer = ASSEMBLY.asker.ask("6+6+5+3.5 EC so far, started sept 2026. Enough?", date(2027, 5, 20)).answer
     assert answer.startswith("📌 You have 20 EC.") and "10 EC more" in answer
     assert "so the 20.5 EC you mention count as 20 EC" in answer
+
+
+def test_ec_the_student_lacks_or_guesses_are_not_held() -> None:
+    """ZO: "if I don't have 30 EC" got "✅ You have the 30 EC"; "lost 6 EC" got "You have 6 EC";
+    "become 7 or 8 EC" invented an 8 EC course."""
+    lacking = ASSEMBLY.asker.ask("What happens if I don't have 30 EC on 31 August?", TODAY).answer
+    assert "✅" not in lacking and "You have 30 EC" not in lacking
+    lost = ASSEMBLY.asker.ask(
+        "Two compulsory courses clashed so I lost 6 EC. My permit needs 30. Who do I go to?", TODAY
+    ).answer
+    assert "You have 6 EC" not in lost
+    guess = ASSEMBLY.asker.ask("will a 7.5 EC elective from Spain become 7 or 8 EC in Leiden?", TODAY).answer
+    assert "8 EC becomes" not in guess and "at most 7 EC can count" in guess
