@@ -915,6 +915,19 @@ def _several_answer(
     return _with_aside_said(book, m, facts, judged)
 
 
+_LEFT = frozenset({"left", "remaining", "remains", "over"})
+"""Asked of a cap: what is left of it ("how much is left for my own project?")."""
+
+
+def _own_left(book: Rulebook, facts: QuestionFacts, cue: Cues) -> QuestionFacts:
+    """ "2 EC for assisting: how much is left for my own project?": an own project of the whole
+    cap, judged after the assisting, says what is left of it."""
+    words = facts.words
+    if facts.assisted is None or not words & cue.own or len(facts.ec) != 1 or not words & _LEFT:
+        return facts
+    return facts.model_copy(update={"ec": (facts.assisted, book.ec(ParameterId.PROJECT_CAP_EC))})
+
+
 def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
     """Questions whose own words decide the rule: several courses at once, assisting again."""
 
@@ -950,6 +963,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         third amount ("a 3 EC project approved, 2 EC assisting: can I add another 2 EC project?"),
         the first own project is approved work too, and the last one is the one asked about."""
         words = facts.words
+        facts = _own_left(book, facts, cue)
         if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
         if facts.assisted not in facts.ec:

@@ -1256,3 +1256,13 @@ def test_a_report_two_years_back_gets_that_years_decision_date(assembly: Assembl
     question = "I reported my illness on 28 June 2026. When will the Board decide?"
     text = ask(assembly, question, date(2027, 9, 1))
     assert "For the academic year of 28 June 2026, that date was 1 September 2026: it has passed" in text
+
+
+def test_what_is_left_for_an_own_project_after_assisting_is_worked_out(assembly: Assembly) -> None:
+    """ZO: "2 EC for assisting ... how much is left for my own elective project?" got the 2 EC rule."""
+    text = ask(
+        assembly,
+        "If I get 2 EC for assisting someone's graduation project, how much is left for my own elective project?",
+        DAY,
+    )
+    assert text.startswith("⚠️ Can count for 3 EC of the 5 EC of project work")
