@@ -1262,7 +1262,7 @@ def test_what_is_left_for_an_own_project_after_assisting_is_worked_out(assembly:
     """ZO: "2 EC for assisting ... how much is left for my own elective project?" got the 2 EC rule."""
     text = ask(
         assembly,
-        "If I get 2 EC for assisting someone's graduation project, how much is left for my own elective project?",
+        "If I get 2 EC for assisting someone's graduation project, how much is left for my own project?",
         DAY,
     )
     assert text.startswith("⚠️ Can count for 3 EC of the 5 EC of project work")
