@@ -367,6 +367,12 @@ class Conversation:
                 new = self._remember(state, answer, token)
                 return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
             return Turn(state=kept, replies=tuple(step.replies))
+        if dialog is not None:
+            # Under a result that ended on the answer just given ("this course has started"), a
+            # corrected answer typed is that step's again.
+            again = self.engine.text(dialog, event.text, ctx, token)
+            if again.understood:
+                return self._after_step(state, again, ctx, token)
         answer = self._ask(state, event.text, ctx)
         new = self._remember(state, answer, token)
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))

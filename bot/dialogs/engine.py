@@ -473,14 +473,30 @@ class Engine:
                 return self._advance(state, ctx, token, {**state.answers, step.id: chosen.value}, chosen)
             reask = self.render(state, ctx, token, note=step.unplaced or self.messages.pick_a_button)
             return Step(dialog=state, replies=[reask], understood=False)
-        if not self.is_finished(state):
-            ahead = self._typed_ahead(state, text, ctx, token)
-            if ahead is not None:
-                return ahead
-            # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
-            reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
-            return Step(dialog=state, replies=[reask], understood=False)
-        return Step(dialog=state, understood=False)
+        if self.is_finished(state):
+            again = self._typed_again(state, step, text, ctx, token)
+            return again if again is not None else Step(dialog=state, understood=False)
+        ahead = self._typed_ahead(state, text, ctx, token)
+        if ahead is not None:
+            return ahead
+        # A say step (or a result the dialog goes on from) waits for its buttons, like a choice.
+        reask = self.render(state, ctx, token, note=self.messages.pick_a_button)
+        return Step(dialog=state, replies=[reask], understood=False)
+
+    def _typed_again(
+        self, state: DialogState, step: StepSpec, text: str, ctx: Context, token: int
+    ) -> Step | None:
+        """Typed under a `retype` result ("this course has started"): a corrected answer to the
+        step before ("15 april 2027"), taken there, not read as a question; else None."""
+        if not step.retype or not state.history:
+            return None
+        before = self.scripts[state.dialog].step(state.history[-1])
+        if before.kind != "input" or before.validate_with is None:
+            return None
+        if not isinstance(self._validate(before.validate_with, text, ctx, state.answers), Valid):
+            return None
+        back = state.model_copy(update={"step": state.history[-1], "history": state.history[:-1]})
+        return self.text(back, text, ctx, token)
 
     def _typed_ahead(self, state: DialogState, text: str, ctx: Context, token: int) -> Step | None:
         """Typed under a result that goes on to a question (a decision date under the guide): the

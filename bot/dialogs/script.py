@@ -72,6 +72,9 @@ class StepSpec(Strict):
     has no final grade to ask for."""
     skip: str | None = None
     """For an optional input: the label of a button that answers "skip"."""
+    retype: bool = False
+    """For a result that ends the dialog over the answer just given (a start that has passed): an
+    answer typed under it that the step before accepts is that step's answer again, not a question."""
     unplaced: str | None = None
     """For a choice: what is said, above the options, when typed words pick none of them (else
     the general "choose one of the options")."""

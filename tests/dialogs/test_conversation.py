@@ -437,3 +437,10 @@ def test_the_last_day_to_appeal_asked_again_uses_the_date_given(chat: Transcript
     chat.send("when is my last day to appeal?")
     assert chat.text.startswith("⚠️ The time to appeal (6 weeks after the decision of 31 August 2026) ended")
     assert "Tell me the decision's date" not in chat.text
+
+
+def test_back_typed_outside_a_dialog_shows_what_the_bot_does(chat: Transcript) -> None:
+    """Audit 10, item 25: a bare "back" got the answer on family circumstances."""
+    chat.send("back")
+    assert "family" not in chat.text
+    assert "File a petition in uSis" in chat.buttons

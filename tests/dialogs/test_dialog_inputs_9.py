@@ -194,3 +194,15 @@ def test_a_circumstance_the_page_does_not_list_gets_this_years_date(
     chat.walk("[Personal]", "[Something else]")
     assert "It doesn't say whether others count" in chat.text
     assert line in chat.text
+
+
+def test_a_corrected_start_typed_under_the_late_answer_is_taken(march: Transcript) -> None:
+    """Audit 10, item 25: typing the right date under "This course started on 1 March 2027" left the
+    dialog (uSis steps 11-12, no text written); it answers the start step again."""
+    _petition_to_start(march)
+    march.send("1 march 2027")
+    assert "This course started on 1 March 2027" in march.text
+    march.send("15 april 2027")
+    assert "This course started" not in march.text
+    assert "Step 11" not in march.text
+    assert "15 April 2027" in march.text or "15 april 2027" in march.text
