@@ -7,7 +7,7 @@ August": a canned text would be wrong for someone; the rules applied to their nu
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, is_number
@@ -362,9 +362,7 @@ def _as_counted(facts: QuestionFacts) -> QuestionFacts:
         while courses and sum(parts, Decimal(0)) < amount:
             parts.append(courses.pop(0))
         exact = sum(parts, Decimal(0)) == amount
-        counted.append(
-            sum((p.to_integral_value(rounding=ROUND_FLOOR) for p in parts), Decimal(0)) if exact else amount
-        )
+        counted.append(Decimal(sum(round_down(p) for p in parts)) if exact else amount)
     if facts.halves is not None and len(counted) > 1 and counted[1] == counted[0] == facts.halves[1]:
         counted.pop(1)  # "two courses of 7.5 EC each, so 7.5 + 7.5 = 15": the same EC again
     return facts.model_copy(update={"ec": tuple(counted)})

@@ -9,10 +9,11 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_FLOOR, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from bot.answering.dates import DateReader
 from bot.content.normalise import Cues, Normaliser, fold
+from bot.rules.electives import round_down
 from bot.rules.frozen import Frozen
 from bot.rules.parsing import safe_date
 
@@ -324,8 +325,8 @@ def _worked_sums(question: str) -> str:
 
 
 def _whole(amount: Decimal) -> Decimal:
-    """A course's EC as they count: half credits rounded down."""
-    return amount.to_integral_value(rounding=ROUND_FLOOR)
+    """A course's EC as they count: the rule core's rounding of half credits."""
+    return Decimal(round_down(amount))
 
 
 def _halves_rounded(question: str, per_course: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
