@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
-from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, is_number
+from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, counted_ec, is_number
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
@@ -21,7 +21,6 @@ from bot.rules.electives import (
     CourseVerdict,
     ElectiveRecord,
     Provider,
-    round_down,
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
@@ -362,7 +361,7 @@ def _as_counted(facts: QuestionFacts) -> QuestionFacts:
         while courses and sum(parts, Decimal(0)) < amount:
             parts.append(courses.pop(0))
         exact = sum(parts, Decimal(0)) == amount
-        counted.append(Decimal(sum(round_down(p) for p in parts)) if exact else amount)
+        counted.append(counted_ec(parts) if exact else amount)
     if facts.halves is not None and len(counted) > 1 and counted[1] == counted[0] == facts.halves[1]:
         counted.pop(1)  # "two courses of 7.5 EC each, so 7.5 + 7.5 = 15": the same EC again
     return facts.model_copy(update={"ec": tuple(counted)})
@@ -374,11 +373,6 @@ def _premaster_total(facts: QuestionFacts) -> Decimal | None:
     if facts.out_of is None or not facts.ec or facts.out_of < facts.ec[0]:
         return None
     return facts.out_of
-
-
-def _registered(amounts: tuple[Decimal, ...]) -> Decimal:
-    """EC still to come, as uSis will hold them: each amount rounded down, like any half credits."""
-    return Decimal(sum(round_down(amount) for amount in amounts))
 
 
 def _five_and_half_said(facts: QuestionFacts) -> bool:
@@ -476,7 +470,7 @@ def _still_to_come(
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
     checked = verdict.status is ProgressStatus.BEHIND
-    more = _registered(facts.ec[1:])
+    more = counted_ec(facts.ec[1:])
     if more:
         # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.
         with_more = situation.model_copy(update={"ec_pending": more + situation.ec_pending})
@@ -819,7 +813,7 @@ def build_computers(
             start=kind,
             started_on=started_on,
             ec_obtained=facts.ec[0],
-            ec_pending=_registered(facts.pending),
+            ec_pending=counted_ec(facts.pending),
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),

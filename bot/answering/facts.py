@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -290,7 +291,7 @@ def _summed(question: str) -> str:
     def total(m: re.Match[str]) -> str:
         if _LEVEL_BEFORE.search(question[: m.start()]):
             return m[0]  # "level 100 + 3 EC": a level, then the next course's EC
-        return str(sum(_whole(part) for part in _sum_parts(m)))
+        return str(counted_ec(_sum_parts(m)))
 
     return _SUM.sub(total, question)
 
@@ -321,12 +322,13 @@ def _sum_parts(m: re.Match[str]) -> list[Decimal]:
 def _worked_sums(question: str) -> str:
     """ "I have 22 + 7.5 = 29.5 EC": one amount, the sum of its parts as they count, each half
     credit rounded down (never the parts again as EC still to come, nor the student's result)."""
-    return _WORKED_SUM.sub(lambda m: str(sum(_whole(p) for p in _sum_parts(m))), question)
+    return _WORKED_SUM.sub(lambda m: str(counted_ec(_sum_parts(m))), question)
 
 
-def _whole(amount: Decimal) -> Decimal:
-    """A course's EC as they count: the rule core's rounding of half credits."""
-    return Decimal(round_down(amount))
+def counted_ec(parts: Iterable[Decimal]) -> Decimal:
+    """Courses' EC as they count together, as uSis will hold them: each half credit rounded down
+    by the rule core."""
+    return Decimal(sum(round_down(part) for part in parts))
 
 
 def _halves_rounded(question: str, per_course: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
@@ -337,7 +339,7 @@ def _halves_rounded(question: str, per_course: tuple[Decimal, ...]) -> tuple[Dec
         said = _sum_parts(m)
     elif len(per_course) > 1:
         said = list(per_course)
-    counted = sum((_whole(p) for p in said), Decimal(0))
+    counted = counted_ec(said)
     total = sum(said, Decimal(0))
     return (total, counted) if counted != total else None
 
