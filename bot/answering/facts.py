@@ -468,8 +468,10 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     """What is set aside beside a course with a level ("honours", "project"), with its EC."""
     for i, word in enumerate(words):
         before = words[i - 1] if i > 0 else ""
-        if not _NUMBER.match(word) or i in skip or before == "level":
-            continue  # not a number, or a level ("a level 100 of 2 EC": the 100 is its level)
+        if not _NUMBER.match(word) or i in skip or before == "level" or before in _PERIODS:
+            # not a number, a level ("a level 100 of 2 EC": the 100 is its level) or a period's
+            # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
+            continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if _not_held(words, i, cues):
             continue
@@ -487,6 +489,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             or (before == "ec" and after != "level")
             or _bare_holding(words, i, cues)
             or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
+            or _like_a_period_before(words, i)
         ):
             continue
         value = _decimal(word)
@@ -509,7 +512,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = _nearest_levels(words, amounts, placed) or pairs
     if not pairs:
         amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
-        amounts, placed = _held_first(words, amounts, placed)
+        amounts, placed = _held_first(words, *_held_together(words, amounts, placed, cues))
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -675,6 +678,53 @@ def _this_year_only(
         return amounts, placed, per_course
     kept = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in earlier]
     return [a for a, _ in kept], [at for _, at in kept], [a for a, _ in kept]
+
+
+_PERIODS = frozenset({"period", "periods", "block", "blok", "semester", "quarter", "term", "trimester"})
+_PERIODS |= frozenset({"periode"})
+"""The parts of a year a student may tell their EC by ("12 EC in period 1, 10 in period 2")."""
+_TO_COME = frozenset({"more", "another", "will", "going", "gonna", "doing", "taking", "following"})
+_TO_COME |= frozenset({"plan", "planning", "hope", "expect", "next", "still", "registered", "enrolled"})
+"""Between two periods' amounts: the later one is still to come, not held."""
+
+
+def _of_a_period(words: list[str], at: int) -> bool:
+    """The amount at `at` is said of a period: "12 EC in period 1", "10 during the second block"."""
+    k = at + 2 if words[at + 1 : at + 2] == ["ec"] else at + 1
+    return words[k : k + 1] in (["in"], ["during"]) and bool(set(words[k + 1 : k + 4]) & _PERIODS)
+
+
+def _like_a_period_before(words: list[str], i: int) -> bool:
+    """ "12 EC in period 1, 10 in period 2": a bare number said of a period, as an amount in EC
+    was said of one before it."""
+    return _of_a_period(words, i) and any(
+        words[j + 1 : j + 2] == ["ec"] and _of_a_period(words, j) for j in range(i) if _NUMBER.match(words[j])
+    )
+
+
+def _held_together(
+    words: list[str], amounts: list[Decimal], placed: list[int], cues: Cues
+) -> tuple[list[Decimal], list[int]]:
+    """ "I got 12 EC in period 1 and 10 EC in period 2", "I did 2x 2.5 EC workshops plus 24 EC":
+    what the student holds is the sum, one amount; an amount told as to come ("and I'm taking 10
+    more in period 3", "plus 6 EC if I pass my resit") stays apart, as EC still to come. A "plus"
+    sums only what a holding word said ("I did", "I have"), never a plan ("a 4 EC project plus 2
+    EC of assisting")."""
+    to_come = _TO_COME | cues.to_come | {"if", "when", "once"}
+    holding = bool(placed) and bool(set(words[max(0, placed[0] - 4) : placed[0]]) & cues.holding)
+    held = 1
+    for n in range(1, len(placed)):
+        at, last = placed[n], placed[n - 1]
+        between = words[last + 1 : at]
+        periods = _of_a_period(words, last) and _of_a_period(words, at)
+        after = words[at + 1 : at + 6]
+        if set(between + after) & to_come or not (periods or (holding and "plus" in between)):
+            break
+        held += 1
+    if held < 2 or len(placed) < 2:
+        return amounts, placed
+    total = sum(amounts[:held], Decimal(0))
+    return [total, *amounts[held:]], [placed[0], *placed[held:]]
 
 
 def _of_an_earlier_year(words: list[str], at: int) -> bool:
@@ -1108,7 +1158,9 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         # "got 3 courses": a number followed by a noun counts things; a grade ends its phrase.
         # "a 5.5 grade": the grade word itself may follow it too.
         ends = after in _AFTER_A_GRADE or after in grade_words
-        if _NUMBER.match(word) and ends and before != "level":
+        # "12 EC in period 1, 10 in period 2": an amount of a period, or a period's number.
+        of_a_period = before in _PERIODS or _of_a_period(words, i)
+        if _NUMBER.match(word) and ends and before != "level" and not of_a_period:
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value

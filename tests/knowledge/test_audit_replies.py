@@ -1266,3 +1266,32 @@ def test_what_is_left_for_an_own_project_after_assisting_is_worked_out(assembly:
         DAY,
     )
     assert text.startswith("⚠️ Can count for 3 EC of the 5 EC of project work")
+
+
+# Session of 27 November: amounts the student holds, told in parts.
+
+
+def test_ec_told_period_by_period_are_held_together(assembly: Assembly) -> None:
+    """Audit 10, item 12: "12 EC in period 1, 10 in period 2" held only the 12, and "period 1 and
+    10 EC" read the period's number as 1 EC more."""
+    text = ask(assembly, "I got 12 EC in period 1 and 10 EC in period 2. on track?", DAY)
+    assert text.startswith("📌 You have 22 EC. By 31 August 2027")
+    assert "you mention are still to come" not in text
+    text = ask(
+        assembly,
+        "I got 12 EC in period 1, 10 in period 2 and I'm doing 10 more in period 3. Am I on track for the 30?",
+        DAY,
+    )
+    assert text.startswith("📌 You have 22 EC.")
+    assert "If the other 10 EC you mention are still to come: with them you would have 32 EC" in text
+
+
+def test_held_amounts_joined_by_plus_are_one_total_but_one_to_come_is_not(assembly: Assembly) -> None:
+    """Audit 10, item 12: "2x 2.5 EC plus 24 EC" held only the first amount; each half credit
+    still rounds down. An amount "if I pass my resit" stays to come; a plan's "plus" is no holding."""
+    text = ask(assembly, "I did 2x 2.5 EC workshops plus 24 EC of courses. enough for the 30 ec?", DAY)
+    assert text.startswith("📌 You have 28 EC.")
+    assert "so the 29 EC you mention count as 28 EC" in text
+    text = ask(assembly, "I have 20 EC plus 6 EC if I pass my resit, enough?", DAY)
+    assert text.startswith("📌 You have 20 EC.")
+    assert "If the other 6 EC you mention are still to come: with them you would have 26 EC" in text
