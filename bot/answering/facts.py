@@ -1582,8 +1582,12 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         # the last one, beside the same EC held.
         update["ec"] = (last.ec[0], follow_up.ec[0])
     if "ec" in update and follow_up.words & cues.failing and last.level is None and len(follow_up.ec) == 1:
-        # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come.
-        update["ec"] = last.ec[:1]
+        # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come;
+        # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come.
+        failed, to_come = follow_up.ec[0], last.ec[1:2]
+        update["ec"] = (last.ec[0], to_come[0] - failed) if to_come and failed < to_come[0] else last.ec[:1]
+        if not to_come and last.pending and failed < sum(last.pending):
+            update["pending"] = (sum(last.pending) - failed,)
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:

@@ -430,6 +430,16 @@ def test_failing_a_course_in_a_follow_up_keeps_the_ec_held(chat: Transcript) -> 
     assert chat.text.startswith("📌 You have 22 EC.") and "8 EC more" in chat.text
 
 
+def test_failing_one_course_of_those_to_come_takes_only_its_ec_off(chat: Transcript) -> None:
+    """A walk: "and if I fail one 5 EC course of those?" after 18 EC held and three 5 EC courses
+    awaited dropped all 15 EC to come; now 10 remain to come, 2 EC short."""
+    chat.send("I have 18 EC and I am waiting for results of 3 courses of 5 EC. on track?")
+    assert "With the 15 EC you are waiting for, you would have 33 EC" in chat.text
+    chat.send("and if i fail one 5 ec course of those?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in chat.text
+
+
 def test_the_last_day_to_appeal_asked_again_uses_the_date_given(chat: Transcript) -> None:
     """Audit 10, item 15: "when is my last day to appeal?" after the date was worked out asked for
     the decision's date again."""

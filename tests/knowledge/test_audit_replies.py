@@ -1279,7 +1279,8 @@ def test_ec_told_period_by_period_are_held_together(assembly: Assembly) -> None:
     assert "you mention are still to come" not in text
     text = ask(
         assembly,
-        "I got 12 EC in period 1, 10 in period 2 and I'm doing 10 more in period 3. Am I on track for the 30?",
+        "I got 12 EC in period 1, 10 in period 2 and I'm doing 10 more in period 3. "
+        "Am I on track for the 30?",
         DAY,
     )
     assert text.startswith("📌 You have 22 EC.")
