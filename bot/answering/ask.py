@@ -246,6 +246,7 @@ class Asker:
         *,
         last_computed: bool = False,
         after_dialog_result: bool = False,
+        told_start: date | None = None,
     ) -> Answer:
         """Never raises on a student's text: every input gets a reply.
 
@@ -253,7 +254,8 @@ class Asker:
         short "and for February?" are read as follow-ups to it; `last_facts` are the facts of the
         last worked-out verdict, so "and if it is level 200?" is worked out again with the change;
         `last_computed` says that verdict was the last answer, so "why?" asks its reasons;
-        `after_dialog_result`, that the last reply was a dialog's verdict, which shows its own.
+        `after_dialog_result`, that the last reply was a dialog's verdict, which shows its own;
+        `told_start`, the start of studies told in an earlier message (`start_told`).
         """
         invalid = self._invalid(question)
         if invalid is not None:
@@ -288,7 +290,7 @@ class Asker:
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
-        facts = read_facts(question, self._normaliser, today)
+        facts = self._with_start(read_facts(question, self._normaliser, today), told_start)
         follows = last_facts is not None and reading.continues and changes(facts)
         # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
         # any other variation only once the message alone is no question with numbers.
@@ -552,6 +554,32 @@ class Asker:
         """The best entry is an honest "the pages don't cover this"."""
         return (
             match.outcome is Outcome.ANSWER and self._entries[match.ranked[0].entry_id].kind == "out_of_scope"
+        )
+
+    def start_told(self, question: str, today: date) -> date | None:
+        """The start of studies a message tells, with its year, if it has been ("I started in
+        February 2026"): kept for the student's later questions, which seldom say it again."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return None
+        started = self._stated_start(read_facts(question, self._normaliser, today), today)
+        return started if started is not None and started <= today else None
+
+    def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:
+        """A question with EC that names no start of its own, judged for the start told before:
+        as if it said "started in February 2026" itself."""
+        cues = self._cues
+        said = facts.words & (cues.start | cues.september | cues.february | cues.premaster)
+        months = (*facts.months, *(d.month for d in facts.month_years))
+        named = any(m in (SEPTEMBER, FEBRUARY) for m in months)
+        if told_start is None or not facts.ec or said or named:
+            return facts
+        month = cues.september if told_start.month == SEPTEMBER else cues.february
+        return facts.model_copy(
+            update={
+                "words": facts.words | {"started"} | month,
+                "months": (told_start.month, *facts.months),
+                "month_years": (told_start, *facts.month_years),
+            }
         )
 
     def _stated_start(self, facts: QuestionFacts, today: date) -> date | None:

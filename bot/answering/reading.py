@@ -65,7 +65,9 @@ class Reader:
         lexicon = normaliser.lexicon
         self._greetings = _phrase_pattern(lexicon.greetings)
         self._thanks = _phrase_pattern(lexicon.thanks)
-        self._acknowledgements = frozenset(fold(p) for p in lexicon.acknowledgements)
+        self._acknowledgements = frozenset(
+            fold(p) for p in lexicon.acknowledgements | lexicon.agreements | lexicon.refusals
+        )
         self._filler = _phrase_pattern(lexicon.filler)
         self._capabilities = frozenset(fold(p) for p in lexicon.capabilities)
         self._follow_ups = frozenset(fold(p) for p in lexicon.follow_ups)

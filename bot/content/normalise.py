@@ -178,6 +178,10 @@ class Lexicon(Strict):
     thanks: frozenset[str] = frozenset()
     acknowledgements: frozenset[str] = frozenset()
     """Whole messages that only acknowledge the last answer ("ok", "got it")."""
+    agreements: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
+    """Whole messages that say yes ("yes please", "ja") or no ("nope", "nee"): the answer to "erase it
+    all?" when typed, and otherwise only an acknowledgement, never a question to match."""
     filler: frozenset[str] = frozenset()
     """Phrases that carry no question ("sorry for the long message"): dropped before matching."""
     capabilities: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from datetime import date
 
 from bot.answering.ask import Answer, AnswerKind, Asker
 from bot.answering.facts import QuestionFacts
+from bot.content.normalise import fold
 from bot.dialogs.calendar import Document
 from bot.dialogs.engine import Context, Engine, Step
 from bot.dialogs.events import Command, Event, Press, Text, Unsupported
@@ -93,6 +94,9 @@ class Conversation:
         self.jobs = tuple(jobs) or self.menu
         """The bot's main jobs, offered as buttons after a greeting or "what can you do"."""
         self._normaliser = asker.kb.normaliser()
+        lexicon = asker.kb.lexicon
+        self._agreements = frozenset(fold(w) for w in lexicon.agreements)
+        self._refusals = frozenset(fold(w) for w in lexicon.refusals)
         self.reminders = ReminderDesk(asker.kb, engine.scripts)
 
     # -- what front ends ask of us ---------------------------------------------------------------
@@ -345,6 +349,14 @@ class Conversation:
         return Turn(state=new, replies=replies)
 
     def _text(self, state: StudentState, event: Text, ctx: Context, token: int) -> Turn:
+        if state.confirming_forget:
+            # "Erase it all?" answered by typing "yes" or "no" instead of pressing a button.
+            said = " ".join(fold(event.text).split())
+            if said in self._agreements:
+                return Turn(state=StudentState(), replies=(Reply(text=self.messages.forgotten),), erase=True)
+            if said in self._refusals:
+                new = state.model_copy(update={"confirming_forget": False, "token": token})
+                return Turn(state=new, replies=(Reply(text=self.messages.forget_kept),))
         state = state.model_copy(update={"confirming_forget": False})
         dialog = state.dialog
         if dialog is not None and not self.engine.is_finished(dialog):
@@ -375,6 +387,8 @@ class Conversation:
                 return self._after_step(state, again, ctx, token)
         answer = self._ask(state, event.text, ctx)
         new = self._remember(state, answer, token)
+        started = self.asker.start_told(event.text, ctx.today)
+        new = new.model_copy(update={"told_start": started}) if started is not None else new
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
 
     def _ask(self, state: StudentState, text: str, ctx: Context) -> Answer:
@@ -393,6 +407,7 @@ class Conversation:
             last_facts=facts,
             last_computed=computed,
             after_dialog_result=free and state.last_dialog_result,
+            told_start=state.told_start,
         )
 
     def _topic(self, dialog: str) -> str | None:

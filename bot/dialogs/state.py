@@ -6,6 +6,7 @@ The whole state is one JSON-serialisable model, so any store can keep it and `/f
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
@@ -64,6 +65,10 @@ class StudentState(Strict):
     out, erased by /forget."""
     last_computed: bool = False
     """The last answer was a worked-out verdict (not an entry), so "why?" asks for its reasons."""
+    told_start: date | None = None
+    """The start of studies the student told in a message ("I started in February 2026"), so a
+    later "I have 10 EC, on track?" is judged for that start, not a September one (erased by
+    /forget)."""
     last_dialog_result: bool = False
     """The last reply was a dialog's result, whose reasons it shows itself: "why?" points to them."""
     reminders: tuple[Reminder, ...] = ()

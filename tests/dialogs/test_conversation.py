@@ -301,6 +301,33 @@ def test_forget_erases_the_last_worked_out_question(chat: Transcript) -> None:
     assert chat.state == StudentState()
 
 
+def test_a_start_told_earlier_judges_a_later_question_with_ec_until_forgotten(chat: Transcript) -> None:
+    """Audit 10, item 5: "I started in February 2026" in one message, "I have 10 EC, on track?" in
+    the next was judged for a September start ("I've taken it that you started in September")."""
+    chat.send("I started in February 2026, what do I need?")
+    assert chat.state.told_start == date(2026, 2, 1)
+    chat.send("I have 10 EC now, am I on track?")
+    assert chat.text.startswith("📌 Your first period ran from 1 February 2026 to 31 August 2026")
+    assert "I've taken it that you started in September" not in chat.text
+    chat.send("/forget")
+    chat.send("yes")
+    assert chat.state == StudentState()
+    chat.send("I have 10 EC now, am I on track?")
+    assert "I've taken it that you started in September" in chat.text
+
+
+def test_a_bare_yes_or_no_is_acknowledged_and_no_keeps_everything_after_forget(chat: Transcript) -> None:
+    """A walk: a bare "no" got the answer on the board's next meeting; "nope" to "Erase it all?"
+    was read as a question."""
+    chat.send("no")
+    assert chat.text.startswith("👍 Anything else")
+    chat.send("I have 22 EC and started in September")
+    chat.send("/forget")
+    chat.send("nope")
+    assert chat.text == "Nothing was erased."
+    assert chat.state.last_facts is not None
+
+
 def test_review_4_follow_ups_change_an_artscience_size_and_add_pending_credits(chat: Transcript) -> None:
     chat.send("a 6 EC ArtScience lab, does it count?")
     chat.send("what about 4 EC?")
