@@ -487,7 +487,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             or _more_of_the_same(words, i)
             or (_shares_unit(words, i) and not _graded(words, i))
             or (before == "ec" and after != "level")
-            or _bare_holding(words, i, cues)
+            or (_bare_holding(words, i, cues) and not _graded(words, i))  # "where I got a 5.5"
             or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
             or _like_a_period_before(words, i)
         ):
@@ -649,13 +649,21 @@ def _reported(words: list[str], cues: Cues) -> bool:
 def _held_first(
     words: list[str], amounts: list[Decimal], placed: list[int]
 ) -> tuple[list[Decimal], list[int]]:
-    """ "What if I pass 6 more EC? I'm at 26 now": what the student has comes first, the EC still
-    to come ("N more") after it, whatever order they were told in."""
-    more = [words[at + 1 : at + 2] == ["more"] for at in placed]
+    """ "What if I pass 6 more EC? I'm at 26 now", "If I take a 5 EC course next period, will I have
+    enough? I have 24 EC now": what the student has comes first, the EC still to come ("N more",
+    a course they would take) after it, whatever order they were told in."""
+    more = [
+        words[at + 1 : at + 2] == ["more"] or bool(set(words[max(0, at - 4) : at]) & _WOULD_TAKE)
+        for at in placed
+    ]
     if len(placed) < 2 or not any(more) or all(more):
         return amounts, placed
     order = sorted(range(len(placed)), key=lambda n: more[n])
     return [amounts[n] for n in order], [placed[n] for n in order]
+
+
+_WOULD_TAKE = frozenset({"if", "take", "taking", "follow", "following", "going", "gonna"})
+"""Shortly before an amount: a course the student would take, not EC they have ("if I take a 5 EC course")."""
 
 
 def _this_year_only(
@@ -711,7 +719,11 @@ def _held_together(
     sums only what a holding word said ("I did", "I have"), never a plan ("a 4 EC project plus 2
     EC of assisting")."""
     to_come = _TO_COME | cues.to_come | {"if", "when", "once"}
-    holding = bool(placed) and bool(set(words[max(0, placed[0] - 4) : placed[0]]) & cues.holding)
+    # "27 EC plus a 7.5 EC course that's graded but not in uSis yet": no sum where anything waits.
+    waits = set(words) & (to_come | cues.pending | {"yet", "not"})
+    holding = (
+        not waits and bool(placed) and bool(set(words[max(0, placed[0] - 4) : placed[0]]) & cues.holding)
+    )
     held = 1
     for n in range(1, len(placed)):
         at, last = placed[n], placed[n - 1]

@@ -139,6 +139,7 @@ class Messages(Strict):
     course_item: Words
     progress_met: Words
     progress_pending: Words
+    progress_pending_if_all_count: Words
     progress_behind: Words
     progress_expected_short: Words
     progress_expected_met: Words

@@ -426,6 +426,10 @@ def progress(
         out.line((m.progress_expected_met if met else m.progress_expected_short).format(**values))
     elif verdict.status is ProgressStatus.MET:
         out.line((m.progress_met_if_all_count if some_may_not_count else m.progress_met).format(**values))
+    elif verdict.status is ProgressStatus.PENDING_WILL_MEET and some_may_not_count:
+        # "Waiting for a UvA course where I got a 5.5": enough only if it counts, so no "no action
+        # is required" either; the note on what may not count says whom to ask.
+        out.line(m.progress_pending_if_all_count.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
         out.line(m.progress_pending.format(**values))
         # What the student most wants to know while credits wait: whether to do anything.

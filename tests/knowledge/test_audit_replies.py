@@ -1296,3 +1296,24 @@ def test_held_amounts_joined_by_plus_are_one_total_but_one_to_come_is_not(assemb
     text = ask(assembly, "I have 20 EC plus 6 EC if I pass my resit, enough?", DAY)
     assert text.startswith("📌 You have 20 EC.")
     assert "If the other 6 EC you mention are still to come: with them you would have 26 EC" in text
+
+
+def test_a_course_the_student_would_take_is_to_come_not_held(assembly: Assembly) -> None:
+    """Audit 10, item 13: "If I take a 5 EC course next period ... I have 24 EC now" was told
+    "You have 5 EC", and the 24 EC still to come."""
+    text = ask(assembly, "If I take a 5 EC course next period, will I have enough? I have 24 EC now.", DAY)
+    assert text.startswith("📌 You have 24 EC.")
+    assert "still to come: with them you would have 29 EC, still 1 EC short" in text
+
+
+def test_waiting_for_a_course_with_a_five_and_half_elsewhere_is_no_plain_enough(assembly: Assembly) -> None:
+    """Audit 10, item 4: the 5.5 was read as 5.5 EC pending, and the headline said "enough" (with
+    "no action is required") over a course Leiden may not count."""
+    question = "I have 26 EC and a 5 EC course at the UvA where I got a 5.5, waiting for it. enough?"
+    text = assembly.asker.ask(question, date(2026, 11, 26)).answer
+    assert text.startswith(
+        "🕒 With the 5 EC you are waiting for, you would have 31 EC: enough for the 30 EC needed by"
+        " 31 August 2027, if all of them count for this check."
+    )
+    assert "rounds it to 5, so that course's EC may not count" in text
+    assert "no action is required" not in text
