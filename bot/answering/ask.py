@@ -133,6 +133,9 @@ class Answer(Frozen):
     """The answer opens by saying the page does not give the detail asked (a fee, how long): the
     honest "I can't answer that", with what the page does say beside it."""
     basis: QuestionFacts | None = Field(default=None, exclude=True)
+    topic: str | None = Field(default=None, exclude=True)
+    """For a worked-out verdict, the entry of its own area the question was most about ("until when
+    can I appeal?": the appeal's), which a follow-up ("and if I miss it?") refers to."""
     """The facts a computed verdict was worked out from, kept so "and if it is level 200?" can be
     worked out again with one of them changed."""
 
@@ -439,7 +442,10 @@ class Asker:
             if r.score >= bar and area_of(r.entry_id) not in own and _on_pages(r.entry_id, pages)
         ]
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
-        return computed.model_copy(update={"related": choices})
+        # "Until when can I appeal?": the appeal is what "and if I miss it?" then refers to, not
+        # the area's overview.
+        topic = next((r.entry_id for r in ranking if r.score >= bar and area_of(r.entry_id) in own), None)
+        return computed.model_copy(update={"related": choices, "topic": topic})
 
     def _belongs(self, entry_id: str, area: str) -> bool:
         """An entry of that area, or one that points to it: "and if I fail it?" after a course is

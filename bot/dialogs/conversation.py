@@ -421,7 +421,7 @@ class Conversation:
         update: dict[str, object] = {"token": token, "last_dialog_result": False}
         if answer.kind in (AnswerKind.ANSWER, AnswerKind.COMPUTED):
             update["last_computed"] = answer.kind is AnswerKind.COMPUTED
-        topic = answer.entry
+        topic = answer.entry or answer.topic
         if topic is None and answer.kind is AnswerKind.COMPUTED and answer.dialogs:
             topic = self._topic(answer.dialogs[0])
         if topic is not None:

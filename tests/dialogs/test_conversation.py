@@ -481,3 +481,12 @@ def test_back_typed_outside_a_dialog_shows_what_the_bot_does(chat: Transcript) -
     chat.send("back")
     assert "family" not in chat.text
     assert "File a petition in uSis" in chat.buttons
+
+
+def test_what_next_after_an_appeal_date_is_telling_the_immigration_office(chat: Transcript) -> None:
+    """Audit 10, item 15: follow-ups after the appeal's last day were read against the overview of
+    circumstances (the dialog's topic), not the appeal the question was about."""
+    chat.send("I got a negative decision on 10 November, until when can I appeal?")
+    assert chat.state.last_entry == "circumstances-appeal"
+    chat.send("what next?")
+    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
