@@ -473,7 +473,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if _not_held(words, i, cues):
+        if _failed_of_taken(words, i, amounts, placed) or _not_held(words, i, cues):
             continue
         if (beside := _beside_a_level_course(words, i)) is not None:
             aside[beside] = _decimal(word)
@@ -755,6 +755,26 @@ def _beside_a_level_course(words: list[str], i: int) -> str | None:
     amounts = [j for j, w in enumerate(words) if _NUMBER.match(w) and words[j + 1 : j + 2] == ["ec"]]
     beside = len(amounts) > 1 and "level" in words
     return ("honours" if kind == ["honours"] else "project") if beside else None
+
+
+_TAKEN = frozenset({"took", "taken", "take", "attempted", "followed", "did", "tried", "registered"})
+_TAKEN |= frozenset({"enrolled"})
+"""Before an amount: courses the student sat, not EC obtained, when part of them was failed."""
+_FAILED = frozenset({"failed", "flunked", "failing"})
+
+
+def _failed_of_taken(words: list[str], i: int, amounts: list[Decimal], placed: list[int]) -> bool:
+    """ "I took 36 EC this year but failed 12 of them": what the student holds is 24 EC; the amount
+    failed comes off the amount taken said just before it (never off EC said as held: "I have 24
+    EC and failed 6 EC" still holds 24). Whether it was taken off."""
+    failed = _decimal(words[i])
+    if failed is None or words[i - 1 : i] == [] or words[i - 1] not in _FAILED or not placed:
+        return False
+    taken = placed[-1]
+    if not set(words[max(0, taken - 3) : taken]) & _TAKEN or failed > amounts[-1]:
+        return False
+    amounts[-1] -= failed
+    return True
 
 
 def _not_held(words: list[str], i: int, cues: Cues) -> bool:

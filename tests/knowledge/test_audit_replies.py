@@ -1317,3 +1317,11 @@ def test_waiting_for_a_course_with_a_five_and_half_elsewhere_is_no_plain_enough(
     )
     assert "rounds it to 5, so that course's EC may not count" in text
     assert "no action is required" not in text
+
+
+def test_ec_failed_of_those_taken_come_off_them(assembly: Assembly) -> None:
+    """Set ZP: "took 36 EC, failed 12" asked for the student's EC; EC said as held stay held."""
+    text = ask(assembly, "I took 36 EC this year but failed 12 of them. am I on track?", date(2026, 11, 26))
+    assert text.startswith("📌 You have 24 EC. By 31 August 2027")
+    text = ask(assembly, "I have 24 EC and failed 6 EC, on track?", date(2026, 11, 26))
+    assert text.startswith("📌 You have 24 EC.")
