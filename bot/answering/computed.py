@@ -340,6 +340,18 @@ def _asks_progress(
     return bool(facts.words & (cue.progress | cue.start)) or told or only_holding or at_check or hindered
 
 
+_COUNTS_AS = frozenset({"count", "counts", "qualify", "qualifies", "valid", "accepted", "recognised"})
+_COUNTS_AS |= frozenset({"recognized"})
+_A_REASON = frozenset({"circumstances", "circumstance", "excuse", "reason"})
+
+
+def _asks_what_counts_as_circumstances(facts: QuestionFacts, cue: Cues) -> bool:
+    """ "I only got 22 EC. Does work count as exceptional circumstances?": what counts as a reason is
+    asked, not the EC gap (which the student did not ask for)."""
+    words = facts.words
+    return bool(words & _COUNTS_AS and words & _A_REASON) and not words & (cue.progress | cue.concern)
+
+
 def _rounded_said(facts: QuestionFacts, said_ec: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
     """The EC held as the student said them and as they count, where half credits differ."""
     if facts.ec[:1] != said_ec[:1]:
@@ -796,6 +808,8 @@ def build_computers(
             return None
         if facts.words & cue.permit_free and not facts.words & cue.permit_needed:
             return None  # an EU student's EC are judged by no rule of the page: its entry says so
+        if _asks_what_counts_as_circumstances(facts, cue):
+            return None  # "22 EC ... does work count as exceptional circumstances?": the entry answers
         said = _start_of(facts, today, cue)
         start = said or _assumed_start(facts, today, cue, at_check=at_check)
         if start is None:

@@ -1325,3 +1325,16 @@ def test_ec_failed_of_those_taken_come_off_them(assembly: Assembly) -> None:
     assert text.startswith("📌 You have 24 EC. By 31 August 2027")
     text = ask(assembly, "I have 24 EC and failed 6 EC, on track?", date(2026, 11, 26))
     assert text.startswith("📌 You have 24 EC.")
+
+
+def test_asking_whether_something_counts_as_circumstances_gets_what_counts(assembly: Assembly) -> None:
+    """Set ZN: "I only got 22 EC ... Does work count as exceptional circumstances?" got the EC gap
+    alone, never what counts."""
+    text = ask(
+        assembly,
+        "I have to work 20 hours a week in a restaurant to pay rent and I only got 22 EC this year "
+        "(started Sept). Does work count as exceptional circumstances?",
+        date(2026, 11, 25),
+    )
+    assert "pregnancy and childbirth" in text
+    assert not text.startswith("📌 You have 22 EC")
