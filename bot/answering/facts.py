@@ -1480,9 +1480,13 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         for i, w in enumerate(tokens)
         if w in months_of and w not in found_in.reader.not_alone and months_of[w] not in dated_months
     ]
-    # "Ill from February to April ... I started Sept 2026": the month said as a start goes first.
+    # "Ill from February to April ... I started Sept 2026": the month said as a start goes first;
+    # "I'll be at 10 EC in February", "long covid until February": a time, never a start.
+    timed = [i for i in named if _said_as_time(tokens, i, cues)]
+    named = [i for i in named if i not in timed]
     named.sort(key=lambda i: not _said_as_start(tokens, i, cues))
     months = tuple(months_of[tokens[i]] for i in named)
+    words = _without_months_of_time(words, {months_of[tokens[i]] for i in timed} - set(months), cues)
     # "By 31 August 2027" is a day, not also the month "August 2027" (a start, or a period ahead).
     days_of = {(d.year, d.month) for d in written}
     # "It's now May 2027" is the question's today, not a month (a start) it tells of.
@@ -1551,6 +1555,28 @@ def _said_as_start(tokens: list[str], i: int, cues: Cues) -> bool:
     starts = cues.start - _NOT_A_START
     before = tokens[max(0, i - _START_REACH) : i]
     return bool(set(before) & starts) or bool(set(tokens[i + 1 : i + 2]) & starts)
+
+
+_RANGE_TO = frozenset({"until", "till", "til", "untill", "to", "through", "thru", "tot"})
+_RANGE_FROM = frozenset({"from", "since", "van"})
+_AT_A_TIME = frozenset({"in", "by", "before", "during", "around"})
+
+
+def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:
+    """ "Ill from November until February", "I'll be at 10 EC in February": the month is when
+    something happens, not when the student started (which the start words would say)."""
+    if _said_as_start(tokens, i, cues):
+        return False
+    before = tokens[i - 1] if i > 0 else ""
+    ranged = before in _RANGE_TO or (before in _RANGE_FROM and bool(set(tokens[i + 1 : i + 4]) & _RANGE_TO))
+    of_an_amount = before in _AT_A_TIME and "ec" in tokens[max(0, i - 4) : i - 1]
+    return ranged or of_an_amount
+
+
+def _without_months_of_time(words: list[str], timed: set[int], cues: Cues) -> list[str]:
+    """The start months' own words ("february") left out where such a month is said only as a time."""
+    gone = (cues.september if 9 in timed else frozenset()) | (cues.february if 2 in timed else frozenset())
+    return [w for w in words if w not in gone]
 
 
 _VARIABLE = (

@@ -1338,3 +1338,16 @@ def test_asking_whether_something_counts_as_circumstances_gets_what_counts(assem
     )
     assert "pregnancy and childbirth" in text
     assert not text.startswith("📌 You have 22 EC")
+
+
+def test_a_month_said_as_a_time_is_no_february_start(assembly: Assembly) -> None:
+    """Set ZQ: "long covid from November until February" and "10 EC in February" were read as a
+    February start: "✅ You have the 15 EC you need" for a student short of 30 EC."""
+    text = ask(
+        assembly,
+        "I got a warning email in June. I have 20 EC and there's only 5 EC left that I can still pass "
+        "this year. I had long covid from November until February. What now?",
+        date(2027, 6, 10),
+    )
+    assert "15 EC" not in text and "✅" not in text
+    assert "30 EC" in text
