@@ -349,7 +349,10 @@ def _asks_what_counts_as_circumstances(facts: QuestionFacts, cue: Cues) -> bool:
     """ "I only got 22 EC. Does work count as exceptional circumstances?": what counts as a reason is
     asked, not the EC gap (which the student did not ask for)."""
     words = facts.words
-    return bool(words & _COUNTS_AS and words & _A_REASON) and not words & (cue.progress | cue.concern)
+    # "Does a disability count, and which category is it, personal or educational?"
+    which_kind = {"personal", "educational"} <= words or bool(words & {"category", "categories"})
+    counts_as = bool(words & _COUNTS_AS and words & _A_REASON)
+    return (counts_as or which_kind) and not words & (cue.progress | cue.concern)
 
 
 def _rounded_said(facts: QuestionFacts, said_ec: tuple[Decimal, ...]) -> tuple[Decimal, Decimal] | None:
@@ -529,7 +532,8 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     coming one). A decision received "today" bears today's date, as said."""
     if facts.no_decision:
         return None  # "I reported on 20 June. No decision yet": its due date, not an appeal's
-    future = bool(facts.words & cue.future)
+    # "Received a negative decision on 28 aug ... will the IND get told?": the future is the IND's.
+    future = bool(facts.words & cue.future) and not facts.words & _RECEIVED_ALREADY
     dated = [d for d in facts.dates if d not in facts.limits]
     if facts.reported or facts.words & cue.hindered:
         # "On 25 June I reported my illness, on 30 August I got a negative decision": a day before
@@ -548,6 +552,8 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     return decided
 
 
+_RECEIVED_ALREADY = frozenset({"received", "got", "gotten", "opened", "arrived", "issued"})
+"""Beside a decision's day: it has come, whatever else the question puts in the future tense."""
 _ABOUT_THE_PERMIT = frozenset({"permit", "ind"})
 """Beside a decision's date, words that ask what it means for the residence permit."""
 _ASKS_APPEAL_TIME = frozenset({"appeal", "long", "deadline", "until", "weeks", "days"})

@@ -1351,3 +1351,23 @@ def test_a_month_said_as_a_time_is_no_february_start(assembly: Assembly) -> None
     )
     assert "15 EC" not in text and "✅" not in text
     assert "30 EC" in text
+
+
+def test_which_category_a_circumstance_is_gets_the_categories_not_the_ec_gap(assembly: Assembly) -> None:
+    """Set ZQ: "I'm at 18 EC ... which category is it, personal or educational?" got "12 EC more";
+    "received a negative decision on 28 aug ... will the IND get told?" dated it 2027 (the "will"
+    was the IND's, not the decision's)."""
+    text = ask(
+        assembly,
+        "I have ADHD and the master has been much harder than I expected. I'm at 18 EC in April "
+        "(started Sept). Does a disability count and which category is it, personal or educational?",
+        date(2026, 11, 25),
+    )
+    assert "Two categories: personal (illness, disability" in text
+    text = ask(
+        assembly,
+        "received negative decision from board of examiners on 28 aug about my study progress. how long "
+        "do i have to appeal and will the ind get told while i appeal",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("⚠️ The time to appeal (6 weeks after the decision of 28 August 2026) ended")
