@@ -689,7 +689,9 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     have 30" asks which number is right (the entry on correcting uSis before 1 July answers it); a
     personal circumstance cited again asks whether it can be (only once);
     "I'm starting in February" has a period not begun, with no EC to judge yet."""
-    if facts.words & cue.disputed:
+    # "The warning email is a mistake, I have 35 EC": whether the warning holds is the verdict asked.
+    warning_disputed = bool(facts.words & cue.warned) and len(facts.ec) == 1
+    if facts.words & cue.disputed and not warning_disputed:
         return True
     if facts.words & cue.repeat and facts.words & cue.personal:
         return True  # "can I use my board year again?": the once-only rule answers, not the EC

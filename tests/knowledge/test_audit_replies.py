@@ -1371,3 +1371,18 @@ def test_which_category_a_circumstance_is_gets_the_categories_not_the_ec_gap(ass
         date(2026, 11, 25),
     )
     assert text.startswith("⚠️ The time to appeal (6 weeks after the decision of 28 August 2026) ended")
+
+
+def test_a_warning_said_to_be_a_mistake_gets_the_verdict_on_the_ec(assembly: Assembly) -> None:
+    """Set ZQ: "the warning email is a mistake, I already have 35 EC in uSis" got the entry on the
+    warnings, as if uSis were disputed; whether the warning holds is the verdict asked."""
+    text = ask(
+        assembly,
+        "I think the warning email is a mistake, I already have 35 EC in uSis. Started Sept 2026. "
+        "Should I just ignore it?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("✅ You have the 30 EC you need for this period (you have 35 EC).")
+    disputed = "uSis is wrong, it shows 20 EC but I have 30 EC. Started Sept 2026."
+    text = ask(assembly, disputed, date(2026, 11, 25))
+    assert not text.startswith("✅")
