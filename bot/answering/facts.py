@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -451,6 +451,20 @@ class _Amounts:
     used_last: bool = False
     aside: frozenset[str] = frozenset()
     aside_project: Decimal | None = None
+    expected_total: bool = False
+    """The amount kept is the total the student expects, said after the parts of it."""
+
+
+def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
+    """ "Waiting on grades for two courses (10 EC total) ..., then I'd have 35 EC": the 35 is what
+    the student expects to have in all, the 10 part of it; never 45 EC. Only where that total is at
+    least every other amount said."""
+    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
+    totals = [i for i in amounts[1:] if _expected_before(words, i, cues)]
+    total = _decimal(words[totals[-1]]) if totals else None
+    if total is None or any(total < other for other in (*read.ec, *read.pending)):
+        return read
+    return replace(read, ec=[total], pending=[], per_course=[], pairs=[], expected_total=True)
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
@@ -1447,7 +1461,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     artscience = _artscience(words, cues)
-    read = _amounts(words, cues)
+    read = _expected_total(words, _amounts(words, cues), cues)
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))
@@ -1521,7 +1535,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
         petitioned=_petitioned(set(words), cues),
-        expected=_expected(words, cues),
+        expected=read.expected_total or _expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=_grade(words, cues.grade),
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,

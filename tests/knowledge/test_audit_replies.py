@@ -1386,3 +1386,22 @@ def test_a_warning_said_to_be_a_mistake_gets_the_verdict_on_the_ec(assembly: Ass
     disputed = "uSis is wrong, it shows 20 EC but I have 30 EC. Started Sept 2026."
     text = ask(assembly, disputed, date(2026, 11, 25))
     assert not text.startswith("✅")
+
+
+def test_a_total_said_after_its_parts_is_the_total_expected_without_a_tick(assembly: Assembly) -> None:
+    """Set ZQ: "waiting on grades for two courses (10 EC total) ..., then I'd have 35 EC" was "With
+    the 35 EC you are waiting for, you would have 45 EC"; a total expected is a condition, no ✅."""
+    text = ask(
+        assembly,
+        "Hi! I'm waiting on grades for two courses (10 EC total) that should be in uSis by mid August, "
+        "then I'd have 35 EC. Do I need to tell anyone or do anything for the study progress check?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("📌 If you have 35 EC in uSis by 31 August 2027")
+    assert "45 EC" not in text
+    text = ask(
+        assembly,
+        "I have 20 EC and I'm waiting for 6 more, then I'd have 26 EC. on track?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("📌 If you end up with 26 EC by 31 August 2027")

@@ -681,7 +681,7 @@ def test_ec_a_student_expects_to_end_with_are_a_projection_of_the_check_not_a_ho
     assert "must notify the IND" in short.answer
     assert "You have 14 EC" not in short.answer
     met = ASSEMBLY.asker.ask("I expect to have 32 EC by the end of the year, am I safe?", TODAY)
-    assert "✅ If you have 32 EC in uSis by 31 August 2027" in met.answer
+    assert "📌 If you have 32 EC in uSis by 31 August 2027" in met.answer
     assert "must notify the IND" not in met.answer
     now = ASSEMBLY.asker.ask("I have 20 EC, will it be enough?", TODAY)
     assert "📌 You have 20 EC." in now.answer
