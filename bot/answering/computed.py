@@ -547,7 +547,9 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     decided = facts.dated_on or (dated[0] if dated else None)
     if decided is None and "today" in facts.words and facts.words & _ASKS_APPEAL_TIME:
         decided = day  # "I received a negative decision today: how long do I have to appeal?"
-    if decided is None or (decided > day and not future):
+    # "The decision is dated 20 August 2027": a date written with its year on the decision, ahead or not.
+    written = facts.dated_on is not None and decided == facts.dated_on and decided not in facts.yearless
+    if decided is None or (decided > day and not future and not written):
         return None
     return decided
 

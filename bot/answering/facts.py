@@ -282,7 +282,7 @@ _SUM = re.compile(
 down on its own."""
 
 
-_LEVEL_BEFORE = re.compile(r"level[\s-]*$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?:level|lvl|lv|niveau)[\s-]*$", re.IGNORECASE)
 
 
 def _summed(question: str) -> str:
@@ -520,7 +520,9 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             per_course.extend([value] * each)
         pairs.extend(_paired_at(words, i, value, each, paired=bool(pairs)))
     levels = _levels(words)
-    if len(pairs) < 2 and len(levels) == len(amounts) >= 2:
+    if len(pairs) < len(amounts) and len(levels) == len(amounts) >= 2:
+        # As many levels as amounts, some said before their amount and some after ("5 EC, master
+        # level; a level 300 course, 5 EC; a level 200 course, 3 EC"): paired in order.
         pairs = list(zip(amounts, levels, strict=True))
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
@@ -1450,9 +1452,13 @@ def _someone_or_more(after: list[str]) -> bool:
     return bool(after) and (after[0] in _SOMEONE or _NUMBER.match(after[0]) is not None)
 
 
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?[1-9]\)\s")
+""" "(1) a 5 EC course; (2) ...", "1) ...": a list's numbering, no amount."""
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
-    question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", question))
+    question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", _LIST_MARKER.sub(" ", question)))
     said = _times(_spelled_amounts(question))
     question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(said)))
     folded = fold(question)

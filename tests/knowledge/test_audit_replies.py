@@ -1405,3 +1405,26 @@ def test_a_total_said_after_its_parts_is_the_total_expected_without_a_tick(assem
         date(2026, 11, 25),
     )
     assert text.startswith("📌 If you end up with 26 EC by 31 August 2027")
+
+
+def test_courses_listed_with_numbers_and_mixed_level_order_are_each_judged(assembly: Assembly) -> None:
+    """Set ZR: "(1) ... 5 EC, master level; (2) a level 300 course, 5 EC; (3) a level 200 course, 3 EC"
+    read the list's numbers as EC and paired levels with the wrong courses; "lvl 300 + 2 ec" summed
+    the level and the EC into level 302."""
+    text = ask(
+        assembly,
+        "Planning my electives: (1) Data Visualization at TU Delft, 5 EC, master level; (2) a Leiden "
+        "level 300 course, 5 EC; (3) a level 200 course, 3 EC. Is this combination allowed?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("⚠️ Together at most 10 EC of these 13 EC can count")
+    text = ask(assembly, "4 ec at lvl 300 + 2 ec at lvl 100, is that within the limits?", date(2026, 11, 25))
+    assert text.startswith("⚠️ Together at most 5 EC of these 6 EC can count")
+
+
+def test_a_decision_dated_with_its_year_ahead_still_gets_its_last_day(assembly: Assembly) -> None:
+    """Set ZR: "decision is dated 20 aug 2027" (after today) got the entry asking for the date."""
+    text = ask(
+        assembly, "decision is dated 20 aug 2027, whats the last day i can appeal?", date(2026, 11, 25)
+    )
+    assert text.startswith("📅 Last day to lodge your appeal: 1 October 2027")
