@@ -84,7 +84,7 @@ def _judged(
     # An approval said beside several courses belongs to one of them, which we cannot tell: none
     # of them is taken as approved (the Board's decision would otherwise be settled for all).
     approved = facts.approved and len(named) == 1
-    start = _course_start(facts, cue)
+    start = _course_start(facts, cue, facts.stated_today or today)
     # Said of the one course asked about: beside others ("I took a 5 EC project, can I add ...")
     # the words may be about those.
     begun = facts.begun and start is None and len(named) == 1 and not facts.aside and not facts.earlier
@@ -516,12 +516,16 @@ def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:
     )
 
 
-def _course_start(facts: QuestionFacts, cue: Cues) -> date | None:
+def _course_start(facts: QuestionFacts, cue: Cues, today: date) -> date | None:
     """ "The course started on 2 November", "it began last week": the one date the question gives,
-    when it speaks of a start (a course that has started was to be petitioned before)."""
-    if len(facts.dates) == 1 and facts.words & cue.start:
-        return facts.dates[0]
-    return None
+    when it speaks of a start (a course that has started was to be petitioned before). Written
+    without its year beside a start to come ("starting 1 february", "starts 3 feb"), the coming one:
+    a course that has not started has its petition still ahead."""
+    if len(facts.dates) != 1 or not facts.words & cue.start:
+        return None
+    day = facts.dates[0]
+    to_come = facts.words & (cue.start_said_now | cue.upcoming | cue.future) and not facts.words & cue.started
+    return _coming(day, today) if day in facts.yearless and to_come else day
 
 
 def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -> date | None:

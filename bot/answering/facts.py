@@ -467,6 +467,27 @@ def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
     return replace(read, ec=[total], pending=[], per_course=[], pairs=[], expected_total=True)
 
 
+_NOW = frozenset({"now", "currently"})
+"""Before a later amount: what the student has now, the earlier amounts part of it."""
+_IN_ALL = (["in", "total"], ["total"], ["in", "all"], ["altogether"], ["overall"], ["all", "together"])
+
+
+def _said_total(words: list[str], read: _Amounts) -> _Amounts:
+    """ "I got 15 EC in the first semester, now I have 21 EC (in total)": the total is what the student
+    holds, the 15 part of it; never 15 held and 21 more to come. Only a total at least every other
+    amount held, said after them."""
+    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
+    totals = [
+        i
+        for i in amounts[1:]
+        if any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL) or set(words[max(0, i - 3) : i]) & _NOW
+    ]
+    total = _decimal(words[totals[-1]]) if totals else None
+    if total is None or len(read.ec) < 2 or any(total < other for other in read.ec):
+        return read
+    return replace(read, ec=[total], per_course=[], pairs=[])
+
+
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; each amount followed by its level ("3 EC level 200"); and, where an
@@ -1467,7 +1488,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     artscience = _artscience(words, cues)
-    read = _expected_total(words, _amounts(words, cues), cues)
+    read = _said_total(words, _expected_total(words, _amounts(words, cues), cues))
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))

@@ -1428,3 +1428,37 @@ def test_a_decision_dated_with_its_year_ahead_still_gets_its_last_day(assembly: 
         assembly, "decision is dated 20 aug 2027, whats the last day i can appeal?", date(2026, 11, 25)
     )
     assert text.startswith("📅 Last day to lodge your appeal: 1 October 2027")
+
+
+# Audit 11 (an outside reviewer on a clean clone, 27 November).
+
+
+def test_a_course_starting_on_a_day_without_its_year_is_the_coming_one(assembly: Assembly) -> None:
+    """Audit 11, item 1 (critical): "starting 1 february", asked in November, was "This course
+    started on 1 February 2026 ... contact the coordinator now", with no petition to file."""
+    text = ask(
+        assembly,
+        "I want to take a 6 EC master course at TU Delft starting 1 february. is that allowed and what "
+        "do i do",
+        date(2026, 11, 26),
+    )
+    assert "before the course starts on 1 February 2027" in text
+    assert "started on" not in text
+    text = ask(
+        assembly,
+        "5 EC level 400 course that started on 2 november, can I still petition?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("⚠️ This course started on 2 November 2026.")
+
+
+def test_a_total_said_now_after_a_part_is_what_the_student_holds(assembly: Assembly) -> None:
+    """Audit 11, item 2 (critical): "15 EC in the first semester, now I have 21 EC in total" was 15
+    held and 21 to come: "36 EC, enough"."""
+    for question in (
+        "started sept 2026. I got 15 EC in the first semester, now I have 21 EC in total. enough?",
+        "first semester went ok I got 15 EC but then my father got very sick. now I have 21 EC, worried",
+    ):
+        text = ask(assembly, question, date(2027, 6, 10))
+        assert text.startswith("📌 You have 21 EC. By 31 August 2027")
+        assert "36 EC" not in text
