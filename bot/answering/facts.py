@@ -468,6 +468,7 @@ def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
 
 
 _NOW = frozenset({"now", "currently"})
+_HOLDING_NOW = frozenset({"have", "got", "at", "hold", "im", "sit"})
 """Before a later amount: what the student has now, the earlier amounts part of it."""
 _IN_ALL = (["in", "total"], ["total"], ["in", "all"], ["altogether"], ["overall"], ["all", "together"])
 
@@ -480,12 +481,17 @@ def _said_total(words: list[str], read: _Amounts) -> _Amounts:
     totals = [
         i
         for i in amounts[1:]
-        if any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL) or set(words[max(0, i - 3) : i]) & _NOW
+        if any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL) or _now_holding(words[max(0, i - 4) : i])
     ]
     total = _decimal(words[totals[-1]]) if totals else None
-    if total is None or len(read.ec) < 2 or any(total < other for other in read.ec):
-        return read
-    return replace(read, ec=[total], per_course=[], pairs=[])
+    if total is None or len(read.ec) < 2 or read.pairs or any(total < other for other in read.ec):
+        return read  # "I used 3 EC at level 200, can I now add a 3 EC level 300 course?": courses
+    return replace(read, ec=[total], per_course=[])
+
+
+def _now_holding(before: list[str]) -> bool:
+    """ "now I have", "currently I'm at": what the student has now (not "now my own 4 EC project")."""
+    return bool(set(before) & _NOW) and bool(set(before) & _HOLDING_NOW)
 
 
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
