@@ -1206,6 +1206,11 @@ _AFTER_A_GRADE = frozenset(
         "do",
         "does",
         "is",
+        "counts",
+        "count",
+        "right",
+        "ok",
+        "okay",
     }
 )
 """The words a grade can stand before ("got a 5.5 for it", "a 7 at the UvA"); a unit or a noun

@@ -1462,3 +1462,22 @@ def test_a_total_said_now_after_a_part_is_what_the_student_holds(assembly: Assem
         text = ask(assembly, question, date(2027, 6, 10))
         assert text.startswith("📌 You have 21 EC. By 31 August 2027")
         assert "36 EC" not in text
+
+
+def test_audit_11_decisions_received_and_graded_courses(assembly: Assembly) -> None:
+    """Audit 11, items 4, 5 and 18: "got the decision yesterday" counted the 6 weeks from the day it
+    arrived without saying so; the Board's e-mail on insufficient progress in October got the May
+    warnings ("report before 1 July"); "I got a 6" for a course was told to petition before it starts."""
+    text = ask(assembly, "got the decision yesterday, how long to appeal", date(2027, 9, 20))
+    assert "The 6 weeks run from the date on the decision, not the day it reached you" in text
+    text = ask(
+        assembly,
+        "I got the email from board of examiners about insufficient progress. I was sick in spring but "
+        "never reported it. what can i do?",
+        date(2026, 10, 5),
+    )
+    assert "appeal within 6 weeks" in text
+    assert "warns you by e-mail in mid-May" not in text
+    text = ask(assembly, "UvA master course 7.5 EC, I got a 6. counts for 7.5 right?", date(2026, 11, 26))
+    assert "You have a grade, so the course has started" in text
+    assert "before the course starts" not in text.split("\n")[0]
