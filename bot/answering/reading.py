@@ -120,10 +120,12 @@ class Reader:
             return Reading(text=message, small_talk=SmallTalk.ACKNOWLEDGED)
         if self._asks_why(rest):
             return Reading(text=message, asks_why=True)
-        if rest in self._what_now:
+        # "Am I ok?": its "ok" is no thanks to strip.
+        if rest in self._what_now or " ".join(folded.replace("?", " ").split()) in self._what_now:
             return Reading(text=message, asks_what_now=True)
         if not self._normaliser.content_words(rest) and rest not in self._follow_ups:
-            if self._thanks is not None and self._thanks.search(folded):
+            # "Am I ok?" asks; "ok thanks" thanks.
+            if self._thanks is not None and self._thanks.search(folded) and "?" not in message:
                 return Reading(text=message, small_talk=SmallTalk.THANKS)
             if self._greetings is not None and self._greetings.search(folded):
                 return Reading(text=message, small_talk=SmallTalk.GREETING)

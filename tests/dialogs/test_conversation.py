@@ -490,3 +490,12 @@ def test_what_next_after_an_appeal_date_is_telling_the_immigration_office(chat: 
     assert chat.state.last_entry == "circumstances-appeal"
     chat.send("what next?")
     assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+
+
+def test_am_i_ok_after_a_verdict_gets_the_verdict_not_youre_welcome(chat: Transcript) -> None:
+    """Audit 11, item 19: "am I ok?" after "started september 2026, 26 EC" got "You're welcome!"."""
+    chat.send("started september 2026, 26 EC")
+    chat.send("am I ok?")
+    assert chat.text.startswith("📌 You have 26 EC.")
+    chat.send("ok thanks")
+    assert chat.text.startswith("You're welcome!")
