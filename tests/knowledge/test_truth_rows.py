@@ -263,7 +263,7 @@ REVIEW_3 = [
     (
         "I got a negative decision today. what do I do?",
         "📅 Last day to lodge your appeal: 6 January 2027"
-        " (6 weeks after the decision of 25 November 2026).\n\nIf you appeal, notify the Immigration Office",
+        " (6 weeks after the decision of 25 November 2026).\n\n📌 The 6 weeks run from the date",
         "has passed",
     ),
     (
