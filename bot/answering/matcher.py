@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
@@ -148,24 +149,36 @@ def area_of(entry_id: str) -> str:
     return entry_id.split("-", 1)[0]
 
 
-class Matcher:
-    """Built once from the entries; `rank` and `match` are pure and cheap."""
+@dataclass(frozen=True)
+class MatcherIndex:
+    """Everything the matcher derives from the entries, their words normalised and weighed.
 
-    def __init__(
-        self,
-        items: Sequence[Searchable],
-        normaliser: Normaliser,
-        thresholds: Thresholds | None = None,
-    ) -> None:
-        self._normaliser = normaliser
-        self.thresholds = t = thresholds or Thresholds()
-        self._stem = Stemmer()
-        self._ids = [item.id for item in items]
-        self._phrasings: list[list[str]] = []
-        self._sorted: list[list[str]] = []
-        """Each phrasing with its words sorted: token-sort similarity is then plain similarity."""
-        self._ask_terms: list[frozenset[str]] = []
-        self._fuzzy_answer: list[list[str]] = []
+    A plain value, so it can be kept with the knowledge base between starts (building it is most
+    of assembling the bot: every phrasing, title and answer sentence normalised and stemmed)."""
+
+    thresholds: Thresholds
+    ids: list[str]
+    phrasings: list[list[str]]
+    sorted: list[list[str]]
+    """Each phrasing with its words sorted: token-sort similarity is then plain similarity."""
+    fuzzy_answer: list[list[str]]
+    idf: dict[str, float]
+    unknown_idf: float
+    postings: dict[str, list[tuple[int, float, float]]]
+    vocabulary: list[str]
+    stems: dict[str, str]
+    """The stems the build computed, so the matcher's stemmer starts with them."""
+
+    @classmethod
+    def build(
+        cls, items: Sequence[Searchable], normaliser: Normaliser, thresholds: Thresholds | None = None
+    ) -> MatcherIndex:
+        t = thresholds or Thresholds()
+        stem = Stemmer()
+        phrasings: list[list[str]] = []
+        ordered: list[list[str]] = []
+        ask_terms: list[frozenset[str]] = []
+        fuzzy_answer: list[list[str]] = []
         frequencies: list[dict[str, float]] = []
         lengths: list[float] = []
         vocabulary: set[str] = set()
@@ -175,11 +188,11 @@ class Matcher:
             sentences = [words for s in _sentences(item.answer) if (words := normaliser.content_words(s))]
             body = [w for words in sentences for w in words]
             vocabulary.update(w for words in (*phrased, titled, body) for w in words)
-            self._phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
-            self._sorted.append([" ".join(sorted(text.split())) for text in self._phrasings[-1]])
-            self._fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
-            tf = self._field_frequencies(phrased, titled, body)
-            self._ask_terms.append(frozenset(self._stem(w) for words in (*phrased, titled) for w in words))
+            phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
+            ordered.append([" ".join(sorted(text.split())) for text in phrasings[-1]])
+            fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
+            tf = _field_frequencies(t, stem, phrased, titled, body)
+            ask_terms.append(frozenset(stem(w) for words in (*phrased, titled) for w in words))
             frequencies.append(tf)
             lengths.append(sum(tf.values()))
         count = max(len(items), 1)
@@ -187,23 +200,80 @@ class Matcher:
         document_frequency: Counter[str] = Counter()
         for tf in frequencies:
             document_frequency.update(tf.keys())
-        self._idf = {
-            term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()
-        }
-        self._unknown_idf = math.log(1 + (count + 0.5) / 0.5)
+        idf = {term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()}
         postings: dict[str, list[tuple[int, float, float]]] = {}
         for index, tf in enumerate(frequencies):
             norm = t.k1 * (1 - t.b + t.b * lengths[index] / average)
-            asked_terms = self._ask_terms[index]
+            asked_terms = ask_terms[index]
             for term, freq in tf.items():
-                impact = self._idf[term] * freq * (t.k1 + 1) / (freq + norm)
+                impact = idf[term] * freq * (t.k1 + 1) / (freq + norm)
                 share = 1.0 if term in asked_terms else t.answer_share
                 postings.setdefault(term, []).append((index, impact, share))
-        self._postings = {
-            term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()
-        }
-        self._vocabulary = sorted(vocabulary)
-        self._known = vocabulary
+        pruned = {term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()}
+        return cls(
+            thresholds=t,
+            ids=[item.id for item in items],
+            phrasings=phrasings,
+            sorted=ordered,
+            fuzzy_answer=fuzzy_answer,
+            idf=idf,
+            unknown_idf=math.log(1 + (count + 0.5) / 0.5),
+            postings=pruned,
+            vocabulary=sorted(vocabulary),
+            stems=stem.known(),
+        )
+
+
+def _field_frequencies(
+    t: Thresholds, stem: Stemmer, phrased: list[list[str]], titled: list[str], body: list[str]
+) -> dict[str, float]:
+    """BM25F-style term weights: each field counts a word by its own weight.
+
+    Phrasings count a word once per `phrasing_saturation` phrasings that use it (capped at one),
+    so an entry with many phrasings does not drown a sibling that says the word in its title
+    or answer: the words that set siblings apart are what finds them.
+    """
+    tf: dict[str, float] = {}
+    uses: Counter[str] = Counter()
+    for words in phrased:
+        uses.update({stem(w) for w in words})
+    for term, n in uses.items():
+        tf[term] = tf.get(term, 0.0) + t.phrasing_field * min(1.0, n / t.phrasing_saturation)
+    for term in {stem(w) for w in titled}:
+        tf[term] = tf.get(term, 0.0) + t.title_field
+    for term, n in Counter(stem(w) for w in body).items():
+        tf[term] = tf.get(term, 0.0) + t.answer_field * min(n, t.answer_cap)
+    return tf
+
+
+class Matcher:
+    """Built once from the entries; `rank` and `match` are pure and cheap."""
+
+    def __init__(
+        self,
+        items: Sequence[Searchable],
+        normaliser: Normaliser,
+        thresholds: Thresholds | None = None,
+        *,
+        index: MatcherIndex | None = None,
+    ) -> None:
+        """`index`, if given, is used where it was built from these items (by id) with these
+        thresholds (the knowledge cache keeps one); otherwise the index is built here."""
+        t = thresholds or Thresholds()
+        if index is None or index.thresholds != t or index.ids != [item.id for item in items]:
+            index = MatcherIndex.build(items, normaliser, t)
+        self._normaliser = normaliser
+        self.thresholds = index.thresholds
+        self._stem = Stemmer(index.stems)
+        self._ids = index.ids
+        self._phrasings = index.phrasings
+        self._sorted = index.sorted
+        self._fuzzy_answer = index.fuzzy_answer
+        self._idf = index.idf
+        self._unknown_idf = index.unknown_idf
+        self._postings = index.postings
+        self._vocabulary = index.vocabulary
+        self._known = frozenset(index.vocabulary)
         self._typo_candidates: dict[int, list[str]] = {}
         """For a word length, the known words long or short enough to reach `typo_cutoff` with it."""
         self._spelled: dict[str, str] = {}
@@ -217,28 +287,6 @@ class Matcher:
         """For the bench: a measured question starts as a new student's text would."""
         self._spelled.clear()
         self._normaliser.forget_recent()
-
-    def _field_frequencies(
-        self, phrased: list[list[str]], titled: list[str], body: list[str]
-    ) -> dict[str, float]:
-        """BM25F-style term weights: each field counts a word by its own weight.
-
-        Phrasings count a word once per `phrasing_saturation` phrasings that use it (capped at one),
-        so an entry with many phrasings does not drown a sibling that says the word in its title
-        or answer: the words that set siblings apart are what finds them.
-        """
-        t = self.thresholds
-        tf: dict[str, float] = {}
-        uses: Counter[str] = Counter()
-        for words in phrased:
-            uses.update({self._stem(w) for w in words})
-        for stem, n in uses.items():
-            tf[stem] = tf.get(stem, 0.0) + t.phrasing_field * min(1.0, n / t.phrasing_saturation)
-        for stem in {self._stem(w) for w in titled}:
-            tf[stem] = tf.get(stem, 0.0) + t.title_field
-        for stem, n in Counter(self._stem(w) for w in body).items():
-            tf[stem] = tf.get(stem, 0.0) + t.answer_field * min(n, t.answer_cap)
-        return tf
 
     def __len__(self) -> int:
         return len(self._ids)

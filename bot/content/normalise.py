@@ -374,9 +374,14 @@ class Stemmer:
     base, which in pure Python was a sixth of the cold start.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, known: Mapping[str, str] | None = None) -> None:
+        """`known`: stems already computed (`known()` of another), so they are not computed again."""
         self._stemmer = SnowballStemmer("english")
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = dict(known or {})
+
+    def known(self) -> dict[str, str]:
+        """Every stem computed so far, by word."""
+        return dict(self._cache)
 
     def __call__(self, word: str) -> str:
         stem = self._cache.get(word)
