@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import repeat
+from operator import add, truediv
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -150,6 +152,23 @@ def area_of(entry_id: str) -> str:
 
 
 @dataclass(frozen=True)
+class Posting:
+    """A term's entries, those it weighs most in first, as three columns: so a question's sums
+    are added up by `_add_into` in C, not posting by posting in Python."""
+
+    entries: tuple[int, ...]
+    impacts: tuple[float, ...]
+    """The term's BM25 impact in each entry."""
+    covers: tuple[float, ...]
+    """The term's IDF times the share of it each entry covers: its known terms' weight in a
+    question is their IDF, so this is multiplied once, here."""
+
+    @classmethod
+    def of(cls, hits: list[tuple[int, float, float]]) -> Posting:
+        return cls(tuple(h[0] for h in hits), tuple(h[1] for h in hits), tuple(h[2] for h in hits))
+
+
+@dataclass(frozen=True)
 class MatcherIndex:
     """Everything the matcher derives from the entries, their words normalised and weighed.
 
@@ -164,7 +183,7 @@ class MatcherIndex:
     fuzzy_answer: list[list[str]]
     idf: dict[str, float]
     unknown_idf: float
-    postings: dict[str, list[tuple[int, float, float]]]
+    postings: dict[str, Posting]
     vocabulary: list[str]
     stems: dict[str, str]
     """The stems the build computed, so the matcher's stemmer starts with them."""
@@ -208,8 +227,8 @@ class MatcherIndex:
             for term, freq in tf.items():
                 impact = idf[term] * freq * (t.k1 + 1) / (freq + norm)
                 share = 1.0 if term in asked_terms else t.answer_share
-                postings.setdefault(term, []).append((index, impact, share))
-        pruned = {term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()}
+                postings.setdefault(term, []).append((index, impact, idf[term] * share))
+        kept = {term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()}
         return cls(
             thresholds=t,
             ids=[item.id for item in items],
@@ -218,7 +237,7 @@ class MatcherIndex:
             fuzzy_answer=fuzzy_answer,
             idf=idf,
             unknown_idf=math.log(1 + (count + 0.5) / 0.5),
-            postings=pruned,
+            postings={term: Posting.of(hits) for term, hits in kept.items()},
             vocabulary=sorted(vocabulary),
             stems=stem.known(),
         )
@@ -367,19 +386,20 @@ class Matcher:
         ceiling = (t.k1 + 1) * total
         bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
-        for term, weight in weights.items():
-            for index, impact, share in self._postings.get(term, ()):
-                # The same sums as starting each at 0.0, in the same order, with one look-up less.
-                if index in bm25:
-                    bm25[index] += impact
-                    covered[index] += weight * share
-                else:
-                    bm25[index] = impact
-                    covered[index] = weight * share
+        for term in weights:
+            posting = self._postings.get(term)
+            if posting is not None:
+                _add_into(bm25, posting.entries, posting.impacts)
+                _add_into(covered, posting.entries, posting.covers)
         if not bm25:
             return ()
-        promise = {index: bm25[index] / ceiling + covered[index] / total for index in bm25}
-        shortlist = heapq.nlargest(t.candidates, promise, key=promise.__getitem__)
+        # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
+        # were first met), done by the C sort: a third of the time at 10,000 entries.
+        indices = list(bm25)
+        relative = map(truediv, bm25.values(), repeat(ceiling))
+        promise = list(map(add, relative, map(truediv, covered.values(), repeat(total))))
+        best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
+        shortlist = [indices[k] for k in best_first[: t.candidates]]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
@@ -505,3 +525,10 @@ def _is_number(word: str) -> bool:
 
 def _impact(hit: tuple[int, float, float]) -> float:
     return hit[1]
+
+
+def _add_into(sums: dict[int, float], keys: tuple[int, ...], values: tuple[float, ...]) -> None:
+    """`sums[k] += v` for each pair (`v` for a key not there yet), in their order, in C: the same
+    floats as that loop (`0.0 + v` is `v`; a term's keys are distinct, so none is read after it
+    is written), the keys new to `sums` added in the same order."""
+    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0.0)), values), strict=True))
