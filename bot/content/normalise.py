@@ -260,8 +260,10 @@ class Normaliser:
         self._lexicon = lexicon
         self._phrase_targets = {fold(k): fold(v) for k, v in lexicon.phrases.items()}
         longest_first = sorted(self._phrase_targets, key=len, reverse=True)
-        alternation = "|".join(map(re.escape, longest_first))
-        self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
+        self._longest_first = longest_first
+        self._phrases: re.Pattern[str] | None = None
+        """All phrases as one regex, compiled only where `_phrases_at` cannot serve (a phrase
+        that folds to nothing): compiling it was a sixtieth of a cold start, for every normaliser."""
         self._phrases_at: dict[str, list[str]] | None = {}
         """The phrases by their first run of letters and digits, longest first: only those can
         start where a word does (see `_with_phrases`). None if a phrase folds to nothing."""
@@ -292,7 +294,7 @@ class Normaliser:
         known = self._recent.get(text)
         if known is None:
             folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
-            if self._phrases is not None:
+            if self._longest_first:
                 folded = self._with_phrases(folded)
             parts = self._word_parts
             canonical: list[str] = []
@@ -347,7 +349,10 @@ class Normaliser:
         phrase whose first run is that run can match there; the longest that does is the one the
         regex's alternation (longest first) would take, and the search goes on after it."""
         if self._phrases_at is None:
-            return self._phrases.sub(self._phrase_target, folded) if self._phrases else folded
+            if self._phrases is None:
+                alternation = "|".join(map(re.escape, self._longest_first))
+                self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])")
+            return self._phrases.sub(self._phrase_target, folded)
         parts: list[str] = []
         done = 0
         for run in _RUN.finditer(folded):
