@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.answering.ask import Asker
 from bot.answering.computed import build_computers
-from bot.answering.matcher import Matcher
+from bot.answering.matcher import Matcher, MatcherIndex
 from bot.content.coverage import uncovered_sentences
 from bot.content.kbcache import cached_knowledge
 from bot.content.loader import (
@@ -53,22 +53,28 @@ class Assembly:
     conversation: Conversation
 
 
-def build_asker(kb: KnowledgeBase) -> Asker:
-    """One normaliser for the matcher, the asker and the calculators: built once, cached once."""
+def build_asker(kb: KnowledgeBase, index: MatcherIndex | None = None) -> Asker:
+    """One normaliser for the matcher, the asker and the calculators: built once, cached once.
+    `index`: the matcher's index of `kb`, if one is kept (see `matcher_index`)."""
     normaliser = kb.normaliser()
     return Asker(
         kb,
-        Matcher(kb.entries, normaliser),
+        Matcher(kb.entries, normaliser, index=index),
         build_computers(kb, normaliser.stopwords, normaliser.calculated_words()),
     )
+
+
+def matcher_index(kb: KnowledgeBase) -> MatcherIndex:
+    """What the matcher derives from the knowledge base alone: kept with it between starts."""
+    return MatcherIndex.build(kb.entries, kb.normaliser())
 
 
 def assemble(
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR, dialogs_dir: Path = DEFAULT_DIALOGS_DIR
 ) -> Assembly:
     """Load and validate everything once; raises with every defect listed if anything is wrong."""
-    kb = cached_knowledge(knowledge_dir, dialogs_dir)
-    asker = build_asker(kb)
+    kb, index = cached_knowledge(knowledge_dir, dialogs_dir, matcher_index, MatcherIndex)
+    asker = build_asker(kb, index)
     scripts, defects = read_scripts(dialogs_dir)
     registry = build_registry(kb)
     entry_ids = {e.id for e in kb.entries}

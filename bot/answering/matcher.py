@@ -19,7 +19,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from itertools import repeat
+from operator import add, truediv
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -148,24 +151,53 @@ def area_of(entry_id: str) -> str:
     return entry_id.split("-", 1)[0]
 
 
-class Matcher:
-    """Built once from the entries; `rank` and `match` are pure and cheap."""
+@dataclass(frozen=True)
+class Posting:
+    """A term's entries, those it weighs most in first, as three columns: so a question's sums
+    are added up by `_add_into` in C, not posting by posting in Python."""
 
-    def __init__(
-        self,
-        items: Sequence[Searchable],
-        normaliser: Normaliser,
-        thresholds: Thresholds | None = None,
-    ) -> None:
-        self._normaliser = normaliser
-        self.thresholds = t = thresholds or Thresholds()
-        self._stem = Stemmer()
-        self._ids = [item.id for item in items]
-        self._phrasings: list[list[str]] = []
-        self._sorted: list[list[str]] = []
-        """Each phrasing with its words sorted: token-sort similarity is then plain similarity."""
-        self._ask_terms: list[frozenset[str]] = []
-        self._fuzzy_answer: list[list[str]] = []
+    entries: tuple[int, ...]
+    impacts: tuple[float, ...]
+    """The term's BM25 impact in each entry."""
+    covers: tuple[float, ...]
+    """The term's IDF times the share of it each entry covers: its known terms' weight in a
+    question is their IDF, so this is multiplied once, here."""
+
+    @classmethod
+    def of(cls, hits: list[tuple[int, float, float]]) -> Posting:
+        return cls(tuple(h[0] for h in hits), tuple(h[1] for h in hits), tuple(h[2] for h in hits))
+
+
+@dataclass(frozen=True)
+class MatcherIndex:
+    """Everything the matcher derives from the entries, their words normalised and weighed.
+
+    A plain value, so it can be kept with the knowledge base between starts (building it is most
+    of assembling the bot: every phrasing, title and answer sentence normalised and stemmed)."""
+
+    thresholds: Thresholds
+    ids: list[str]
+    phrasings: list[list[str]]
+    sorted: list[list[str]]
+    """Each phrasing with its words sorted: token-sort similarity is then plain similarity."""
+    fuzzy_answer: list[list[str]]
+    idf: dict[str, float]
+    unknown_idf: float
+    postings: dict[str, Posting]
+    vocabulary: list[str]
+    stems: dict[str, str]
+    """The stems the build computed, so the matcher's stemmer starts with them."""
+
+    @classmethod
+    def build(
+        cls, items: Sequence[Searchable], normaliser: Normaliser, thresholds: Thresholds | None = None
+    ) -> MatcherIndex:
+        t = thresholds or Thresholds()
+        stem = Stemmer()
+        phrasings: list[list[str]] = []
+        ordered: list[list[str]] = []
+        ask_terms: list[frozenset[str]] = []
+        fuzzy_answer: list[list[str]] = []
         frequencies: list[dict[str, float]] = []
         lengths: list[float] = []
         vocabulary: set[str] = set()
@@ -175,11 +207,11 @@ class Matcher:
             sentences = [words for s in _sentences(item.answer) if (words := normaliser.content_words(s))]
             body = [w for words in sentences for w in words]
             vocabulary.update(w for words in (*phrased, titled, body) for w in words)
-            self._phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
-            self._sorted.append([" ".join(sorted(text.split())) for text in self._phrasings[-1]])
-            self._fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
-            tf = self._field_frequencies(phrased, titled, body)
-            self._ask_terms.append(frozenset(self._stem(w) for words in (*phrased, titled) for w in words))
+            phrasings.append([" ".join(words) for words in (*phrased, titled) if words])
+            ordered.append([" ".join(sorted(text.split())) for text in phrasings[-1]])
+            fuzzy_answer.append([" ".join(words) for words in sentences] if t.answer_fuzzy > 0 else [])
+            tf = _field_frequencies(t, stem, phrased, titled, body)
+            ask_terms.append(frozenset(stem(w) for words in (*phrased, titled) for w in words))
             frequencies.append(tf)
             lengths.append(sum(tf.values()))
         count = max(len(items), 1)
@@ -187,23 +219,80 @@ class Matcher:
         document_frequency: Counter[str] = Counter()
         for tf in frequencies:
             document_frequency.update(tf.keys())
-        self._idf = {
-            term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()
-        }
-        self._unknown_idf = math.log(1 + (count + 0.5) / 0.5)
+        idf = {term: math.log(1 + (count - df + 0.5) / (df + 0.5)) for term, df in document_frequency.items()}
         postings: dict[str, list[tuple[int, float, float]]] = {}
         for index, tf in enumerate(frequencies):
             norm = t.k1 * (1 - t.b + t.b * lengths[index] / average)
-            asked_terms = self._ask_terms[index]
+            asked_terms = ask_terms[index]
             for term, freq in tf.items():
-                impact = self._idf[term] * freq * (t.k1 + 1) / (freq + norm)
+                impact = idf[term] * freq * (t.k1 + 1) / (freq + norm)
                 share = 1.0 if term in asked_terms else t.answer_share
-                postings.setdefault(term, []).append((index, impact, share))
-        self._postings = {
-            term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()
-        }
-        self._vocabulary = sorted(vocabulary)
-        self._known = vocabulary
+                postings.setdefault(term, []).append((index, impact, idf[term] * share))
+        kept = {term: heapq.nlargest(t.max_postings, hits, key=_impact) for term, hits in postings.items()}
+        return cls(
+            thresholds=t,
+            ids=[item.id for item in items],
+            phrasings=phrasings,
+            sorted=ordered,
+            fuzzy_answer=fuzzy_answer,
+            idf=idf,
+            unknown_idf=math.log(1 + (count + 0.5) / 0.5),
+            postings={term: Posting.of(hits) for term, hits in kept.items()},
+            vocabulary=sorted(vocabulary),
+            stems=stem.known(),
+        )
+
+
+def _field_frequencies(
+    t: Thresholds, stem: Stemmer, phrased: list[list[str]], titled: list[str], body: list[str]
+) -> dict[str, float]:
+    """BM25F-style term weights: each field counts a word by its own weight.
+
+    Phrasings count a word once per `phrasing_saturation` phrasings that use it (capped at one),
+    so an entry with many phrasings does not drown a sibling that says the word in its title
+    or answer: the words that set siblings apart are what finds them.
+    """
+    tf: dict[str, float] = {}
+    uses: Counter[str] = Counter()
+    for words in phrased:
+        uses.update({stem(w) for w in words})
+    for term, n in uses.items():
+        tf[term] = tf.get(term, 0.0) + t.phrasing_field * min(1.0, n / t.phrasing_saturation)
+    for term in {stem(w) for w in titled}:
+        tf[term] = tf.get(term, 0.0) + t.title_field
+    for term, n in Counter(stem(w) for w in body).items():
+        tf[term] = tf.get(term, 0.0) + t.answer_field * min(n, t.answer_cap)
+    return tf
+
+
+class Matcher:
+    """Built once from the entries; `rank` and `match` are pure and cheap."""
+
+    def __init__(
+        self,
+        items: Sequence[Searchable],
+        normaliser: Normaliser,
+        thresholds: Thresholds | None = None,
+        *,
+        index: MatcherIndex | None = None,
+    ) -> None:
+        """`index`, if given, is used where it was built from these items (by id) with these
+        thresholds (the knowledge cache keeps one); otherwise the index is built here."""
+        t = thresholds or Thresholds()
+        if index is None or index.thresholds != t or index.ids != [item.id for item in items]:
+            index = MatcherIndex.build(items, normaliser, t)
+        self._normaliser = normaliser
+        self.thresholds = index.thresholds
+        self._stem = Stemmer(index.stems)
+        self._ids = index.ids
+        self._phrasings = index.phrasings
+        self._sorted = index.sorted
+        self._fuzzy_answer = index.fuzzy_answer
+        self._idf = index.idf
+        self._unknown_idf = index.unknown_idf
+        self._postings = index.postings
+        self._vocabulary = index.vocabulary
+        self._known = frozenset(index.vocabulary)
         self._typo_candidates: dict[int, list[str]] = {}
         """For a word length, the known words long or short enough to reach `typo_cutoff` with it."""
         self._spelled: dict[str, str] = {}
@@ -217,28 +306,6 @@ class Matcher:
         """For the bench: a measured question starts as a new student's text would."""
         self._spelled.clear()
         self._normaliser.forget_recent()
-
-    def _field_frequencies(
-        self, phrased: list[list[str]], titled: list[str], body: list[str]
-    ) -> dict[str, float]:
-        """BM25F-style term weights: each field counts a word by its own weight.
-
-        Phrasings count a word once per `phrasing_saturation` phrasings that use it (capped at one),
-        so an entry with many phrasings does not drown a sibling that says the word in its title
-        or answer: the words that set siblings apart are what finds them.
-        """
-        t = self.thresholds
-        tf: dict[str, float] = {}
-        uses: Counter[str] = Counter()
-        for words in phrased:
-            uses.update({self._stem(w) for w in words})
-        for stem, n in uses.items():
-            tf[stem] = tf.get(stem, 0.0) + t.phrasing_field * min(1.0, n / t.phrasing_saturation)
-        for stem in {self._stem(w) for w in titled}:
-            tf[stem] = tf.get(stem, 0.0) + t.title_field
-        for stem, n in Counter(self._stem(w) for w in body).items():
-            tf[stem] = tf.get(stem, 0.0) + t.answer_field * min(n, t.answer_cap)
-        return tf
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -319,19 +386,20 @@ class Matcher:
         ceiling = (t.k1 + 1) * total
         bm25: dict[int, float] = {}
         covered: dict[int, float] = {}
-        for term, weight in weights.items():
-            for index, impact, share in self._postings.get(term, ()):
-                # The same sums as starting each at 0.0, in the same order, with one look-up less.
-                if index in bm25:
-                    bm25[index] += impact
-                    covered[index] += weight * share
-                else:
-                    bm25[index] = impact
-                    covered[index] = weight * share
+        for term in weights:
+            posting = self._postings.get(term)
+            if posting is not None:
+                _add_into(bm25, posting.entries, posting.impacts)
+                _add_into(covered, posting.entries, posting.covers)
         if not bm25:
             return ()
-        promise = {index: bm25[index] / ceiling + covered[index] / total for index in bm25}
-        shortlist = heapq.nlargest(t.candidates, promise, key=promise.__getitem__)
+        # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
+        # were first met), done by the C sort: a third of the time at 10,000 entries.
+        indices = list(bm25)
+        relative = map(truediv, bm25.values(), repeat(ceiling))
+        promise = list(map(add, relative, map(truediv, covered.values(), repeat(total))))
+        best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
+        shortlist = [indices[k] for k in best_first[: t.candidates]]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
@@ -457,3 +525,10 @@ def _is_number(word: str) -> bool:
 
 def _impact(hit: tuple[int, float, float]) -> float:
     return hit[1]
+
+
+def _add_into(sums: dict[int, float], keys: tuple[int, ...], values: tuple[float, ...]) -> None:
+    """`sums[k] += v` for each pair (`v` for a key not there yet), in their order, in C: the same
+    floats as that loop (`0.0 + v` is `v`; a term's keys are distinct, so none is read after it
+    is written), the keys new to `sums` added in the same order."""
+    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0.0)), values), strict=True))

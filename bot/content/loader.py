@@ -68,7 +68,7 @@ class KnowledgeError(ValueError):
 class KnowledgeBase(BaseModel):
     """Everything the bot knows, validated and indexed by id."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     sources: tuple[Source, ...]
     entries: tuple[Entry, ...]

@@ -264,8 +264,10 @@ class Normaliser:
         self._lexicon = lexicon
         self._phrase_targets = {fold(k): fold(v) for k, v in lexicon.phrases.items()}
         longest_first = sorted(self._phrase_targets, key=len, reverse=True)
-        alternation = "|".join(map(re.escape, longest_first))
-        self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])") if longest_first else None
+        self._longest_first = longest_first
+        self._phrases: re.Pattern[str] | None = None
+        """All phrases as one regex, compiled only where `_phrases_at` cannot serve (a phrase
+        that folds to nothing): compiling it was a sixtieth of a cold start, for every normaliser."""
         self._phrases_at: dict[str, list[str]] | None = {}
         """The phrases by their first run of letters and digits, longest first: only those can
         start where a word does (see `_with_phrases`). None if a phrase folds to nothing."""
@@ -296,7 +298,7 @@ class Normaliser:
         known = self._recent.get(text)
         if known is None:
             folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
-            if self._phrases is not None:
+            if self._longest_first:
                 folded = self._with_phrases(folded)
             parts = self._word_parts
             canonical: list[str] = []
@@ -351,7 +353,10 @@ class Normaliser:
         phrase whose first run is that run can match there; the longest that does is the one the
         regex's alternation (longest first) would take, and the search goes on after it."""
         if self._phrases_at is None:
-            return self._phrases.sub(self._phrase_target, folded) if self._phrases else folded
+            if self._phrases is None:
+                alternation = "|".join(map(re.escape, self._longest_first))
+                self._phrases = re.compile(rf"(?<![0-9a-z])(?:{alternation})(?![0-9a-z])")
+            return self._phrases.sub(self._phrase_target, folded)
         parts: list[str] = []
         done = 0
         for run in _RUN.finditer(folded):
@@ -378,9 +383,14 @@ class Stemmer:
     base, which in pure Python was a sixth of the cold start.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, known: Mapping[str, str] | None = None) -> None:
+        """`known`: stems already computed (`known()` of another), so they are not computed again."""
         self._stemmer = SnowballStemmer("english")
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = dict(known or {})
+
+    def known(self) -> dict[str, str]:
+        """Every stem computed so far, by word."""
+        return dict(self._cache)
 
     def __call__(self, word: str) -> str:
         stem = self._cache.get(word)

@@ -11,10 +11,10 @@ from pydantic import BaseModel, ConfigDict
 class Frozen(BaseModel):
     """Hashable, safe to share, never changed after it is made."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Strict(BaseModel):
     """Frozen, with no keys but the declared ones."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
