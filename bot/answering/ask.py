@@ -140,6 +140,11 @@ class Answer(Frozen):
     worked out again with one of them changed."""
 
 
+def _latest_first_of(month: int, today: date) -> date:
+    """The first day of that month, in the latest year it is not after today."""
+    return date(today.year if month <= today.month else today.year - 1, month, 1)
+
+
 class Computer(Protocol):
     """Answers from the numbers and dates a question states, with the rule core; None if it can't."""
 
@@ -225,6 +230,15 @@ class Asker:
 
     def _choice(self, entry_id: str) -> Choice:
         return Choice(entry=entry_id, title=self._entries[entry_id].title)
+
+    def _told_back(self, reading: Reading, facts: QuestionFacts, today: date) -> bool:
+        """A season or month the question tells of lies in last academic year, asked now: "I was ill
+        this spring", "my mom was in hospital in March", "ill from February to May 2026", asked in
+        November; that year's dates have passed."""
+        days = [_latest_first_of(month, today) for month in facts.months] + list(facts.month_years)
+        if reading.season_month is not None:
+            days.append(date(today.year, reading.season_month, 1))
+        return any(in_an_earlier_year(self.kb.rulebook, d, today) for d in days if d <= today)
 
     def _invalid(self, question: str) -> Answer | None:
         text = question.strip()
@@ -320,19 +334,13 @@ class Asker:
         if match.outcome is Outcome.ANSWER:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
-            dated_back = bool(
-                earlier := [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
-            )
-            if reading.season_month is not None:
-                # "I was ill this spring", asked in November: that spring was last academic year.
-                season = date(today.year, reading.season_month, 1)
-                dated_back = dated_back or in_an_earlier_year(self.kb.rulebook, season, today)
+            earlier = [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
             entry, started = self._for_start(entry, facts, today)
             return self._answered(
                 match,
                 entry,
                 today,
-                looking_back=reading.looking_back or dated_back,
+                looking_back=reading.looking_back or bool(earlier) or self._told_back(reading, facts, today),
                 # Only a day written with its year: "on 31 August" is the rule's day, not a story's.
                 told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                 started=started,

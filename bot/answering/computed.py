@@ -15,6 +15,7 @@ from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
 from bot.presenting import verdicts
+from bot.rules.circumstances import first_check
 from bot.rules.electives import (
     ArtScienceType,
     Course,
@@ -411,10 +412,12 @@ def _told_progress(
     started_on: date,
     *,
     assumed: bool,
+    this_year: bool = False,
 ) -> verdicts.Presented:
     """The verdict as told to a student who may have said what held them back: the day to report
     it up front, and for family circumstances the step of their own (a student counsellor). Where
-    the start was `assumed`, the reply says which, right under the verdict."""
+    the start was `assumed`, the reply says which, right under the verdict. EC said as `this_year`'s
+    beside an earlier year's are this period's, not totals that may include earlier years."""
     hindered = bool(facts.words & cue.hindered)
     up_front: tuple[str, ...] = ("circumstances_on_time",) if hindered else ()
     five_and_half = _five_and_half_elsewhere(facts, cue)
@@ -423,10 +426,11 @@ def _told_progress(
     shown = verdicts.progress(
         verdict,
         m,
-        totals_since=started_on,
+        totals_since=None if this_year else started_on,
         up_front_clauses=up_front,
         expected=facts.expected,
         some_may_not_count=bool(facts.words & cue.honours) or five_and_half,
+        first_told=this_year,
     )
     if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
@@ -721,6 +725,61 @@ def _at_last_check(
     return not (new_period or facts.words & cue.this_period)
 
 
+def _earlier_check(
+    book: Rulebook, facts: QuestionFacts, started_on: date, kind: StartKind, today: date
+) -> tuple[date, date] | None:
+    """The check of the earlier academic year the student's `earlier_year_ec` are from, and their
+    start as that year knew it: the last check before today ("last year"), or the first check after
+    the start ("in my first year", only once that check has passed). A start said without its year
+    that falls after that year is the one before it ("started in September, 20 EC last year")."""
+    if facts.earlier_year_ec is None or kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER):
+        return None
+    if facts.earlier_is_first_year:
+        first = first_check(book, started_on)
+        return (first, started_on) if first < today else None
+    check = book.on(ParameterId.PROGRESS_CHECK, today.year)
+    if check >= today:
+        check = book.on(ParameterId.PROGRESS_CHECK, today.year - 1)
+    if first_check(book, started_on) <= check:
+        return check, started_on
+    stated_year = any(d.month == started_on.month for d in facts.month_years)
+    before = None if stated_year else safe_date(started_on.year - 1, started_on.month, started_on.day)
+    if before is not None and first_check(book, before) <= check:
+        return check, before
+    return None
+
+
+def _earlier_year_line(
+    book: Rulebook,
+    m: Messages,
+    shown: verdicts.Presented,
+    kind: StartKind,
+    earlier: tuple[date, date],
+    ec: Decimal,
+) -> None:
+    """Under this year's verdict, how the earlier year the student also gave EC of went at its check:
+    met, or short, with the decision and appeal that follow a shortfall."""
+    check, started_on = earlier
+    situation = ProgressSituation(start=kind, started_on=started_on, ec_obtained=ec)
+    verdict = check_progress(book, situation, check).verdict
+    if verdict.required_ec is None:
+        return
+    required = verdicts.number(verdict.required_ec)
+    values = {"date": verdicts.day(check, m), "ec": verdicts.number(ec), "required": required}
+    if verdict.status is ProgressStatus.MET:
+        shown.under_headline(m.progress_earlier_year_met.format(**values))
+        return
+    short = verdicts.number(verdict.required_ec - ec)
+    weeks = book.integer(ParameterId.APPEAL_WEEKS)
+    shown.under_headline(m.progress_earlier_year_short.format(short=short, weeks=weeks, **values))
+    for finding in (
+        book.finding("decision_by_email", "behind", "info"),
+        book.finding("appeal_deadline", "after_decision", "action", weeks=weeks),
+    ):
+        shown.citations.append(finding.citation)
+    shown.adviser(True)
+
+
 def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
     made this week, but the last period's (the year before, as a start without its year)."""
@@ -831,6 +890,11 @@ def build_computers(
         kind, started_on = start
         recent = _recent_check(book, today)
         started_on = _before_recent_check(facts, started_on, recent)
+        earlier = _earlier_check(book, facts, started_on, kind, real_today)
+        if earlier is not None and facts.ec == (facts.earlier_year_ec,):
+            # "Started Sept 2025, I got only 20 EC last year": how that year's check went, with
+            # what followed it, not this year's need read from last year's EC.
+            today, started_on = earlier
         premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
         # A premaster's check is its own end, judged by the rule core.
         at_last_check = not premaster and _at_last_check(facts, cue, today, real_today, recent, started_on)
@@ -845,7 +909,8 @@ def build_computers(
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),
-            ec_this_year={"this", "year"} <= facts.words,  # "20 EC this year", after a February start
+            # "20 EC this year", or beside last year's ("16 EC by last August, 12 since September")
+            ec_this_year={"this", "year"} <= facts.words or (earlier is not None and today != earlier[0]),
         )
         verdict = _progress_verdict(book, situation, facts, today, real_today)
         late = _finished_late(facts, verdict, real_today) if premaster else None
@@ -853,7 +918,10 @@ def build_computers(
             return _computed(_premaster_late(book, m, verdict, late), ("progress",))
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        shown = _told_progress(book, m, cue, facts, verdict, started_on, assumed=said is None)
+        beside_earlier = earlier is not None and today != earlier[0]
+        shown = _told_progress(
+            book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=beside_earlier
+        )
         _still_to_come(book, m, shown, facts, situation, verdict, today)
         whole = situation.ec_obtained + situation.ec_pending
         load = beyond_study_load(book, whole, started_on, today)
@@ -869,6 +937,12 @@ def build_computers(
                     said=verdicts.number(rounded[0]), counted=verdicts.number(rounded[1])
                 )
             )
+        if earlier is not None and today == earlier[0]:
+            shown.line(m.as_of_earlier_year.format(date=verdicts.day(today, m)))
+            return _computed(shown, ("progress",))
+        if beside_earlier and earlier is not None and facts.earlier_year_ec is not None:
+            # "16 EC by last August, since September 12 EC": this year's verdict, and last year's.
+            _earlier_year_line(book, m, shown, kind, earlier, facts.earlier_year_ec)
         judged = _judged_on(
             shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster
         )

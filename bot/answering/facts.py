@@ -166,6 +166,11 @@ class QuestionFacts(Frozen):
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
+    earlier_year_ec: Decimal | None = None
+    """The amount said of an earlier academic year ("I got 20 EC last year"), one of `ec` when it is
+    the only one, dropped from it beside this year's ("16 EC by last August, since September 12")."""
+    earlier_is_first_year: bool = False
+    """`earlier_year_ec` was said as the first year's: earlier only if the start makes it so."""
     words: frozenset[str] = frozenset()
 
 
@@ -453,6 +458,8 @@ class _Amounts:
     aside_project: Decimal | None = None
     expected_total: bool = False
     """The amount kept is the total the student expects, said after the parts of it."""
+    earlier_year: Decimal | None = None
+    first_year: bool = False
 
 
 def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
@@ -553,9 +560,9 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = list(zip(amounts, levels, strict=True))
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
+    earlier_year: tuple[Decimal | None, bool] = (None, False)
     if not pairs:
-        amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
-        amounts, placed = _held_first(words, *_held_together(words, amounts, placed, cues))
+        amounts, placed, per_course, earlier_year = _held_this_year(words, amounts, placed, per_course, cues)
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -576,6 +583,8 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         used_last=len(pairs) == len(placed) > 1 and _used_last(words, placed, cues),
         aside=frozenset(aside),
         aside_project=aside.get("project"),
+        earlier_year=earlier_year[0],
+        first_year=earlier_year[1],
     )
 
 
@@ -599,7 +608,14 @@ _SHORTFALL = frozenset({"short", "behind", "missing", "shy"})
 _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 
 
-_EARLIER_YEAR = (["last", "year"], ["previous", "year"], ["vorig", "jaar"], ["year", "before"])
+_EARLIER_YEAR: tuple[list[str], ...] = (["last", "year"], ["previous", "year"], ["vorig", "jaar"])
+_EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], ["previous", "academic"])
+"""Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
+_THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"])
+"""Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""
+_FIRST_YEAR = (["first", "year"], ["eerste", "jaar"])
+"""Beside an amount: it is the student's first year's, which may or may not be over ("20 EC in my first
+year"): the start the student gives decides."""
 
 
 def _paired_at(
@@ -709,18 +725,26 @@ _WOULD_TAKE = frozenset({"if", "take", "taking", "follow", "following", "going",
 """Shortly before an amount: a course the student would take, not EC they have ("if I take a 5 EC course")."""
 
 
+def _held_this_year(
+    words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal], cues: Cues
+) -> tuple[list[Decimal], list[int], list[Decimal], tuple[Decimal | None, bool]]:
+    """Amounts without levels as the student holds them this year (see `_this_year_only`,
+    `_held_together`, `_held_first`), and the one said of an earlier year (see `_earlier_year`)."""
+    earlier_year = _earlier_year(words, amounts, placed, cues)
+    amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
+    amounts, placed = _held_first(words, *_held_together(words, amounts, placed, cues))
+    return amounts, placed, per_course, earlier_year
+
+
 def _this_year_only(
     words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal]
 ) -> tuple[list[Decimal], list[int], list[Decimal]]:
     """ "35 EC last year at another university; now I have 12 EC here": this year's are the 12.
     An amount said of an earlier year is dropped only beside another one; so is one beside an
     amount said of this year ("45 EC in total, 20 of them this year")."""
-    this_year = {
-        at
-        for at in placed
-        if any(words[j : j + 2] == ["this", "year"] for j in range(max(0, at - 3), at + 5))
-    }
-    earlier = {at for at in placed if _of_an_earlier_year(words, at)}
+    years = _years_of(words, placed)
+    this_year = {at for at, year in zip(placed, years, strict=True) if year == "this"}
+    earlier = {at for at, year in zip(placed, years, strict=True) if year == "earlier"}
     if this_year and len(this_year) < len(placed):
         # Only a total said before this year's part ("45 EC in total, 20 of them this year"); an
         # amount after it ("24 EC this year and a 7.5 EC summer course") is more to come.
@@ -782,9 +806,59 @@ def _held_together(
     return [total, *amounts[held:]], [placed[0], *placed[held:]]
 
 
-def _of_an_earlier_year(words: list[str], at: int) -> bool:
-    """The amount at `at` is said of an earlier year ("I got 35 EC last year")."""
-    return any(words[j : j + 2] in _EARLIER_YEAR for j in range(max(0, at - 4), at + 6))
+_YEARS_SAID = (("earlier", _EARLIER_YEAR), ("this", _THIS_YEAR), ("first", _FIRST_YEAR))
+_YEAR_BEFORE = 8
+_YEAR_AFTER = 6
+"""How far before and after an amount the year it is said of may stand (never past another amount)."""
+
+
+def _years_of(words: list[str], placed: list[int]) -> list[str | None]:
+    """Which year each amount at `placed` is said of: "earlier" ("35 EC last year"), "this" ("10 EC
+    this year") or "first" ("20 EC in my first year"). A student says each year on one side of its
+    amount: after it ("35 EC last year and 10 EC this year") or before it ("last year I had 34 EC.
+    this year I've got 5 EC"); the side that places more is read first, then the other fills in."""
+    said = [
+        (j, kind) for j in range(len(words)) for kind, phrases in _YEARS_SAID if words[j : j + 2] in phrases
+    ]
+    bounds = [-1, *placed, len(words)]
+    after: dict[int, tuple[int, str]] = {}
+    before: dict[int, tuple[int, str]] = {}
+    for n, at in enumerate(placed):
+        behind = [(j, k) for j, k in said if at < j < min(bounds[n + 2], at + _YEAR_AFTER)]
+        ahead = [(j, k) for j, k in said if max(bounds[n], at - _YEAR_BEFORE) < j < at]
+        if behind:
+            after[n] = behind[0]
+        if ahead:
+            before[n] = ahead[-1]
+    first, then = (before, after) if len(before) > len(after) else (after, before)
+    years: list[str | None] = []
+    used = {j for j, _ in first.values()}
+    for n in range(len(placed)):
+        if n in first:
+            years.append(first[n][1])
+        elif n in then and then[n][0] not in used:
+            used.add(then[n][0])
+            years.append(then[n][1])
+        else:
+            years.append(None)
+    return years
+
+
+def _earlier_year(
+    words: list[str], amounts: list[Decimal], placed: list[int], cues: Cues
+) -> tuple[Decimal | None, bool]:
+    """The one amount said of an earlier academic year ("I got 20 EC last year", "16 EC by last
+    August"), and whether it was said as the first year's ("20 EC in my first year"), which only a
+    start long enough ago makes an earlier one. None for several, or for a year at another university
+    ("35 EC last year at another university"): no check of this programme saw those."""
+    if set(words) & cues.other_university:
+        return None, False
+    said_of = _years_of(words, placed)
+    earlier = [a for a, year in zip(amounts, said_of, strict=True) if year == "earlier"]
+    if earlier:
+        return (earlier[0], False) if len(earlier) == 1 else (None, False)
+    first = [a for a, year in zip(amounts, said_of, strict=True) if year == "first"]
+    return (first[0], True) if len(first) == 1 else (None, False)
 
 
 def _beside_a_level_course(words: list[str], i: int) -> str | None:
@@ -1569,6 +1643,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier=1 if read.used_last else read.earlier,
         aside=read.aside,
         aside_project=read.aside_project,
+        earlier_year_ec=read.earlier_year,
+        earlier_is_first_year=read.first_year,
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),

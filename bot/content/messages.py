@@ -184,6 +184,9 @@ class Messages(Strict):
     as_of_stated: Words
     varied_note: Words
     as_of_last_check: Words
+    as_of_earlier_year: Words
+    progress_earlier_year_met: Words
+    progress_earlier_year_short: Words
     as_of_premaster_end: Words
     long_read_part: Words
     why_entry: Words

@@ -311,8 +311,11 @@ def _found(findings: Iterable[Finding], clause: str, key: str) -> Finding | None
     return next((f for f in findings if (f.clause, f.key) == (clause, key)), None)
 
 
-def _first_period(out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages) -> None:
-    """A February starter past the first period: what the page says of it, and of the years after."""
+def _first_period(
+    out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages, *, first_told: bool = False
+) -> None:
+    """A February starter past the first period: what the page says of it, and of the years after;
+    `first_told`: the student gave that period's EC apart, so it is judged apart (not "can't tell")."""
     out.line(
         m.progress_silent_february.format(
             start=day(first.start, m),
@@ -330,7 +333,7 @@ def _first_period(out: Presented, verdict: ProgressVerdict, first: FirstPeriod, 
         "required": number(first.required),
     }
     if first.this_year:
-        _first_period_this_year(out, verdict, first, m)
+        _first_period_this_year(out, verdict, first, m, first_told=first_told)
     elif first.short_by is not None:
         out.line(m.progress_first_period_short.format(short=number(first.short_by), **said_of_first))
     elif verdict.ec_obtained > 0:
@@ -338,7 +341,7 @@ def _first_period(out: Presented, verdict: ProgressVerdict, first: FirstPeriod, 
 
 
 def _first_period_this_year(
-    out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages
+    out: Presented, verdict: ProgressVerdict, first: FirstPeriod, m: Messages, *, first_told: bool
 ) -> None:
     """EC counted from this year's first day: how far they go to the general rule's figure, and
     that the first period's check, which they do not cover, stays open."""
@@ -358,7 +361,8 @@ def _first_period_this_year(
     out.line((m.progress_february_year_met if met else m.progress_february_year_short).format(**values))
     if verdict.ec_pending > 0 and not met:
         out.line(m.progress_february_year_pending.format(**values))
-    out.line(m.progress_first_period_unknown.format(**values))
+    if not first_told:
+        out.line(m.progress_first_period_unknown.format(**values))
 
 
 def _behind_in_short(out: Presented, verdict: ProgressVerdict, m: Messages) -> None:
@@ -384,6 +388,7 @@ def progress(
     expected: bool = False,
     some_may_not_count: bool = False,
     compact: bool = False,
+    first_told: bool = False,
 ) -> Presented:
     """The verdict, opened by its status; `totals_since` is the start of a student whose stated EC
     may be totals since an earlier academic year, so no status is claimed for this year's EC.
@@ -391,7 +396,8 @@ def progress(
     about ("warnings") or told of (what held them back: the day to report it).
     `expected`: the EC are what the student expects to have by the check, not what they have.
     `some_may_not_count`: some of the EC may not count for the check (honours): no ✅ then.
-    `compact`: a dialog's verdict, short at the check: what follows in one line (see `_behind_in_short`)."""
+    `compact`: a dialog's verdict, short at the check: what follows in one line (see `_behind_in_short`).
+    `first_told`: the EC of an earlier year were given apart, and are judged apart."""
     out = Presented(m)
     values = {
         "start": day(verdict.period_start, m),
@@ -409,7 +415,7 @@ def progress(
         # check date for a February start is open.
         out.line(m.progress_premaster_open)
     elif verdict.silent and verdict.first_period is not None:
-        _first_period(out, verdict, verdict.first_period, m)
+        _first_period(out, verdict, verdict.first_period, m, first_told=first_told)
     elif verdict.silent and (ended := _found(verdict.findings, "premaster", "ended")) is not None:
         # The page says what follows an incomplete premaster: the finding says it, up front.
         out.line(m.warning_line.format(text=said(m, ended)))

@@ -1481,3 +1481,54 @@ def test_audit_11_decisions_received_and_graded_courses(assembly: Assembly) -> N
     text = ask(assembly, "UvA master course 7.5 EC, I got a 6. counts for 7.5 right?", date(2026, 11, 26))
     assert "You have a grade, so the course has started" in text
     assert "before the course starts" not in text.split("\n")[0]
+
+
+def test_ec_of_an_earlier_year_are_judged_at_that_years_check(assembly: Assembly) -> None:
+    """Audit 11, item 3 (critical): "20 EC in my first year (started sept 2025)", asked in November
+    2026, was "If all 20 EC are this year's, you need 10 EC more by 31 August 2027", with "report
+    before 1 July 2027" for an illness of spring 2026. That year was checked on 31 August 2026."""
+    for question in (
+        "I was ill from february to may 2026 and got only 20 EC in my first year (started sept 2025). "
+        "can I still report exceptional circumstances?",
+        "started sept 2025, I got only 20 EC last year. what now?",
+    ):
+        text = ask(assembly, question, date(2026, 11, 26))
+        assert text.startswith("⚠️ By 31 August 2026, the date of the check, you had 20 of the 30 EC required")
+        assert "before 1 July 2026) has passed" in text
+        assert "appeal to the Examinations Appeals Board within 6 weeks" in text
+        assert "If all 20 EC are this year's" not in text
+        assert "1 July 2027" not in text
+    # Still in the first year: its EC are this year's.
+    text = ask(
+        assembly, "I have 20 EC in my first year, started september 2026, on track?", date(2026, 11, 26)
+    )
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027")
+
+
+def test_ec_of_last_year_and_this_year_are_each_judged(assembly: Assembly) -> None:
+    """Audit 11, items 14 and 16: last year's EC beside this year's were read as one amount that may
+    include earlier years; a February-2026 starter with 16 EC by last August was told "these numbers
+    can't tell" whether the first period was met."""
+    text = ask(
+        assembly, "started sept 2025, got 25 EC last year and 10 EC this year so far, ok?", date(2026, 11, 26)
+    )
+    assert text.startswith("📌 You have 10 EC. By 31 August 2027")
+    assert "checked on 31 August 2026: 25 of the 30 EC required, 5 EC short" in text
+    assert "include earlier years" not in text
+    text = ask(
+        assembly,
+        "I started in feb 2026, got 16 EC by last august. since september I have 12 EC. am I on track?",
+        date(2026, 11, 26),
+    )
+    assert "checked on 31 August 2026: 16 of the 15 EC required, so it met the requirement" in text
+    assert "From 1 September 2026 you have 12 of these 30 EC" in text
+    assert "can't tell" not in text
+
+
+def test_a_hindrance_in_a_month_of_last_year_says_that_years_date_passed(assembly: Assembly) -> None:
+    """Audit 11, item 3: "my mom was in the hospital in march", asked in November, got only "before
+    1 July 2027, 217 days from today" for a hindrance of last academic year."""
+    text = ask(assembly, "my mom was in the hospital in march so i failed 2 courses", date(2026, 11, 26))
+    assert "its date, 1 July 2026, has passed" in text
+    text = ask(assembly, "my mom was in the hospital in october so i failed 2 courses", date(2026, 11, 26))
+    assert "1 July 2026" not in text
