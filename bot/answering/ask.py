@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pydantic import Field
 
-from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, read_facts, vary
+from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, courses_varied, read_facts, vary
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
 from bot.answering.unsaid import UnsaidDetails
@@ -311,7 +311,10 @@ class Asker:
         follows = last_facts is not None and reading.continues and changes(facts)
         # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
         # any other variation only once the message alone is no question with numbers.
-        alongside = follows and bool(facts.words & self._cues.alongside)
+        alongside = follows and bool(
+            facts.words & self._cues.alongside
+            or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
+        )
         beside = self._varied(last_facts, facts, today, held) if alongside else None
         computed = beside or self._compute(facts, today, held, reading)
         if computed is not None:

@@ -1730,6 +1730,33 @@ def changes(facts: QuestionFacts) -> bool:
     return any(getattr(facts, name) for name in _VARIABLE)
 
 
+def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts | None:
+    """A follow-up about one course beside the last question's courses: "and if I already did 2 EC
+    level 300?" after a 4 EC level 100 course puts the done one first, using the caps before it;
+    "and if the 300 one is 2 EC instead?" after a 3 EC level 200 and a 4 EC level 300 course
+    changes that course only. None for any other follow-up."""
+    levels = {level for _, level in last.courses}
+    # "The 300 one": a level said bare, as one of the last question's courses.
+    bare = [int(w) for w in follow_up.words if _LEVEL_NUMBER.match(w) and int(w) in levels]
+    level = follow_up.level or (bare[0] if len(bare) == 1 else None)
+    if len(follow_up.ec) != 1 or level is None or follow_up.courses:
+        return None
+    said = (follow_up.ec[0], level)
+    words = last.words | follow_up.words
+    if follow_up.words & cues.earlier and last.level is not None and len(last.ec) == 1 and not last.courses:
+        pairs = (said, (last.ec[0], last.level))
+        update = {"ec": (said[0], last.ec[0]), "courses": pairs, "earlier": 1, "words": words}
+        return last.model_copy(update=update)
+    same_level = [n for n, (_, course_level) in enumerate(last.courses) if course_level == level]
+    if len(same_level) != 1 or follow_up.words & cues.alongside:
+        return None
+    courses = list(last.courses)
+    courses[same_level[0]] = said
+    return last.model_copy(
+        update={"courses": tuple(courses), "ec": tuple(ec for ec, _ in courses), "words": words}
+    )
+
+
 def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts:
     """The last question's facts with those the follow-up states in their place. Its words join
     the last question's, except a start month it replaces ("and if I started in February?")."""
@@ -1754,6 +1781,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
                 "words": last.words | follow_up.words,
             }
         )
+    varied_courses = courses_varied(last, follow_up, cues)
+    if varied_courses is not None:
+        return varied_courses
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
     # "what if I pass two courses of 6 EC?" after 18 EC held: passing adds, like "more" does.

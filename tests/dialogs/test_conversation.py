@@ -499,3 +499,39 @@ def test_am_i_ok_after_a_verdict_gets_the_verdict_not_youre_welcome(chat: Transc
     assert chat.text.startswith("📌 You have 26 EC.")
     chat.send("ok thanks")
     assert chat.text.startswith("You're welcome!")
+
+
+def test_a_course_already_done_said_after_a_course_shares_its_caps(chat: Transcript) -> None:
+    """Audit 11, item 10: "and if I already did 2 EC level 300?" after a 4 EC level 100 course
+    replaced that course ("Can count for 2 EC ... 3 EC of the 5 still free"): with 2 EC used below
+    level 400, 3 EC of the course can count and none remain."""
+    chat.send("4 EC level 100 course at leiden, how much counts?")
+    chat.send("and if I already did 2 EC level 300?")
+    assert "already counted what you say you have used: 2 EC at level 300" in chat.text
+    assert "At most 3 EC of its 4 EC fit the cap below 400" in chat.text
+    assert "The 5 EC below level 400 are then used" in chat.text
+
+
+def test_one_of_two_courses_changed_by_its_level_keeps_the_other(chat: Transcript) -> None:
+    """Audit 11, item 11: "and if the 300 one is 2 EC instead?" after 3 EC level 200 and 4 EC
+    level 300 dropped the level-200 course and said 3 EC were still free below level 400."""
+    chat.send("I want to do 3 EC level 200 and 4 EC level 300 course at leiden, both count?")
+    chat.send("and if the 300 one is 2 EC instead?")
+    assert chat.text.startswith("⚠️ All 5 EC of these courses can count")
+    assert "The level 300 course of 2 EC" in chat.text
+    assert "The 5 EC below level 400 are then used" in chat.text
+
+
+def test_an_appeal_follow_up_about_the_permit_gets_the_hold_not_the_cancellation(chat: Transcript) -> None:
+    """Audit 11, items 6 and 7: "what happens to my permit meanwhile?" after an appeal date got the
+    IND's cancellation, not the hold an appeal allows; "what can I do in the next weeks?" after a
+    verdict months before the check got the IND's cancellation as the outcome."""
+    chat.send(
+        "I got negative decision from board of examiners dated 20 november 2026. until when can I appeal?"
+    )
+    chat.send("and what happens to my permit meanwhile?")
+    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    chat.send("I have 18 EC, started sept 2026")
+    chat.send("what can I do in the next weeks?")
+    assert chat.text.startswith("📌 You have 18 EC.")
+    assert "cancels your residence permit" not in chat.text
