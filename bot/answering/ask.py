@@ -43,6 +43,8 @@ BARE_WORDS = 2
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
+_OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
+"""Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
     **dict.fromkeys(
@@ -307,6 +309,8 @@ class Asker:
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
+        if told_start is not None:
+            question = self._as_ec_expected(question)
         facts = self._with_start(read_facts(question, self._normaliser, today), told_start)
         follows = last_facts is not None and reading.continues and changes(facts)
         # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
@@ -581,6 +585,17 @@ class Asker:
         started = self._stated_start(read_facts(question, self._normaliser, today), today)
         return started if started is not None and started <= today else None
 
+    def _as_ec_expected(self, question: str) -> str:
+        """ "What if I get 12?", once a start was told: a bare number after a phrase of what the
+        student expects to have is EC ("what if I get 12 EC?"), not a grade or a course."""
+        words = self._normaliser.words(question)
+        if len(words) < 3 or not _NUMBERS.fullmatch(words[-1]):
+            return question
+        asked = " ".join(w for w in words[:-1] if w not in _OPENERS)
+        if asked not in self._cues.expected:
+            return question
+        return f"{question.rstrip(' ?!.')} EC?"
+
     def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:
         """A question with EC that names no start of its own, judged for the start told before:
         as if it said "started in February 2026" itself."""
@@ -614,6 +629,9 @@ class Asker:
         if month is None and not facts.months and facts.words & self._cues.started_lately:
             # "I just started this week", "started last month": the latest start so far.
             return _latest_start(today)
+        only = len({m for m in facts.months if m in (SEPTEMBER, FEBRUARY)}) == 1
+        if month is not None and only and {"this", "year"} <= facts.words and month <= today.month:
+            return date(today.year, month, 1)  # "I started in February this year", in March 2027
         to_come = self._cues.upcoming | self._cues.future | self._cues.start_said_now
         if month is None or not facts.words & to_come or facts.words & self._cues.past:
             return None

