@@ -318,7 +318,16 @@ def _asks_progress(
         and all(is_number(w) for w in said_start)
         and facts.ec[0] not in rule_amounts
     )
-    if not facts.words & cue.holding and not facts.pending and not facts.expected and not started:
+    # "50 EC in total, 28 of them since September", "20 EC last year": EC told by academic year.
+    assisting = facts.assisting_again or bool(facts.words & cue.assist)  # "2 EC for assisting last year"
+    by_year = (facts.this_year_ec or facts.earlier_year_ec is not None) and not assisting
+    if (
+        not facts.words & cue.holding
+        and not facts.pending
+        and not facts.expected
+        and not started
+        and not by_year
+    ):
         return False
     # "It's now April and I have 20 EC": a month that says when is no other topic.
     only_holding = bool(facts.words & cue.holding) and all(
@@ -332,7 +341,10 @@ def _asks_progress(
     )
     # "I'll end up with 14 EC", "reported my illness, 20 EC", "I have 22 of the 30 I need".
     told = (
-        facts.expected or facts.reported or (facts.out_of in rule_amounts and bool(facts.words & cue.holding))
+        facts.expected
+        or facts.reported
+        or by_year
+        or (facts.out_of in rule_amounts and bool(facts.words & cue.holding))
     )
     # "I went home to help my mum. Now I only have 12 EC": held, beside what held the student back;
     # never the rule's own amount ("I had a burn-out, I won't reach 30 EC").
@@ -740,6 +752,8 @@ def _earlier_check(
     check = book.on(ParameterId.PROGRESS_CHECK, today.year)
     if check >= today:
         check = book.on(ParameterId.PROGRESS_CHECK, today.year - 1)
+    if facts.earlier_is_rest and first_check(book, started_on) != check:
+        return None  # "80 EC in total, 20 of them this year" after two years: no one year's EC
     if first_check(book, started_on) <= check:
         return check, started_on
     stated_year = any(d.month == started_on.month for d in facts.month_years)
@@ -747,6 +761,16 @@ def _earlier_check(
     if before is not None and first_check(book, before) <= check:
         return check, before
     return None
+
+
+def _judged_when(
+    facts: QuestionFacts, earlier: tuple[date, date] | None, today: date, started_on: date
+) -> tuple[date, date]:
+    """ "Started Sept 2025, I got only 20 EC last year": judged at that year's check, with what
+    followed it, not as this year's need read from last year's EC; any other EC on `today`."""
+    if earlier is not None and facts.ec == (facts.earlier_year_ec,):
+        return earlier
+    return today, started_on
 
 
 def _earlier_year_line(
@@ -891,10 +915,7 @@ def build_computers(
         recent = _recent_check(book, today)
         started_on = _before_recent_check(facts, started_on, recent)
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
-        if earlier is not None and facts.ec == (facts.earlier_year_ec,):
-            # "Started Sept 2025, I got only 20 EC last year": how that year's check went, with
-            # what followed it, not this year's need read from last year's EC.
-            today, started_on = earlier
+        today, started_on = _judged_when(facts, earlier, today, started_on)
         premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
         # A premaster's check is its own end, judged by the rule core.
         at_last_check = not premaster and _at_last_check(facts, cue, today, real_today, recent, started_on)
@@ -910,7 +931,11 @@ def build_computers(
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),
             # "20 EC this year", or beside last year's ("16 EC by last August, 12 since September")
-            ec_this_year={"this", "year"} <= facts.words or (earlier is not None and today != earlier[0]),
+            ec_this_year=(
+                {"this", "year"} <= facts.words
+                or facts.this_year_ec
+                or (earlier is not None and today != earlier[0])
+            ),
         )
         verdict = _progress_verdict(book, situation, facts, today, real_today)
         late = _finished_late(facts, verdict, real_today) if premaster else None
@@ -919,8 +944,9 @@ def build_computers(
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
         beside_earlier = earlier is not None and today != earlier[0]
+        this_year = beside_earlier or facts.this_year_ec
         shown = _told_progress(
-            book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=beside_earlier
+            book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )
         _still_to_come(book, m, shown, facts, situation, verdict, today)
         whole = situation.ec_obtained + situation.ec_pending

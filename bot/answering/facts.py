@@ -171,6 +171,11 @@ class QuestionFacts(Frozen):
     the only one, dropped from it beside this year's ("16 EC by last August, since September 12")."""
     earlier_is_first_year: bool = False
     """`earlier_year_ec` was said as the first year's: earlier only if the start makes it so."""
+    earlier_is_rest: bool = False
+    """`earlier_year_ec` is a total less this year's part ("50 EC in total, 28 since September"):
+    one earlier year's only where the start was one year before."""
+    this_year_ec: bool = False
+    """The EC held were said as this academic year's ("28 EC this year", "since September")."""
     words: frozenset[str] = frozenset()
 
 
@@ -443,6 +448,17 @@ def _days_ago(folded: str, today: date) -> list[date]:
 
 
 @dataclass(frozen=True)
+class _Years:
+    """What a question says of the years its amounts are from (see `_held_this_year`)."""
+
+    earlier: Decimal | None = None
+    first_year: bool = False
+    rest: bool = False
+    """`earlier` is a total less this year's part ("50 EC in total, 28 of them this year": 22)."""
+    this_year: bool = False
+
+
+@dataclass(frozen=True)
 class _Amounts:
     """What `_amounts` reads: the fields of `QuestionFacts` about EC."""
 
@@ -458,8 +474,7 @@ class _Amounts:
     aside_project: Decimal | None = None
     expected_total: bool = False
     """The amount kept is the total the student expects, said after the parts of it."""
-    earlier_year: Decimal | None = None
-    first_year: bool = False
+    years: _Years = _Years()
 
 
 def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
@@ -560,9 +575,9 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = list(zip(amounts, levels, strict=True))
     elif len(pairs) < 2 and len(amounts) >= 2:
         pairs = _nearest_levels(words, amounts, placed) or pairs
-    earlier_year: tuple[Decimal | None, bool] = (None, False)
+    years = _Years()
     if not pairs:
-        amounts, placed, per_course, earlier_year = _held_this_year(words, amounts, placed, per_course, cues)
+        amounts, placed, per_course, years = _held_this_year(words, amounts, placed, per_course, cues)
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -583,8 +598,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         used_last=len(pairs) == len(placed) > 1 and _used_last(words, placed, cues),
         aside=frozenset(aside),
         aside_project=aside.get("project"),
-        earlier_year=earlier_year[0],
-        first_year=earlier_year[1],
+        years=years,
     )
 
 
@@ -613,9 +627,9 @@ _EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], 
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
 _THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"])
 """Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""
-_FIRST_YEAR = (["first", "year"], ["eerste", "jaar"])
+_FIRST_YEAR = (["my", "first", "year"], ["in", "first", "year"], ["mijn", "eerste", "jaar"])
 """Beside an amount: it is the student's first year's, which may or may not be over ("20 EC in my first
-year"): the start the student gives decides."""
+year"; not "a first-year course"): the start the student gives decides."""
 
 
 def _paired_at(
@@ -727,13 +741,20 @@ _WOULD_TAKE = frozenset({"if", "take", "taking", "follow", "following", "going",
 
 def _held_this_year(
     words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal], cues: Cues
-) -> tuple[list[Decimal], list[int], list[Decimal], tuple[Decimal | None, bool]]:
+) -> tuple[list[Decimal], list[int], list[Decimal], _Years]:
     """Amounts without levels as the student holds them this year (see `_this_year_only`,
-    `_held_together`, `_held_first`), and the one said of an earlier year (see `_earlier_year`)."""
-    earlier_year = _earlier_year(words, amounts, placed, cues)
-    amounts, placed, per_course = _this_year_only(words, amounts, placed, per_course)
-    amounts, placed = _held_first(words, *_held_together(words, amounts, placed, cues))
-    return amounts, placed, per_course, earlier_year
+    `_held_together`, `_held_first`), and what is said of the years: the amount of an earlier year
+    (see `_earlier_year`), else a total's part before this year; whether the one kept is this year's."""
+    earlier, first_year = _earlier_year(words, amounts, placed, cues)
+    kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course)
+    years = dict(zip(placed, _years_of(words, placed), strict=True))
+    this_year = bool(kept_at) and years[kept_at[0]] == "this"
+    dropped = [a for a, at in zip(amounts, placed, strict=True) if at not in kept_at]
+    rest = earlier is None and this_year and len(dropped) == 1 == len(kept) and dropped[0] >= kept[0]
+    if rest:
+        earlier = dropped[0] - kept[0]
+    kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues))
+    return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
 
 
 def _this_year_only(
@@ -818,7 +839,10 @@ def _years_of(words: list[str], placed: list[int]) -> list[str | None]:
     amount: after it ("35 EC last year and 10 EC this year") or before it ("last year I had 34 EC.
     this year I've got 5 EC"); the side that places more is read first, then the other fills in."""
     said = [
-        (j, kind) for j in range(len(words)) for kind, phrases in _YEARS_SAID if words[j : j + 2] in phrases
+        (j, kind)
+        for j in range(len(words))
+        for kind, phrases in _YEARS_SAID
+        if any(words[j : j + len(phrase)] == phrase for phrase in phrases)
     ]
     bounds = [-1, *placed, len(words)]
     after: dict[int, tuple[int, str]] = {}
@@ -1643,8 +1667,10 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier=1 if read.used_last else read.earlier,
         aside=read.aside,
         aside_project=read.aside_project,
-        earlier_year_ec=read.earlier_year,
-        earlier_is_first_year=read.first_year,
+        earlier_year_ec=read.years.earlier,
+        earlier_is_first_year=read.years.first_year,
+        earlier_is_rest=read.years.rest,
+        this_year_ec=read.years.this_year,
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),

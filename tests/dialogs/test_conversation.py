@@ -305,7 +305,7 @@ def test_a_start_told_earlier_judges_a_later_question_with_ec_until_forgotten(ch
     """Audit 10, item 5: "I started in February 2026" in one message, "I have 10 EC, on track?" in
     the next was judged for a September start ("I've taken it that you started in September")."""
     chat.send("I started in February 2026, what do I need?")
-    assert chat.state.told_start == date(2027, 2, 1)
+    assert chat.state.told_start == date(2026, 2, 1)
     chat.send("I have 10 EC now, am I on track?")
     assert chat.text.startswith("📌 Your first period ran from 1 February 2026 to 31 August 2026")
     assert "I've taken it that you started in September" not in chat.text

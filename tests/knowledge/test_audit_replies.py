@@ -173,7 +173,7 @@ def test_ec_the_student_gave_are_not_asked_for_again(assembly: Assembly) -> None
         "started September 2025. I have 45 EC in total, 20 of them this year. Am I okay?",
         date(2027, 6, 20),
     )
-    assert "10 EC more by 31 August 2027" in this_year
+    assert "you need 30 EC in all: 10 EC more" in this_year
 
 
 def test_a_deadline_the_page_never_gives_is_said_to_be_unsaid(assembly: Assembly) -> None:
@@ -779,7 +779,7 @@ def test_ec_of_the_new_period_just_after_the_check_are_not_judged_at_it(assembly
     assert "1 September 2027 to 31 August 2028" in text and "26 EC more by 31 August 2028" in text
     assert "EC short" not in text and "IND" not in text.split("These rules")[0]
     later = ask(assembly, "started september 2025, this academic year I have 5 EC so far", date(2027, 10, 10))
-    assert "(today)" not in later and "25 EC more by 31 August 2028" in later
+    assert "(today)" not in later and "By 31 August 2028" in later and "30 EC in all: 25 EC more" in later
 
 
 def test_a_course_done_with_approval_gets_the_proof_step(assembly: Assembly) -> None:
@@ -1546,3 +1546,21 @@ def test_a_university_of_applied_sciences_is_outside_leiden_and_said_open(assemb
     assert text.startswith("📌 The page speaks of other faculties and universities")
     assert "‘external education’" in text
     assert "replacement" not in text
+
+
+def test_a_total_and_this_years_part_judge_both_years(assembly: Assembly) -> None:
+    """Audit 11, item 15: "started sept 2025. 50 EC in total, 28 of them since september 2026" got
+    the general rule and "tell me your EC"; this year needs 2 more, and the first year's 22 EC were
+    8 short at its check. After two years a total less this year's part is no one year's EC."""
+    text = ask(
+        assembly,
+        "started sept 2025. 50 EC in total, 28 of them since september 2026. ok?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("📌 You have 28 EC. By 31 August 2027")
+    assert "checked on 31 August 2026: 22 of the 30 EC required, 8 EC short" in text
+    text = ask(assembly, "started sept 2024. 80 EC in total, 20 of them this year. ok?", date(2026, 11, 26))
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027")
+    assert "checked on" not in text
+    text = ask(assembly, "started sept 2025. I have 28 EC this year. ok?", date(2026, 11, 26))
+    assert "include earlier years" not in text
