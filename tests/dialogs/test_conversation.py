@@ -546,3 +546,13 @@ def test_what_if_i_get_a_bare_number_after_a_february_start_is_ec_expected(assem
     chat.send("what if i get 12?")
     assert chat.text.startswith("📌 If you end up with 12 EC by 31 August 2027")
     assert "3 EC short of the 15 EC" in chat.text
+
+
+def test_a_short_premaster_gets_its_dated_check_and_what_not_finishing_means(assembly: Assembly) -> None:
+    """Audit 11, item 17: the short premaster's check was "31 January" without its year, and "and if
+    I don't finish?" got "the pages don't say how long the programme may take"."""
+    chat = Transcript(assembly.conversation, date(2026, 12, 10))
+    chat.send("I'm in the short premaster, started september 2026. when is my deadline")
+    assert "the check is 31 January 2027, 52 days from today" in chat.text
+    chat.send("and if I don't finish?")
+    assert chat.text.startswith("With insufficient progress, Leiden University is obliged to notify the IND")
