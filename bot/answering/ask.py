@@ -45,10 +45,12 @@ FOLLOW_UP_WORDS = 3
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
 """Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
+_ARTSCIENCE = "artscience"
+"""The entry area of ArtScience courses (see `area_of`)."""
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
     **dict.fromkeys(
-        ("elective", "electives", "course", "petition", "artscience", "project", "ledger"), "electives"
+        ("elective", "electives", "course", "petition", _ARTSCIENCE, "project", "ledger"), "electives"
     ),
 }
 """Which official page an entry area (its id's first word) or a dialog belongs to."""
@@ -422,7 +424,7 @@ class Asker:
         for compute in self._computers:
             computed = compute(facts, today, record)
             if computed is not None:
-                shown = computed if computed.related else self._beside_computed(computed, reading)
+                shown = computed if computed.related else self._beside_computed(computed, reading, facts)
                 # Kept for a follow-up: the numbers and the words a calculator reads, not the message;
                 # with the verdict's own topic ("progress"), so "what if I get 6 more?" after "I have
                 # 18 EC" is that verdict varied, though the first message never named its topic.
@@ -431,7 +433,7 @@ class Asker:
                 return shown.model_copy(update={"basis": kept})
         return None
 
-    def _beside_computed(self, computed: Answer, reading: Reading) -> Answer:
+    def _beside_computed(self, computed: Answer, reading: Reading, facts: QuestionFacts) -> Answer:
         """A computed verdict with the entries the words were about as related answers: a story
         with numbers ("my mother was in hospital ... I have 18 EC") is also about circumstances.
         Its numbers were the calculator's, so they are left out of that ranking ("10 July" is no
@@ -446,7 +448,8 @@ class Asker:
 
         ranking = self.matcher.rank_message(rest(reading.text), tuple(rest(f) for f in reading.focus))
         t = self.matcher.thresholds
-        own = set(computed.dialogs)
+        # An ArtScience course's verdict is about ArtScience ("who decides?" then means the upgrade's).
+        own = set(computed.dialogs) | ({_ARTSCIENCE} if facts.artscience else set())
         pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
         # Only what the words are about: an entry far behind the best one (of any area) shares a
         # common word ("student") with the message, not its topic.

@@ -556,3 +556,11 @@ def test_a_short_premaster_gets_its_dated_check_and_what_not_finishing_means(ass
     assert "the check is 31 January 2027, 52 days from today" in chat.text
     chat.send("and if I don't finish?")
     assert chat.text.startswith("With insufficient progress, Leiden University is obliged to notify the IND")
+
+
+def test_who_decides_after_an_artscience_upgrade_is_the_teacher_and_the_board(chat: Transcript) -> None:
+    """Audit 11, item 22: "who decides?" after an ArtScience upgrade verdict named the LIACS Exam
+    Board of petitions below level 400; the upgrade is judged by the ArtScience teacher."""
+    chat.send("6 EC ArtScience lab, I want it upgraded to level 400, does it count?")
+    chat.send("who decides?")
+    assert chat.text.startswith("The ArtScience teacher formulates the additional assignment")
