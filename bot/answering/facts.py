@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -477,13 +477,19 @@ class _Amounts:
     years: _Years = _Years()
 
 
+def _last_total(words: list[str], marked: Callable[[int], bool]) -> Decimal | None:
+    """The last amount in EC after the first that `marked` calls a total, or None: the whole the
+    amounts said before it are part of."""
+    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
+    totals = [i for i in amounts[1:] if marked(i)]
+    return _decimal(words[totals[-1]]) if totals else None
+
+
 def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
     """ "Waiting on grades for two courses (10 EC total) ..., then I'd have 35 EC": the 35 is what
     the student expects to have in all, the 10 part of it; never 45 EC. Only where that total is at
     least every other amount said."""
-    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
-    totals = [i for i in amounts[1:] if _expected_before(words, i, cues)]
-    total = _decimal(words[totals[-1]]) if totals else None
+    total = _last_total(words, lambda i: _expected_before(words, i, cues))
     if total is None or any(total < other for other in (*read.ec, *read.pending)):
         return read
     return replace(read, ec=[total], pending=[], per_course=[], pairs=[], expected_total=True)
@@ -493,19 +499,20 @@ _NOW = frozenset({"now", "currently"})
 _HOLDING_NOW = frozenset({"have", "got", "at", "hold", "im", "sit"})
 """Before a later amount: what the student has now, the earlier amounts part of it."""
 _IN_ALL = (["in", "total"], ["total"], ["in", "all"], ["altogether"], ["overall"], ["all", "together"])
+_NOW_REACH = 4
+"""How many words before an amount "now I have" may stand."""
 
 
 def _said_total(words: list[str], read: _Amounts) -> _Amounts:
     """ "I got 15 EC in the first semester, now I have 21 EC (in total)": the total is what the student
     holds, the 15 part of it; never 15 held and 21 more to come. Only a total at least every other
     amount held, said after them."""
-    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
-    totals = [
-        i
-        for i in amounts[1:]
-        if any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL) or _now_holding(words[max(0, i - 4) : i])
-    ]
-    total = _decimal(words[totals[-1]]) if totals else None
+
+    def marked(i: int) -> bool:
+        in_all = any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL)
+        return in_all or _now_holding(words[max(0, i - _NOW_REACH) : i])
+
+    total = _last_total(words, marked)
     if total is None or len(read.ec) < 2 or read.pairs or any(total < other for other in read.ec):
         return read  # "I used 3 EC at level 200, can I now add a 3 EC level 300 course?": courses
     return replace(read, ec=[total], per_course=[])
@@ -536,7 +543,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if _failed_of_taken(words, i, amounts, placed) or _not_held(words, i, cues):
+        if _failed_of_taken(words, i, amounts, placed, cues) or _not_held(words, i, cues):
             continue
         if (beside := _beside_a_level_course(words, i)) is not None:
             aside[beside] = _decimal(word)
@@ -720,23 +727,19 @@ def _reported(words: list[str], cues: Cues) -> bool:
 
 
 def _held_first(
-    words: list[str], amounts: list[Decimal], placed: list[int]
+    words: list[str], amounts: list[Decimal], placed: list[int], cues: Cues
 ) -> tuple[list[Decimal], list[int]]:
     """ "What if I pass 6 more EC? I'm at 26 now", "If I take a 5 EC course next period, will I have
     enough? I have 24 EC now": what the student has comes first, the EC still to come ("N more",
     a course they would take) after it, whatever order they were told in."""
     more = [
-        words[at + 1 : at + 2] == ["more"] or bool(set(words[max(0, at - 4) : at]) & _WOULD_TAKE)
+        words[at + 1 : at + 2] == ["more"] or bool(set(words[max(0, at - 4) : at]) & cues.would_take)
         for at in placed
     ]
     if len(placed) < 2 or not any(more) or all(more):
         return amounts, placed
     order = sorted(range(len(placed)), key=lambda n: more[n])
     return [amounts[n] for n in order], [placed[n] for n in order]
-
-
-_WOULD_TAKE = frozenset({"if", "take", "taking", "follow", "following", "going", "gonna"})
-"""Shortly before an amount: a course the student would take, not EC they have ("if I take a 5 EC course")."""
 
 
 def _held_this_year(
@@ -753,7 +756,7 @@ def _held_this_year(
     rest = earlier is None and this_year and len(dropped) == 1 == len(kept) and dropped[0] >= kept[0]
     if rest:
         earlier = dropped[0] - kept[0]
-    kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues))
+    kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
 
 
@@ -779,9 +782,6 @@ def _this_year_only(
 _PERIODS = frozenset({"period", "periods", "block", "blok", "semester", "quarter", "term", "trimester"})
 _PERIODS |= frozenset({"periode"})
 """The parts of a year a student may tell their EC by ("12 EC in period 1, 10 in period 2")."""
-_TO_COME = frozenset({"more", "another", "will", "going", "gonna", "doing", "taking", "following"})
-_TO_COME |= frozenset({"plan", "planning", "hope", "expect", "next", "still", "registered", "enrolled"})
-"""Between two periods' amounts: the later one is still to come, not held."""
 
 
 def _of_a_period(words: list[str], at: int) -> bool:
@@ -806,7 +806,7 @@ def _held_together(
     more in period 3", "plus 6 EC if I pass my resit") stays apart, as EC still to come. A "plus"
     sums only what a holding word said ("I did", "I have"), never a plan ("a 4 EC project plus 2
     EC of assisting")."""
-    to_come = _TO_COME | cues.to_come | {"if", "when", "once"}
+    to_come = cues.plans | cues.to_come | {"if", "when", "once"}
     # "27 EC plus a 7.5 EC course that's graded but not in uSis yet": no sum where anything waits.
     waits = set(words) & (to_come | cues.pending | {"yet", "not"})
     holding = (
@@ -898,21 +898,15 @@ def _beside_a_level_course(words: list[str], i: int) -> str | None:
     return ("honours" if kind == ["honours"] else "project") if beside else None
 
 
-_TAKEN = frozenset({"took", "taken", "take", "attempted", "followed", "did", "tried", "registered"})
-_TAKEN |= frozenset({"enrolled"})
-"""Before an amount: courses the student sat, not EC obtained, when part of them was failed."""
-_FAILED = frozenset({"failed", "flunked", "failing"})
-
-
-def _failed_of_taken(words: list[str], i: int, amounts: list[Decimal], placed: list[int]) -> bool:
+def _failed_of_taken(words: list[str], i: int, amounts: list[Decimal], placed: list[int], cues: Cues) -> bool:
     """ "I took 36 EC this year but failed 12 of them": what the student holds is 24 EC; the amount
     failed comes off the amount taken said just before it (never off EC said as held: "I have 24
     EC and failed 6 EC" still holds 24). Whether it was taken off."""
     failed = _decimal(words[i])
-    if failed is None or words[i - 1 : i] == [] or words[i - 1] not in _FAILED or not placed:
+    if failed is None or words[i - 1 : i] == [] or words[i - 1] not in cues.failed or not placed:
         return False
     taken = placed[-1]
-    if not set(words[max(0, taken - 3) : taken]) & _TAKEN or failed > amounts[-1]:
+    if not set(words[max(0, taken - 3) : taken]) & cues.taken or failed > amounts[-1]:
         return False
     amounts[-1] -= failed
     return True

@@ -121,6 +121,15 @@ class Cues(Strict):
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
     to_come: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
+    """Between two amounts: the later one is still to come ("12 EC in period 1 and I'm taking 10
+    more in period 2"), not held."""
+    would_take: frozenset[str] = frozenset()
+    """Shortly before an amount: a course the student would take ("if I take a 5 EC course")."""
+    taken: frozenset[str] = frozenset()
+    """Before an amount: courses the student sat ("took 36 EC"), of which some may have failed."""
+    failed: frozenset[str] = frozenset()
+    """Right before an amount: EC failed ("failed 12 of them"), taken off the amount sat."""
     decided_for: frozenset[str] = frozenset()
     start_said_now: frozenset[str] = frozenset()
     started_lately: frozenset[str] = frozenset()
