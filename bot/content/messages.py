@@ -124,6 +124,8 @@ class Messages(Strict):
     courses_total_all: Words
     course_item_level: Words
     course_item_named: Words
+    course_crowded: Mapping[str, str] = Field(default_factory=dict)
+    """By a cap's clause: a course the courses before it in one question leave no room under it."""
     artscience_kinds: Mapping[str, str] = Field(default_factory=dict)
     """The name of each kind of ArtScience course, by the rule core's type."""
     progress_start_unsaid: Words

@@ -285,13 +285,24 @@ def courses(
         name = m.artscience_kinds.get(kind) if kind is not None else None
         item = m.course_item_named if name else (m.course_item if level is None else m.course_item_level)
         said = item.format(n=n, ec=number(verdict.ec_offered), level=level, name=name)
-        out.line(said + "\n" + one.blocks[0])
+        out.line(said + "\n" + (_crowded(verdict, verdicts[: n - 1], m) or one.blocks[0]))
         out.findings(m.why_heading, verdict.findings)
         for citation in one.citations:
             if citation not in out.citations:
                 out.citations.append(citation)
     out.adviser(any(v.needs_adviser for v in verdicts))
     return out
+
+
+def _crowded(verdict: CourseVerdict, before: Sequence[CourseVerdict], m: Messages) -> str | None:
+    """A course a cap leaves no room for only because courses named before it in the same
+    question filled it ("5 EC level 300 and also 3 EC level 200"): not "you have already used"
+    the cap, for the order the student named them in decides nothing on the page."""
+    full = next((f for f in verdict.findings if f.key == "full" and f.clause in m.course_crowded), None)
+    if full is None or verdict.ec_counted:
+        return None
+    filled = any(v.ec_counted and any(f.clause == full.clause for f in v.findings) for v in before)
+    return m.course_crowded[full.clause].format(**full.values) if filled else None
 
 
 URGENT_CLAUSES = (

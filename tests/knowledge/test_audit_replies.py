@@ -1564,3 +1564,16 @@ def test_a_total_and_this_years_part_judge_both_years(assembly: Assembly) -> Non
     assert "checked on" not in text
     text = ask(assembly, "started sept 2025. I have 28 EC this year. ok?", date(2026, 11, 26))
     assert "include earlier years" not in text
+
+
+def test_a_course_crowded_out_by_one_named_before_it_is_no_already_used(assembly: Assembly) -> None:
+    """Audit 11, item 27: "5 EC level 300 and ALSO a level 200 one with 3 EC" marked the level 200
+    course "❌ Does not count ... You have already used the 5 EC"; 3 EC at level 200 and 2 EC at
+    level 300 fit the caps as well, so the order it was named in decides nothing."""
+    text = ask(
+        assembly, "5 EC level 300 and ALSO a level 200 one with 3 EC, how much counts?", date(2026, 11, 26)
+    )
+    assert text.startswith("⚠️ Together at most 5 EC of these 8 EC can count")
+    item = text.split("2. The level 200 course of 3 EC:\n")[1].split("\n")[0]
+    assert item.startswith("⚠️ With the course(s) above, these EC go over the 5 EC allowed below level 400")
+    assert "❌" not in text
