@@ -163,11 +163,11 @@ def _aside_project_said(book: Rulebook, m: Messages, ec: Decimal | None) -> str:
     return sized.format(cap=cap, ec=verdicts.number(ec), counted=verdicts.number(counted))
 
 
-def _after_counting(answer: Answer, m: Messages, counted: str) -> Answer:
-    """A verdict judged after what the student says is already used, which it names first."""
-    return answer.model_copy(
-        update={"answer": f"{m.earlier_used.format(courses=counted)}\n\n{answer.answer}"}
-    )
+def _after_counting(answer: Answer, m: Messages, counted: str, *, used: bool = True) -> Answer:
+    """A verdict judged after what the student says is already `used` (or is doing now), which it
+    names first."""
+    lead = (m.earlier_used if used else m.project_first).format(courses=counted)
+    return answer.model_copy(update={"answer": f"{lead}\n\n{answer.answer}"})
 
 
 def _with_used(
@@ -1205,14 +1205,20 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
             return None
         elif words & (cue.own | cue.repeat | cue.rule_terms) or facts.assisting_again:
             return None  # an own project planned, a second assisting, or a question about the caps
-        if not words & cue.earlier:
-            return None
+        if not words & cue.earlier and not words & cue.project_work:
+            return None  # "I'm doing a 4 EC project and would add 2 EC for assisting": that project first
         done = ProjectQuestion(name="earlier project work", ec=facts.ec[0], kind=ProjectKind.OWN)
         earlier = check_project(book, done, record)
         before = with_project(record, earlier.project, earlier.verdict)
         work = ProjectQuestion(name="assisting", ec=assisted, kind=ProjectKind.ASSISTING)
-        shown = verdicts.project(check_project(book, work, before).verdict, m)
+        helping = check_project(book, work, before).verdict
+        shown = verdicts.project(helping, m)
+        # The parts together, against the project cap ("3 EC project plus 3 EC helping: fine?").
+        cap = book.integer(ParameterId.PROJECT_CAP_EC)
+        own = Decimal(earlier.verdict.ec_counted)
+        verdicts.with_assisting(shown, assisted, Decimal(helping.ec_counted), own, cap, m)
         counted = m.earlier_project.format(ec=verdicts.number(facts.ec[0]))
-        return _after_counting(_computed(shown, ("electives",)), m, counted)
+        used = bool(words & cue.earlier)
+        return _after_counting(_computed(shown, ("electives",)), m, counted, used=used)
 
     return compute

@@ -523,6 +523,15 @@ def _now_holding(before: list[str]) -> bool:
     return bool(set(before) & _NOW) and bool(set(before) & _HOLDING_NOW)
 
 
+def _a_level_number(words: list[str], i: int) -> bool:
+    """The number at `i` follows "level" as the level's own ("a level 100 of 2 EC"), not as EC
+    after a level said before it ("a 400-level 6 EC course")."""
+    if i < 1 or words[i - 1] != "level":
+        return False
+    said_before = i >= 2 and _LEVEL_NUMBER.match(words[i - 2]) is not None
+    return not (said_before and words[i + 1 : i + 2] == ["ec"])
+
+
 def _amounts(words: list[str], cues: Cues) -> _Amounts:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; each amount followed by its level ("3 EC level 200"); and, where an
@@ -538,7 +547,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
     """What is set aside beside a course with a level ("honours", "project"), with its EC."""
     for i, word in enumerate(words):
         before = words[i - 1] if i > 0 else ""
-        if not _NUMBER.match(word) or i in skip or before == "level" or before in _PERIODS:
+        if not _NUMBER.match(word) or i in skip or _a_level_number(words, i) or before in _PERIODS:
             # not a number, a level ("a level 100 of 2 EC": the 100 is its level) or a period's
             # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
             continue
@@ -631,6 +640,7 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 
 _EARLIER_YEAR: tuple[list[str], ...] = (["last", "year"], ["previous", "year"], ["vorig", "jaar"])
 _EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], ["previous", "academic"])
+_EARLIER_YEAR += (["ended", "august"], ["ended", "in", "august"])
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
 _THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"])
 """Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""

@@ -44,6 +44,7 @@ class Messages(Strict):
     progress_after_check_date: Words
     earlier_course: Words
     earlier_project: Words
+    project_first: Words
     aside_honours: Words
     course_open: Words
     course_cut: Words

@@ -121,6 +121,8 @@ class Cues(Strict):
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
     to_come: frozenset[str] = frozenset()
+    project_work: frozenset[str] = frozenset()
+    """Project work of the student's own, beside assisting ("a 4 EC project and 2 EC assisting")."""
     plans: frozenset[str] = frozenset()
     """Between two amounts: the later one is still to come ("12 EC in period 1 and I'm taking 10
     more in period 2"), not held."""
