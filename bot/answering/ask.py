@@ -32,7 +32,8 @@ from bot.rules.circumstances import (
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
-from bot.rules.usecases import petition_too_late
+from bot.rules.parsing import safe_date
+from bot.rules.usecases import petition_ahead, petition_too_late
 
 MAX_QUESTION_CHARS = 1500
 """Longer than this is not one question; we say so rather than guess."""
@@ -658,10 +659,15 @@ class Asker:
         for a student's own start ("I started the master on 1 September")."""
         cues = self._cues
         words = facts.words
-        # "The course starts Monday": a start ahead, whatever other date ("5 weeks ago") is given.
-        if not (words & cues.started and words & cues.course and words & cues.permission) or facts.ec:
+        if not (words & cues.course and words & cues.permission) or facts.ec:
             return None
         if words & cues.own_start or facts.month_years:
+            return None
+        ahead = self._start_ahead(facts, today)
+        if ahead is not None:
+            return ahead
+        # "The course starts Monday": a start ahead, whatever other date ("5 weeks ago") is given.
+        if not words & cues.started:
             return None
         recent = [d for d in facts.dates if d <= today and (today - d).days <= _RECENT_START_DAYS]
         if not recent:
@@ -671,6 +677,24 @@ class Asker:
             None
             if late is None
             else self.kb.messages.warning_line.format(text=verdicts.said(self.kb.messages, late))
+        )
+
+    def _start_ahead(self, facts: QuestionFacts, today: date) -> str | None:
+        """ "My elective starts 10 January, is there still time to petition?": the one date given,
+        said as a start to come (the coming 10 January, written without its year), is the day to
+        petition before, said ahead of the answer."""
+        cues = self._cues
+        to_come = facts.words & (cues.start_said_now | cues.upcoming | cues.future)
+        if len(facts.dates) != 1 or not to_come or facts.words & cues.started:
+            return None
+        day = facts.dates[0]
+        if day in facts.yearless and day < today:
+            day = safe_date(day.year + 1, day.month, day.day) or day
+        ahead = petition_ahead(self.kb.rulebook, day, today) if day > today else None
+        return (
+            None
+            if ahead is None
+            else self.kb.messages.ahead_line.format(text=verdicts.said(self.kb.messages, ahead))
         )
 
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:

@@ -174,6 +174,7 @@ class Messages(Strict):
     progress_ask_at_check: Words
     progress_new_year: Words
     warning_line: Words
+    ahead_line: Words
     circumstances_next_year: Words
     progress_per_year: Words
     progress_scope: Words

@@ -271,6 +271,13 @@ def petition_too_late(book: Rulebook, start: date | None, today: date) -> Findin
     return finding if late else None
 
 
+def petition_ahead(book: Rulebook, start: date, today: date) -> Finding | None:
+    """For a petition's course that starts after today: the day to file it by (before the start);
+    None once it has started."""
+    finding, late = permission_timing(book.at(today), start, today)
+    return None if late else finding
+
+
 def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRecord) -> ProjectCheck:
     assisting = question.kind is ProjectKind.ASSISTING
     work = Project(

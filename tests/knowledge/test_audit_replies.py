@@ -1577,3 +1577,14 @@ def test_a_course_crowded_out_by_one_named_before_it_is_no_already_used(assembly
     item = text.split("2. The level 200 course of 3 EC:\n")[1].split("\n")[0]
     assert item.startswith("⚠️ With the course(s) above, these EC go over the 5 EC allowed below level 400")
     assert "❌" not in text
+
+
+def test_a_course_start_ahead_asked_about_petitioning_gives_the_day_to_petition_by(
+    assembly: Assembly,
+) -> None:
+    """Audit 11, item 29: "My elective starts 10 january, is there still time to petition?" got the
+    step-10 details only; the timing asked about is before the start, 10 January 2027."""
+    text = ask(
+        assembly, "My elective starts 10 january, is there still time to petition?", date(2026, 11, 26)
+    )
+    assert text.startswith("📅 Submit your petition in uSis before the course starts on 10 January 2027")
