@@ -223,10 +223,18 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
         else:
             return None
         kind = StartKind.SEPTEMBER if month == SEPTEMBER else StartKind.FEBRUARY
-    stated = [d for d in facts.month_years if d.month == month and d <= today]
+    # A start ahead, with its year, only for EC the student expects to have by its check.
+    ahead = _ahead_expected(facts, cue, today)
+    stated = [d for d in facts.month_years if d.month == month and (d <= today or ahead)]
     if stated:
         return kind, stated[0]
     return kind, _last_first_of(month, today)
+
+
+def _ahead_expected(facts: QuestionFacts, cue: Cues, today: date) -> bool:
+    """A start ahead, with its year, and EC the student expects or would pass by its check ("I start
+    in February 2027; if I pass 15 EC by August ..."): those EC are a projection of that check."""
+    return any(d > today for d in facts.month_years) and bool(facts.expected or facts.words & cue.to_come)
 
 
 def _assumed_start(
@@ -301,6 +309,7 @@ def _asks_progress(
     *,
     at_check: bool = False,
     calculated: frozenset[str] = frozenset(),
+    ahead: bool = False,
 ) -> bool:
     """The student's own EC, held or expected, in a question about study progress: said in so
     many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
@@ -320,7 +329,8 @@ def _asks_progress(
     )
     # "50 EC in total, 28 of them since September", "20 EC last year": EC told by academic year.
     assisting = facts.assisting_again or bool(facts.words & cue.assist)  # "2 EC for assisting last year"
-    by_year = (facts.this_year_ec or facts.earlier_year_ec is not None) and not assisting
+    # "... and if I pass 15 EC by August?", of a start `ahead`: a projection of its first check.
+    by_year = ((facts.this_year_ec or facts.earlier_year_ec is not None) and not assisting) or ahead
     if (
         not facts.words & cue.holding
         and not facts.pending
@@ -594,10 +604,13 @@ def _progress_verdict(
     book: Rulebook, situation: ProgressSituation, facts: QuestionFacts, day: date, today: date
 ) -> ProgressVerdict:
     """The rule core's verdict on `day`, as true on the student's `today`: judged on a check day
-    that has passed, nothing before today is "ahead", and a decision due by now is said as due."""
+    that has passed, nothing before today is "ahead", and a decision due by now is said as due;
+    judged on a start ahead, its days counted from today."""
     verdict = check_progress(book, situation, day).verdict
     if facts.stated_today is None and day < today:
         verdict = _ahead_of(verdict, today)
+    if situation.started_on > today:
+        verdict = verdict.model_copy(update={"days_left": (verdict.deadline - today).days})
     return _decision_due(book, verdict, today)
 
 
@@ -720,6 +733,8 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     shows = "usis" in facts.words and bool(facts.words & cue.record_shows)
     if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap):
         return True  # "my uSis shows 20 EC but I actually have 32", "... a grade is missing"
+    if _ahead_expected(facts, cue, today):
+        return False  # "I start in February 2027; if I pass 15 EC by August, is that enough?"
     return bool(facts.words & cue.upcoming) or any(d > today for d in facts.month_years)
 
 
@@ -735,6 +750,30 @@ def _at_last_check(
         return False
     new_period = any(d > recent for d in facts.dates)
     return not (new_period or facts.words & cue.this_period)
+
+
+def _notes_under_headline(
+    book: Rulebook,
+    m: Messages,
+    cue: Cues,
+    shown: verdicts.Presented,
+    facts: QuestionFacts,
+    said_ec: tuple[Decimal, ...],
+    situation: ProgressSituation,
+    today: date,
+) -> None:
+    """What the verdict took as said, right under it: more EC than the time allows ("started in
+    September, 95 EC"), proof first for EC from elsewhere, and half credits rounded ("two UvA
+    courses of 7.5 EC each": 14 EC)."""
+    whole = situation.ec_obtained + situation.ec_pending
+    load = beyond_study_load(book, whole, situation.started_on, today)
+    if load is not None:
+        shown.under_headline(verdicts.over_load(m, whole, situation.started_on, load))
+    _proof_first(book, m, cue, shown, facts)
+    rounded = _rounded_said(facts, said_ec)
+    if rounded is not None:
+        said, counted = verdicts.number(rounded[0]), verdicts.number(rounded[1])
+        shown.under_headline(m.progress_halves_rounded.format(said=said, counted=counted))
 
 
 def _earlier_check(
@@ -900,7 +939,15 @@ def build_computers(
         said_ec = facts.ec
         facts = _as_counted(facts)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        asked = _asks_progress(facts, cue, stopwords, rule_amounts, at_check=at_check, calculated=calculated)
+        asked = _asks_progress(
+            facts,
+            cue,
+            stopwords,
+            rule_amounts,
+            at_check=at_check,
+            calculated=calculated,
+            ahead=_ahead_expected(facts, cue, today),
+        )
         if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
             return None
         if facts.words & cue.permit_free and not facts.words & cue.permit_needed:
@@ -916,6 +963,10 @@ def build_computers(
         started_on = _before_recent_check(facts, started_on, recent)
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
         today, started_on = _judged_when(facts, earlier, today, started_on)
+        if started_on > real_today:
+            # A start ahead ("I start in February 2027"): its period, seen from its first day, for
+            # EC that can only be expected.
+            today, facts = started_on, facts.model_copy(update={"expected": True})
         premaster = kind in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER)
         # A premaster's check is its own end, judged by the rule core.
         at_last_check = not premaster and _at_last_check(facts, cue, today, real_today, recent, started_on)
@@ -949,28 +1000,17 @@ def build_computers(
             book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )
         _still_to_come(book, m, shown, facts, situation, verdict, today)
-        whole = situation.ec_obtained + situation.ec_pending
-        load = beyond_study_load(book, whole, started_on, today)
-        if load is not None:
-            # "Started in September, 95 EC": more than the time allows, so checked before trusted.
-            shown.under_headline(verdicts.over_load(m, whole, started_on, load))
-        _proof_first(book, m, cue, shown, facts)
-        rounded = _rounded_said(facts, said_ec)
-        if rounded is not None:
-            # "Two UvA courses of 7.5 EC each", "22 + 7.5 = 29.5 EC": 14 and 29 EC, said why.
-            shown.under_headline(
-                m.progress_halves_rounded.format(
-                    said=verdicts.number(rounded[0]), counted=verdicts.number(rounded[1])
-                )
-            )
+        _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today)
         if earlier is not None and today == earlier[0]:
             shown.line(m.as_of_earlier_year.format(date=verdicts.day(today, m)))
             return _computed(shown, ("progress",))
         if beside_earlier and earlier is not None and facts.earlier_year_ec is not None:
             # "16 EC by last August, since September 12 EC": this year's verdict, and last year's.
             _earlier_year_line(book, m, shown, kind, earlier, facts.earlier_year_ec)
+        # A start ahead was judged from its first day, for the student's today.
+        day = today if started_on <= real_today else real_today
         judged = _judged_on(
-            shown, m, verdict, today, real_today, at_last_check=at_last_check, premaster=premaster
+            shown, m, verdict, day, real_today, at_last_check=at_last_check, premaster=premaster
         )
         return _computed(judged, ("progress",))
 

@@ -1588,3 +1588,19 @@ def test_a_course_start_ahead_asked_about_petitioning_gives_the_day_to_petition_
         assembly, "My elective starts 10 january, is there still time to petition?", date(2026, 11, 26)
     )
     assert text.startswith("📅 Submit your petition in uSis before the course starts on 10 January 2027")
+
+
+def test_a_start_ahead_with_ec_expected_is_judged_for_its_first_period(assembly: Assembly) -> None:
+    """A student starting in February 2027, asked in November 2026, with the EC they expect: got the
+    general rule for February starters, never whether their 12 or 15 EC would do."""
+    text = ask(
+        assembly, "I start in February 2027. I expect to have 12 EC by august, enough?", date(2026, 11, 25)
+    )
+    assert text.startswith("📌 If you end up with 12 EC by 31 August 2027 (279 days from today)")
+    assert "3 EC short of the 15 EC" in text
+    text = ask(
+        assembly,
+        "I start in February 2027. If I pass 5 EC in period 3 and 10 EC in period 4, is that enough?",
+        date(2026, 11, 25),
+    )
+    assert "15 EC" in text.split("\n")[0] and "short" not in text.split("\n")[0]
