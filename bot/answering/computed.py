@@ -609,7 +609,7 @@ def _progress_verdict(
     verdict = check_progress(book, situation, day).verdict
     if facts.stated_today is None and day < today:
         verdict = _ahead_of(verdict, today)
-    if situation.started_on > today:
+    if day == situation.started_on > today:
         verdict = verdict.model_copy(update={"days_left": (verdict.deadline - today).days})
     return _decision_due(book, verdict, today)
 
@@ -963,7 +963,8 @@ def build_computers(
         started_on = _before_recent_check(facts, started_on, recent)
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
         today, started_on = _judged_when(facts, earlier, today, started_on)
-        if started_on > real_today:
+        ahead = started_on > today
+        if ahead:
             # A start ahead ("I start in February 2027"): its period, seen from its first day, for
             # EC that can only be expected.
             today, facts = started_on, facts.model_copy(update={"expected": True})
@@ -1008,7 +1009,7 @@ def build_computers(
             # "16 EC by last August, since September 12 EC": this year's verdict, and last year's.
             _earlier_year_line(book, m, shown, kind, earlier, facts.earlier_year_ec)
         # A start ahead was judged from its first day, for the student's today.
-        day = today if started_on <= real_today else real_today
+        day = real_today if ahead else today
         judged = _judged_on(
             shown, m, verdict, day, real_today, at_last_check=at_last_check, premaster=premaster
         )

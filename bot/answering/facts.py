@@ -64,9 +64,9 @@ class _DatePatterns:
             rf"|\b({day_month}) (?:now|today)\b(?! is\b)(?! (?:the )?(?:\d|(?:{month})\b))"
         )
         self.stated_month = re.compile(
-            rf"\b(?:it is|its|it s)(?: now| already)? (?:mid |early |late |the end of |end of )?"
+            rf"\b(?:it is|its|it s)(?: now| already)? (?:mid[ -]|early[ -]|late[ -]|the end of |end of )?"
             rf"({month})(?: (\d{{4}}))?\b(?! \d)"
-            rf"|\bnow in (?:mid |early |late )?({month})\b(?! \d)"
+            rf"|\bnow in (?:mid[ -]|early[ -]|late[ -])?({month})\b(?! \d)"
             rf"|\bright now ({month})\b(?! \d)"  # "I have 24 EC right now (June)"
         )
         """ "It's now April", "it's now May 2027": the question's today is in that month (its

@@ -56,3 +56,12 @@ def test_eleven_months_are_a_defect_named_in_the_lexicon(tmp_path: Path) -> None
     (copy / "lexicon.yaml").write_text(text, encoding="utf-8")
     defects = inspect_knowledge(copy).defects
     assert any("lexicon.yaml" in str(d) and "12 lists" in str(d) for d in defects), defects
+
+
+def test_a_hyphenated_mid_month_is_the_questions_today() -> None:
+    """ "It's mid-June 2027" was no stated today, so a February 2027 start looked ahead and its EC
+    were judged from November, 279 days before the check."""
+    facts = read_facts(
+        "Hi, it's mid-June 2027. I started in February 2027 and have 10 EC.", KB.normaliser(), TODAY
+    )
+    assert facts.stated_today == date(2027, 6, 15)
