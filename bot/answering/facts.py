@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from bot.answering.dates import DateReader
+from bot.answering.reading import SENTENCE_END
 from bot.content.normalise import Cues, Normaliser, fold
 from bot.rules.electives import round_down
 from bot.rules.frozen import Frozen
@@ -518,6 +519,28 @@ def _said_total(words: list[str], read: _Amounts) -> _Amounts:
     return replace(read, ec=[total], per_course=[])
 
 
+def _in_all_after(words: list[str], at: int) -> bool:
+    """The amount at `at` is said as a total ("50 EC in total", "62 EC total")."""
+    k = at + 2 if words[at + 1 : at + 2] == ["ec"] else at + 1
+    return any(words[k : k + len(phrase)] == phrase for phrase in _IN_ALL)
+
+
+def _said_of_a_year(words: list[str], i: int, cues: Cues) -> bool:
+    """ "50 EC in total, 28 this year", "last year I had 40": a bare number said of a year, in a
+    question about EC, is EC (never "2 courses this year")."""
+    after = words[i + 1 : i + 4]
+    if "ec" not in words or (after and after[0] in _NOT_EC | _PLURAL_COURSES):
+        return False
+    if i > 0 and words[i - 1] in cues.taken | cues.would_take | {"for"}:
+        return False  # "I only registered for 40 this year": EC signed up for, not obtained
+    phrases = [p for _, said in _YEARS_SAID for p in said] + [["so", "far"]]
+    if any(after[: len(p)] == p for p in phrases):
+        return True
+    before = words[max(0, i - _YEAR_BEFORE) : i]
+    held = i > 0 and words[i - 1] in {"had", "have", "got", "obtained", "earned", "passed"}
+    return held and any(before[j : j + len(p)] == p for p in phrases for j in range(len(before)))
+
+
 def _now_holding(before: list[str]) -> bool:
     """ "now I have", "currently I'm at": what the student has now (not "now my own 4 EC project")."""
     return bool(set(before) & _NOW) and bool(set(before) & _HOLDING_NOW)
@@ -532,7 +555,16 @@ def _a_level_number(words: list[str], i: int) -> bool:
     return not (said_before and words[i + 1 : i + 2] == ["ec"])
 
 
-def _amounts(words: list[str], cues: Cues) -> _Amounts:
+def _sentences(question: str, words: list[str], normaliser: Normaliser) -> tuple[int, ...]:
+    """Which sentence of the question each of its `words` is in ("62 EC total. Last year I had 40":
+    the "last year" is the 40's); all in one where the sentences' words do not add up to them."""
+    parts = [normaliser.words(s) for s in SENTENCE_END.split(question) if s and s.strip()]
+    if sum(len(p) for p in parts) != len(words):
+        return (0,) * len(words)
+    return tuple(n for n, part in enumerate(parts) for _ in part)
+
+
+def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _Amounts:
     """The student's own EC: "30 of the 60 EC" is 30 (the 60 is the year's load, not theirs);
     pending amounts apart; each amount followed by its level ("3 EC level 200"); and, where an
     amount is said of several courses ("two courses of 2.5 EC each"), each course's amount."""
@@ -569,6 +601,7 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
             or (_bare_holding(words, i, cues) and not _graded(words, i))  # "where I got a 5.5"
             or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
             or _like_a_period_before(words, i)
+            or _said_of_a_year(words, i, cues)
         ):
             continue
         value = _decimal(word)
@@ -593,7 +626,9 @@ def _amounts(words: list[str], cues: Cues) -> _Amounts:
         pairs = _nearest_levels(words, amounts, placed) or pairs
     years = _Years()
     if not pairs:
-        amounts, placed, per_course, years = _held_this_year(words, amounts, placed, per_course, cues)
+        amounts, placed, per_course, years = _held_this_year(
+            words, amounts, placed, per_course, cues, sentences
+        )
     counted = _COUNTED.get(len(amounts), frozenset())
     if len(pairs) < 2 and len(levels) == 1 and placed and _plural_level(words, placed[0], counted):
         # "Two master courses, 7.5 EC and 4.5 EC": one level, named first, for as many courses
@@ -753,30 +788,47 @@ def _held_first(
 
 
 def _held_this_year(
-    words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal], cues: Cues
+    words: list[str],
+    amounts: list[Decimal],
+    placed: list[int],
+    per_course: list[Decimal],
+    cues: Cues,
+    sentences: tuple[int, ...] = (),
 ) -> tuple[list[Decimal], list[int], list[Decimal], _Years]:
     """Amounts without levels as the student holds them this year (see `_this_year_only`,
     `_held_together`, `_held_first`), and what is said of the years: the amount of an earlier year
     (see `_earlier_year`), else a total's part before this year; whether the one kept is this year's."""
-    earlier, first_year = _earlier_year(words, amounts, placed, cues)
-    kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course)
-    years = dict(zip(placed, _years_of(words, placed), strict=True))
+    said_of = _years_of(words, placed, sentences)
+    earlier, first_year = _earlier_year(words, amounts, said_of, cues)
+    kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course, said_of)
+    years = dict(zip(placed, said_of, strict=True))
     this_year = bool(kept_at) and years[kept_at[0]] == "this"
-    dropped = [a for a, at in zip(amounts, placed, strict=True) if at not in kept_at]
-    rest = earlier is None and this_year and len(dropped) == 1 == len(kept) and dropped[0] >= kept[0]
+    dropped = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in kept_at]
+    # "50 EC in total, 28 this year": the rest is an earlier year's; never "15 EC in the first
+    # period, this year 10", which names no total.
+    total = (
+        len(dropped) == 1 == len(kept) and dropped[0][0] >= kept[0] and _in_all_after(words, dropped[0][1])
+    )
+    rest = earlier is None and this_year and total
     if rest:
-        earlier = dropped[0] - kept[0]
+        earlier = dropped[0][0] - kept[0]
+    elif earlier is not None and len(kept) == 1 and kept[0] > earlier and _in_all_after(words, kept_at[0]):
+        # "62 EC total. Last year I had 40": this year's are the 22 beyond last year's.
+        kept, this_year = [kept[0] - earlier], True
     kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
 
 
 def _this_year_only(
-    words: list[str], amounts: list[Decimal], placed: list[int], per_course: list[Decimal]
+    words: list[str],
+    amounts: list[Decimal],
+    placed: list[int],
+    per_course: list[Decimal],
+    years: list[str | None],
 ) -> tuple[list[Decimal], list[int], list[Decimal]]:
     """ "35 EC last year at another university; now I have 12 EC here": this year's are the 12.
     An amount said of an earlier year is dropped only beside another one; so is one beside an
     amount said of this year ("45 EC in total, 20 of them this year")."""
-    years = _years_of(words, placed)
     this_year = {at for at, year in zip(placed, years, strict=True) if year == "this"}
     earlier = {at for at, year in zip(placed, years, strict=True) if year == "earlier"}
     if this_year and len(this_year) < len(placed):
@@ -843,7 +895,7 @@ _YEAR_AFTER = 6
 """How far before and after an amount the year it is said of may stand (never past another amount)."""
 
 
-def _years_of(words: list[str], placed: list[int]) -> list[str | None]:
+def _years_of(words: list[str], placed: list[int], sentences: tuple[int, ...] = ()) -> list[str | None]:
     """Which year each amount at `placed` is said of: "earlier" ("35 EC last year"), "this" ("10 EC
     this year") or "first" ("20 EC in my first year"). A student says each year on one side of its
     amount: after it ("35 EC last year and 10 EC this year") or before it ("last year I had 34 EC.
@@ -857,9 +909,15 @@ def _years_of(words: list[str], placed: list[int]) -> list[str | None]:
     bounds = [-1, *placed, len(words)]
     after: dict[int, tuple[int, str]] = {}
     before: dict[int, tuple[int, str]] = {}
+    split = len(sentences) == len(words)
+
+    def same(j: int, at: int) -> bool:
+        """A year said in another sentence is not this amount's ("62 EC total. last year I had 40")."""
+        return not split or sentences[j] == sentences[at]
+
     for n, at in enumerate(placed):
-        behind = [(j, k) for j, k in said if at < j < min(bounds[n + 2], at + _YEAR_AFTER)]
-        ahead = [(j, k) for j, k in said if max(bounds[n], at - _YEAR_BEFORE) < j < at]
+        behind = [(j, k) for j, k in said if at < j < min(bounds[n + 2], at + _YEAR_AFTER) and same(j, at)]
+        ahead = [(j, k) for j, k in said if max(bounds[n], at - _YEAR_BEFORE) < j < at and same(j, at)]
         if behind:
             after[n] = behind[0]
         if ahead:
@@ -879,7 +937,7 @@ def _years_of(words: list[str], placed: list[int]) -> list[str | None]:
 
 
 def _earlier_year(
-    words: list[str], amounts: list[Decimal], placed: list[int], cues: Cues
+    words: list[str], amounts: list[Decimal], said_of: list[str | None], cues: Cues
 ) -> tuple[Decimal | None, bool]:
     """The one amount said of an earlier academic year ("I got 20 EC last year", "16 EC by last
     August"), and whether it was said as the first year's ("20 EC in my first year"), which only a
@@ -887,7 +945,6 @@ def _earlier_year(
     ("35 EC last year at another university"): no check of this programme saw those."""
     if set(words) & cues.other_university:
         return None, False
-    said_of = _years_of(words, placed)
     earlier = [a for a, year in zip(amounts, said_of, strict=True) if year == "earlier"]
     if earlier:
         return (earlier[0], False) if len(earlier) == 1 else (None, False)
@@ -1601,7 +1658,9 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     artscience = _artscience(words, cues)
-    read = _said_total(words, _expected_total(words, _amounts(words, cues), cues))
+    read = _said_total(
+        words, _expected_total(words, _amounts(words, cues, _sentences(question, words, normaliser)), cues)
+    )
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))

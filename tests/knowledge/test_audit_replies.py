@@ -1604,3 +1604,38 @@ def test_a_start_ahead_with_ec_expected_is_judged_for_its_first_period(assembly:
         date(2026, 11, 25),
     )
     assert "15 EC" in text.split("\n")[0] and "short" not in text.split("\n")[0]
+
+
+# Audit 12 (an outside reviewer on a clean clone, 27 November).
+
+
+def test_a_bare_amount_said_of_a_year_is_that_years_ec(assembly: Assembly) -> None:
+    """Audit 12, items 1, 2 and 24: "50 EC in total, 28 this year" got "✅ you have 50 EC"; "62 EC
+    total. last year I had 40" got ✅ for 62; "This academic year I have 10" after a February start's
+    first period counted its 15; "45 EC in year one and this year 20 so far" asked for the EC again."""
+    today = date(2027, 2, 10)
+    text = ask(assembly, "I started sept 2025. 50 EC in total, 28 this year. ok?", today)
+    assert text.startswith("📌 You have 28 EC. By 31 August 2027")
+    assert "✅" not in text
+    text = ask(assembly, "2nd year student. uSis says 62 EC total. last year I had 40. on track?", today)
+    assert text.startswith("📌 You have 22 EC. By 31 August 2027")
+    assert "checked on 31 August 2026: 40 of the 30 EC required, so it met the requirement" in text
+    text = ask(
+        assembly,
+        "I started february 2026. Got 15 EC in the first period. This academic year I have 10. enough?",
+        today,
+    )
+    assert "From 1 September 2026 you have 10 of these 30 EC: 20 EC to go" in text
+    text = ask(
+        assembly,
+        "I'm in my second year, started sept 2024. I had 45 EC in year one and this year 20 so far. am I ok?",
+        date(2026, 6, 20),
+    )
+    assert text.startswith("📌 You have 20 EC. By 31 August 2026")
+    text = ask(
+        assembly,
+        "Is the 50% rule based on the courses I signed up for or on the normal 60 EC? I only registered for "
+        "40 this year.",
+        today,
+    )
+    assert "You have 40 EC" not in text
