@@ -312,8 +312,8 @@ class Asker:
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
-        if told_start is not None:
-            question = self._as_ec_expected(question)
+        if told_start is not None or (last_facts is not None and last_facts.ec):
+            question = self._as_ec_expected(question, more=last_facts is not None and bool(last_facts.ec))
         facts = self._with_start(read_facts(question, self._normaliser, today), told_start)
         follows = last_facts is not None and reading.continues and changes(facts)
         # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
@@ -589,16 +589,17 @@ class Asker:
         started = self._stated_start(read_facts(question, self._normaliser, today), today)
         return started if started is not None and started <= today else None
 
-    def _as_ec_expected(self, question: str) -> str:
+    def _as_ec_expected(self, question: str, *, more: bool) -> str:
         """ "What if I get 12?", once a start was told: a bare number after a phrase of what the
-        student expects to have is EC ("what if I get 12 EC?"), not a grade or a course."""
+        student expects to have is EC ("what if I get 12 EC?"), not a grade or a course; `more`
+        EC beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more)."""
         words = self._normaliser.words(question)
         if len(words) < 3 or not _NUMBERS.fullmatch(words[-1]):
             return question
         asked = " ".join(w for w in words[:-1] if w not in _OPENERS)
         if asked not in self._cues.expected:
             return question
-        return f"{question.rstrip(' ?!.')} EC?"
+        return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
 
     def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:
         """A question with EC that names no start of its own, judged for the start told before:

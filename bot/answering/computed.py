@@ -1246,8 +1246,12 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
             return None
         elif words & (cue.own | cue.repeat | cue.rule_terms) or facts.assisting_again:
             return None  # an own project planned, a second assisting, or a question about the caps
-        if not words & cue.earlier and not words & cue.project_work:
-            return None  # "I'm doing a 4 EC project and would add 2 EC for assisting": that project first
+        # "I'm doing a 4 EC project and would add 2 EC for assisting": that project first; a
+        # project said beside the assisting's own amount only ("assisting two students in their
+        # graduation projects, 1 EC each" has none of its own).
+        doing = bool(words & cue.project_work) and facts.assisted is not None and not facts.per_course
+        if not words & cue.earlier and not doing:
+            return None
         done = ProjectQuestion(name="earlier project work", ec=facts.ec[0], kind=ProjectKind.OWN)
         earlier = check_project(book, done, record)
         before = with_project(record, earlier.project, earlier.verdict)

@@ -514,6 +514,11 @@ def _said_total(words: list[str], read: _Amounts) -> _Amounts:
         return in_all or _now_holding(words[max(0, i - _NOW_REACH) : i])
 
     total = _last_total(words, marked)
+    first = next((i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"), None)
+    parts = read.ec[1:]
+    if total is None and first is not None and len(parts) > 1 and _in_all_after(words, first):
+        # "27 EC in total: 12 EC in block 1, 9 EC in block 2 and 6 in block 3": the parts after it.
+        total = read.ec[0] if sum(parts, Decimal(0)) == read.ec[0] else None
     if total is None or len(read.ec) < 2 or read.pairs or any(total < other for other in read.ec):
         return read  # "I used 3 EC at level 200, can I now add a 3 EC level 300 course?": courses
     return replace(read, ec=[total], per_course=[])
@@ -1835,6 +1840,13 @@ def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) ->
     if follow_up.words & cues.earlier and last.level is not None and len(last.ec) == 1 and not last.courses:
         pairs = (said, (last.ec[0], last.level))
         update = {"ec": (said[0], last.ec[0]), "courses": pairs, "earlier": 1, "words": words}
+        return last.model_copy(update=update)
+    if last.courses and follow_up.words & cues.alongside:
+        # "And if I add a level 200 of 2 EC?", "plus another 3 EC level 300?" after two courses:
+        # all of them, sharing the caps; those the student said were taken stay taken.
+        used = len(last.courses) if last.words & cues.earlier else last.earlier
+        courses = (*last.courses, said)
+        update = {"courses": courses, "ec": tuple(ec for ec, _ in courses), "earlier": used, "words": words}
         return last.model_copy(update=update)
     same_level = [n for n, (_, course_level) in enumerate(last.courses) if course_level == level]
     if len(same_level) != 1 or follow_up.words & cues.alongside:

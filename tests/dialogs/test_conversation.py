@@ -564,3 +564,30 @@ def test_who_decides_after_an_artscience_upgrade_is_the_teacher_and_the_board(ch
     chat.send("6 EC ArtScience lab, I want it upgraded to level 400, does it count?")
     chat.send("who decides?")
     assert chat.text.startswith("The ArtScience teacher formulates the additional assignment")
+
+
+def test_a_course_added_after_several_shares_their_caps(chat: Transcript) -> None:
+    """Audit 12, item 3 (critical): "and if I add a level 200 of 2 EC?" and "plus another 3 EC level
+    300?" after courses that fill the 5 EC below level 400 dropped them: "3 EC of the 5 still free"."""
+    chat.send(
+        "I took a level 100 course of 3 EC and a level 300 of 3 EC. how much space do i have left below 400?"
+    )
+    chat.send("and if I add a level 200 of 2 EC?")
+    assert "already counted what you say you have used: 3 EC at level 100" in chat.text
+    assert "Still free below level 400" not in chat.text
+    chat.send("I want to do a 4 EC level 300 course and a 2 EC level 100 course")
+    chat.send("and if the 100 one is 1 EC?")
+    chat.send("plus another 3 EC level 300?")
+    assert "3. The level 300 course of 3 EC:" in chat.text
+    assert "these EC go over the 5 EC allowed below level 400" in chat.text
+
+
+def test_what_if_i_get_a_bare_number_after_ec_held_is_more_ec(assembly: Assembly) -> None:
+    """Audit 12, item 9: "what if I get 12?" after 18 EC held was "If you end up with 12 EC ... 18 EC
+    short"; 18 and 12 more make the 30 EC."""
+    chat = Transcript(assembly.conversation, date(2026, 3, 10))
+    chat.send("started sept 2025, I have 18 EC")
+    chat.send("and if I get 8 more by june?")
+    chat.send("what if I get 12?")
+    assert "with them you would have 30 EC, enough" in chat.text
+    assert "18 EC short" not in chat.text

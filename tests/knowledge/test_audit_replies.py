@@ -1639,3 +1639,24 @@ def test_a_bare_amount_said_of_a_year_is_that_years_ec(assembly: Assembly) -> No
         today,
     )
     assert "You have 40 EC" not in text
+
+
+def test_assisting_two_students_is_no_project_and_a_total_before_its_parts_is_one(assembly: Assembly) -> None:
+    """Audit 12, items 6 and 10: "assisting two students ..., 1 EC each" was "1 EC of project work"
+    plus 2 EC of assisting; "27 EC in total: 12 EC in block 1, 9 EC in block 2 and 6 in block 3"
+    counted the 27 twice ("54 EC, enough")."""
+    text = ask(
+        assembly,
+        "I'll be assisting two students in their graduation projects, 1 EC each. ok?",
+        date(2026, 11, 27),
+    )
+    assert "project work you are doing" not in text
+    assert "the assisting and the assisted party only once" in text
+    text = ask(
+        assembly,
+        "I got 27 EC in total: 12 EC in block 1, 9 EC in block 2 and 6 in block 3. started sept 2025. "
+        "on track?",
+        date(2026, 3, 1),
+    )
+    assert text.startswith("📌 You have 27 EC. By 31 August 2026")
+    assert "54 EC" not in text
