@@ -331,12 +331,16 @@ def _asks_progress(
     assisting = facts.assisting_again or bool(facts.words & cue.assist)  # "2 EC for assisting last year"
     # "... and if I pass 15 EC by August?", of a start `ahead`: a projection of its first check.
     by_year = ((facts.this_year_ec or facts.earlier_year_ec is not None) and not assisting) or ahead
+    # "started sept 2025, 22 EC, I was sick in may": a start with its year, EC and a hindrance.
+    dated_start = bool(facts.words & cue.start and facts.month_years) and not facts.course_sized
+    held_since = dated_start and bool(facts.words & cue.hindered)
     if (
         not facts.words & cue.holding
         and not facts.pending
         and not facts.expected
         and not started
         and not by_year
+        and not held_since
     ):
         return False
     # "It's now April and I have 20 EC": a month that says when is no other topic.
@@ -499,6 +503,7 @@ def _told_progress(
 def _still_to_come(
     book: Rulebook,
     m: Messages,
+    cue: Cues,
     shown: verdicts.Presented,
     facts: QuestionFacts,
     situation: ProgressSituation,
@@ -521,6 +526,10 @@ def _still_to_come(
         verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m, checked=checked)
+    elif facts.words & cue.pending and verdict.required_ec is not None:
+        # "14 EC, last exam result comes next week": awaited, of no amount said.
+        deadline, required = verdicts.day(verdict.deadline, m), verdicts.number(verdict.required_ec)
+        shown.under_headline(m.progress_result_awaited.format(deadline=deadline, required=required))
 
 
 def _proof_first(
@@ -1000,7 +1009,7 @@ def build_computers(
         shown = _told_progress(
             book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )
-        _still_to_come(book, m, shown, facts, situation, verdict, today)
+        _still_to_come(book, m, cue, shown, facts, situation, verdict, today)
         _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today)
         if earlier is not None and today == earlier[0]:
             shown.line(m.as_of_earlier_year.format(date=verdicts.day(today, m)))

@@ -1845,8 +1845,8 @@ def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) ->
         # "And if I add a level 200 of 2 EC?", "plus another 3 EC level 300?" after two courses:
         # all of them, sharing the caps; those the student said were taken stay taken.
         used = len(last.courses) if last.words & cues.earlier else last.earlier
-        courses = (*last.courses, said)
-        update = {"courses": courses, "ec": tuple(ec for ec, _ in courses), "earlier": used, "words": words}
+        added = (*last.courses, said)
+        update = {"courses": added, "ec": tuple(ec for ec, _ in added), "earlier": used, "words": words}
         return last.model_copy(update=update)
     same_level = [n for n, (_, course_level) in enumerate(last.courses) if course_level == level]
     if len(same_level) != 1 or follow_up.words & cues.alongside:

@@ -166,6 +166,7 @@ class Messages(Strict):
     progress_more_short_checked: Words
     progress_more_rounded: Words
     progress_waiting_short: Words
+    progress_result_awaited: Words
     progress_pending_unknown: Words
     progress_over_load: Words
     progress_behind_next: Words
@@ -184,6 +185,7 @@ class Messages(Strict):
     date_line: Words
     when_mid_month: Words
     when_before: Words
+    when_before_last_day: Words
     when_on: Words
     as_of_stated: Words
     varied_note: Words

@@ -8,7 +8,7 @@ a clause, a message key and values, and `said` words them (dates as the pages wr
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
@@ -55,12 +55,14 @@ def said(m: Messages, phrase: Phrase) -> str:
     return template.format(**{name: _worded(v, m) for name, v in phrase.values.items()})
 
 
-def when(m: Messages, action: DatedAction) -> str:
-    """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027"."""
+def when(m: Messages, action: DatedAction, today: date | None = None) -> str:
+    """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027";
+    "before 1 July" asked on 30 June says that today is the last day."""
     if action.when is When.MID_MONTH:
         return m.when_mid_month.format(month=month_name(action.on.month, m.dates), year=action.on.year)
     if action.when is When.BEFORE:
-        return m.when_before.format(date=day(action.on, m))
+        last_day = today is not None and (action.on - today).days == 1
+        return (m.when_before_last_day if last_day else m.when_before).format(date=day(action.on, m))
     return m.when_on.format(date=day(action.on, m))
 
 
@@ -481,7 +483,8 @@ def progress(
         up_front = [a for a in actions if a.on == actions[0].on]
         up_front += [a for a in actions if a.finding.clause in up_front_clauses and a not in up_front]
         actions = (*up_front, *(a for a in actions if a not in up_front))
-        dated = [m.date_line.format(when=when(m, a), text=said(m, a.finding)) for a in actions]
+        today = verdict.deadline - timedelta(days=verdict.days_left)
+        dated = [m.date_line.format(when=when(m, a, today), text=said(m, a.finding)) for a in actions]
         out.first_then(m.dates_heading, dated, first=len(up_front))
         for a in verdict.actions:
             if a.finding.citation not in out.citations:

@@ -1660,3 +1660,24 @@ def test_assisting_two_students_is_no_project_and_a_total_before_its_parts_is_on
     )
     assert text.startswith("📌 You have 27 EC. By 31 August 2026")
     assert "54 EC" not in text
+
+
+def test_the_last_day_to_report_and_a_result_awaited_on_the_check_day(assembly: Assembly) -> None:
+    """Audit 12, items 5 and 7 (critical): "started sept 2025, 22 EC, I was sick in may. can I still
+    report today?" on 30 June got "Tell me your EC"; "14 EC, last exam result comes next week" on
+    31 August got the IND consequence with no word that a result awaited needs no action."""
+    text = ask(
+        assembly, "started sept 2025, 22 EC, I was sick in may. can I still report today?", date(2026, 6, 30)
+    )
+    assert text.startswith("📌 You have 22 EC.")
+    assert (
+        "before 1 July 2026 (today is the last day): If exceptional circumstances hindered your studies"
+        in text
+    )
+    text = ask(
+        assembly, "started february 2026, I have 14 EC, last exam result comes next week", date(2026, 8, 31)
+    )
+    assert (
+        "🕒 You are waiting for a result: if it was obtained by 31 August 2026 and brings you to 15 EC"
+        in text
+    )
