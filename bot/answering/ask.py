@@ -236,10 +236,15 @@ class Asker:
     def _choice(self, entry_id: str) -> Choice:
         return Choice(entry=entry_id, title=self._entries[entry_id].title)
 
-    def _told_back(self, reading: Reading, facts: QuestionFacts, today: date) -> bool:
+    def _told_back(
+        self, reading: Reading, facts: QuestionFacts, today: date, last_facts: QuestionFacts | None = None
+    ) -> bool:
         """A season or month the question tells of lies in last academic year, asked now: "I was ill
         this spring", "my mom was in hospital in March", "ill from February to May 2026", asked in
-        November; that year's dates have passed."""
+        November; that year's dates have passed. A follow-up that names no time of its own ("can I
+        still report it now?") is about the months the last verdict's question told of."""
+        if last_facts is not None and not (facts.months or facts.month_years or facts.dates):
+            facts = last_facts
         days = [_latest_first_of(month, today) for month in facts.months] + list(facts.month_years)
         if reading.season_month is not None:
             days.append(date(today.year, reading.season_month, 1))
@@ -308,7 +313,9 @@ class Asker:
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
         held = record or ElectiveRecord()
-        verdict_facts = last_facts if last_computed else None
+        # "When exactly is my appeal deadline?" a question after the date was given: that verdict again.
+        again = last_facts is not None and self._asks_appeal_again(reading, last_facts)
+        verdict_facts = last_facts if last_computed or again else None
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
@@ -350,7 +357,9 @@ class Asker:
                 match,
                 entry,
                 today,
-                looking_back=reading.looking_back or bool(earlier) or self._told_back(reading, facts, today),
+                looking_back=reading.looking_back
+                or bool(earlier)
+                or self._told_back(reading, facts, today, last_facts),
                 # Only a day written with its year: "on 31 August" is the rule's day, not a story's.
                 told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                 started=started,

@@ -591,3 +591,20 @@ def test_what_if_i_get_a_bare_number_after_ec_held_is_more_ec(assembly: Assembly
     chat.send("what if I get 12?")
     assert "with them you would have 30 EC, enough" in chat.text
     assert "18 EC short" not in chat.text
+
+
+def test_follow_ups_after_a_story_of_last_year_keep_its_year_and_its_decision(assembly: Assembly) -> None:
+    """Audit 12, items 4 (critical) and 17: "can I still report the depression now?" after a story of
+    January to June 2026, in October, got only "before 1 July 2027"; "when exactly is my appeal
+    deadline?" asked for the decision's date the story gave."""
+    chat = Transcript(assembly.conversation, date(2026, 10, 15))
+    chat.send(
+        "hi, so long story: I started in sept 2025, had depression from january to june 2026, ended with "
+        "22 EC on 31 august. I didn't report anything because I didn't know. Now I got a letter from "
+        "board of examiners dated 28 august saying insufficient progress. what are my options? my permit??"
+    )
+    chat.send("can I still report the depression now?")
+    assert "its date, 1 July 2026, has passed" in chat.text
+    chat.send("when exactly is my appeal deadline?")
+    assert "ended on 9 October 2026" in chat.text
+    assert "Tell me the decision's date" not in chat.text
