@@ -384,7 +384,7 @@ class Asker:
     ) -> Answer | None:
         """ "And if it is level 200?": the last verdict's question, with what this one changes. Its
         few words ("and if it is level 200?") say nothing about what else to show beside it."""
-        if last_facts is None:
+        if last_facts is None or self._of_others(facts):
             return None
         quiet = Reading(text="")
         varied = self._compute(vary(last_facts, facts, self._cues), today, held, quiet)
@@ -401,6 +401,12 @@ class Asker:
             return None
         note = self.kb.messages.varied_note
         return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
+
+    def _of_others(self, facts: QuestionFacts) -> bool:
+        """ "And for February starters?": a start asked of others, with no EC, is the rule for
+        them (an entry), never the student's own EC judged as if they had started then."""
+        cues = self._cues
+        return not facts.ec and bool(facts.words & cues.starters) and not facts.words & cues.self_said
 
     def _why(
         self, last: Entry | None, verdict_facts: QuestionFacts | None, today: date, record: ElectiveRecord

@@ -121,6 +121,10 @@ class Cues(Strict):
     assisting: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
     to_come: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()
+    """Students of a start, spoken of as others ("February starters")."""
+    self_said: frozenset[str] = frozenset()
+    """The student speaking of themselves ("I", "my")."""
     project_work: frozenset[str] = frozenset()
     """Project work of the student's own, beside assisting ("a 4 EC project and 2 EC assisting")."""
     plans: frozenset[str] = frozenset()

@@ -608,3 +608,20 @@ def test_follow_ups_after_a_story_of_last_year_keep_its_year_and_its_decision(as
     chat.send("when exactly is my appeal deadline?")
     assert "ended on 9 October 2026" in chat.text
     assert "Tell me the decision's date" not in chat.text
+
+
+def test_a_follow_up_about_other_starters_or_another_university_gets_their_rule(assembly: Assembly) -> None:
+    """Audit 12, items 8 and 11: "and for february starters?" after a September 2026 starter's 6 EC
+    judged those EC at a February check ("9 EC short", the IND); "and for one at Erasmus?" after the
+    drop-down for a Leiden elective got 'replacement', not 'external education'."""
+    chat = Transcript(assembly.conversation, date(2026, 10, 1))
+    chat.send("I started in september 2026 and have 6 EC. on track?")
+    chat.send("and for february starters?")
+    assert chat.text.startswith(
+        "If you started in February, your first period runs from 1 February to 31 August"
+    )
+    assert "EC short" not in chat.text
+    chat.send("which option do I choose in the drop down for an elective at leiden from another faculty?")
+    chat.send("and for one at Erasmus?")
+    assert "‘external education’" in chat.text
+    assert "replacement" not in chat.text
