@@ -1681,3 +1681,12 @@ def test_the_last_day_to_report_and_a_result_awaited_on_the_check_day(assembly: 
         "🕒 You are waiting for a result: if it was obtained by 31 August 2026 and brings you to 15 EC"
         in text
     )
+
+
+def test_an_appeal_against_a_rejected_elective_petition_gets_no_ind_step(assembly: Assembly) -> None:
+    """Audit 12, item 20: "can I appeal a negative decision on my elective petition?" got the
+    study-progress appeal and "notify the Immigration Office ... the IND"; the electives page says
+    nothing of appealing a petition, and a petition has no IND notification."""
+    text = ask(assembly, "can I appeal a negative decision on my elective petition?", date(2026, 11, 27))
+    assert "The electives page does not say what happens after a rejection" in text
+    assert "IND" not in text
