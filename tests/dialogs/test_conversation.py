@@ -625,3 +625,15 @@ def test_a_follow_up_about_other_starters_or_another_university_gets_their_rule(
     chat.send("and for one at Erasmus?")
     assert "‘external education’" in chat.text
     assert "replacement" not in chat.text
+
+
+def test_meanwhile_after_a_decision_points_back_at_the_appeal(assembly: Assembly) -> None:
+    """Audit 12, item 16: "what happens with my permit meanwhile?" after an appeal's last day got the
+    IND's cancellation, not the hold the page gives while an appeal runs."""
+    chat = Transcript(assembly.conversation, date(2026, 10, 20))
+    chat.send(
+        "I got the decision on 15 september that my progress was insufficient, because my circumstances "
+        "were rejected. what can i do"
+    )
+    chat.send("what happens with my permit meanwhile?")
+    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
