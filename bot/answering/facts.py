@@ -1394,6 +1394,18 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value
+    for i, word in enumerate(words[2:], start=2):
+        # "I got a 5.5 there", "got a 6 for it": a grade, with or without a word for one.
+        after = words[i + 1] if i + 1 < len(words) else ""
+        got_a = words[i - 2 : i] in (["got", "a"], ["get", "a"], ["scored", "a"], ["received", "a"])
+        value = _decimal(word) if _NUMBER.match(word) else None
+        if (
+            got_a
+            and after not in _UNIT_WORDS | _NOT_EC
+            and value is not None
+            and Decimal(1) <= value <= Decimal(10)
+        ):
+            return value
     if not set(words) & grade_words:
         return None
     for i, word in enumerate(words):

@@ -1690,3 +1690,16 @@ def test_an_appeal_against_a_rejected_elective_petition_gets_no_ind_step(assembl
     text = ask(assembly, "can I appeal a negative decision on my elective petition?", date(2026, 11, 27))
     assert "The electives page does not say what happens after a rejection" in text
     assert "IND" not in text
+
+
+def test_a_grade_got_without_a_grade_word_is_read_beside_half_credits(assembly: Assembly) -> None:
+    """Audit 12, item 21: "7.5 EC at TU Delft, I got a 5.5 there" said only the rounding to 7 EC;
+    the 5.5 of another university is rounded to 5."""
+    text = ask(
+        assembly,
+        "I want to follow a course at TU Delft worth 7.5 EC, I got a 5.5 there. how many EC do I get and "
+        "do I pass?",
+        date(2026, 11, 27),
+    )
+    assert "at most 7 EC can count" in text
+    assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
