@@ -99,6 +99,8 @@ class QuestionFacts(Frozen):
     upgrade_denied: bool = False
     """An upgrade or a level said with a "no" just before it ("without upgrade", "not as level
     400"); a "no" elsewhere ("what if the board says no?") denies nothing."""
+    upgrade_asked: bool = False
+    """An ArtScience course's upgrade is asked for, not denied ("and with the upgrade?")."""
     dates: tuple[date, ...] = ()
     limits: frozenset[date] = frozenset()
     """Those of `dates` said as a limit ("by 31 August", "before 1 July"): no decision was dated then."""
@@ -1735,6 +1737,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         level=level,
         levels=tuple(_levels(words)),
         upgrade_denied=_upgrade_denied(words, cues),
+        upgrade_asked=bool(set(words) & cues.upgrade) and not _upgrade_denied(words, cues),
         dates=tuple(dates),
         yearless=frozenset(yearless),
         limits=frozenset(limits),
@@ -1827,8 +1830,11 @@ _VARIABLE = (
     "stated_today",
     "artscience",
     "assisted",
+    "upgrade_asked",
+    "upgrade_denied",
 )
-"""The facts a follow-up may change ("and if it is level 200?", "what about 7.5 EC?")."""
+"""The facts a follow-up may change ("and if it is level 200?", "what about 7.5 EC?", "and with
+the upgrade?")."""
 
 
 def changes(facts: QuestionFacts) -> bool:
@@ -1899,6 +1905,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         return varied_courses
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
+    elif last.artscience and (follow_up.upgrade_asked or follow_up.upgrade_denied):
+        # "And with the upgrade?" after a Lab without it (or the reverse): the same courses, each
+        # asked with (or without) the upgrade.
+        update["artscience_upgrades"] = (follow_up.upgrade_asked,) * len(last.artscience)
+        update["upgrade_denied"] = follow_up.upgrade_denied
     # "what if I pass two courses of 6 EC?" after 18 EC held: passing adds, like "more" does.
     adds = follow_up.words & cues.added or (last.level is None and follow_up.words & cues.to_come)
     if "ec" in update and adds and len(last.ec) == len(follow_up.ec) == 1:

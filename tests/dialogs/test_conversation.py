@@ -637,3 +637,12 @@ def test_meanwhile_after_a_decision_points_back_at_the_appeal(assembly: Assembly
     )
     chat.send("what happens with my permit meanwhile?")
     assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+
+
+def test_and_with_the_upgrade_after_a_lab_without_it_varies_the_verdict(chat: Transcript) -> None:
+    """Audit 12, item 13: "and with upgrade?" after a 6 EC Lab without the upgrade got "the board can
+    decline it"; with the upgrade asked, the Lab can count for all 6 EC, under its conditions."""
+    chat.send("artscience lab of 6 EC without upgrade, how much counts?")
+    chat.send("and with upgrade?")
+    assert chat.text.startswith("⚠️ Can count for 6 EC, not yet for certain.")
+    assert "Worked out with your last question's numbers" in chat.text
