@@ -302,7 +302,8 @@ class Asker:
         if reading.follow_up and reading.asks_what_now and last_computed and last_facts is not None:
             # "What now?" after a worked-out verdict: its steps, for today, again.
             reading = reading.model_copy(update={"follow_up": False, "asks_what_now": True})
-        if reading.follow_up:
+        # "What do I need to do?" after an entry with a next step asks for that step.
+        if reading.follow_up or (reading.asks_what_now and not last_computed and last and last.next):
             if last is not None and last.next is not None:
                 return self.show(last.next, today)
             if last is None:

@@ -646,3 +646,12 @@ def test_and_with_the_upgrade_after_a_lab_without_it_varies_the_verdict(chat: Tr
     chat.send("and with upgrade?")
     assert chat.text.startswith("⚠️ Can count for 6 EC, not yet for certain.")
     assert "Worked out with your last question's numbers" in chat.text
+
+
+def test_what_do_i_need_to_do_after_an_entry_with_a_next_step_gets_that_step(chat: Transcript) -> None:
+    """Audit 12, item 32: "what do I need to do?" after the list of personal circumstances repeated
+    the list; the steps (the statement of hindrance, before 1 July) are what the student asks."""
+    chat.send("is being in the board of a student association an exceptional circumstance?")
+    chat.send("what do I need to do?")
+    assert "statement of hindrance" in chat.text
+    assert "The page lists five personal circumstances" not in chat.text
