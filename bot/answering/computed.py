@@ -667,10 +667,13 @@ def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerd
     """A day the question gives just after the check it is judged by ("the grade is published on
     5 September"), within the appeal time: a result then comes after the data the check used."""
     start = (verdict.period_start.month, verdict.period_start.day)
+    # "since 1 September", "from 1 sept": a period's start, no day a result comes.
+    year_start = book.on(ParameterId.PERIOD_START_SEPTEMBER, verdict.deadline.year)
+    starts = {start, (year_start.month, year_start.day)}
     days = [
         _coming(d, verdict.deadline) if d in facts.yearless else d
         for d in facts.dates
-        if d not in facts.limits and (d.month, d.day) != start  # "since 1 September": the period's start
+        if d not in facts.limits and (d.month, d.day) not in starts
     ]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
     return next((d for d in days if verdict.deadline < d <= verdict.deadline + weeks), None)

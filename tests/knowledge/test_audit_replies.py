@@ -1703,3 +1703,15 @@ def test_a_grade_got_without_a_grade_word_is_read_beside_half_credits(assembly: 
     )
     assert "at most 7 EC can count" in text
     assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
+
+
+def test_from_1_september_is_the_years_start_not_a_day_a_result_comes(assembly: Assembly) -> None:
+    """Audit 12, item 18: "This year, so from 1 sept, how many do I need?" was read as credits coming
+    on 1 September, after the check ("You say that comes on 1 September 2026")."""
+    text = ask(
+        assembly,
+        "I started in february 2026 and I got 16 EC by 31 august. This year, so from 1 sept, how many do I "
+        "need?",
+        date(2026, 9, 2),
+    )
+    assert "You say that comes on" not in text
