@@ -655,3 +655,11 @@ def test_what_do_i_need_to_do_after_an_entry_with_a_next_step_gets_that_step(cha
     chat.send("what do I need to do?")
     assert "statement of hindrance" in chat.text
     assert "The page lists five personal circumstances" not in chat.text
+
+
+def test_whether_honours_ec_count_towards_the_curriculum_is_answered(chat: Transcript) -> None:
+    """Audit 12, item 23: "so it counts for 0 EC towards my 120?" after an honours course got "I
+    can't answer that" about the 30 EC; the page says honours EC do not count towards the curriculum."""
+    chat.send("is a 6 EC honours course at level 500 ok? I'd do it extra")
+    chat.send("so it counts for 0 EC towards my 120?")
+    assert "their EC do not count towards completing your curriculum" in chat.text
