@@ -287,8 +287,11 @@ def courses(
         name = m.artscience_kinds.get(kind) if kind is not None else None
         item = m.course_item_named if name else (m.course_item if level is None else m.course_item_level)
         said = item.format(n=n, ec=number(verdict.ec_offered), level=level, name=name)
-        out.line(said + "\n" + (_crowded(verdict, verdicts[: n - 1], m) or one.blocks[0]))
-        out.findings(m.why_heading, verdict.findings)
+        crowded = _crowded(verdict, verdicts[: n - 1], m)
+        out.line(said + "\n" + (crowded or one.blocks[0]))
+        # Crowded out, "you have already used" the cap is no reason: the line above says why.
+        reasons = [f for f in verdict.findings if not (crowded and f.key == "full")]
+        out.findings(m.why_heading, reasons)
         for citation in one.citations:
             if citation not in out.citations:
                 out.citations.append(citation)

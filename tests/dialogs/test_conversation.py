@@ -421,7 +421,7 @@ def test_a_course_on_top_of_the_last_one_shares_its_caps(chat: Transcript) -> No
     chat.send("Can a 5 EC level 300 course count?")
     chat.send("and a 3 EC level 200 one on top?")
     assert chat.text.startswith("⚠️ Together at most 5 EC of these 8 EC can count")
-    assert "You have already used the 5 EC allowed below level 400" in chat.text
+    assert "these EC go over the 5 EC allowed below level 400" in chat.text
 
 
 def test_what_do_i_do_after_a_verdict_gives_its_steps_again(chat: Transcript) -> None:

@@ -1577,6 +1577,7 @@ def test_a_course_crowded_out_by_one_named_before_it_is_no_already_used(assembly
     item = text.split("2. The level 200 course of 3 EC:\n")[1].split("\n")[0]
     assert item.startswith("⚠️ With the course(s) above, these EC go over the 5 EC allowed below level 400")
     assert "❌" not in text
+    assert "already used" not in text  # Audit 12, item 27: no contradicting reason under it
 
 
 def test_a_course_start_ahead_asked_about_petitioning_gives_the_day_to_petition_by(
