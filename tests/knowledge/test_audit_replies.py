@@ -1716,3 +1716,12 @@ def test_from_1_september_is_the_years_start_not_a_day_a_result_comes(assembly: 
         date(2026, 9, 2),
     )
     assert "You say that comes on" not in text
+
+
+def test_a_five_and_half_at_leiden_gets_that_the_page_speaks_of_other_universities(
+    assembly: Assembly,
+) -> None:
+    """Audit 12, item 30: "I got a 5.5 at Leiden for a level 400 elective, is it rounded?" got the
+    level rules; the page's 5.5 rule is about other universities only."""
+    text = ask(assembly, "I got a 5.5 at Leiden for a level 400 elective, is it rounded?", date(2026, 11, 27))
+    assert "This rule is about other universities only" in text
