@@ -663,3 +663,19 @@ def test_whether_honours_ec_count_towards_the_curriculum_is_answered(chat: Trans
     chat.send("is a 6 EC honours course at level 500 ok? I'd do it extra")
     chat.send("so it counts for 0 EC towards my 120?")
     assert "their EC do not count towards completing your curriculum" in chat.text
+
+
+def test_a_broken_leg_and_by_when_after_a_verdict_get_the_circumstances_and_1_july(
+    assembly: Assembly,
+) -> None:
+    """Audit 12, item 22: "is a broken leg counted?" and "by when?" after a verdict got the check on
+    31 August twice; the page's list of personal circumstances and the 1 July deadline answer them."""
+    chat = Transcript(assembly.conversation, date(2026, 5, 5))
+    chat.send(
+        "I broke my leg in march and couldn't attend classes, started september 2025, have 20 EC, do I need "
+        "to report and how?"
+    )
+    chat.send("is a broken leg counted?")
+    assert chat.text.startswith("The page lists five personal circumstances")
+    chat.send("by when?")
+    assert "before 1 July 2026, 57 days from today" in chat.text
