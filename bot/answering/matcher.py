@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import repeat
-from operator import add, truediv
+from operator import add, attrgetter, truediv
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -153,19 +153,19 @@ def area_of(entry_id: str) -> str:
 
 @dataclass(frozen=True)
 class Posting:
-    """A term's entries, those it weighs most in first, as three columns: so a question's sums
-    are added up by `_add_into` in C, not posting by posting in Python."""
+    """A term's entries, those it weighs most in first, with both of its weights in each as one
+    complex number (BM25 impact + 1j * coverage): a question's two sums are then one running sum
+    per entry, added up by `_add_into` in C. Complex addition adds the real and the imaginary parts
+    each as a float, so both sums are the very floats two separate sums would give."""
 
     entries: tuple[int, ...]
-    impacts: tuple[float, ...]
-    """The term's BM25 impact in each entry."""
-    covers: tuple[float, ...]
-    """The term's IDF times the share of it each entry covers: its known terms' weight in a
-    question is their IDF, so this is multiplied once, here."""
+    weights: tuple[complex, ...]
+    """Real: the term's BM25 impact in each entry. Imaginary: the term's IDF times the share of it
+    each entry covers (its known terms' weight in a question is their IDF: multiplied once, here)."""
 
     @classmethod
     def of(cls, hits: list[tuple[int, float, float]]) -> Posting:
-        return cls(tuple(h[0] for h in hits), tuple(h[1] for h in hits), tuple(h[2] for h in hits))
+        return cls(tuple(h[0] for h in hits), tuple(complex(h[1], h[2]) for h in hits))
 
 
 @dataclass(frozen=True)
@@ -384,31 +384,30 @@ class Matcher:
         total = sum(weights.values())
         known = sum(weight for term, weight in weights.items() if term in self._idf) / total
         ceiling = (t.k1 + 1) * total
-        bm25: dict[int, float] = {}
-        covered: dict[int, float] = {}
+        sums: dict[int, complex] = {}
+        """Each entry's BM25 (real part) and coverage (imaginary part) sums: see `Posting`."""
         for term in weights:
             posting = self._postings.get(term)
             if posting is not None:
-                _add_into(bm25, posting.entries, posting.impacts)
-                _add_into(covered, posting.entries, posting.covers)
-        if not bm25:
+                _add_into(sums, posting.entries, posting.weights)
+        if not sums:
             return ()
         # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
         # were first met), done by the C sort: a third of the time at 10,000 entries.
-        indices = list(bm25)
-        relative = map(truediv, bm25.values(), repeat(ceiling))
-        promise = list(map(add, relative, map(truediv, covered.values(), repeat(total))))
+        indices = list(sums)
+        relative = map(truediv, map(_REAL, sums.values()), repeat(ceiling))
+        promise = list(map(add, relative, map(truediv, map(_IMAG, sums.values()), repeat(total))))
         best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
         shortlist = [indices[k] for k in best_first[: t.candidates]]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
             similarity = similarities.get(index, 0.0)
-            coverage = covered[index] / total
+            coverage = sums[index].imag / total
             score = (
                 t.fuzzy_weight * similarity
                 + t.coverage_weight * 100.0 * coverage
-                + t.bm25_weight * 100.0 * min(bm25[index] / ceiling, 1.0)
+                + t.bm25_weight * 100.0 * min(sums[index].real / ceiling, 1.0)
             )
             scored.append(
                 Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage, known=known)
@@ -527,8 +526,12 @@ def _impact(hit: tuple[int, float, float]) -> float:
     return hit[1]
 
 
-def _add_into(sums: dict[int, float], keys: tuple[int, ...], values: tuple[float, ...]) -> None:
+_REAL = attrgetter("real")
+_IMAG = attrgetter("imag")
+
+
+def _add_into(sums: dict[int, complex], keys: tuple[int, ...], values: tuple[complex, ...]) -> None:
     """`sums[k] += v` for each pair (`v` for a key not there yet), in their order, in C: the same
-    floats as that loop (`0.0 + v` is `v`; a term's keys are distinct, so none is read after it
+    numbers as that loop (`0j + v` is `v`; a term's keys are distinct, so none is read after it
     is written), the keys new to `sums` added in the same order."""
-    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0.0)), values), strict=True))
+    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0j)), values), strict=True))
