@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
+from rapidfuzz import fuzz
 
-from bot.answering.matcher import Matcher, Outcome, Ranked, _best_first
+from bot.answering.matcher import Matcher, Outcome, Ranked, _best_first, _token_set_ratios
 from bot.content.normalise import Lexicon, Normaliser, fold
 
 
@@ -184,3 +185,17 @@ def test_a_short_question_its_best_entry_covers_thinly_abstains_but_a_story_does
 def test_the_shortlist_is_the_stable_sort_cut_ties_in_order_of_position(values: list[float], n: int) -> None:
     expected = sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]
     assert _best_first(values, n) == expected
+
+
+WORDS = st.lists(
+    st.sampled_from(("ec", "petition", "course", "level", "300", "7.5", "a", "ab", "ba")), min_size=1
+)
+
+
+@given(WORDS, st.lists(WORDS, max_size=8))
+def test_token_set_ratios_are_rapidfuzz_s_to_the_bit(query: list[str], texts: list[list[str]]) -> None:
+    joined = [" ".join(words) for words in texts]
+    sets = [frozenset(words) for words in texts]
+    sorted_sets = [" ".join(sorted(words)) for words in sets]
+    expected = [fuzz.token_set_ratio(" ".join(query), text) for text in joined]
+    assert _token_set_ratios(" ".join(query), joined, sets, sorted_sets) == expected
