@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from bot.answering.matcher import Matcher, Outcome, Ranked, _best_first, _token_set_ratios
+from bot.answering.matcher import Matcher, Outcome, Ranked, _token_set_ratios
 from bot.content.normalise import Lexicon, Normaliser, fold
 
 
@@ -179,12 +179,6 @@ def test_a_short_question_its_best_entry_covers_thinly_abstains_but_a_story_does
     assert matcher().decide(thin, words=t.long_words).outcome is Outcome.ANSWER
     covered = (Ranked(entry_id="petition", score=t.thin_score - 1, coverage=t.thin_coverage),)
     assert matcher().decide(covered, words=t.long_words - 1).outcome is Outcome.ANSWER
-
-
-@given(st.lists(st.sampled_from((0.0, 0.25, 0.5, 0.75, 1.0, 1.5)), max_size=40), st.integers(1, 10))
-def test_the_shortlist_is_the_stable_sort_cut_ties_in_order_of_position(values: list[float], n: int) -> None:
-    expected = sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]
-    assert _best_first(values, n) == expected
 
 
 WORDS = st.lists(
