@@ -140,8 +140,6 @@ class Match(Frozen):
 
 _RECENT_WORDS = 4096
 """How many unknown words' readings are kept (then all are forgotten at once): bounded memory."""
-_RECENT_ENTRIES = 4096
-"""How many entries' texts are kept as word sets: all of a real knowledge base, bounded at any size."""
 _MIN_TYPO_LENGTH = 4
 _MAX_ENDING = 3
 _MARGIN = 1e-6
@@ -468,13 +466,12 @@ class Matcher:
     def _word_sets_of(self, index: int) -> tuple[list[frozenset[str]], list[str]]:
         """An entry's phrasings and answer sentences, in that order, each as its set of words and
         as those words sorted and joined (see `_token_set_ratios`): made on the entry's first
-        shortlisting, kept for `_RECENT_ENTRIES` entries (then all are forgotten at once)."""
+        shortlisting and kept, like the index (forgetting them at 10,000 entries made them again
+        and again: slower than rapidfuzz splitting the texts itself)."""
         kept = self._word_sets.get(index)
         if kept is None:
             sets = [frozenset(text.split()) for text in (*self._phrasings[index], *self._fuzzy_answer[index])]
             kept = (sets, [" ".join(sorted(words)) for words in sets])
-            if len(self._word_sets) >= _RECENT_ENTRIES:
-                self._word_sets.clear()
             self._word_sets[index] = kept
         return kept
 
