@@ -29,6 +29,7 @@ from bot.dialogs.conversation import ALIASES, Conversation
 from bot.dialogs.engine import Engine
 from bot.dialogs.loader import (
     DialogError,
+    ScriptDefect,
     read_scripts,
     script_citations,
     script_defects,
@@ -36,6 +37,7 @@ from bot.dialogs.loader import (
 )
 from bot.dialogs.registry import build_registry
 from bot.dialogs.reminders import READS
+from bot.dialogs.script import Script
 
 MENU = ("petition", "course", "progress", "circumstances", "electives")
 """The dialogs offered on the main menu, in this order."""
@@ -65,17 +67,33 @@ def build_asker(kb: KnowledgeBase, index: MatcherIndex | None = None) -> Asker:
 
 
 def matcher_index(kb: KnowledgeBase) -> MatcherIndex:
-    """What the matcher derives from the knowledge base alone: kept with it between starts."""
+    """What the matcher derives from the knowledge base alone."""
     return MatcherIndex.build(kb.entries, kb.normaliser())
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a start derives from the knowledge base and the dialog files alone: kept with the
+    knowledge base between starts (parsing the scripts was a twentieth of a cold start)."""
+
+    index: MatcherIndex
+    scripts: dict[str, Script]
+    problems: tuple[ScriptDefect, ...]
+    """The scripts' parse defects: kept too, so a broken script still fails every start."""
+
+
+def prepare(kb: KnowledgeBase, dialogs_dir: Path) -> Prepared:
+    scripts, problems = read_scripts(dialogs_dir)
+    return Prepared(matcher_index(kb), scripts, tuple(problems))
 
 
 def assemble(
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR, dialogs_dir: Path = DEFAULT_DIALOGS_DIR
 ) -> Assembly:
     """Load and validate everything once; raises with every defect listed if anything is wrong."""
-    kb, index = cached_knowledge(knowledge_dir, dialogs_dir, matcher_index, MatcherIndex)
-    asker = build_asker(kb, index)
-    scripts, defects = read_scripts(dialogs_dir)
+    kb, prepared = cached_knowledge(knowledge_dir, dialogs_dir, prepare, Prepared)
+    asker = build_asker(kb, prepared.index)
+    scripts, defects = prepared.scripts, list(prepared.problems)
     registry = build_registry(kb)
     entry_ids = {e.id for e in kb.entries}
     defects += script_defects(
@@ -84,7 +102,7 @@ def assemble(
     defects += contract_defects(scripts, registry, READS)
     if defects:
         raise DialogError(defects)
-    engine = Engine(scripts, registry, kb.messages, kb.normaliser().words)
+    engine = Engine(scripts, registry, kb.messages, asker.matcher.normaliser.words)
     conversation = Conversation(
         engine, asker, [d for d in MENU if d in scripts], [d for d in JOBS if d in scripts]
     )

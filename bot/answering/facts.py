@@ -1621,12 +1621,22 @@ def _expected(words: list[str], cues: Cues) -> bool:
 
 
 def _expected_before(words: list[str], i: int, cues: Cues) -> bool:
-    """A phrase of `cues.expected` ends at most `_EXPECTED_NEAR` words before the amount at `i`."""
-    for said in (phrase.split() for phrase in cues.expected):
-        start = max(0, i - _EXPECTED_NEAR - len(said) + 1)
-        if any(words[j : j + len(said)] == said for j in range(start, i - len(said) + 1)):
-            return True
+    """A phrase of `cues.expected` ends at most `_EXPECTED_NEAR` words before the amount at `i`.
+    Its words are split once (`_split_phrases`), and compared only where its first word is."""
+    for said in _split_phrases(cues.expected):
+        if not said:
+            return True  # an empty phrase is found anywhere
+        n = len(said)
+        for j in range(max(0, i - _EXPECTED_NEAR - n + 1), i - n + 1):
+            if words[j] == said[0] and tuple(words[j : j + n]) == said:
+                return True
     return False
+
+
+@functools.cache
+def _split_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words (built once per set of phrases)."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
 
 
 def _assisting_again(words: list[str], cues: Cues) -> bool:

@@ -21,11 +21,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import repeat
-from operator import add, truediv
+from itertools import compress, repeat
+from operator import add, not_
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from bot.content.normalise import Normaliser, Stemmer
 from bot.rules.frozen import Frozen
@@ -153,19 +154,19 @@ def area_of(entry_id: str) -> str:
 
 @dataclass(frozen=True)
 class Posting:
-    """A term's entries, those it weighs most in first, as three columns: so a question's sums
-    are added up by `_add_into` in C, not posting by posting in Python."""
+    """A term's entries, those it weighs most in first, with both of its weights in each as one
+    complex number (BM25 impact + 1j * coverage): a question's two sums are then one running sum
+    per entry, added up by `_add_into` in C. Complex addition adds the real and the imaginary parts
+    each as a float, so both sums are the very floats two separate sums would give."""
 
     entries: tuple[int, ...]
-    impacts: tuple[float, ...]
-    """The term's BM25 impact in each entry."""
-    covers: tuple[float, ...]
-    """The term's IDF times the share of it each entry covers: its known terms' weight in a
-    question is their IDF, so this is multiplied once, here."""
+    weights: tuple[complex, ...]
+    """Real: the term's BM25 impact in each entry. Imaginary: the term's IDF times the share of it
+    each entry covers (its known terms' weight in a question is their IDF: multiplied once, here)."""
 
     @classmethod
     def of(cls, hits: list[tuple[int, float, float]]) -> Posting:
-        return cls(tuple(h[0] for h in hits), tuple(h[1] for h in hits), tuple(h[2] for h in hits))
+        return cls(tuple(h[0] for h in hits), tuple(complex(h[1], h[2]) for h in hits))
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,8 @@ class Matcher:
         """For a word length, the known words long or short enough to reach `typo_cutoff` with it."""
         self._spelled: dict[str, str] = {}
         """Unknown words already looked up: a message is ranked whole and sentence by sentence."""
+        self._word_sets: dict[int, tuple[list[frozenset[str]], list[str]]] = {}
+        """Shortlisted entries' texts as word sets (see `_word_sets_of`)."""
 
     @property
     def normaliser(self) -> Normaliser:
@@ -384,31 +387,29 @@ class Matcher:
         total = sum(weights.values())
         known = sum(weight for term, weight in weights.items() if term in self._idf) / total
         ceiling = (t.k1 + 1) * total
-        bm25: dict[int, float] = {}
-        covered: dict[int, float] = {}
+        sums: dict[int, complex] = {}
+        """Each entry's BM25 (real part) and coverage (imaginary part) sums: see `Posting`."""
         for term in weights:
             posting = self._postings.get(term)
             if posting is not None:
-                _add_into(bm25, posting.entries, posting.impacts)
-                _add_into(covered, posting.entries, posting.covers)
-        if not bm25:
+                _add_into(sums, posting.entries, posting.weights)
+        if not sums:
             return ()
         # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
         # were first met), done by the C sort: a third of the time at 10,000 entries.
-        indices = list(bm25)
-        relative = map(truediv, bm25.values(), repeat(ceiling))
-        promise = list(map(add, relative, map(truediv, covered.values(), repeat(total))))
+        indices = list(sums)
+        promise = [pair.real / ceiling + pair.imag / total for pair in sums.values()]
         best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
         shortlist = [indices[k] for k in best_first[: t.candidates]]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
             similarity = similarities.get(index, 0.0)
-            coverage = covered[index] / total
+            coverage = sums[index].imag / total
             score = (
                 t.fuzzy_weight * similarity
                 + t.coverage_weight * 100.0 * coverage
-                + t.bm25_weight * 100.0 * min(bm25[index] / ceiling, 1.0)
+                + t.bm25_weight * 100.0 * min(sums[index].real / ceiling, 1.0)
             )
             scored.append(
                 Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage, known=known)
@@ -426,12 +427,17 @@ class Matcher:
         best: dict[int, float] = {}
         texts: list[str] = []
         ordered: list[str] = []
+        word_sets: list[frozenset[str]] = []
+        set_texts: list[str] = []
         spans: list[tuple[int, int, int]] = []
         """Each shortlisted entry's phrasings lie side by side: (entry, first, past the last)."""
         for index in shortlist:
             spans.append((index, len(texts), len(texts) + len(self._phrasings[index])))
             texts += self._phrasings[index]
             ordered += self._sorted[index]
+            sets, joined = self._word_sets_of(index)
+            word_sets += sets[: len(self._phrasings[index])]
+            set_texts += joined[: len(self._phrasings[index])]
         share = self.thresholds.answer_fuzzy
         answer_spans: list[tuple[int, int, int]] = []
         """Likewise each entry's answer sentences, after all the phrasings."""
@@ -440,10 +446,10 @@ class Matcher:
             for index in shortlist:
                 answer_spans.append((index, len(texts), len(texts) + len(self._fuzzy_answer[index])))
                 texts += self._fuzzy_answer[index]
-        # One pass of token_set_ratio over phrasings and answer sentences alike: one call, one sort.
-        scores = [0.0] * len(texts)
-        for _, value, position in process.extract(query, texts, scorer=fuzz.token_set_ratio, limit=None):
-            scores[position] = value
+                sets, joined = self._word_sets_of(index)
+                word_sets += sets[len(self._phrasings[index]) :]
+                set_texts += joined[len(self._phrasings[index]) :]
+        scores = _token_set_ratios(query, texts, word_sets, set_texts)
         combined = scores[:phrasings]
         # token_sort_ratio, with the phrasings' words sorted once when the index was built.
         in_order = " ".join(sorted(query.split()))
@@ -456,6 +462,18 @@ class Matcher:
             if last > first:
                 best[index] = max(share * max(scores[first:last]), best.get(index, 0.0))
         return best
+
+    def _word_sets_of(self, index: int) -> tuple[list[frozenset[str]], list[str]]:
+        """An entry's phrasings and answer sentences, in that order, each as its set of words and
+        as those words sorted and joined (see `_token_set_ratios`): made on the entry's first
+        shortlisting and kept, like the index (forgetting them at 10,000 entries made them again
+        and again: slower than rapidfuzz splitting the texts itself)."""
+        kept = self._word_sets.get(index)
+        if kept is None:
+            sets = [frozenset(text.split()) for text in (*self._phrasings[index], *self._fuzzy_answer[index])]
+            kept = (sets, [" ".join(sorted(words)) for words in sets])
+            self._word_sets[index] = kept
+        return kept
 
     def decide(self, ranked: tuple[Ranked, ...], words: int = 0) -> Match:
         """Answer the best with its runners-up as related; ask only on a near-tie across areas.
@@ -519,6 +537,30 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
+def _token_set_ratios(
+    query: str, texts: list[str], word_sets: list[frozenset[str]], set_texts: list[str]
+) -> list[float]:
+    """`fuzz.token_set_ratio(query, text)` for each text, its words given as a set and as that set
+    sorted and joined. Where they share no word (most texts), the ratio is only the Indel distance
+    of the two sorted word sets, `100 - 100 * distance / (sum of their lengths)` (what rapidfuzz
+    computes then, to the bit): far cheaper than rapidfuzz splitting and sorting each text again.
+    The texts that share a word go through `token_set_ratio` itself."""
+    words = frozenset(query.split())
+    joined = " ".join(sorted(words))
+    scores = [0.0] * len(texts)
+    apart = list(map(words.isdisjoint, word_sets))
+    sharing = list(compress(range(len(texts)), map(not_, apart)))
+    shared_texts = [texts[position] for position in sharing]
+    for _, value, k in process.extract(query, shared_texts, scorer=fuzz.token_set_ratio, limit=None):
+        scores[sharing[k]] = value
+    disjoint = list(compress(range(len(texts)), apart))
+    disjoint_texts = [set_texts[position] for position in disjoint]
+    length = len(joined)
+    for text, distance, k in process.extract(joined, disjoint_texts, scorer=Indel.distance, limit=None):
+        scores[disjoint[k]] = 100 - 100 * distance / (length + len(text))
+    return scores
+
+
 def _is_number(word: str) -> bool:
     return word.replace(".", "", 1).isdigit()
 
@@ -527,8 +569,8 @@ def _impact(hit: tuple[int, float, float]) -> float:
     return hit[1]
 
 
-def _add_into(sums: dict[int, float], keys: tuple[int, ...], values: tuple[float, ...]) -> None:
+def _add_into(sums: dict[int, complex], keys: tuple[int, ...], values: tuple[complex, ...]) -> None:
     """`sums[k] += v` for each pair (`v` for a key not there yet), in their order, in C: the same
-    floats as that loop (`0.0 + v` is `v`; a term's keys are distinct, so none is read after it
+    numbers as that loop (`0j + v` is `v`; a term's keys are distinct, so none is read after it
     is written), the keys new to `sums` added in the same order."""
-    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0.0)), values), strict=True))
+    sums.update(zip(keys, map(add, map(sums.get, keys, repeat(0j)), values), strict=True))

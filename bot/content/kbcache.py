@@ -1,9 +1,10 @@
-"""The validated knowledge base kept between starts, with what is derived from it alone (the
-matcher's index): reading and checking it, and building that, were most of a cold start's assembly.
+"""The validated knowledge base kept between starts, with what is derived from it and the dialog
+scripts alone (the matcher's index, the parsed scripts): reading and checking them, and building
+that, were most of a cold start's assembly.
 
 Why it cannot go stale: the key is the content of every file the load reads (all of `knowledge/`,
-the names of the dialog scripts) and of every module of the bot, so an edit, an added or removed
-file, or new code (the derivation's included: it is named in the key) misses and loads afresh.
+the dialog scripts) and of every module of the bot, so an edit, an added or removed file, or new
+code (the derivation's included: it is named in the key) misses and loads afresh.
 Only a load without defects is kept, so a defective knowledge base raises every time, as before;
 `kb check` never uses this. The file lives in the virtualenv, never in the repository; where that
 is read-only (the systemd unit), nothing is kept and the knowledge base is simply loaded.
@@ -33,13 +34,11 @@ def _key(knowledge_dir: Path, dialogs_dir: Path, derivation: str) -> bytes:
     digest = hashlib.sha256(
         f"{sys.version}\0{knowledge_dir.resolve()}\0{dialogs_dir.resolve()}\0{derivation}".encode()
     )
-    for folder, pattern in ((knowledge_dir, "**/*"), (_CODE, "**/*.py")):
+    for folder, pattern in ((knowledge_dir, "**/*"), (dialogs_dir, "*.yaml"), (_CODE, "**/*.py")):
         for path in sorted(folder.glob(pattern)):
             if path.is_file():
                 digest.update(f"\0{path}\0".encode())
                 digest.update(path.read_bytes())
-    for name in sorted(p.name for p in dialogs_dir.glob("*.yaml")):
-        digest.update(f"\0dialog {name}".encode())
     return digest.digest()
 
 
@@ -70,16 +69,16 @@ def _store(key: bytes, kept: tuple[KnowledgeBase, object]) -> None:
 
 
 def cached_knowledge(
-    knowledge_dir: Path, dialogs_dir: Path, derive: Callable[[KnowledgeBase], T], kind: type[T]
+    knowledge_dir: Path, dialogs_dir: Path, derive: Callable[[KnowledgeBase, Path], T], kind: type[T]
 ) -> tuple[KnowledgeBase, T]:
-    """`load_knowledge(knowledge_dir, dialogs_dir)` and `derive` of it (a `kind`), from the last
-    start's result where nothing they depend on has changed since. `derive` must read nothing but
-    the knowledge base (and the bot's code, which is in the key)."""
+    """`load_knowledge(knowledge_dir, dialogs_dir)` and `derive(kb, dialogs_dir)` (a `kind`), from
+    the last start's result where nothing they depend on has changed since. `derive` must read
+    nothing but the knowledge base and the dialog scripts (and the bot's code: all in the key)."""
     key = _key(knowledge_dir, dialogs_dir, f"{derive.__module__}.{derive.__qualname__}")
     stored = _stored(key)
     if stored is not None and isinstance(stored[1], kind):
         return stored[0], stored[1]
     kb = load_knowledge(knowledge_dir, dialogs_dir)
-    made = derive(kb)
+    made = derive(kb, dialogs_dir)
     _store(key, (kb, made))
     return kb, made

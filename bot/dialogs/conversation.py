@@ -93,7 +93,7 @@ class Conversation:
         self.menu = tuple(menu)
         self.jobs = tuple(jobs) or self.menu
         """The bot's main jobs, offered as buttons after a greeting or "what can you do"."""
-        self._normaliser = asker.kb.normaliser()
+        self._normaliser = asker.matcher.normaliser
         lexicon = asker.kb.lexicon
         self._agreements = frozenset(fold(w) for w in lexicon.agreements)
         self._refusals = frozenset(fold(w) for w in lexicon.refusals)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering.matcher import Matcher, MatcherIndex, Thresholds
-from bot.app import matcher_index
+from bot.app import Prepared, matcher_index, prepare
 from bot.content import kbcache
 from bot.content.loader import (
     DEFAULT_DIALOGS_DIR,
@@ -18,10 +18,12 @@ from bot.content.loader import (
     KnowledgeError,
     load_knowledge,
 )
+from bot.dialogs.loader import read_scripts
 
 
 def cached(knowledge: Path) -> tuple[KnowledgeBase, MatcherIndex]:
-    return kbcache.cached_knowledge(knowledge, DEFAULT_DIALOGS_DIR, matcher_index, MatcherIndex)
+    kb, prepared = kbcache.cached_knowledge(knowledge, DEFAULT_DIALOGS_DIR, prepare, Prepared)
+    return kb, prepared.index
 
 
 @pytest.fixture
@@ -92,3 +94,16 @@ def test_an_unwritable_place_keeps_nothing_and_still_loads(
     kb, _ = cached(knowledge)
     assert kb == load_knowledge(knowledge, DEFAULT_DIALOGS_DIR)
     assert not kbcache.CACHE_FILE.exists()
+
+
+def test_an_edited_dialog_script_is_read_again(knowledge: Path, tmp_path: Path) -> None:
+    dialogs = tmp_path / "dialogs"
+    shutil.copytree(DEFAULT_DIALOGS_DIR, dialogs)
+    _, before = kbcache.cached_knowledge(knowledge, dialogs, prepare, Prepared)
+    path = dialogs / "petition.yaml"
+    title = before.scripts["petition"].title
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"title: {title}", f"title: {title}!", 1), encoding="utf-8")
+    _, after = kbcache.cached_knowledge(knowledge, dialogs, prepare, Prepared)
+    assert after.scripts["petition"].title == f"{title}!"
+    assert after.scripts == read_scripts(dialogs)[0]

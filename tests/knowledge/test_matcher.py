@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel
+from rapidfuzz import fuzz
 
-from bot.answering.matcher import Matcher, Outcome, Ranked
+from bot.answering.matcher import Matcher, Outcome, Ranked, _token_set_ratios
 from bot.content.normalise import Lexicon, Normaliser, fold
 
 
@@ -176,3 +179,17 @@ def test_a_short_question_its_best_entry_covers_thinly_abstains_but_a_story_does
     assert matcher().decide(thin, words=t.long_words).outcome is Outcome.ANSWER
     covered = (Ranked(entry_id="petition", score=t.thin_score - 1, coverage=t.thin_coverage),)
     assert matcher().decide(covered, words=t.long_words - 1).outcome is Outcome.ANSWER
+
+
+WORDS = st.lists(
+    st.sampled_from(("ec", "petition", "course", "level", "300", "7.5", "a", "ab", "ba")), min_size=1
+)
+
+
+@given(WORDS, st.lists(WORDS, max_size=8))
+def test_token_set_ratios_are_rapidfuzz_s_to_the_bit(query: list[str], texts: list[list[str]]) -> None:
+    joined = [" ".join(words) for words in texts]
+    sets = [frozenset(words) for words in texts]
+    sorted_sets = [" ".join(sorted(words)) for words in sets]
+    expected = [fuzz.token_set_ratio(" ".join(query), text) for text in joined]
+    assert _token_set_ratios(" ".join(query), joined, sets, sorted_sets) == expected
