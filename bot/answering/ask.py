@@ -184,6 +184,7 @@ class Asker:
         started: date | None = None,
         short_premaster: date | None = None,
         unsaid: str | None = None,
+        premaster: bool = False,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
         yearly date also says this year's date and whether it has passed (for a day `told_of` in an
@@ -216,7 +217,9 @@ class Asker:
                 line = verdicts.first_check(started, first, today, self.kb.messages) + (
                     "" if new else "\n" + line
                 )
-            parts.append(line)
+            # Any other premaster's check is its own end, which the page does not date: no 31 August.
+            if not (premaster and short_premaster is None and deadline_id is ParameterId.PROGRESS_CHECK):
+                parts.append(line)
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
         return Answer(
@@ -365,6 +368,7 @@ class Asker:
                 told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                 started=started,
                 short_premaster=self._short_premaster_start(facts, today),
+                premaster=bool(facts.words & self._cues.premaster),
                 unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
                 lead=self._started_already(facts, today),
             )
@@ -759,6 +763,7 @@ class Asker:
         short_premaster: date | None = None,
         unsaid: str | None = None,
         lead: str | None = None,
+        premaster: bool = False,
     ) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it;
         `lead`, a warning for this student (the course has started), goes first."""
@@ -772,6 +777,7 @@ class Asker:
             started=started,
             short_premaster=short_premaster,
             unsaid=unsaid,
+            premaster=premaster,
         )
         if lead is not None:
             answer = answer.model_copy(update={"answer": f"{lead}\n\n{answer.answer}"})

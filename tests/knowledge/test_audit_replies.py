@@ -1725,3 +1725,19 @@ def test_a_five_and_half_at_leiden_gets_that_the_page_speaks_of_other_universiti
     level rules; the page's 5.5 rule is about other universities only."""
     text = ask(assembly, "I got a 5.5 at Leiden for a level 400 elective, is it rounded?", date(2026, 11, 27))
     assert "This rule is about other universities only" in text
+
+
+def test_a_premaster_other_than_a_short_september_one_gets_no_31_august_check(assembly: Assembly) -> None:
+    """Audit 12, item 25: a short premaster started in February 2026 and finished in June was shown
+    "This academic year's check: 31 August 2027"; a premaster's check is its own end, which the page
+    dates only for a short premaster started in September."""
+    text = ask(
+        assembly, "short premaster started february 2026, finished everything in june. ok?", date(2026, 12, 1)
+    )
+    assert "31 August 2027" not in text
+    text = ask(
+        assembly,
+        "I'm in the short premaster, started september 2026. when is my deadline",
+        date(2026, 12, 10),
+    )
+    assert "the check is 31 January 2027, 52 days from today" in text
