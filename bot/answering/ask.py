@@ -14,6 +14,7 @@ from typing import Protocol
 
 from pydantic import Field
 
+from bot.answering.dates import coming, last_first_of
 from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, courses_varied, read_facts, vary
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
@@ -32,7 +33,6 @@ from bot.rules.circumstances import (
 from bot.rules.electives import ElectiveRecord
 from bot.rules.frozen import Frozen
 from bot.rules.parameters import ParameterId
-from bot.rules.parsing import safe_date
 from bot.rules.usecases import petition_ahead, petition_too_late
 
 MAX_QUESTION_CHARS = 1500
@@ -145,11 +145,6 @@ class Answer(Frozen):
     worked out again with one of them changed."""
 
 
-def _latest_first_of(month: int, today: date) -> date:
-    """The first day of that month, in the latest year it is not after today."""
-    return date(today.year if month <= today.month else today.year - 1, month, 1)
-
-
 class Computer(Protocol):
     """Answers from the numbers and dates a question states, with the rule core; None if it can't."""
 
@@ -248,7 +243,7 @@ class Asker:
         still report it now?") is about the months the last verdict's question told of."""
         if last_facts is not None and not (facts.months or facts.month_years or facts.dates):
             facts = last_facts
-        days = [_latest_first_of(month, today) for month in facts.months] + list(facts.month_years)
+        days = [last_first_of(month, today) for month in facts.months] + list(facts.month_years)
         if reading.season_month is not None:
             days.append(date(today.year, reading.season_month, 1))
         return any(in_an_earlier_year(self.kb.rulebook, d, today) for d in days if d <= today)
@@ -708,9 +703,7 @@ class Asker:
         to_come = facts.words & (cues.start_said_now | cues.upcoming | cues.future)
         if len(facts.dates) != 1 or not to_come or facts.words & cues.started:
             return None
-        day = facts.dates[0]
-        if day in facts.yearless and day < today:
-            day = safe_date(day.year + 1, day.month, day.day) or day
+        day = coming(facts.dates[0], today) if facts.dates[0] in facts.yearless else facts.dates[0]
         ahead = petition_ahead(self.kb.rulebook, day, today) if day > today else None
         return (
             None

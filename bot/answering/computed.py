@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
+from bot.answering.dates import coming, last_first_of
 from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, counted_ec, is_number
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
@@ -228,7 +229,7 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     stated = [d for d in facts.month_years if d.month == month and (d <= today or ahead)]
     if stated:
         return kind, stated[0]
-    return kind, _last_first_of(month, today)
+    return kind, last_first_of(month, today)
 
 
 def _ahead_expected(facts: QuestionFacts, cue: Cues, today: date) -> bool:
@@ -251,7 +252,7 @@ def _assumed_start(
     hindered = bool(facts.words & cue.hindered) and not told
     if facts.words & cue.premaster or hindered or facts.course_sized:
         return None
-    return StartKind.SEPTEMBER, _last_first_of(SEPTEMBER, today)
+    return StartKind.SEPTEMBER, last_first_of(SEPTEMBER, today)
 
 
 def _bare_hindrance(facts: QuestionFacts, cue: Cues) -> bool:
@@ -259,12 +260,6 @@ def _bare_hindrance(facts: QuestionFacts, cue: Cues) -> bool:
     is everything, is it too late?"): what held the student back, the EC and a worry; a story that
     asks more ("does that count?", "which steps?", "will the IND know?") is the entry's."""
     return bool(facts.words & cue.hindered) and not facts.words & cue.story_asks
-
-
-def _last_first_of(month: int, today: date) -> date:
-    """The most recent first day of that month, today included."""
-    year = today.year if date(today.year, month, 1) <= today else today.year - 1
-    return date(year, month, 1)
 
 
 def _calculation_day(facts: QuestionFacts, today: date) -> date:
@@ -560,7 +555,7 @@ def _course_start(facts: QuestionFacts, cue: Cues, today: date) -> date | None:
         return None
     day = facts.dates[0]
     to_come = facts.words & (cue.start_said_now | cue.upcoming | cue.future) and not facts.words & cue.started
-    return _coming(day, today) if day in facts.yearless and to_come else day
+    return coming(day, today) if day in facts.yearless and to_come else day
 
 
 def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -> date | None:
@@ -582,7 +577,7 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     not_checks = [d for d in dated if d != book.on(ParameterId.PROGRESS_CHECK, d.year)]
     dated = not_checks or dated
     if future:
-        dated = [_coming(d, day) if d in facts.yearless else d for d in dated]
+        dated = [coming(d, day) if d in facts.yearless else d for d in dated]
     decided = facts.dated_on or (dated[0] if dated else None)
     if decided is None and "today" in facts.words and facts.words & _ASKS_APPEAL_TIME:
         decided = day  # "I received a negative decision today: how long do I have to appeal?"
@@ -671,7 +666,7 @@ def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerd
     year_start = book.on(ParameterId.PERIOD_START_SEPTEMBER, verdict.deadline.year)
     starts = {start, (year_start.month, year_start.day)}
     days = [
-        _coming(d, verdict.deadline) if d in facts.yearless else d
+        coming(d, verdict.deadline) if d in facts.yearless else d
         for d in facts.dates
         if d not in facts.limits and (d.month, d.day) not in starts
     ]
@@ -800,9 +795,7 @@ def _earlier_check(
     if facts.earlier_is_first_year:
         first = first_check(book, started_on)
         return (first, started_on) if first < today else None
-    check = book.on(ParameterId.PROGRESS_CHECK, today.year)
-    if check >= today:
-        check = book.on(ParameterId.PROGRESS_CHECK, today.year - 1)
+    check = _last_check(book, today)
     if facts.earlier_is_rest and first_check(book, started_on) != check:
         return None  # "80 EC in total, 20 of them this year" after two years: no one year's EC
     if first_check(book, started_on) <= check:
@@ -864,19 +857,16 @@ def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | 
     return safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
 
 
-def _coming(day: date, today: date) -> date:
-    """A day read without its year as the latest one so far, moved to the coming one."""
-    if day >= today:
-        return day
-    return safe_date(day.year + 1, day.month, day.day) or day
+def _last_check(book: Rulebook, today: date) -> date:
+    """The last 31 August check before today."""
+    check = book.on(ParameterId.PROGRESS_CHECK, today.year)
+    return check if check < today else book.on(ParameterId.PROGRESS_CHECK, today.year - 1)
 
 
 def _recent_check(book: Rulebook, today: date) -> date | None:
     """The last 31 August check, if it was at most the appeal time ago: just after it, that check
     is what a student's EC are measured against."""
-    check = book.on(ParameterId.PROGRESS_CHECK, today.year)
-    if check >= today:
-        return None
+    check = _last_check(book, today)
     return check if today - check <= book.weeks(ParameterId.APPEAL_WEEKS) else None
 
 
@@ -986,6 +976,9 @@ def build_computers(
         # "I have 24 EC, what happens now?" days after the check: those EC are what the check saw,
         # and the check is what matters now, not next year's.
         today = recent if at_last_check and recent is not None else today
+        # EC of this year beside an earlier year's ("16 EC by last August, 12 since September").
+        beside_earlier = earlier is not None and today != earlier[0]
+        this_year = beside_earlier or facts.this_year_ec
         situation = ProgressSituation(
             start=kind,
             started_on=started_on,
@@ -994,12 +987,7 @@ def build_computers(
             premaster_ec_total=_premaster_total(facts) if premaster else None,
             length_unsaid=kind is StartKind.PREMASTER,
             circumstances_reported=_reported(book, facts, cue),
-            # "20 EC this year", or beside last year's ("16 EC by last August, 12 since September")
-            ec_this_year=(
-                {"this", "year"} <= facts.words
-                or facts.this_year_ec
-                or (earlier is not None and today != earlier[0])
-            ),
+            ec_this_year={"this", "year"} <= facts.words or this_year,  # "20 EC this year"
         )
         verdict = _progress_verdict(book, situation, facts, today, real_today)
         late = _finished_late(facts, verdict, real_today) if premaster else None
@@ -1007,8 +995,6 @@ def build_computers(
             return _computed(_premaster_late(book, m, verdict, late), ("progress",))
         # A question's EC are what the student has, maybe since an earlier year; the dialog asks for
         # the EC of this period instead.
-        beside_earlier = earlier is not None and today != earlier[0]
-        this_year = beside_earlier or facts.this_year_ec
         shown = _told_progress(
             book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )

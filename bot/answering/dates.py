@@ -58,3 +58,16 @@ def _nearest(month: int, day: int, today: date) -> date | None:
     """A day and month without a year: the occurrence closest to today."""
     options = [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
     return min(options, key=lambda d: abs((d - today).days)) if options else None
+
+
+def last_first_of(month: int, today: date) -> date:
+    """The most recent first day of that month, today included ("in March", asked in November)."""
+    year = today.year if date(today.year, month, 1) <= today else today.year - 1
+    return date(year, month, 1)
+
+
+def coming(day: date, today: date) -> date:
+    """A day read without its year as the latest one so far, moved to the coming one."""
+    if day >= today:
+        return day
+    return safe_date(day.year + 1, day.month, day.day) or day

@@ -480,11 +480,15 @@ class _Amounts:
     years: _Years = _Years()
 
 
+def _ec_places(words: list[str]) -> list[int]:
+    """Where each number written right before "EC" stands."""
+    return [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
+
+
 def _last_total(words: list[str], marked: Callable[[int], bool]) -> Decimal | None:
     """The last amount in EC after the first that `marked` calls a total, or None: the whole the
     amounts said before it are part of."""
-    amounts = [i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"]
-    totals = [i for i in amounts[1:] if marked(i)]
+    totals = [i for i in _ec_places(words)[1:] if marked(i)]
     return _decimal(words[totals[-1]]) if totals else None
 
 
@@ -512,13 +516,12 @@ def _said_total(words: list[str], read: _Amounts) -> _Amounts:
     amount held, said after them."""
 
     def marked(i: int) -> bool:
-        in_all = any(words[i + 2 : i + 2 + len(t)] == t for t in _IN_ALL)
-        return in_all or _now_holding(words[max(0, i - _NOW_REACH) : i])
+        return _in_all_after(words, i) or _now_holding(words[max(0, i - _NOW_REACH) : i])
 
     total = _last_total(words, marked)
-    first = next((i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"), None)
+    places = _ec_places(words)
     parts = read.ec[1:]
-    if total is None and first is not None and len(parts) > 1 and _in_all_after(words, first):
+    if total is None and places and len(parts) > 1 and _in_all_after(words, places[0]):
         # "27 EC in total: 12 EC in block 1, 9 EC in block 2 and 6 in block 3": the parts after it.
         total = read.ec[0] if sum(parts, Decimal(0)) == read.ec[0] else None
     if total is None or len(read.ec) < 2 or read.pairs or any(total < other for other in read.ec):
@@ -540,12 +543,11 @@ def _said_of_a_year(words: list[str], i: int, cues: Cues) -> bool:
         return False
     if i > 0 and words[i - 1] in cues.taken | cues.would_take | {"for"}:
         return False  # "I only registered for 40 this year": EC signed up for, not obtained
-    phrases = [p for _, said in _YEARS_SAID for p in said] + [["so", "far"]]
-    if any(after[: len(p)] == p for p in phrases):
+    if any(after[: len(p)] == p for p in _YEAR_PHRASES):
         return True
     before = words[max(0, i - _YEAR_BEFORE) : i]
-    held = i > 0 and words[i - 1] in {"had", "have", "got", "obtained", "earned", "passed"}
-    return held and any(before[j : j + len(p)] == p for p in phrases for j in range(len(before)))
+    held = i > 0 and words[i - 1] in _HELD_BEFORE
+    return held and any(before[j : j + len(p)] == p for p in _YEAR_PHRASES for j in range(len(before)))
 
 
 def _now_holding(before: list[str]) -> bool:
@@ -897,6 +899,10 @@ def _held_together(
 
 
 _YEARS_SAID = (("earlier", _EARLIER_YEAR), ("this", _THIS_YEAR), ("first", _FIRST_YEAR))
+_YEAR_PHRASES = [*_EARLIER_YEAR, *_THIS_YEAR, *_FIRST_YEAR, ["so", "far"]]
+"""Beside a bare number, the words that make it EC of a year ("28 this year", "20 so far")."""
+_HELD_BEFORE = frozenset({"had", "have", "got", "obtained", "earned", "passed"})
+"""Right before a bare number after a year: EC held ("last year I had 40")."""
 _YEAR_BEFORE = 8
 _YEAR_AFTER = 6
 """How far before and after an amount the year it is said of may stand (never past another amount)."""
@@ -1616,8 +1622,8 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], 
 def _expected(words: list[str], cues: Cues) -> bool:
     """ "I'll end up with 14 EC", "I expect to have 20 EC by August": the first amount is one the
     student expects to have, said by a phrase of `cues.expected` just before it."""
-    first = next((i for i, w in enumerate(words[:-1]) if _NUMBER.match(w) and words[i + 1] == "ec"), None)
-    return first is not None and _expected_before(words, first, cues)
+    places = _ec_places(words)
+    return bool(places) and _expected_before(words, places[0], cues)
 
 
 def _expected_before(words: list[str], i: int, cues: Cues) -> bool:
@@ -1739,6 +1745,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         for m in found_in.month_year.finditer(folded)
         if (d := safe_date(int(m[2]), months_of[m[1]], 1)) is not None and (d.year, d.month) not in days_of
     )
+    denied = _upgrade_denied(words, cues)
     return QuestionFacts(
         ec=tuple(amounts),
         pending=tuple(pending),
@@ -1746,8 +1753,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         halves=_halves_rounded(said, tuple(per_course)),
         level=level,
         levels=tuple(_levels(words)),
-        upgrade_denied=_upgrade_denied(words, cues),
-        upgrade_asked=bool(set(words) & cues.upgrade) and not _upgrade_denied(words, cues),
+        upgrade_denied=denied,
+        upgrade_asked=bool(set(words) & cues.upgrade) and not denied,
         dates=tuple(dates),
         yearless=frozenset(yearless),
         limits=frozenset(limits),
