@@ -300,6 +300,12 @@ class Matcher:
         """Unknown words already looked up: a message is ranked whole and sentence by sentence."""
         self._word_sets: dict[int, tuple[list[frozenset[str]], list[str]]] = {}
         """Shortlisted entries' texts as word sets (see `_word_sets_of`)."""
+        self._guards = {
+            index: frozenset(self._stem(w) for word in needed for w in normaliser.content_words(word))
+            for index, item in enumerate(items)
+            if (needed := getattr(item, "only_with", ()))
+        }
+        """Entries found only beside one of their words (`Entry.only_with`), as stemmed terms."""
 
     @property
     def normaliser(self) -> Normaliser:
@@ -366,6 +372,16 @@ class Matcher:
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
         """Distinct entries, best first; a score runs from 0 to 100 times the weights' sum."""
+        return self._rank(question, self._unguarded(question))
+
+    def _unguarded(self, message: str) -> frozenset[int]:
+        """The entries the message holds none of the `only_with` words of (see `Entry.only_with`)."""
+        if not self._guards:
+            return frozenset()
+        said = {self._stem(w) for w in self._known_words(self._normaliser.content_words(message))}
+        return frozenset(index for index, needed in self._guards.items() if needed.isdisjoint(said))
+
+    def _rank(self, question: str, blocked: frozenset[int]) -> tuple[Ranked, ...]:
         written = self._normaliser.content_words(question)
         words = self._known_words(written)
         if words != list(dict.fromkeys(written)):
@@ -393,6 +409,8 @@ class Matcher:
             posting = self._postings.get(term)
             if posting is not None:
                 _add_into(sums, posting.entries, posting.weights)
+        for index in blocked & sums.keys():
+            del sums[index]
         if not sums:
             return ()
         # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
@@ -513,7 +531,8 @@ class Matcher:
         A question sentence alone is often vague ("can I get credits for it?"), the whole message
         diluted by its story: an entry scores its whole-message score, or the blend if higher.
         """
-        whole = {r.entry_id: r for r in self.rank(question)}
+        blocked = self._unguarded(question)
+        whole = {r.entry_id: r for r in self._rank(question, blocked)}
         if not focus:
             return tuple(whole.values())
         share = self.thresholds.focus_weight
@@ -522,7 +541,7 @@ class Matcher:
         for sentence in focus:
             if len(self._normaliser.content_words(sentence)) < informative:
                 continue
-            for ranked in self.rank(sentence):
+            for ranked in self._rank(sentence, blocked):
                 base = whole[ranked.entry_id].score if ranked.entry_id in whole else 0.0
                 blended = round(share * ranked.score + (1 - share) * base, 1)
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:

@@ -53,6 +53,9 @@ class Entry(Strict):
     """A yearly date the answer is about (`circumstances_deadline`, `correction_deadline`,
     `progress_check`): the answer then also says this year's date, and whether it has passed for
     the student asking."""
+    only_with: tuple[str, ...] = ()
+    """Words one of which a message must hold for this entry to be found: "first year" is an
+    ArtScience course's level only beside ArtScience words; of a master course it is no such thing."""
     for_start: Literal["september", "february"] | None = None
     """The start month the answer is about: a student whose start is known ("I just started this
     week", on 2 September) gets the entry of their own start among those that have one."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.app import Assembly
+from tests.transcript import Transcript
 
 
 def ask(assembly: Assembly, question: str, today: date) -> str:
@@ -1741,3 +1742,35 @@ def test_a_premaster_other_than_a_short_september_one_gets_no_31_august_check(as
         date(2026, 12, 10),
     )
     assert "the check is 31 January 2027, 52 days from today" in text
+
+
+# --- Audit 12, items left open last session ---------------------------------------------------
+
+
+def test_a_master_courses_first_year_is_no_artscience_first_year_course(assembly: Assembly) -> None:
+    """Audit 12, item 12: "what's the level for a master course first year?" got "Both count as level
+    100 ... at most 3 EC": the page's level 100 is for ArtScience first-year bachelor courses only."""
+    text = ask(assembly, "what's the level for a master course first year?", date(2026, 11, 27))
+    assert "level 100" not in text
+    kabk = ask(assembly, "first year course at the kabk, what level", date(2026, 11, 27))
+    assert kabk.startswith("Both count as level 100: first-year bachelor courses and KABK")
+
+
+def test_writing_a_friends_thesis_text_is_said_to_be_no_technical_help(assembly: Assembly) -> None:
+    """Audit 12, item 19: writing part of a friend's thesis got "At most 2 EC" and never that the help
+    must be technical ("It must be technical assistance, such as programming and hardware construction")."""
+    text = ask(
+        assembly,
+        "my friend is doing his graduation project and i want to write part of his thesis text for EC, "
+        "can i?",
+        date(2026, 11, 27),
+    )
+    assert "writing their thesis text is not technical help" in text
+
+
+def test_having_assisted_then_asking_to_be_assisted_gets_the_other_role(chat: Transcript) -> None:
+    """Audit 12, item 26: after "assisted twice?", "and I already assisted someone, can I now be
+    assisted?" got the approval and the report, not whether one role rules out the other."""
+    chat.send("can I be assisted by someone in my graduation project twice?")
+    chat.send("and I already assisted someone, can I now be assisted?")
+    assert "doesn't spell out whether having helped someone rules out being helped" in chat.text
