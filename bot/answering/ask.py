@@ -352,20 +352,24 @@ class Asker:
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
             earlier = [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
             entry, started = self._for_start(entry, facts, today)
-            return self._answered(
-                match,
+            return self._with_numbers_kept(
+                self._answered(
+                    match,
+                    entry,
+                    today,
+                    looking_back=reading.looking_back
+                    or bool(earlier)
+                    or self._told_back(reading, facts, today, last_facts),
+                    # Only a day written with its year: "on 31 August" is the rule's day, not a story's.
+                    told_of=min((d for d in earlier if d not in facts.yearless), default=None),
+                    started=started,
+                    short_premaster=self._short_premaster_start(facts, today),
+                    premaster=bool(facts.words & self._cues.premaster),
+                    unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
+                    lead=self._started_already(facts, today),
+                ),
                 entry,
-                today,
-                looking_back=reading.looking_back
-                or bool(earlier)
-                or self._told_back(reading, facts, today, last_facts),
-                # Only a day written with its year: "on 31 August" is the rule's day, not a story's.
-                told_of=min((d for d in earlier if d not in facts.yearless), default=None),
-                started=started,
-                short_premaster=self._short_premaster_start(facts, today),
-                premaster=bool(facts.words & self._cues.premaster),
-                unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
-                lead=self._started_already(facts, today),
+                facts,
             )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
@@ -378,6 +382,14 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _with_numbers_kept(self, answered: Answer, entry: Entry, facts: QuestionFacts) -> Answer:
+        """ "2 EC for assisting: how many count?" gets the rule's entry; its numbers are kept, so
+        "and if I also did a 4 EC project of my own?" is worked out with them."""
+        if facts.assisted is None:
+            return answered
+        kept = facts.model_copy(update={"words": (facts.words | set(entry.dialogs)) & self._cue_words})
+        return answered.model_copy(update={"basis": kept})
 
     def _varied(
         self, last_facts: QuestionFacts | None, facts: QuestionFacts, today: date, held: ElectiveRecord

@@ -135,21 +135,66 @@ def _after_used(
 
 
 def _with_aside_said(
-    book: Rulebook, m: Messages, facts: QuestionFacts, answer: Answer | None
+    book: Rulebook,
+    m: Messages,
+    cue: Cues,
+    facts: QuestionFacts,
+    answer: Answer | None,
+    record: ElectiveRecord,
 ) -> Answer | None:
-    """A course verdict that first says why the honours course or project beside it was left out."""
+    """A course verdict that first says why the honours course or project beside it was left out;
+    project work with assisting beside the courses is judged under its own cap, after them."""
     if answer is None:
         return None
     said = []
     if "honours" in facts.aside:
         said.append(m.aside_honours)
-    if "project" in facts.aside:
+    projects = _projects_said(book, m, cue, facts, record)
+    if "project" in facts.aside and projects is None:
         said.append(_aside_project_said(book, m, facts.aside_project))
-    if not said:
-        return answer
-    # After the course's own verdict line, which it is named beside: "✅ Counts: 5 EC" first.
-    head, _, rest = answer.answer.partition("\n\n")
-    return answer.model_copy(update={"answer": "\n\n".join(p for p in (head, *said, rest) if p)})
+    if said:
+        # After the course's own verdict line, which it is named beside: "✅ Counts: 5 EC" first.
+        head, _, rest = answer.answer.partition("\n\n")
+        answer = answer.model_copy(update={"answer": "\n\n".join(p for p in (head, *said, rest) if p)})
+    if projects is not None:
+        answer = answer.model_copy(update={"answer": f"{answer.answer}\n\n{projects}"})
+    return answer
+
+
+def _project_beside_courses(facts: QuestionFacts, cue: Cues) -> Decimal | None:
+    """The EC of the student's own project work named beside courses and assisting ("3 EC of
+    project, 2 EC assisting and a 5 EC level 300 course"): said beside a level course, or the one
+    amount left when the courses' and the assisting's are taken away."""
+    if facts.assisted is None or not facts.words & cue.project_work:
+        return None
+    if facts.aside_project is not None:
+        return facts.aside_project
+    rest = list(facts.ec)
+    for ec in [ec for ec, _ in facts.courses] + [facts.assisted]:
+        if ec in rest:
+            rest.remove(ec)
+    return rest[0] if len(rest) == 1 and facts.courses else None
+
+
+def _projects_said(
+    book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, record: ElectiveRecord
+) -> str | None:
+    """Own project work and assisting beside courses, under the project cap: the own project first,
+    then the assisting, as the rule core counts them."""
+    own_ec = _project_beside_courses(facts, cue)
+    if own_ec is None or facts.assisted is None:
+        return None
+    own = check_project(book, ProjectQuestion(name="own project", ec=own_ec, kind=ProjectKind.OWN), record)
+    after = with_project(record, own.project, own.verdict)
+    helping = ProjectQuestion(name="assisting", ec=facts.assisted, kind=ProjectKind.ASSISTING)
+    assisting = check_project(book, helping, after).verdict
+    return m.beside_projects.format(
+        own=verdicts.number(own_ec),
+        assisted=verdicts.number(facts.assisted),
+        counted=verdicts.number(Decimal(own.verdict.ec_counted) + Decimal(assisting.ec_counted)),
+        cap=verdicts.number(book.ec(ParameterId.PROJECT_CAP_EC)),
+        assisting_cap=verdicts.number(book.ec(ParameterId.ASSISTING_CAP_EC)),
+    )
 
 
 def _aside_project_said(book: Rulebook, m: Messages, ec: Decimal | None) -> str:
@@ -1029,6 +1074,9 @@ def _course_answer(
     if not facts.ec or not (facts.words & cue.course or counted_elsewhere) or _about_procedure(facts, cue):
         return None
     amounts = facts.per_course or facts.ec
+    if _project_beside_courses(facts, cue) is not None and len(amounts) == 2 and facts.assisted in amounts:
+        # "2 EC assisting and a 3 EC level 300 course": the course's EC are the 3
+        amounts = tuple(a for a in amounts if a != facts.assisted) or amounts[:1]
     if len(amounts) > 1:
         # Several amounts and no level: what rounding alone leaves of them, course by course. A
         # grade said with them belongs to one course we cannot tell, an ArtScience kind to the
@@ -1046,7 +1094,7 @@ def _course_answer(
             shown.line(m.courses_five_and_half_open)
             shown.citations.append(book.clause("grade_five_and_half").citation)
         return _computed(shown, ("course",))
-    ec = facts.ec[0]
+    ec = amounts[0]
     provider = _provider(facts, cue)
     if facts.level is None:
         rounded = half_credit(book, ec, today, facts.grade, provider)
@@ -1058,7 +1106,7 @@ def _course_answer(
     honours = Honours.YES if facts.words & cue.honours and "honours" not in facts.aside else Honours.NO
     named = CourseQuestion(name="", ec=ec, provider=provider, level=facts.level, honours=honours)
     judged = _judged(book, m, cue, facts, record, today, [named])
-    return _with_aside_said(book, m, facts, judged)
+    return _with_aside_said(book, m, cue, facts, judged, record)
 
 
 def _several_answer(
@@ -1071,7 +1119,7 @@ def _several_answer(
         judged = _after_used(book, m, cue, facts, record, today, named)
     else:
         judged = _judged(book, m, cue, facts, record, today, named)
-    return _with_aside_said(book, m, facts, judged)
+    return _with_aside_said(book, m, cue, facts, judged, record)
 
 
 _LEFT = frozenset({"left", "remaining", "remains", "over"})
@@ -1125,8 +1173,11 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         facts = _own_left(book, facts, cue)
         if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
-        if facts.assisted not in facts.ec:
-            return None  # a follow-up changed the amounts: the assisting said before is not among them
+        # A follow-up changed the amounts (the assisting said before is not among them), or the project
+        # is said beside a level course ("4 EC own project, 2 EC assisting and a 3 EC level 300
+        # course"): the course's verdict says it.
+        if facts.assisted not in facts.ec or (facts.aside_project is not None and facts.level is not None):
+            return None
         if words & cue.rule_terms:
             return None  # "are the 2 EC for assisting separate from the 5 EC?": how the caps relate
         if words & cue.repeat:

@@ -891,6 +891,8 @@ def _held_together(
         after = words[at + 1 : at + 6]
         if set(between + after) & to_come or not (periods or (holding and "plus" in between)):
             break
+        if set(between) & (cues.assist | cues.project_work):
+            break  # "2 EC assisting and a 4 EC project plus a 6 EC course": kinds apart, no sum
         held += 1
     if held < 2 or len(placed) < 2:
         return amounts, placed
@@ -1920,6 +1922,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     varied_courses = courses_varied(last, follow_up, cues)
     if varied_courses is not None:
         return varied_courses
+    own_beside = last.assisted is not None and follow_up.ec and not follow_up.assisted
+    if own_beside and follow_up.words & cues.alongside:
+        # "And if I also did a 4 EC project of my own?" after 2 EC of assisting: both, under one cap.
+        both = (*last.ec, *follow_up.ec)
+        return last.model_copy(update={"ec": both, "words": last.words | follow_up.words})
     if "artscience" in update:
         update["artscience_upgrades"] = follow_up.artscience_upgrades
     elif last.artscience and (follow_up.upgrade_asked or follow_up.upgrade_denied):

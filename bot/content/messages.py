@@ -49,6 +49,7 @@ class Messages(Strict):
     course_open: Words
     course_cut: Words
     aside_project: Words
+    beside_projects: Words
     aside_project_sized: Words
     aside_project_over: Words
     progress_met_if_all_count: Words

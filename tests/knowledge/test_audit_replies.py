@@ -1774,3 +1774,37 @@ def test_having_assisted_then_asking_to_be_assisted_gets_the_other_role(chat: Tr
     chat.send("can I be assisted by someone in my graduation project twice?")
     chat.send("and I already assisted someone, can I now be assisted?")
     assert "doesn't spell out whether having helped someone rules out being helped" in chat.text
+
+
+def test_project_work_and_assisting_beside_courses_are_judged_under_their_own_cap(
+    assembly: Assembly,
+) -> None:
+    """Audit 12, item 14: "3 EC of project, 2 EC assisting and a 5 EC level 300 course, and a 3EC level
+    200 course" said only the courses' 5 EC; the project work counts under its own cap ("Maximally 5
+    elective credits can be obtained through project work")."""
+    text = ask(
+        assembly,
+        "I want to do 3 EC of project, 2 EC assisting and a 5 EC level 300 course, and a 3EC level 200 "
+        "course. how many EC count?",
+        date(2026, 11, 27),
+    )
+    assert "Together at most 5 EC of these 8 EC can count" in text
+    assert "Of your 3 EC project and 2 EC of assisting, 5 EC can count" in text
+    one = ask(
+        assembly,
+        "I did 2 EC assisting and want a 4 EC project plus a level 400 course of 6 EC, how much counts?",
+        date(2026, 11, 27),
+    )
+    assert one.startswith("⚠️ Can count for 6 EC")
+    assert "Of your 4 EC project and 2 EC of assisting, 5 EC can count" in one
+
+
+def test_an_own_project_after_an_assisting_entry_is_judged_with_the_assisting(chat: Transcript) -> None:
+    """Audit 12, item 15: "and if I also did a 4 EC project of my own?" after a question about 2 EC of
+    assisting got the general cap; 2 + 4 is over it ("Maximally 5 elective credits can be obtained
+    through project work"), so 3 of the 4 EC can count."""
+    chat.send("how many EC for assisting? I helped with 2 EC worth of coding on a graduation project")
+    assert chat.text.startswith("At most 2 EC, part of the 5 EC for project work")
+    chat.send("and if I also did a 4 EC project of my own?")
+    assert "Can count for 3 EC of the 4 EC of project work" in chat.text
+    assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in chat.text
