@@ -664,9 +664,12 @@ class Asker:
         only = len({m for m in facts.months if m in (SEPTEMBER, FEBRUARY)}) == 1
         if month is not None and only and {"this", "year"} <= facts.words and month <= today.month:
             return date(today.year, month, 1)  # "I started in February this year", in March 2027
+        started = facts.words & self._cues.started
+        if month is not None and only and started and facts.words & self._cues.started_lately:
+            return last_first_of(month, today)  # "just started my master in September", in October
         to_come = self._cues.upcoming | self._cues.future | self._cues.start_said_now
-        if month is None or not facts.words & to_come or facts.words & self._cues.past:
-            return None
+        if month is None or not facts.words & to_come or facts.words & self._cues.past or started:
+            return None  # "started in September, when will it be checked?": a start of any year
         return date(today.year if (month, 1) >= (today.month, today.day) else today.year + 1, month, 1)
 
     def _for_start(self, entry: Entry, facts: QuestionFacts, today: date) -> tuple[Entry, date | None]:

@@ -813,10 +813,14 @@ def _notes_under_headline(
     said_ec: tuple[Decimal, ...],
     situation: ProgressSituation,
     today: date,
+    this_start: date | None = None,
 ) -> None:
     """What the verdict took as said, right under it: more EC than the time allows ("started in
-    September, 95 EC"), proof first for EC from elsewhere, and half credits rounded ("two UvA
-    courses of 7.5 EC each": 14 EC)."""
+    September, 95 EC"), proof first for EC from elsewhere, half credits rounded ("two UvA
+    courses of 7.5 EC each": 14 EC), and a start without its year read as last year's, with what
+    the EC would mean for a student who started `this_start` instead."""
+    if this_start is not None:
+        _this_start_too(book, m, shown, situation, this_start)
     whole = situation.ec_obtained + situation.ec_pending
     load = beyond_study_load(book, whole, situation.started_on, today)
     if load is not None:
@@ -826,6 +830,27 @@ def _notes_under_headline(
     if rounded is not None:
         said, counted = verdicts.number(rounded[0]), verdicts.number(rounded[1])
         shown.under_headline(m.progress_halves_rounded.format(said=said, counted=counted))
+
+
+def _this_start_too(
+    book: Rulebook, m: Messages, shown: verdicts.Presented, situation: ProgressSituation, this_start: date
+) -> None:
+    """Just after the check, "started in September, 6 EC" is read as last year's start (EC are
+    rarely earned in a start's first weeks); a student who started this September is told their
+    own first check and how many EC they need by it, so neither reading is left unsaid."""
+    required = book.ec(ParameterId.REQUIRED_EC_SEPTEMBER)
+    more = required - situation.ec_obtained
+    if more <= 0:
+        return  # enough for either start
+    shown.under_headline(
+        m.progress_start_read_back.format(
+            start=verdicts.month_year(situation.started_on, m),
+            this_start=verdicts.month_year(this_start, m),
+            check=verdicts.day(first_check(book, this_start), m),
+            last_check=verdicts.day(first_check(book, situation.started_on), m),
+            more=verdicts.number(more),
+        )
+    )
 
 
 def _earlier_check(
@@ -893,13 +918,16 @@ def _earlier_year_line(
     shown.adviser(True)
 
 
-def _before_recent_check(facts: QuestionFacts, started_on: date, recent: date | None) -> date:
+def _before_recent_check(
+    facts: QuestionFacts, started_on: date, recent: date | None
+) -> tuple[date, date | None]:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
-    made this week, but the last period's (the year before, as a start without its year)."""
+    made this week, but the last period's (the year before, as a start without its year). With
+    the start read so, the start it was moved from, which the reply also answers for."""
     stated_year = any(d.month == started_on.month for d in facts.month_years)
     if recent is None or started_on <= recent or stated_year or facts.ec[0] <= 0:
-        return started_on
-    return safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
+        return started_on, None
+    return safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on, started_on
 
 
 def _last_check(book: Rulebook, today: date) -> date:
@@ -1007,7 +1035,7 @@ def build_computers(
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
-        started_on = _before_recent_check(facts, started_on, recent)
+        started_on, this_start = _before_recent_check(facts, started_on, recent)
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
         today, started_on = _judged_when(facts, earlier, today, started_on)
         ahead = started_on > today
@@ -1044,7 +1072,7 @@ def build_computers(
             book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )
         _still_to_come(book, m, cue, shown, facts, situation, verdict, today)
-        _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today)
+        _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today, this_start)
         if earlier is not None and today == earlier[0]:
             shown.line(m.as_of_earlier_year.format(date=verdicts.day(today, m)))
             return _computed(shown, ("progress",))

@@ -30,6 +30,11 @@ def day(d: date, m: Messages) -> str:
     return spoken_date(d, m.dates)
 
 
+def month_year(d: date, m: Messages) -> str:
+    """September 2026: a start as students say it."""
+    return f"{month_name(d.month, m.dates)} {d.year}"
+
+
 def number(value: Decimal | int) -> str:
     """7, 7.5 — never 7.0 or 7.50."""
     text = f"{Decimal(value).normalize():f}"

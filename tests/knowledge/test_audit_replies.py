@@ -1808,3 +1808,30 @@ def test_an_own_project_after_an_assisting_entry_is_judged_with_the_assisting(ch
     chat.send("and if I also did a 4 EC project of my own?")
     assert "Can count for 3 EC of the 4 EC of project work" in chat.text
     assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in chat.text
+
+
+# --- Audit 13 -------------------------------------------------------------------------------------
+
+
+def test_a_september_start_without_its_year_just_after_the_check_is_answered_for_both_starts(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, item 1: on 1 October, "started in september, 6 ec, am i on track?" was judged only at
+    the check of 31 August 2026 (24 EC short, the IND); a student who started in September 2026 has
+    their first check on 31 August 2027 ("30 EC if you started your studies in September (period 1
+    September till 31 August)")."""
+    text = ask(assembly, "started in september, 6 ec, am i on track?", date(2026, 10, 1))
+    assert "If you started in September 2026 instead" in text
+    assert "your first check on 31 August 2027: you need 24 EC more by then" in text
+
+
+def test_just_started_in_september_asked_in_october_is_this_years_start(assembly: Assembly) -> None:
+    """Audit 13, item 4: "Just started my master in september", on 1 October 2026, got "For your start
+    in September 2027, the first check is 31 August 2028"."""
+    text = ask(
+        assembly,
+        "Just started my master in september. When will the university check my progress?",
+        date(2026, 10, 1),
+    )
+    assert "For your start in September 2026, the first check is 31 August 2027." in text
+    assert "2028" not in text
