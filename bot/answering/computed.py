@@ -887,6 +887,20 @@ def _judged_when(
     return today, started_on
 
 
+def _as_of_earlier_year(
+    m: Messages, shown: verdicts.Presented, verdict: ProgressVerdict, check: date
+) -> None:
+    """A verdict on an earlier year's EC alone, judged at that year's check: said in the past tense
+    ("By 31 August 2026 ... you had"), never as this period's ✅, and which check it was."""
+    if verdict.status is ProgressStatus.MET and verdict.required_ec is not None and shown.blocks:
+        shown.blocks[0] = m.progress_met_at_earlier_check.format(
+            deadline=verdicts.day(check, m),
+            obtained=verdicts.number(verdict.ec_obtained),
+            required=verdicts.number(verdict.required_ec),
+        )
+    shown.line(m.as_of_earlier_year.format(date=verdicts.day(check, m)))
+
+
 def _earlier_year_line(
     book: Rulebook,
     m: Messages,
@@ -927,7 +941,13 @@ def _before_recent_check(
     stated_year = any(d.month == started_on.month for d in facts.month_years)
     if recent is None or started_on <= recent or stated_year or facts.ec[0] <= 0:
         return started_on, None
-    return safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on, started_on
+    before = safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
+    # "I started last September": the student says which, so no other reading is given.
+    return before, None if facts.words & _SAID_BACK else started_on
+
+
+_SAID_BACK = frozenset({"last", "previous", "vorige", "vorig", "ago"})
+"""Beside a start without its year, words that place it before this one ("last September")."""
 
 
 def _last_check(book: Rulebook, today: date) -> date:
@@ -1074,7 +1094,7 @@ def build_computers(
         _still_to_come(book, m, cue, shown, facts, situation, verdict, today)
         _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today, this_start)
         if earlier is not None and today == earlier[0]:
-            shown.line(m.as_of_earlier_year.format(date=verdicts.day(today, m)))
+            _as_of_earlier_year(m, shown, verdict, today)
             return _computed(shown, ("progress",))
         if beside_earlier and earlier is not None and facts.earlier_year_ec is not None:
             # "16 EC by last August, since September 12 EC": this year's verdict, and last year's.

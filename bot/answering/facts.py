@@ -686,9 +686,13 @@ _EARLIER_YEAR: tuple[list[str], ...] = (["last", "year"], ["previous", "year"], 
 _EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], ["previous", "academic"])
 _EARLIER_YEAR += (["ended", "august"], ["ended", "in", "august"])
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
-_THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"])
+_THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"], ["in", "year", "2"])
+_THIS_YEAR += (["in", "year", "two"], ["my", "second", "year"], ["in", "second", "year"])
 """Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""
-_FIRST_YEAR = (["my", "first", "year"], ["in", "first", "year"], ["mijn", "eerste", "jaar"])
+_FIRST_YEAR = (["my", "first", "year"], ["in", "first", "year"], ["mijn", "eerste", "jaar"], ["year", "1"])
+_FIRST_YEAR += (["year", "one"],)
+_LATER_YEAR = (["second", "year"], ["year", "2"], ["year", "two"], ["2nd", "year"], ["tweede", "jaar"])
+"""Anywhere in the question: the student is past their first year ("second year student")."""
 """Beside an amount: it is the student's first year's, which may or may not be over ("20 EC in my first
 year"; not "a first-year course"): the start the student gives decides."""
 
@@ -964,7 +968,13 @@ def _earlier_year(
     if earlier:
         return (earlier[0], False) if len(earlier) == 1 else (None, False)
     first = [a for a, year in zip(amounts, said_of, strict=True) if year == "first"]
-    return (first[0], True) if len(first) == 1 else (None, False)
+    if len(first) != 1:
+        return None, False
+    # "In year 1 I got 35 EC. Now in year 2 I have 5": a first year the student is past is last year.
+    past_it = "this" in said_of or any(
+        words[j : j + len(phrase)] == phrase for j in range(len(words)) for phrase in _LATER_YEAR
+    )
+    return first[0], not past_it
 
 
 def _beside_a_level_course(words: list[str], i: int) -> str | None:

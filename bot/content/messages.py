@@ -49,6 +49,7 @@ class Messages(Strict):
     course_open: Words
     course_cut: Words
     aside_project: Words
+    progress_met_at_earlier_check: Words
     progress_start_read_back: Words
     beside_projects: Words
     aside_project_sized: Words

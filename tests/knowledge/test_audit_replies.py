@@ -1835,3 +1835,21 @@ def test_just_started_in_september_asked_in_october_is_this_years_start(assembly
     )
     assert "For your start in September 2026, the first check is 31 August 2027." in text
     assert "2028" not in text
+
+
+def test_ec_of_year_one_beside_year_two_are_last_years_and_judged_in_the_past_tense(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, item 2: "In year 1 I got 35 EC. Now in year 2 I have 5 EC" got "✅ ... (you have 35
+    EC)"; this year counts only its own EC ("30 EC ... (period 1 September till 31 August)")."""
+    text = ask(assembly, "In year 1 I got 35 EC. Now in year 2 I have 5 EC. fine?", date(2026, 11, 27))
+    assert text.startswith("📌 You have 5 EC. By 31 August 2027")
+    assert "25 EC more" in text
+    assert "Your earlier year, checked on 31 August 2026: 35 of the 30 EC required" in text
+    last = ask(
+        assembly, "second year student, I got 32 EC last year. on track this year?", date(2026, 11, 27)
+    )
+    assert last.startswith(
+        "✅ By 31 August 2026, the date of that year's check, you had 32 of the 30 EC required"
+    )
+    assert "You have the 30 EC you need for this period" not in last
