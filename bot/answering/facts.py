@@ -686,10 +686,16 @@ _EARLIER_YEAR: tuple[list[str], ...] = (["last", "year"], ["previous", "year"], 
 _EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], ["previous", "academic"])
 _EARLIER_YEAR += (["ended", "august"], ["ended", "in", "august"])
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
-_THIS_YEAR = (["this", "year"], ["this", "academic"], ["since", "september"], ["in", "year", "2"])
+_THIS_YEAR: tuple[list[str], ...] = (["this", "year"], ["this", "academic"], ["since", "september"])
+_THIS_YEAR += (["in", "year", "2"],)
 _THIS_YEAR += (["in", "year", "two"], ["my", "second", "year"], ["in", "second", "year"])
 """Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""
-_FIRST_YEAR = (["my", "first", "year"], ["in", "first", "year"], ["mijn", "eerste", "jaar"], ["year", "1"])
+_FIRST_YEAR: tuple[list[str], ...] = (
+    ["my", "first", "year"],
+    ["in", "first", "year"],
+    ["mijn", "eerste", "jaar"],
+)
+_FIRST_YEAR += (["year", "1"],)
 _FIRST_YEAR += (["year", "one"],)
 _LATER_YEAR = (["second", "year"], ["year", "2"], ["year", "two"], ["2nd", "year"], ["tweede", "jaar"])
 """Anywhere in the question: the student is past their first year ("second year student")."""
