@@ -933,7 +933,7 @@ def _earlier_year_line(
 
 
 def _before_recent_check(
-    facts: QuestionFacts, started_on: date, recent: date | None
+    facts: QuestionFacts, started_on: date, recent: date | None, *, said: object = True
 ) -> tuple[date, date | None]:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
     made this week, but the last period's (the year before, as a start without its year). With
@@ -943,7 +943,8 @@ def _before_recent_check(
         return started_on, None
     before = safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
     # "I started last September": the student says which, so no other reading is given.
-    return before, None if facts.words & _SAID_BACK else started_on
+    # A start assumed, or EC said to be those of the check day, have no other reading.
+    return before, None if facts.words & _SAID_BACK or not said else started_on
 
 
 _SAID_BACK = frozenset({"last", "previous", "vorige", "vorig", "ago"})
@@ -1055,7 +1056,7 @@ def build_computers(
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
-        started_on, this_start = _before_recent_check(facts, started_on, recent)
+        started_on, this_start = _before_recent_check(facts, started_on, recent, said=said and not at_check)
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
         today, started_on = _judged_when(facts, earlier, today, started_on)
         ahead = started_on > today

@@ -593,7 +593,12 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
             # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if _failed_of_taken(words, i, amounts, placed, cues) or _not_held(words, i, cues):
+        # "two more exams in June, 3 EC each": the "two" is how many, not EC.
+        if (
+            _failed_of_taken(words, i, amounts, placed, cues)
+            or _not_held(words, i, cues)
+            or _a_count_of_things(words, i)
+        ):
             continue
         if (beside := _beside_a_level_course(words, i)) is not None:
             aside[beside] = _decimal(word)
@@ -1275,7 +1280,7 @@ def _each_of(words: list[str], i: int) -> int:
         for j in range(max(0, i - _EACH_REACH), i - 1):
             # "two level-100 courses", "three short courses": the noun after a level or one word.
             noun = words[j + 3 : j + 4] if words[j + 1 : j + 2] == ["level"] else words[j + 1 : j + 3]
-            if set(noun) & _PLURAL_COURSES and (courses := _a_count(words[j]) or 0) > 1:
+            if set(noun) & (_PLURAL_COURSES | _PLURAL_RESULTS) and (courses := _a_count(words[j]) or 0) > 1:
                 return courses
     if i < 3 or words[i - 1] != "of":
         return 1
@@ -1298,8 +1303,20 @@ def _more_of_the_same(words: list[str], i: int) -> bool:
     """ "25 EC after semester 1 and I'm taking 10 more", "now 10 EC, by August I get another 6":
     an amount of more, its unit said before (EC), not of something else ("another 6 weeks")."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    more = after == "more" or (words[i - 1 : i] == ["another"] and after not in _NOT_EC)
+    # "two more exams of 4 EC each": a count of courses or results, not EC.
+    counted = words[i + 2 : i + 3] and words[i + 2] in _PLURAL_COURSES | _PLURAL_RESULTS | _PLURAL_WORKSHOPS
+    more = (after == "more" and not counted) or (words[i - 1 : i] == ["another"] and after not in _NOT_EC)
     return more and "ec" in words[:i]
+
+
+_PLURAL_WORKSHOPS = frozenset({"workshop", "workshops", "projects", "tentamens"})
+
+
+def _a_count_of_things(words: list[str], i: int) -> bool:
+    """ "2 more exams", "three workshops": a number right before courses or results (with "more"
+    between at most) counts them; never EC ("2 EC more")."""
+    k = i + 2 if words[i + 1 : i + 2] == ["more"] else i + 1
+    return words[k : k + 1] != [] and words[k] in _PLURAL_COURSES | _PLURAL_RESULTS | _PLURAL_WORKSHOPS
 
 
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:

@@ -1853,3 +1853,19 @@ def test_ec_of_year_one_beside_year_two_are_last_years_and_judged_in_the_past_te
         "✅ By 31 August 2026, the date of that year's check, you had 32 of the 30 EC required"
     )
     assert "You have the 30 EC you need for this period" not in last
+
+
+def test_a_count_of_exams_is_no_amount_of_ec(assembly: Assembly) -> None:
+    """Audit 13, item 3: "two more exams in June of 4 EC each" beside 20 EC was read as 10 EC to come
+    (the "two" as 2 EC), "30 EC, enough"; it is 8 EC, so 28 EC, 2 short ("30 EC if you started your
+    studies in September")."""
+    text = ask(
+        assembly,
+        "started sept 2026, I have 20 EC, and two more exams in June of 4 EC each. enough?",
+        date(2027, 4, 10),
+    )
+    assert "If the other 8 EC you mention are still to come: with them you would have 28 EC" in text
+    comma = ask(
+        assembly, "started sept 2026, I have 24 EC, two more exams in june, 3 EC each", date(2027, 4, 10)
+    )
+    assert "If the other 6 EC you mention are still to come: with them you would have 30 EC, enough" in comma
