@@ -986,6 +986,9 @@ def _decided_for(facts: QuestionFacts, cue: Cues) -> bool:
     return bool(facts.words & cue.decided_for) or accepted
 
 
+_APPEAL_WORDS = frozenset({"appeal", "appeals", "objection", "bezwaar", "beroep"})
+
+
 def _appeal_answer(
     book: Rulebook, m: Messages, cue: Cues, facts: QuestionFacts, today: date
 ) -> Answer | None:
@@ -993,11 +996,15 @@ def _appeal_answer(
     day = _calculation_day(facts, today)
     # "If I don't make it by 31 August, who sends the decision?" dates no decision.
     decided = _decision_date(book, facts, day, cue)
+    # "I submitted a petition on 20 November, will it be decided in time?": an elective's permission,
+    # which no appeal of the progress page is about.
+    petition = bool(facts.words & cue.permission) and not facts.words & _APPEAL_WORDS
     if (
         decided is None
         or not facts.words & cue.appeal
         or facts.words & cue.appealed
         or _decided_for(facts, cue)
+        or petition
     ):
         return None  # a positive decision, or an appeal already lodged: their entries answer
     if _check_day_ahead(book, facts, decided, cue):

@@ -689,7 +689,12 @@ _ONE_OF = frozenset({"a", "an", "one", "my", "the", "this", "that"})
 
 _EARLIER_YEAR: tuple[list[str], ...] = (["last", "year"], ["previous", "year"], ["vorig", "jaar"])
 _EARLIER_YEAR += (["year", "before"], ["last", "august"], ["last", "academic"], ["previous", "academic"])
-_EARLIER_YEAR += (["ended", "august"], ["ended", "in", "august"])
+_EARLIER_YEAR += (
+    ["ended", "august"],
+    ["ended", "in", "august"],
+    ["ended", "the", "year"],
+    ["finished", "the", "year"],
+)
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
 _THIS_YEAR: tuple[list[str], ...] = (["this", "year"], ["this", "academic"], ["since", "september"])
 _THIS_YEAR += (["in", "year", "2"],)

@@ -1869,3 +1869,26 @@ def test_a_count_of_exams_is_no_amount_of_ec(assembly: Assembly) -> None:
         assembly, "started sept 2026, I have 24 EC, two more exams in june, 3 EC each", date(2027, 4, 10)
     )
     assert "If the other 6 EC you mention are still to come: with them you would have 30 EC, enough" in comma
+
+
+def test_a_petition_submitted_on_a_day_is_no_decision_to_appeal_and_a_year_ended_is_last_years(
+    assembly: Assembly,
+) -> None:
+    """Set ZW: "I submitted a petition on 20 November ... Will it be decided in time?" got a last day to
+    appeal; a petition is decided at the Board's next meeting ("The Media Technology Board will discuss
+    your petition during the next board meeting"). "ended the year with 29 EC" is the check's 29."""
+    text = ask(
+        assembly,
+        "Hey, I submitted a petition on 20 November for a course that starts 1 December. Will it be "
+        "decided in time?",
+        date(2026, 11, 27),
+    )
+    assert "appeal" not in text and "IND" not in text
+    assert "next board meeting" in text
+    ended = ask(
+        assembly,
+        "I'm on a residence permit and ended the year with 29 EC. Literally one short. Is there any "
+        "tolerance?",
+        date(2026, 11, 25),
+    )
+    assert ended.startswith("⚠️ By 31 August 2026, the date of the check, you had 29 of the 30 EC required")
