@@ -388,8 +388,12 @@ class Asker:
         "and if I also did a 4 EC project of my own?" is worked out with them."""
         if facts.assisted is None:
             return answered
-        kept = facts.model_copy(update={"words": (facts.words | set(entry.dialogs)) & self._cue_words})
-        return answered.model_copy(update={"basis": kept})
+        return answered.model_copy(update={"basis": self._kept(facts, entry.dialogs)})
+
+    def _kept(self, facts: QuestionFacts, dialogs: tuple[str, ...]) -> QuestionFacts:
+        """Facts kept for a follow-up: the numbers and the words a calculator reads, not the message;
+        with the answer's own topic (its dialogs), which the first message may never have named."""
+        return facts.model_copy(update={"words": (facts.words | set(dialogs)) & self._cue_words})
 
     def _varied(
         self, last_facts: QuestionFacts | None, facts: QuestionFacts, today: date, held: ElectiveRecord
@@ -453,12 +457,9 @@ class Asker:
             computed = compute(facts, today, record)
             if computed is not None:
                 shown = computed if computed.related else self._beside_computed(computed, reading, facts)
-                # Kept for a follow-up: the numbers and the words a calculator reads, not the message;
-                # with the verdict's own topic ("progress"), so "what if I get 6 more?" after "I have
-                # 18 EC" is that verdict varied, though the first message never named its topic.
-                topic = facts.words | set(computed.dialogs)
-                kept = facts.model_copy(update={"words": topic & self._cue_words})
-                return shown.model_copy(update={"basis": kept})
+                # With the verdict's own topic ("progress"), so "what if I get 6 more?" after "I have
+                # 18 EC" is that verdict varied.
+                return shown.model_copy(update={"basis": self._kept(facts, computed.dialogs)})
         return None
 
     def _beside_computed(self, computed: Answer, reading: Reading, facts: QuestionFacts) -> Answer:

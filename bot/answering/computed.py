@@ -933,7 +933,7 @@ def _earlier_year_line(
 
 
 def _before_recent_check(
-    facts: QuestionFacts, started_on: date, recent: date | None, *, said: object = True
+    facts: QuestionFacts, started_on: date, recent: date | None, *, said: bool = True
 ) -> tuple[date, date | None]:
     """ "Started in September, I have 28 EC", days after the check: EC already earned are no start
     made this week, but the last period's (the year before, as a start without its year). With
@@ -987,6 +987,7 @@ def _decided_for(facts: QuestionFacts, cue: Cues) -> bool:
 
 
 _APPEAL_WORDS = frozenset({"appeal", "appeals", "objection", "bezwaar", "beroep"})
+"""The words that name an appeal itself (the `appeal` cue also holds "decision", "decided")."""
 
 
 def _appeal_answer(
@@ -1063,7 +1064,9 @@ def build_computers(
             return None
         kind, started_on = start
         recent = _recent_check(book, today)
-        started_on, this_start = _before_recent_check(facts, started_on, recent, said=said and not at_check)
+        started_on, this_start = _before_recent_check(
+            facts, started_on, recent, said=bool(said) and not at_check
+        )
         earlier = _earlier_check(book, facts, started_on, kind, real_today)
         today, started_on = _judged_when(facts, earlier, today, started_on)
         ahead = started_on > today

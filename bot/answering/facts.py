@@ -697,20 +697,19 @@ _EARLIER_YEAR += (
 )
 """Beside an amount: it is an earlier academic year's ("35 EC last year", "16 EC by last August")."""
 _THIS_YEAR: tuple[list[str], ...] = (["this", "year"], ["this", "academic"], ["since", "september"])
-_THIS_YEAR += (["in", "year", "2"],)
-_THIS_YEAR += (["in", "year", "two"], ["my", "second", "year"], ["in", "second", "year"])
-"""Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12")."""
+_THIS_YEAR += (["in", "year", "2"], ["in", "year", "two"], ["my", "second", "year"], ["in", "second", "year"])
+"""Beside an amount: it is this academic year's ("20 EC this year", "since September I have 12", "now in
+year 2 I have 5")."""
 _FIRST_YEAR: tuple[list[str], ...] = (
     ["my", "first", "year"],
     ["in", "first", "year"],
     ["mijn", "eerste", "jaar"],
 )
-_FIRST_YEAR += (["year", "1"],)
-_FIRST_YEAR += (["year", "one"],)
-_LATER_YEAR = (["second", "year"], ["year", "2"], ["year", "two"], ["2nd", "year"], ["tweede", "jaar"])
-"""Anywhere in the question: the student is past their first year ("second year student")."""
+_FIRST_YEAR += (["year", "1"], ["year", "one"])
 """Beside an amount: it is the student's first year's, which may or may not be over ("20 EC in my first
 year"; not "a first-year course"): the start the student gives decides."""
+_LATER_YEAR = (["second", "year"], ["year", "2"], ["year", "two"], ["2nd", "year"], ["tweede", "jaar"])
+"""Anywhere in the question: the student is past their first year ("second year student")."""
 
 
 def _paired_at(
@@ -1308,20 +1307,19 @@ def _more_of_the_same(words: list[str], i: int) -> bool:
     """ "25 EC after semester 1 and I'm taking 10 more", "now 10 EC, by August I get another 6":
     an amount of more, its unit said before (EC), not of something else ("another 6 weeks")."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    # "two more exams of 4 EC each": a count of courses or results, not EC.
-    counted = words[i + 2 : i + 3] and words[i + 2] in _PLURAL_COURSES | _PLURAL_RESULTS | _PLURAL_WORKSHOPS
-    more = (after == "more" and not counted) or (words[i - 1 : i] == ["another"] and after not in _NOT_EC)
+    more = after == "more" or (words[i - 1 : i] == ["another"] and after not in _NOT_EC)
     return more and "ec" in words[:i]
 
 
-_PLURAL_WORKSHOPS = frozenset({"workshop", "workshops", "projects", "tentamens"})
+_COUNTED_THINGS = _PLURAL_COURSES | _PLURAL_RESULTS | {"workshop", "workshops", "projects", "tentamens"}
+"""What a number right before it counts ("two more exams"), rather than being EC."""
 
 
 def _a_count_of_things(words: list[str], i: int) -> bool:
     """ "2 more exams", "three workshops": a number right before courses or results (with "more"
     between at most) counts them; never EC ("2 EC more")."""
     k = i + 2 if words[i + 1 : i + 2] == ["more"] else i + 1
-    return words[k : k + 1] != [] and words[k] in _PLURAL_COURSES | _PLURAL_RESULTS | _PLURAL_WORKSHOPS
+    return words[k : k + 1] != [] and words[k] in _COUNTED_THINGS
 
 
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import compress, repeat
@@ -372,30 +372,34 @@ class Matcher:
 
     def rank(self, question: str) -> tuple[Ranked, ...]:
         """Distinct entries, best first; a score runs from 0 to 100 times the weights' sum."""
-        return self._rank(question, self._unguarded(question))
+        return self._rank(question)
 
-    def _unguarded(self, message: str) -> frozenset[int]:
-        """The entries the message holds none of the `only_with` words of (see `Entry.only_with`)."""
-        if not self._guards:
-            return frozenset()
-        said = {self._stem(w) for w in self._known_words(self._normaliser.content_words(message))}
-        return frozenset(index for index, needed in self._guards.items() if needed.isdisjoint(said))
-
-    def _rank(self, question: str, blocked: frozenset[int]) -> tuple[Ranked, ...]:
+    def _terms(self, question: str) -> tuple[list[str], dict[str, None]]:
+        """The question's words as the index knows them, and their stemmed terms in order."""
         written = self._normaliser.content_words(question)
         words = self._known_words(written)
         if words != list(dict.fromkeys(written)):
             # Corrected spellings may now form a phrase of the lexicon ("explenation studnt").
             words = self._known_words(self._normaliser.content_words(" ".join(words)))
-        if not words:
-            return ()
-        t = self.thresholds
         terms = dict.fromkeys(self._stem(w) for w in words)
         # A number no entry mentions ("I have 22 EC", "a 4.5") is the student's fact, not the topic:
         # it must not count against every entry's share of the question.
-        terms = {term: None for term in terms if term in self._idf or not _is_number(term)}
+        return words, {term: None for term in terms if term in self._idf or not _is_number(term)}
+
+    def _unguarded(self, terms: Iterable[str]) -> frozenset[int]:
+        """The entries whose `only_with` words are none of these terms (see `Entry.only_with`)."""
+        said = frozenset(terms)
+        return frozenset(index for index, needed in self._guards.items() if needed.isdisjoint(said))
+
+    def _rank(self, question: str, blocked: frozenset[int] | None = None) -> tuple[Ranked, ...]:
+        """`rank`, with the entries a whole message's words leave out (`_unguarded`); by default
+        those of this question's own words."""
+        words, terms = self._terms(question)
         if not terms:
             return ()
+        if blocked is None:
+            blocked = self._unguarded(terms)
+        t = self.thresholds
         weights = {
             term: self._idf[term] if term in self._idf else t.unknown_word * self._unknown_idf
             for term in terms
@@ -531,7 +535,7 @@ class Matcher:
         A question sentence alone is often vague ("can I get credits for it?"), the whole message
         diluted by its story: an entry scores its whole-message score, or the blend if higher.
         """
-        blocked = self._unguarded(question)
+        blocked = self._unguarded(self._terms(question)[1]) if self._guards else frozenset()
         whole = {r.entry_id: r for r in self._rank(question, blocked)}
         if not focus:
             return tuple(whole.values())
