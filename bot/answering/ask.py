@@ -318,23 +318,9 @@ class Asker:
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
-        if told_start is not None or (last_facts is not None and last_facts.ec):
-            question = self._as_ec_expected(question, more=last_facts is not None and bool(last_facts.ec))
-        facts = self._with_start(read_facts(question, self._normaliser, today), told_start)
-        follows = last_facts is not None and reading.continues and changes(facts)
-        # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
-        # any other variation only once the message alone is no question with numbers.
-        alongside = follows and bool(
-            facts.words & self._cues.alongside
-            or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
-        )
-        beside = self._varied(last_facts, facts, today, held) if alongside else None
-        computed = beside or self._compute(facts, today, held, reading)
-        if computed is not None:
-            return computed
-        varied = self._varied(last_facts, facts, today, held) if follows and not alongside else None
-        if varied is not None:
-            return varied
+        worked_out, facts = self._worked_out(question, reading, today, held, last_facts, told_start)
+        if worked_out is not None:
+            return worked_out
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
         ranking, match = self._ranked(reading)
@@ -395,6 +381,38 @@ class Asker:
         with the answer's own topic (its dialogs), which the first message may never have named."""
         return facts.model_copy(update={"words": (facts.words | set(dialogs)) & self._cue_words})
 
+    def _worked_out(
+        self,
+        question: str,
+        reading: Reading,
+        today: date,
+        held: ElectiveRecord,
+        last_facts: QuestionFacts | None,
+        told_start: date | None,
+    ) -> tuple[Answer | None, QuestionFacts]:
+        """The question's own numbers worked out, or the last verdict's with what the question
+        changes; and the facts read from the question."""
+        if told_start is not None or (last_facts is not None and last_facts.ec):
+            question = self._as_ec_expected(question, more=last_facts is not None and bool(last_facts.ec))
+        own = read_facts(question, self._normaliser, today)
+        facts = self._with_start(own, told_start)
+        follows = last_facts is not None and reading.continues and changes(facts)
+        # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
+        # and "and what if I only get 12 EC?", whole only with the start told before ("started in
+        # February 2026, 14 EC this year"), is that verdict varied before it is read alone. Any
+        # other variation only once the message alone is no question with numbers.
+        first = follows and bool(
+            facts.words & self._cues.alongside
+            or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
+            or facts is not own
+        )
+        beside = self._varied(last_facts, facts, today, held) if first else None
+        computed = beside or self._compute(facts, today, held, reading)
+        if computed is not None:
+            return computed, facts
+        varied = self._varied(last_facts, facts, today, held) if follows and not first else None
+        return varied, facts
+
     def _varied(
         self, last_facts: QuestionFacts | None, facts: QuestionFacts, today: date, held: ElectiveRecord
     ) -> Answer | None:
@@ -412,8 +430,11 @@ class Asker:
         again = bool(facts.ec) and set(facts.ec) <= set(last_facts.ec)
         # "And if I fail my last 5 EC course?": the same verdict is the answer (nothing added).
         failing = bool(facts.ec) and bool(facts.words & self._cues.failing)
+        # "And if it's level 500?" after an honours course: another level of the same course, whose
+        # verdict stays what it was (honours courses never count), is still that verdict.
+        relevelled = facts.level is not None and last_facts.level is not None
         unchanged = before is not None and varied is not None and varied.answer == before.answer
-        if varied is None or (unchanged and not (again or failing)):
+        if varied is None or (unchanged and not (again or failing or relevelled)):
             return None
         note = self.kb.messages.varied_note
         return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
@@ -494,15 +515,16 @@ class Asker:
         topic = next((r.entry_id for r in ranking if r.score >= bar and area_of(r.entry_id) in own), None)
         return computed.model_copy(update={"related": choices, "topic": topic})
 
-    def _belongs(self, entry_id: str, area: str) -> bool:
-        """An entry of that area, or one that points to it: "and if I fail it?" after a course is
-        the out-of-scope answer on failing an elective, whose related answer is an elective's."""
+    def _belongs(self, entry_id: str, area: str, *, pointing: bool = True) -> bool:
+        """An entry of that area, or, where `pointing`, one that points to it: "and if I fail it?"
+        after a course is the out-of-scope answer on failing an elective, whose related answer is
+        an elective's; "who do I contact?", pointing back at nothing, is not about grades."""
         entry = self._entries.get(entry_id)
         # Only an out-of-scope answer, which has no area of its own, belongs by what it points to.
-        related = entry.related if entry is not None and entry.kind == "out_of_scope" else ()
+        related = entry.related if pointing and entry is not None and entry.kind == "out_of_scope" else ()
         return area_of(entry_id) == area or any(area_of(r) == area for r in related)
 
-    def _within(self, last: Entry, ranking: tuple[Ranked, ...]) -> Match | None:
+    def _within(self, last: Entry, ranking: tuple[Ranked, ...], *, pointing: bool = True) -> Match | None:
         """ "And for February?" after an answer about September starters asks the same thing of
         another case: the best entry of the last answer's area (or among its related ones) is
         meant, else the best of its official page, unless it trails the overall best by more than
@@ -512,14 +534,21 @@ class Asker:
             return None
         t = self.matcher.thresholds
         # Never the last answer again: the follow-up asks something of it.
+        # Only an entry that covers the words as fully as the best: "what if I appeal?" after the IND
+        # consequences is about appealing, not the year's dates that share "if".
         near = [
             r
             for r in ranking
-            if r.score >= max(t.floor, ranking[0].score - t.context_spread) and r.entry_id != last.id
+            if r.score >= max(t.floor, ranking[0].score - t.context_spread)
+            and r.entry_id != last.id
+            and r.coverage >= ranking[0].coverage
         ]
         area = area_of(last.id)
         page = _PAGE_OF.get(area)
-        in_area = [r for r in near if self._belongs(r.entry_id, area) or r.entry_id in last.related]
+        related = set(last.related)
+        in_area = [
+            r for r in near if r.entry_id in related or self._belongs(r.entry_id, area, pointing=pointing)
+        ]
         on_page = [r for r in near if page is not None and _PAGE_OF.get(area_of(r.entry_id)) == page]
         candidates = in_area or on_page
         if not candidates:
@@ -544,7 +573,7 @@ class Asker:
         that points back, or one of a word or two ("who decides?") that says too little alone."""
         bare = len(self._normaliser.content_words(reading.text)) <= BARE_WORDS
         if reading.continues or bare:
-            within = self._within(last, ranking)
+            within = self._within(last, ranking, pointing=reading.continues)
             if within is not None and not reading.continues and ranking:
                 # A word or two with a topic of its own ("deadline for the petition") keeps it: the
                 # last answer's topic is taken only where it covers the words as fully.
@@ -575,10 +604,17 @@ class Asker:
         if reading.asks_why and after_dialog_result:
             return Answer(kind=AnswerKind.ANSWER, answer=self.kb.messages.why_in_result)
         asked_again = reading.asks_what_now or self._asks_time_left(reading)
-        if verdict_facts is not None and (asked_again or self._asks_appeal_again(reading, verdict_facts)):
-            again = self._compute(verdict_facts, today, record, Reading(text=""))
+        appeal = verdict_facts is not None and self._asks_appeal_again(reading, verdict_facts)
+        if verdict_facts is not None and (asked_again or appeal):
+            # "How long do I have to appeal?" names its topic, the appeal, which a follow-up ("can I
+            # stay meanwhile?") then refers to; "what now?" names none.
+            again = self._compute(verdict_facts, today, record, reading if appeal else Reading(text=""))
             if again is not None:
                 return again
+        if last is not None and last.deadline and verdict_facts is None and self._asks_time_left(reading):
+            # "Before when?" after an answer about a dated step: that step's date, for today, again,
+            # never the best match of two bare words (the Board's decision date is not the student's).
+            return self.show(last.id, today)
         if reading.asks_why:
             return self._why(last, verdict_facts, today, record)
         return None

@@ -553,10 +553,13 @@ def _still_to_come(
     """Short of the requirement, what EC the student names beside those they have would change:
     a second amount ("my last exams are worth 10 EC") or pending ones ("and 6 pending"), never
     silently ignored."""
+    more = counted_ec(facts.ec[1:])
+    if more and verdict.status is ProgressStatus.UNKNOWN:
+        # "Started in February 2026, 14 EC this year ... what if I get 12 more?": this year's figure.
+        verdicts.february_year_more(shown, verdict, more, m)
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
     checked = verdict.status is ProgressStatus.BEHIND
-    more = counted_ec(facts.ec[1:])
     if more:
         # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.
         with_more = situation.model_copy(update={"ec_pending": more + situation.ec_pending})
@@ -1338,6 +1341,15 @@ def _how_much_assisting(facts: QuestionFacts, cue: Cues) -> bool:
     return asked and len(facts.ec) == 1 and not (words & cue.repeat or facts.assisting_again)
 
 
+def _project_then_assisting(facts: QuestionFacts, cue: Cues) -> bool:
+    """Project work, then the assisting ("a 4 EC project, now 2 EC assisting"), and perhaps more
+    project work after both ("and a 1 EC project on top?")."""
+    amounts = facts.ec
+    if len(amounts) == 2:
+        return amounts[-1] == facts.assisted
+    return len(amounts) == 3 and amounts[1] == facts.assisted and bool(facts.words & cue.project_work)
+
+
 def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Computer:
     """ "I already did 3 EC of project work; can I get 2 EC for assisting a graduation project?":
     the project work done fills the project cap first, then the assisting is judged against what
@@ -1350,7 +1362,7 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
             # "I already have 4 EC from my own project. How much can I get for helping?": the most
             # assisting can give, judged against what the project work left of the cap.
             assisted = book.ec(ParameterId.ASSISTING_CAP_EC)
-        elif assisted is None or len(facts.ec) != 2 or facts.ec[-1] != assisted:
+        elif assisted is None or not _project_then_assisting(facts, cue):
             return None
         elif words & (cue.own | cue.repeat | cue.rule_terms) or facts.assisting_again:
             return None  # an own project planned, a second assisting, or a question about the caps
@@ -1364,12 +1376,28 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
         earlier = check_project(book, done, record)
         before = with_project(record, earlier.project, earlier.verdict)
         work = ProjectQuestion(name="assisting", ec=assisted, kind=ProjectKind.ASSISTING)
-        helping = check_project(book, work, before).verdict
-        shown = verdicts.project(helping, m)
-        # The parts together, against the project cap ("3 EC project plus 3 EC helping: fine?").
+        helped = check_project(book, work, before)
+        helping = helped.verdict
         cap = book.integer(ParameterId.PROJECT_CAP_EC)
         own = Decimal(earlier.verdict.ec_counted)
-        verdicts.with_assisting(shown, assisted, Decimal(helping.ec_counted), own, cap, m)
+        if len(facts.ec) == 3:
+            # "And a 1 EC project on top?": more project work after both, judged on what they left.
+            after = with_project(before, helped.project, helping)
+            more = ProjectQuestion(name="more project work", ec=facts.ec[2], kind=ProjectKind.OWN)
+            shown = verdicts.project(check_project(book, more, after).verdict, m)
+            shown.blocks.insert(
+                1,
+                m.project_with_earlier.format(
+                    earlier=verdicts.number(own),
+                    assisted=verdicts.number(Decimal(helping.ec_counted)),
+                    total=verdicts.number(own + Decimal(helping.ec_counted)),
+                    cap=cap,
+                ),
+            )
+        else:
+            shown = verdicts.project(helping, m)
+            # The parts together, against the project cap ("3 EC project plus 3 EC helping: fine?").
+            verdicts.with_assisting(shown, assisted, Decimal(helping.ec_counted), own, cap, m)
         counted = m.earlier_project.format(ec=verdicts.number(facts.ec[0]))
         used = bool(words & cue.earlier)
         return _after_counting(_computed(shown, ("electives",)), m, counted, used=used)

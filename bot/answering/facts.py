@@ -826,7 +826,10 @@ def _held_this_year(
     """Amounts without levels as the student holds them this year (see `_this_year_only`,
     `_held_together`, `_held_first`), and what is said of the years: the amount of an earlier year
     (see `_earlier_year`), else a total's part before this year; whether the one kept is this year's."""
-    said_of = _years_of(words, placed, sentences)
+    said_of = [
+        None if _of_project_work(words, at, cues) else year
+        for at, year in zip(placed, _years_of(words, placed, sentences), strict=True)
+    ]
     earlier, first_year = _earlier_year(words, amounts, said_of, cues)
     kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course, said_of)
     years = dict(zip(placed, said_of, strict=True))
@@ -845,6 +848,12 @@ def _held_this_year(
         kept, this_year = [kept[0] - earlier], True
     kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
+
+
+def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
+    """ "A 4 EC project last year", "2 EC for assisting": project work's EC, which use the project
+    cap whenever they were done, never a year's EC for the study-progress check."""
+    return bool(set(words[at + 1 : at + 5]) & (cues.project_work | cues.assisting))
 
 
 def _this_year_only(
@@ -1483,13 +1492,12 @@ def _artscience(words: list[str], cues: Cues) -> tuple[tuple[Decimal, str, bool 
     is said of its upgrade beside it (see `_upgrade_said`)."""
     if not set(words) & cues.artscience:
         return ()
-    named: list[tuple[int, str]] = []
+    named: list[tuple[int, int, str]] = []
     for kind in ARTSCIENCE_KINDS:
         for phrase in getattr(cues, kind):
             said = phrase.split()
-            named += [
-                (i, kind) for i in range(len(words) - len(said) + 1) if words[i : i + len(said)] == said
-            ]
+            n = len(said)
+            named += [(i, i + n - 1, kind) for i in range(len(words) - n + 1) if words[i : i + n] == said]
     leveled = {i for i, _, _ in _leveled_amounts(words)}
     amounts = [
         (i, value)
@@ -1524,7 +1532,8 @@ def _leveled_amounts(words: list[str]) -> list[tuple[int, Decimal, int]]:
     for i, word in enumerate(words[:-1]):
         if not _NUMBER.match(word) or words[i + 1] != "ec" or (value := _decimal(word)) is None:
             continue
-        before = words[max(0, i - _LEVEL_REACH - 2) : i] if words[i - 1 : i] == ["of"] else []
+        # "a level 300 course of 4 EC", "a level 300 course 3 EC": the level said just before.
+        before = words[max(0, i - _LEVEL_REACH - 2) : i] if words[i - 1 : i] in (["of"], ["course"]) else []
         level = _level_in(words[i + 2 : i + 2 + _LEVEL_REACH]) or _level_in(before)
         if level is not None:
             found.append((i, value, level))
@@ -1575,20 +1584,27 @@ def _upgrade_said(words: list[str], first: int, last: int, cues: Cues) -> bool |
 
 
 def _paired(
-    amounts: list[tuple[int, Decimal]], named: list[tuple[int, str]], side: int
+    amounts: list[tuple[int, Decimal]], named: list[tuple[int, int, str]], side: int
 ) -> list[tuple[Decimal, str, int, int]] | None:
     """Each amount with the nearest kind on `side` of it (-1 before, 1 after, 0 either), or None
-    when one is further than `_NEAR` or two amounts share a kind."""
+    when one is further than `_NEAR` or two amounts share a kind. A kind of several words ("first
+    year") is as near as its nearest word ("a bachelor first year course at the KABK, 3 EC")."""
     paired = []
+    used = set()
     for at, value in amounts:
-        near = [n for n in named if side == 0 or (n[0] - at) * side > 0]
+        near = [
+            (end if end < at else start, start, kind)
+            for start, end, kind in named
+            if side == 0 or (start - at) * side > 0
+        ]
         if not near:
             return None
-        place, kind = min(near, key=lambda n: abs(n[0] - at))
+        place, start, kind = min(near, key=lambda n: abs(n[0] - at))
         if abs(place - at) > _NEAR:
             return None
         paired.append((value, kind, place, at))
-    if len({place for _, _, place, _ in paired}) < len(paired):
+        used.add(start)
+    if len(used) < len(paired):
         return None
     return paired
 

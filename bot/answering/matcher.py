@@ -301,7 +301,7 @@ class Matcher:
         self._word_sets: dict[int, tuple[list[frozenset[str]], list[str]]] = {}
         """Shortlisted entries' texts as word sets (see `_word_sets_of`)."""
         self._guards = {
-            index: frozenset(self._stem(w) for word in needed for w in normaliser.content_words(word))
+            index: frozenset(self._stem(w) for word in needed for w in normaliser.words(word))
             for index, item in enumerate(items)
             if (needed := getattr(item, "only_with", ()))
         }
@@ -386,9 +386,10 @@ class Matcher:
         # it must not count against every entry's share of the question.
         return words, {term: None for term in terms if term in self._idf or not _is_number(term)}
 
-    def _unguarded(self, terms: Iterable[str]) -> frozenset[int]:
-        """The entries whose `only_with` words are none of these terms (see `Entry.only_with`)."""
-        said = frozenset(terms)
+    def _unguarded(self, question: str, terms: Iterable[str]) -> frozenset[int]:
+        """The entries whose `only_with` words are none of the question's (see `Entry.only_with`):
+        its terms as corrected, and its words as written, stopwords too ("they said yes")."""
+        said = frozenset(terms) | {self._stem(w) for w in self._normaliser.words(question)}
         return frozenset(index for index, needed in self._guards.items() if needed.isdisjoint(said))
 
     def _rank(self, question: str, blocked: frozenset[int] | None = None) -> tuple[Ranked, ...]:
@@ -398,7 +399,7 @@ class Matcher:
         if not terms:
             return ()
         if blocked is None:
-            blocked = self._unguarded(terms)
+            blocked = self._unguarded(question, terms)
         t = self.thresholds
         weights = {
             term: self._idf[term] if term in self._idf else t.unknown_word * self._unknown_idf
@@ -535,7 +536,7 @@ class Matcher:
         A question sentence alone is often vague ("can I get credits for it?"), the whole message
         diluted by its story: an entry scores its whole-message score, or the blend if higher.
         """
-        blocked = self._unguarded(self._terms(question)[1]) if self._guards else frozenset()
+        blocked = self._unguarded(question, self._terms(question)[1]) if self._guards else frozenset()
         whole = {r.entry_id: r for r in self._rank(question, blocked)}
         if not focus:
             return tuple(whole.values())

@@ -138,6 +138,8 @@ class Messages(Strict):
     progress_february_year_short: Words
     progress_february_year_met: Words
     progress_february_year_pending: Words
+    progress_february_year_more_short: Words
+    progress_february_year_more_met: Words
     progress_first_period_unknown: Words
     progress_per_year_short: Words
     room_left: Words
@@ -177,6 +179,7 @@ class Messages(Strict):
     progress_reporting_unsaid: Words
     progress_ask_at_check: Words
     progress_new_year: Words
+    progress_new_year_general: Words
     warning_line: Words
     ahead_line: Words
     circumstances_next_year: Words

@@ -90,6 +90,8 @@ def _values(*enums: type[StrEnum]) -> frozenset[str]:
 YES_NO = frozenset({"yes", "no"})
 STARTED_UNDATED = "begun"
 """The start answered "it has already started" ("last month"): begun, on no day the student gave."""
+_CHECKED_YEARLY = frozenset({StartKind.SEPTEMBER, StartKind.FEBRUARY})
+"""Starts checked every 31 August: just after it, a dialog's EC are those held at that check."""
 COURSE = Contract(
     steps=frozenset(
         {"name", "provider", "level", "artscience_type", "upgrade", "ec", "honours", "start", "grade"}
@@ -405,7 +407,7 @@ class DialogFunctions:
         """The progress question whose dates are still ahead: just after a September starter's
         check, whose EC were those of the year checked, the new year's, with nothing obtained yet."""
         situation = self.situation(answers)
-        if situation.start is StartKind.SEPTEMBER and past_check(
+        if situation.start in _CHECKED_YEARLY and past_check(
             self.book, situation.start, situation.started_on, today
         ):
             return situation.model_copy(update={"ec_obtained": Decimal(0), "ec_pending": Decimal(0)})
@@ -563,7 +565,7 @@ class DialogFunctions:
         kind, started_on = self.started(answers)
         start = progress_period(self.book, kind, started_on, ctx.today)
         passed = past_check(self.book, kind, started_on, ctx.today)
-        if passed is not None and kind is StartKind.SEPTEMBER:
+        if passed is not None and kind in _CHECKED_YEARLY:
             start = progress_period(self.book, kind, started_on, passed)
         text = self.m.progress_ask_at_check.format(date=verdicts.day(passed, self.m)) if passed else ""
         return Computed(text=text, values={"period_start": verdicts.day(start, self.m)})
@@ -573,7 +575,7 @@ class DialogFunctions:
         passed = past_check(self.book, situation.start, situation.started_on, ctx.today)
         # Just after 31 August, a September starter's EC are judged at that check (the rule core
         # judges a premaster at its end itself); nothing before today is a date ahead.
-        judged = passed if passed is not None and situation.start is StartKind.SEPTEMBER else ctx.today
+        judged = passed if passed is not None and situation.start in _CHECKED_YEARLY else ctx.today
         check = check_progress(self.book, situation, judged)
         verdict = check.verdict
         if judged != ctx.today:
@@ -641,12 +643,17 @@ class DialogFunctions:
     def _new_year(self, answers: Answers, check: date, today: date) -> str:
         """After a verdict on the check just passed: the new year's period and requirement."""
         year = check_progress(self.book, self.situation_ahead(answers, today), today).verdict
-        return self.m.progress_new_year.format(
-            check=verdicts.day(check, self.m),
-            start=verdicts.day(year.period_start, self.m),
-            deadline=verdicts.day(year.deadline, self.m),
-            required=verdicts.number(year.required_ec or Decimal(0)),
-        )
+        values = {
+            "check": verdicts.day(check, self.m),
+            "start": verdicts.day(year.period_start, self.m),
+            "deadline": verdicts.day(year.deadline, self.m),
+        }
+        if year.required_ec is None and year.first_period is not None:
+            # After a February start's first period the page gives only its general rule.
+            general = verdicts.number(year.first_period.full_year)
+            return self.m.progress_new_year_general.format(full=general, **values)
+        required = verdicts.number(year.required_ec or Decimal(0))
+        return self.m.progress_new_year.format(required=required, **values)
 
     def no_decision(self, answers: Answers, ctx: Context) -> Computed:
         """No decision yet, just after a check: the one on circumstances was due already."""

@@ -502,6 +502,20 @@ def progress(
     return out
 
 
+def february_year_more(out: Presented, verdict: ProgressVerdict, more: Decimal, m: Messages) -> None:
+    """A February starter's EC of this year with `more` still to come beside them, against the
+    general rule's figure (the first period's check stays open)."""
+    first = verdict.first_period
+    if first is None or not first.this_year:
+        return
+    total = verdict.ec_obtained + verdict.ec_pending + more
+    short = max(Decimal(0), first.full_year - total)
+    template = m.progress_february_year_more_short if short else m.progress_february_year_more_met
+    values = {"more": number(more), "total": number(total), "full": number(first.full_year)}
+    # Right under this year's line, which follows the headline: it answers "what if I get 12 more?".
+    out.blocks.insert(2, template.format(short=number(short), next_check=day(verdict.deadline, m), **values))
+
+
 def more_to_come(
     out: Presented,
     verdict: ProgressVerdict,

@@ -315,12 +315,18 @@ def progress_period(book: Rulebook, start: StartKind, started_on: date, today: d
 
 
 def past_check(book: Rulebook, start: StartKind, started_on: date, today: date) -> date | None:
-    """The check a dialog's EC are about when it has passed: for a September starter in the weeks
-    after 31 August (the appeal time) who was in the year it checked, that check; for a premaster
-    whose programme had to be complete by now, its end. None: the EC are this period's, today."""
-    if start is StartKind.SEPTEMBER:
+    """The check a dialog's EC are about when it has passed: for a September or February starter in
+    the weeks after 31 August (the appeal time) who was in the period it checked, that check; for a
+    premaster whose programme had to be complete by now, its end. None: the EC are this period's,
+    today."""
+    if start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
         recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent
-        return recent if recent is not None and started_on < recent else None
+        if recent is None or started_on >= recent:
+            return None
+        # A February starter's later years the page covers only by its general rule: the check just
+        # passed is judged for the first period alone, which ends on it.
+        first_period = start is StartKind.SEPTEMBER or started_on.year == recent.year
+        return recent if first_period else None
     if start in (StartKind.PREMASTER, StartKind.SHORT_PREMASTER):
         situation = ProgressSituation(start=start, started_on=started_on, ec_obtained=Decimal(0))
         end = _period_end(book, situation, today)

@@ -1892,3 +1892,168 @@ def test_a_petition_submitted_on_a_day_is_no_decision_to_appeal_and_a_year_ended
         date(2026, 11, 25),
     )
     assert ended.startswith("⚠️ By 31 August 2026, the date of the check, you had 29 of the 30 EC required")
+
+
+# Audit 13, criticals left open last session.
+
+
+def test_next_year_after_the_february_rule_is_no_positive_decision(assembly: Assembly) -> None:
+    """Audit 13, item 5: "and next year?" after the February rule got "The university will not report
+    your insufficient progress to the IND", true only after a positive decision ("Received a positive
+    decision from the Board of Examiners?"); it now gets the February entry on the years after."""
+    chat = Transcript(assembly.conversation, date(2027, 2, 15))
+    chat.send("I'm a february starter, started 1 feb 2027 this month. how many EC do I need and by when?")
+    chat.send("and next year?")
+    text = chat.text
+    assert "will not report" not in text
+    assert text.startswith("If you started in February, your first period runs from 1 February")
+    assert "For the academic years after it" in text
+
+
+def test_a_positive_decision_is_found_only_where_one_is_said(assembly: Assembly) -> None:
+    """The positive-decision answer reassures about the IND: it is found for "they said yes" after who
+    decides, never for words that say nothing of a decision."""
+    chat = Transcript(assembly.conversation, date(2027, 2, 15))
+    chat.send("who decides on my circumstances?")
+    chat.send("and if they say yes?")
+    assert chat.text.startswith("The university will not report")
+    assert "will not report" not in ask(assembly, "what about next year?", date(2027, 2, 15))
+
+
+def test_before_when_after_a_dated_step_is_that_steps_date(assembly: Assembly) -> None:
+    """Audit 13, item 6: "before when?" after the family-circumstances steps got the Board's decision
+    date, 1 September; the student's own steps are "before 1 July"."""
+    chat = Transcript(assembly.conversation, date(2026, 12, 1))
+    chat.send(
+        "My grandmother passed away in october and I missed two exams. I'm on a student permit. what "
+        "should I do"
+    )
+    chat.send("before when?")
+    text = chat.text
+    assert "before 1 July 2027, 212 days from today" in text
+    assert "1 September" not in text
+
+
+def test_project_work_last_year_uses_the_project_cap_before_assisting(assembly: Assembly) -> None:
+    """Audit 13, item 7: "I did a 4 EC project last year. now I want to assist a classmate for 2 EC"
+    got the other-role entry, the cap forgotten ("Maximally 5 elective credits can be obtained through
+    project work"); then "and a 1 ec project on top?" was said to fit. 1 EC of the assisting counts,
+    and nothing is left for more project work."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I did a 4 EC project last year. now I want to assist a classmate for 2 EC. ok?")
+    first = chat.text
+    assert "Can count for 1 EC of the 2 EC" in first
+    assert "at most 1 EC can count; with them, that makes 5 EC of project work in all" in first
+    chat.send("and a 1 ec project on top?")
+    more = chat.text
+    assert "❌ This project work cannot count. You have already used the 5 EC allowed" in more
+    assert "With your 4 EC project and the 1 EC for assisting, that makes 5 EC" in more
+    assert "all 1 EC fit" not in more
+
+
+def test_staying_meanwhile_after_an_appeal_date_is_the_hold_not_leaving(assembly: Assembly) -> None:
+    """Audit 13, item 8: "and can i stay in NL meanwhile?" after the last day to appeal got "you must
+    leave the Netherlands"; an appeal puts the notification on hold ("notify the Immigration Office so
+    they can put notification to the IND on hold pending the outcome of the appeal")."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 3))
+    chat.send(
+        "I got an email from the board of examiners that my progress is insufficient. decision dated 1 "
+        "september. what now"
+    )
+    chat.send("how long do i have to appeal")
+    chat.send("and can i stay in NL meanwhile?")
+    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert "must leave" not in chat.text
+    alone = ask(assembly, "if I appeal will IND still cancel my permit?", date(2027, 9, 3))
+    assert alone.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+
+
+def test_a_kabk_first_year_course_beside_a_leiden_level_300_course_is_judged_as_two(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, item 9: "a bachelor 1st year course at the KABK, 3 EC, and a level 300 course 3 EC
+    from Leiden" got "Both count as level 100 ... at most 3 EC"; the Leiden course is level 300, so 5 of
+    the 6 EC can count ("Maximally 5 elective credits can be obtained at advanced level")."""
+    text = ask(
+        assembly,
+        "can i take a bachelor 1st year course at the KABK, 3 EC, and a level 300 course 3 EC from Leiden?",
+        date(2026, 11, 27),
+    )
+    assert text.startswith("⚠️ Together at most 5 EC of these 6 EC can count")
+    assert "1. The first-year ArtScience course of 3 EC" in text
+    assert "2. The level 300 course of 3 EC" in text
+    assert "Both count as level 100" not in text
+
+
+def test_a_february_starters_what_if_is_this_years_30_ec(assembly: Assembly) -> None:
+    """Audit 13, item 10: after "I started in february 2026, now I have 14 EC this year", "what if I get
+    12?" got the statement-of-hindrance steps, and "what if i only get 12 ec?" a first period 3 EC
+    short the student never told. This year is judged against the general rule ("30 EC if you started
+    your studies in September (period 1 September till 31 August)")."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I started in february 2026, now I have 14 EC this year. enough?")
+    chat.send("what if I get 12?")
+    assert "If the other 12 EC you mention are still to come: with them you would have 26 of these 30 EC" in (
+        chat.text
+    )
+    chat.send("and what if i only get 12 ec?")
+    assert "From 1 September 2026 you have 12 of these 30 EC: 18 EC to go by 31 August 2027" in chat.text
+    assert "at least 3 EC short" not in chat.text
+
+
+def test_what_if_i_appeal_after_a_shortfall_is_the_appeal_not_the_calendar(assembly: Assembly) -> None:
+    """Audit 13, item 11: "what if I appeal?" after 13 of 15 EC at the check got the year's dates; an
+    appeal puts the IND notification on hold ("notify the Immigration Office so they can put
+    notification to the IND on hold")."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 10))
+    chat.send("I started in February 2027 and had 13 EC at the end of August. what now?")
+    chat.send("what if I appeal?")
+    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+
+
+def test_how_do_i_report_it_gets_the_statement_of_hindrance_steps(assembly: Assembly) -> None:
+    """Audit 13, item 12: "how do I report it?" after a board year got only the 1 July deadline; the
+    page's steps are "Request a 'statement of hindrance' by submitting this request form"."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send("I'm a board member of a student association this year, does that count?")
+    chat.send("how do I report it?")
+    assert chat.text.startswith("Before 1 July, request a ‘statement of hindrance’ with the request form")
+
+
+def test_who_do_i_contact_after_a_late_petition_is_no_answer_about_grades(assembly: Assembly) -> None:
+    """Audit 13, item 13: "who do I contact?" after a petition forgotten got the pass-mark answer."""
+    chat = Transcript(assembly.conversation, date(2027, 2, 10))
+    chat.send("I already started a course at the UvA on 1 feb, forgot the petition. can I still file it?")
+    chat.send("who do I contact?")
+    assert "pass mark" not in chat.text
+    assert "Media Technology coordinator" in chat.text
+
+
+def test_another_level_for_an_honours_course_is_still_no_elective(assembly: Assembly) -> None:
+    """Audit 13, item 14: "and if it's level 500?" after an honours course at level 400 got "no level
+    cap"; honours courses "cannot be used as electives" at any level."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("Is a 5 EC honours course at level 400 ok as an elective?")
+    chat.send("and if it's level 500?")
+    assert chat.text.startswith("❌ Does not count as an elective. Honours courses can't be used")
+    assert "no level cap" not in chat.text
+
+
+def test_the_progress_dialog_judges_a_february_starters_first_check_just_passed(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, item 15: /progress for a February 2027 starter on 10 September 2027 asked for EC since 1
+    September 2027 and said the check of 31 August "these numbers can't tell"; the page sets "15 EC if
+    you started your studies in February (period 1 February till 31 August)", so the EC held on that
+    day are asked and judged, as for a September starter."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 10))
+    chat.send("/progress")
+    chat.press("Master, started in February")
+    chat.send("2027")
+    assert "How many EC have you obtained since 1 February 2027" in chat.text
+    assert "The check of 31 August 2027 has passed: give the EC you had in uSis on that day" in chat.text
+    chat.send("12")
+    chat.press("None pending")
+    assert "By 31 August 2027, the date of the check, you had 12 of the 15 EC required: 3 EC short" in chat.text
+    assert "these numbers can't tell" not in chat.text
+    assert "30 EC under the page's general rule, if it applies after a February start" in chat.detail
