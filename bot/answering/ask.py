@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Protocol
 
@@ -24,6 +25,7 @@ from bot.content.loader import KnowledgeBase
 from bot.content.schema import Entry
 from bot.presenting import verdicts
 from bot.rules.circumstances import (
+    YearlyDeadline,
     deadline_of_year,
     first_check,
     in_an_earlier_year,
@@ -96,6 +98,19 @@ def _latest_start(today: date) -> date:
     september = date(year, SEPTEMBER, 1)
     february = date(today.year, FEBRUARY, 1)
     return february if september < february <= today else september
+
+
+def _since_start(deadline: YearlyDeadline, start: date | None) -> YearlyDeadline:
+    """A yearly date without last year's, for a student who started after it: "Just started in
+    September" has no check of 31 August just gone and no 1 July that passed."""
+    if start is None:
+        return deadline
+    fresh: dict[str, object] = {}
+    if deadline.recent is not None and start > deadline.recent:
+        fresh["recent"] = None
+    if deadline.previous is not None and start > deadline.previous:
+        fresh.update(previous=None, just_checked=False)
+    return deadline.model_copy(update=fresh) if fresh else deadline
 
 
 def _on_pages(entry_id: str, pages: set[str]) -> bool:
@@ -180,17 +195,20 @@ class Asker:
         short_premaster: date | None = None,
         unsaid: str | None = None,
         premaster: bool = False,
+        own_start: date | None = None,
     ) -> Answer:
         """The curated answer of one entry, with its citation line; with `today`, an answer about a
         yearly date also says this year's date and whether it has passed (for a day `told_of` in an
         earlier academic year, first that year's date; and, `looking_back` on
         last academic year, that its date has; for a start the question gives, its first check;
         for a short premaster started in September, on or before `short_premaster`, its own).
-        `unsaid` goes first: the detail asked that the page does not give."""
+        `unsaid` goes first: the detail asked that the page does not give. A student whose
+        `own_start` (said now or before) came after last year's date hears nothing of that year."""
         parts = [unsaid, entry.answer] if unsaid else [entry.answer]
         if entry.deadline is not None and today is not None:
             deadline_id = ParameterId(entry.deadline)
-            deadline = yearly_deadline(self.kb.rulebook, deadline_id, today)
+            yearly = yearly_deadline(self.kb.rulebook, deadline_id, today)
+            deadline = _since_start(yearly, own_start or started)
             line = verdicts.yearly(deadline, self.kb.messages, looking_back=looking_back)
             then = deadline_of_year(self.kb.rulebook, deadline_id, told_of) if told_of else None
             if then is not None and told_of is not None and then != deadline.previous:
@@ -246,7 +264,10 @@ class Asker:
         days = [last_first_of(month, today) for month in facts.months] + list(facts.month_years)
         if reading.season_month is not None:
             days.append(date(today.year, reading.season_month, 1))
-        return any(in_an_earlier_year(self.kb.rulebook, d, today) for d in days if d <= today)
+        # Nothing before the student's own start was theirs: "started in February 2027 ... exams in
+        # June" asked in April tells of no June 2026.
+        start = self._stated_start(facts, today) or date.min
+        return any(in_an_earlier_year(self.kb.rulebook, d, today) for d in days if start <= d <= today)
 
     def _invalid(self, question: str) -> Answer | None:
         text = question.strip()
@@ -353,6 +374,7 @@ class Asker:
                     premaster=bool(facts.words & self._cues.premaster),
                     unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
                     lead=self._started_already(facts, today),
+                    own_start=told_start,
                 ),
                 entry,
                 facts,
@@ -393,7 +415,8 @@ class Asker:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
         if told_start is not None or (last_facts is not None and last_facts.ec):
-            question = self._as_ec_expected(question, more=last_facts is not None and bool(last_facts.ec))
+            question = self._as_ec_expected(question, last_facts)
+        question = self._as_one_failed(question, last_facts)
         own = read_facts(question, self._normaliser, today)
         facts = self._with_start(own, told_start)
         follows = last_facts is not None and reading.continues and changes(facts)
@@ -653,17 +676,36 @@ class Asker:
         started = self._stated_start(read_facts(question, self._normaliser, today), today)
         return started if started is not None and started <= today else None
 
-    def _as_ec_expected(self, question: str, *, more: bool) -> str:
+    def _as_ec_expected(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "What if I get 12?", once a start was told: a bare number after a phrase of what the
-        student expects to have is EC ("what if I get 12 EC?"), not a grade or a course; `more`
-        EC beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more)."""
+        student expects to have is EC ("what if I get 12 EC?"), not a grade or a course; more EC
+        beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more),
+        unless "only" makes it the year's end total ("20 EC so far" ... "what if I only get 26?")."""
         words = self._normaliser.words(question)
         if len(words) < 3 or not _NUMBERS.fullmatch(words[-1]):
             return question
-        asked = " ".join(w for w in words[:-1] if w not in _OPENERS)
+        said = [w for w in words[:-1] if w not in _OPENERS]
+        asked = " ".join(w for w in said if w != "only")
         if asked not in self._cues.expected:
             return question
+        held = sum(last_facts.ec, Decimal(0)) if last_facts is not None else Decimal(0)
+        try:
+            total = "only" in said and Decimal(words[-1]) > held
+        except InvalidOperation:
+            total = False
+        more = held > 0 and not total
         return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
+
+    def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
+        """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC
+        each"): one course of that size fails ("and if I fail 5 EC?"), said with its EC."""
+        if last_facts is None or len(set(last_facts.per_course)) != 1 or _NUMBERS.search(question):
+            return question
+        words = set(self._normaliser.words(question))
+        if not (words & self._cues.failing and words & {"one", "1"}):
+            return question
+        size = last_facts.per_course[0]
+        return f"{question.rstrip(' ?!.')}, {size.normalize():f} EC?"
 
     def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:
         """A question with EC that names no start of its own, judged for the start told before:
@@ -809,6 +851,7 @@ class Asker:
         unsaid: str | None = None,
         lead: str | None = None,
         premaster: bool = False,
+        own_start: date | None = None,
     ) -> Answer:
         """An entry's answer with the runners-up of its match (or its own related entries) beside it;
         `lead`, a warning for this student (the course has started), goes first."""
@@ -823,6 +866,7 @@ class Asker:
             short_premaster=short_premaster,
             unsaid=unsaid,
             premaster=premaster,
+            own_start=own_start,
         )
         if lead is not None:
             answer = answer.model_copy(update={"answer": f"{lead}\n\n{answer.answer}"})

@@ -1254,7 +1254,8 @@ def _counted_before(words: list[str], i: int) -> int:
         return int(times.group(1))
     if before in {"x", "times"} and i >= 2 and (count := _a_count(words[i - 2])):
         return count
-    course_after = set(words[i + 2 : i + 5]) & _PLURAL_COURSES  # "two 2 EC (level 200) courses"
+    # "two 2 EC (level 200) courses", "three 2 EC workshops"
+    course_after = set(words[i + 2 : i + 5]) & _COUNTED_THINGS
     if course_after and (count := _a_count(before)):
         return count
     return 1
@@ -2004,6 +2005,8 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         update["ec"] = (last.ec[0], to_come[0] - failed) if to_come and failed < to_come[0] else last.ec[:1]
         if not to_come and last.pending and failed < sum(last.pending):
             update["pending"] = (sum(last.pending) - failed,)
+    if follow_up.expected:
+        update["expected"] = True  # "what if I only get 26?": the year's end total, never held now
     if "ec" in update:
         update["per_course"] = follow_up.per_course
         if len(last.artscience) == 1 and len(follow_up.ec) == 1 and not follow_up.artscience:

@@ -2054,6 +2054,101 @@ def test_the_progress_dialog_judges_a_february_starters_first_check_just_passed(
     assert "The check of 31 August 2027 has passed: give the EC you had in uSis on that day" in chat.text
     chat.send("12")
     chat.press("None pending")
-    assert "By 31 August 2027, the date of the check, you had 12 of the 15 EC required: 3 EC short" in chat.text
+    assert (
+        "By 31 August 2027, the date of the check, you had 12 of the 15 EC required: 3 EC short" in chat.text
+    )
     assert "these numbers can't tell" not in chat.text
     assert "30 EC under the page's general rule, if it applies after a February start" in chat.detail
+
+
+def test_failing_one_of_the_exams_to_come_takes_its_ec_off_and_no_year_before_the_start(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, item 16: a February 2027 starter with 5 EC and "two more exams in June of 5 EC each"
+    asked "and if I fail one of the june exams?" and got the generic advice with "1 July 2026, has
+    passed", a year before the start. One failed exam leaves 10 of the 15 EC ("15 EC if you started
+    your studies in February")."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send(
+        "Hi, I came here in february 2027 for my master. The first months were hard and I only passed "
+        "one course of 5 EC so far. I have two more exams in June of 5 EC each. How many do I need?"
+    )
+    assert "If the other 10 EC you mention are still to come: with them you would have 15 EC, enough" in (
+        chat.text
+    )
+    chat.send("and if I fail one of the june exams?")
+    assert "If the other 5 EC you mention are still to come: with them you would have 10 EC, still 5 EC" in (
+        chat.text
+    )
+    assert "2026" not in chat.text
+
+
+def test_a_student_who_just_started_hears_nothing_of_last_years_dates(assembly: Assembly) -> None:
+    """Audit 13, item 23: on 1 October, after "Just started my master in september", "what is the
+    minimum?" warned about "the last check ... 31 August 2026" and a uSis question about "1 July 2026,
+    has passed": this student had no such year."""
+    chat = Transcript(assembly.conversation, date(2026, 10, 1))
+    chat.send("Just started my master in september, I am on a student visa. what do I need to know?")
+    chat.send("what is the minimum?")
+    assert "31 August 2026" not in chat.text
+    assert "31 August 2027" in chat.text
+    chat.send("what if uSis shows a wrong grade?")
+    assert "1 July 2026" not in chat.text
+    assert "before 1 July 2027" in chat.text
+
+
+def test_audit_13_minors_typos_levels_roles_and_the_ind_exception(assembly: Assembly) -> None:
+    """Audit 13, minors 17, 19, 20, 22: a misspelt start is still a start ("i statred in sept 2026, hav
+    18 ects": 12 EC more); a first-year master course elsewhere is "Master 1st year" in the page's format
+    ("Level (example: Master 2nd year, Bachelor 3rd year)"); a second student cannot be helped ("A
+    student can be the assisting and assisted party only once"); whether a new illness is "the same
+    personal circumstance" the page does not say."""
+    today = date(2027, 4, 10)
+    typo = ask(assembly, "i statred in sept 2026, hav 18 ects, do i pas?", today)
+    assert typo.startswith("📌 You have 18 EC. By 31 August 2027")
+    assert "12 EC more" in typo
+    level = ask(assembly, "what level do I put for a master course at TU Delft first year?", today)
+    assert "“Master 1st year”" in level
+    chat = Transcript(assembly.conversation, today)
+    chat.send("can I get credits for helping a classmate with their graduation project?")
+    chat.send("and can I help a second student?")
+    assert "helping a second student (or being helped a second time) is not possible" in chat.text
+    assert "be helped on yours once" not in chat.text
+    again = ask(assembly, "my illness was accepted, what if I am ill again next year?", today)
+    assert "Whether a new illness or a new event counts as the same circumstance, the page does not say" in (
+        again
+    )
+
+
+def test_the_progress_dialog_after_a_missed_check_names_the_exception_beside_the_ind(
+    assembly: Assembly,
+) -> None:
+    """Audit 13, minor 21: "the university must notify the IND" with no word of "Notification to the
+    IND can only be withheld if ... exceptional circumstances"."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 10))
+    chat.send("/progress")
+    chat.press("Master, started in September")
+    chat.send("2026")
+    chat.send("24")
+    chat.press("None pending")
+    assert "must notify the IND, unless the Board decides exceptional circumstances, reported on time" in (
+        chat.text
+    )
+
+
+def test_only_26_is_the_years_end_total_and_a_count_of_workshops_multiplies(assembly: Assembly) -> None:
+    """Audit 13, minor 24: "what if I only get 26?" after 20 EC was read as 26 EC held; it is the
+    year's end, 4 short of "30 EC if you started your studies in September". "three 2 EC workshops"
+    are 6 EC, not 2."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send("started sept 2026, 20 EC so far")
+    chat.send("what if I only get 26?")
+    assert chat.text.startswith("📌 If you end up with 26 EC by 31 August 2027")
+    assert "you will be 4 EC short of the 30 EC" in chat.text
+    three = ask(
+        assembly,
+        "I did three 2 EC workshops and have 20 EC, started in september 2026. enough?",
+        date(2027, 4, 10),
+    )
+    assert three.startswith("📌 You have 6 EC.")
+    assert "with them you would have 26 EC" in three
