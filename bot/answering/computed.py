@@ -254,12 +254,13 @@ def _courses_answer(
 def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, date] | None:
     """The kind of start and its most recent first day, from what the question says."""
     words = facts.words
+    # "Started in February 2024 ... from September 2024 on": the start is named first; so is a
+    # premaster's ("started in September ... the resit is in February").
+    named = [m for m in facts.months if m in (SEPTEMBER, FEBRUARY)]
     if words & cue.premaster:
         kind = StartKind.SHORT_PREMASTER if words & cue.short else StartKind.PREMASTER
-        month = FEBRUARY if FEBRUARY in facts.months else SEPTEMBER
+        month = named[0] if named else SEPTEMBER
     else:
-        # "Started in February 2024 ... from September 2024 on": the start is named first.
-        named = [m for m in facts.months if m in (SEPTEMBER, FEBRUARY)]
         if named:
             month = named[0]
         elif words & cue.september:
@@ -636,7 +637,7 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     return decided
 
 
-_RECEIVED_ALREADY = frozenset({"received", "got", "gotten", "opened", "arrived", "issued"})
+_RECEIVED_ALREADY = frozenset({"received", "got", "gotten", "opened", "arrived", "issued", "sent", "emailed"})
 """Beside a decision's day: it has come, whatever else the question puts in the future tense."""
 _ABOUT_THE_PERMIT = frozenset({"permit", "ind"})
 """Beside a decision's date, words that ask what it means for the residence permit."""
@@ -867,6 +868,11 @@ def _earlier_check(
         return None
     if facts.earlier_is_first_year:
         first = first_check(book, started_on)
+        if first >= today and {"this", "year"} <= facts.words:
+            # "45 EC in my first year, can I get fewer this year?": this year is a later one, so the
+            # first year began a year before the start assumed.
+            started_on = safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
+            first = first_check(book, started_on)
         return (first, started_on) if first < today else None
     check = _last_check(book, today)
     if facts.earlier_is_rest and first_check(book, started_on) != check:

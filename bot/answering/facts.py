@@ -853,7 +853,7 @@ def _held_this_year(
 def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
     """ "A 4 EC project last year", "2 EC for assisting": project work's EC, which use the project
     cap whenever they were done, never a year's EC for the study-progress check."""
-    return bool(set(words[at + 1 : at + 5]) & (cues.project_work | cues.assisting))
+    return bool(set(words[at + 1 : at + 6]) & (cues.project_work | cues.assisting))
 
 
 def _this_year_only(
@@ -1392,15 +1392,18 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
 
 
 def _of_total(words: list[str], i: int, of: frozenset[str]) -> int | None:
-    """In "30 of the 60 EC" / "30 out of 60 EC", the index of the 60; else None."""
-    if i + 1 >= len(words) or words[i + 1] not in of:
+    """In "30 of the 60 EC" / "30 out of 60 EC" / "5 EC out of 15", the index of the 60 (15); else
+    None."""
+    unit = words[i + 1 : i + 2] == ["ec"]  # "5 points out of 15 so far": the unit said with the first
+    k = i + 2 if unit else i + 1
+    if k >= len(words) or words[k] not in of or (unit and words[k : k + 2] != ["out", "of"]):
         return None
-    for j in range(i + 2, min(i + 5, len(words))):
-        if not _NUMBER.match(words[j]):
+    for j in range(k + 1, min(k + 4, len(words))):
+        if not _NUMBER.match(words[j]) or words[j - 1] == "level":
             continue
         after = words[j + 1] if j + 1 < len(words) else ""
         # "22 of the 30 EC", or "22 of the 30 and ..." / "22 of the 30 I need" in a question about EC.
-        if after == "ec" or ("ec" in words and after in _AFTER_BARE_HOLDING | _AFTER_A_WHOLE):
+        if after == "ec" or unit or ("ec" in words and after in _AFTER_BARE_HOLDING | _AFTER_A_WHOLE):
             return j
     return None
 
@@ -1453,7 +1456,14 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     for i, word in enumerate(words[2:], start=2):
         # "I got a 5.5 there", "got a 6 for it": a grade, with or without a word for one.
         after = words[i + 1] if i + 1 < len(words) else ""
-        got_a = words[i - 2 : i] in (["got", "a"], ["get", "a"], ["scored", "a"], ["received", "a"])
+        # "ended with a 5.5", "passed with a 6": so is a number after "with a" that is no amount.
+        got_a = words[i - 2 : i] in (
+            ["got", "a"],
+            ["get", "a"],
+            ["scored", "a"],
+            ["received", "a"],
+            ["with", "a"],
+        )
         value = _decimal(word) if _NUMBER.match(word) else None
         if (
             got_a
