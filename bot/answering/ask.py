@@ -501,6 +501,10 @@ class Asker:
             computed = compute(facts, today, record)
             if computed is not None:
                 shown = computed if computed.related else self._beside_computed(computed, reading, facts)
+                page = next((_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF), None)
+                unsaid = self._unsaid.beside_verdict(reading.text, page)
+                if unsaid is not None:
+                    shown = shown.model_copy(update={"answer": f"{unsaid}\n\n{shown.answer}", "unsaid": True})
                 # With the verdict's own topic ("progress"), so "what if I get 6 more?" after "I have
                 # 18 EC" is that verdict varied.
                 return shown.model_copy(update={"basis": self._kept(facts, computed.dialogs)})

@@ -818,11 +818,20 @@ def _notes_under_headline(
     situation: ProgressSituation,
     today: date,
     this_start: date | None = None,
+    on_the_day: ProgressVerdict | None = None,
 ) -> None:
     """What the verdict took as said, right under it: more EC than the time allows ("started in
     September, 95 EC"), proof first for EC from elsewhere, half credits rounded ("two UvA
     courses of 7.5 EC each": 14 EC), and a start without its year read as last year's, with what
-    the EC would mean for a student who started `this_start` instead."""
+    the EC would mean for a student who started `this_start` instead. Short `on_the_day` of the
+    check itself, the day is not over: said in the present tense, with what can still count."""
+    if on_the_day is not None and on_the_day.status is ProgressStatus.BEHIND and shown.blocks:
+        shown.blocks[0] = m.progress_behind_on_the_day.format(
+            deadline=verdicts.day(on_the_day.deadline, m),
+            obtained=verdicts.number(on_the_day.ec_obtained),
+            required=verdicts.number(on_the_day.required_ec or Decimal(0)),
+            needed=verdicts.number(on_the_day.ec_needed),
+        )
     if this_start is not None:
         _this_start_too(book, m, shown, situation, this_start)
     whole = situation.ec_obtained + situation.ec_pending
@@ -1112,7 +1121,8 @@ def build_computers(
             book, m, cue, facts, verdict, started_on, assumed=said is None, this_year=this_year
         )
         _still_to_come(book, m, cue, shown, facts, situation, verdict, today)
-        _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today, this_start)
+        on_the_day = verdict if today == real_today == verdict.deadline else None
+        _notes_under_headline(book, m, cue, shown, facts, said_ec, situation, today, this_start, on_the_day)
         if earlier is not None and today == earlier[0]:
             _as_of_earlier_year(m, shown, verdict, today)
             return _computed(shown, ("progress",))

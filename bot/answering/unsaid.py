@@ -53,3 +53,13 @@ class UnsaidDetails:
                 continue
             return detail.note.format(who=self._who[page])
         return None
+
+    def beside_verdict(self, question: str, page: str | None) -> str | None:
+        """For a worked-out verdict (on `page`): the note of the first detail asked that no answer
+        gives ("I'm switching to part-time": the page never mentions part-time study)."""
+        if page not in self._who:
+            return None
+        for detail in self._asked(question):
+            if not detail.answered_by and not detail.only_for:
+                return detail.note.format(who=self._who[page])
+        return None

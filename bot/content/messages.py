@@ -149,6 +149,7 @@ class Messages(Strict):
     progress_pending: Words
     progress_pending_if_all_count: Words
     progress_behind: Words
+    progress_behind_on_the_day: Words
     progress_expected_short: Words
     progress_expected_met: Words
     progress_under_way: Words

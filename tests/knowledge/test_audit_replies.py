@@ -2131,9 +2131,7 @@ def test_the_progress_dialog_after_a_missed_check_names_the_exception_beside_the
     chat.send("2026")
     chat.send("24")
     chat.press("None pending")
-    assert "must notify the IND, unless the decision accepts exceptional circumstances" in (
-        chat.text
-    )
+    assert "must notify the IND, unless the decision accepts exceptional circumstances" in (chat.text)
 
 
 def test_only_26_is_the_years_end_total_and_a_count_of_workshops_multiplies(assembly: Assembly) -> None:
@@ -2210,3 +2208,33 @@ def test_set_zx_a_grade_ended_with_and_points_out_of_a_total(assembly: Assembly)
     out_of = ask(assembly, "only 5 points out of 15 so far in period 1, am i on track?", date(2026, 11, 25))
     assert out_of.startswith("📌 You have 5 EC.")
     assert "other 15 EC" not in out_of
+
+
+def test_on_the_day_of_the_check_it_is_said_in_the_present_tense(assembly: Assembly) -> None:
+    """Audit 12 item 35 and audit 13 item 25: on 31 August itself, "By 31 August 2026, the date of the
+    check, you had 29": the page checks the requirement "by 31 August", so that day is not over."""
+    text = ask(
+        assembly, "started sept 2025, I have 29 EC, today is the last day! what can I do?", date(2026, 8, 31)
+    )
+    assert text.startswith("⚠️ Today, 31 August 2026, is the day of the check: you have 29 of the 30 EC")
+    assert "you had 29" not in text
+    after = ask(assembly, "started sept 2025, I have 29 EC. what now?", date(2026, 9, 3))
+    assert after.startswith("⚠️ By 31 August 2026, the date of the check, you had 29 of the 30 EC")
+
+
+def test_audit_12_minors_counsellor_minimum_grade_and_part_time(assembly: Assembly) -> None:
+    """Audit 12, minors 31, 33, 34: the counsellor is asked "In the case of exceptional family
+    circumstances" only; the pages give no pass mark; part-time study the page never mentions, which a
+    worked-out verdict now says first."""
+    today = date(2026, 11, 27)
+    counsellor = ask(assembly, "do I need to see a student counsellor for illness?", today)
+    assert "only for family circumstances" in counsellor
+    grade = ask(assembly, "Is there a minimum grade for electives?", today)
+    assert grade.startswith("The pages I know don't state the pass mark")
+    part_time = ask(
+        assembly,
+        "I started in sept 2025 and have 14 EC. I'm switching to part-time, does the requirement change?",
+        date(2026, 3, 5),
+    )
+    assert part_time.startswith("📌 The page does not mention part-time study")
+    assert "📌 You have 14 EC. By 31 August 2026" in part_time
