@@ -393,8 +393,10 @@ class Asker:
 
     def _with_numbers_kept(self, answered: Answer, entry: Entry, facts: QuestionFacts) -> Answer:
         """ "2 EC for assisting: how many count?" gets the rule's entry; its numbers are kept, so
-        "and if I also did a 4 EC project of my own?" is worked out with them."""
-        if facts.assisted is None:
+        "and if I also did a 4 EC project of my own?" is worked out with them; so is a course's level
+        ("an honours course at level 400?" ... "but it's 5 EC, can I use it?")."""
+        assisting = bool(facts.words & self._cues.assist) and "graduation" in facts.words
+        if facts.assisted is None and facts.level is None and not assisting:
             return answered
         return answered.model_copy(update={"basis": self._kept(facts, entry.dialogs)})
 

@@ -801,11 +801,17 @@ def _at_last_check(
     those said of the new period ("4 EC since 1 September", "this academic year I have 5 EC so far").
     "I got 26 EC this year", days after the check, is the year just checked: a year's EC are not
     earned in its first weeks, and reading them as the new year's hides a shortfall."""
-    unstated = facts.stated_today is None and today == real_today
+    # "It's 3 September now" on 3 September says the day it is, nothing else.
+    unstated = facts.stated_today in (None, real_today) and today == real_today
     if recent is None or not unstated or started_on >= recent:
         return False
-    new_period = any(d > recent for d in facts.dates)
+    # "4 EC on 5 September" are the new period's; a grade that "came in yesterday" was only entered.
+    new_period = any(d > recent for d in facts.dates) and not facts.words & _ENTERED
     return not (new_period or facts.words & cue.this_period)
+
+
+_ENTERED = frozenset({"registered", "entered", "came", "arrived", "uploaded", "processed", "appeared"})
+"""Beside a date after the check: the day a result reached uSis, not the day it was obtained."""
 
 
 def _notes_under_headline(
@@ -957,7 +963,7 @@ def _before_recent_check(
     made this week, but the last period's (the year before, as a start without its year). With
     the start read so, the start it was moved from, which the reply also answers for."""
     stated_year = any(d.month == started_on.month for d in facts.month_years)
-    if recent is None or started_on <= recent or stated_year or facts.ec[0] <= 0:
+    if recent is None or started_on <= recent or stated_year or facts.ec[0] <= 0 or facts.new_start:
         return started_on, None
     before = safe_date(started_on.year - 1, started_on.month, started_on.day) or started_on
     # "I started last September": the student says which, so no other reading is given.
@@ -1213,42 +1219,22 @@ def _own_left(book: Rulebook, facts: QuestionFacts, cue: Cues) -> QuestionFacts:
     return facts.model_copy(update={"ec": (facts.assisted, book.ec(ParameterId.PROJECT_CAP_EC))})
 
 
-def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
-    """Questions whose own words decide the rule: several courses at once, assisting again."""
+def _own_after_assisting(book: Rulebook, m: Messages, cue: Cues) -> Computer:
+    """An own project judged after the assisting beside it, which uses part of the project cap."""
 
-    def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        """Two or more courses, each with its EC and level, share the caps in the order given."""
-        if not facts.courses or facts.words & cue.artscience or _about_procedure(facts, cue):
-            return None
-        return _several_answer(book, m, cue, facts, today, record)
-
-    def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        """ "Can I help another student's graduation project again?": the rule core, with the
-        earlier assisting the question states, says once only."""
-        words = facts.words
-        # "I helped one student for 2 EC, can I help another?": the amount said for helping is
-        # the assisting's, though no word names a graduation project.
-        about = words & (cue.graduation | cue.assisting) or facts.assisted is not None
-        if not (facts.ec and words & cue.assist and about and facts.assisting_again):
-            return None
-        own_project = bool(words & cue.own) and not words & cue.repeat
-        if own_project or facts.helped_by_another or len(facts.ec) > 2:
-            # "I helped once, now my own project", "I was assisted, can I assist?", a plan of several
-            # parts: not simply a second assisting; the entries answer it.
-            return None
-        ec = facts.ec[-1]
-        work = ProjectQuestion(
-            name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING, assisted_before=True
-        )
-        return _computed(verdicts.project(check_project(book, work, record).verdict, m), ("electives",))
-
-    def own_after_assisting(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+    def compute(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "I got 2 EC for helping a graduation project, now my own 4 EC project": the assisting
         uses part of the project cap, so the rule core judges the own project after it. With a
         third amount ("a 3 EC project approved, 2 EC assisting: can I add another 2 EC project?"),
         the first own project is approved work too, and the last one is the one asked about."""
         words = facts.words
         facts = _own_left(book, facts, cue)
+        # "I'll assist a friend and do my own 4 EC project": the assisting at the most it can give.
+        assisting = bool(words & cue.assist) and "graduation" in words
+        assumed = facts.assisted is None and assisting and len(facts.ec) == 1
+        if assumed:
+            most = book.ec(ParameterId.ASSISTING_CAP_EC)
+            facts = facts.model_copy(update={"assisted": most, "ec": (most, *facts.ec)})
         if facts.assisted is None or not words & cue.own or len(facts.ec) not in (2, 3):
             return None
         # A follow-up changed the amounts (the assisting said before is not among them), or the project
@@ -1283,7 +1269,41 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         counted = Decimal(helped.verdict.ec_counted)
         own_counted = Decimal(judged.ec_counted)
         verdicts.with_assisting(shown, facts.assisted, counted, own_counted, cap, m, sum(earlier, Decimal(0)))
+        if assumed:
+            shown.under_headline(m.assisting_at_most.format(ec=verdicts.number(facts.assisted)))
         return _computed(shown, ("electives",))
+
+    return compute
+
+
+def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
+    """Questions whose own words decide the rule: several courses at once, assisting again."""
+
+    def several(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """Two or more courses, each with its EC and level, share the caps in the order given."""
+        if not facts.courses or facts.words & cue.artscience or _about_procedure(facts, cue):
+            return None
+        return _several_answer(book, m, cue, facts, today, record)
+
+    def assisting_again(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        """ "Can I help another student's graduation project again?": the rule core, with the
+        earlier assisting the question states, says once only."""
+        words = facts.words
+        # "I helped one student for 2 EC, can I help another?": the amount said for helping is
+        # the assisting's, though no word names a graduation project.
+        about = words & (cue.graduation | cue.assisting) or facts.assisted is not None
+        if not (facts.ec and words & cue.assist and about and facts.assisting_again):
+            return None
+        own_project = bool(words & cue.own) and not words & cue.repeat
+        if own_project or facts.helped_by_another or len(facts.ec) > 2:
+            # "I helped once, now my own project", "I was assisted, can I assist?", a plan of several
+            # parts: not simply a second assisting; the entries answer it.
+            return None
+        ec = facts.ec[-1]
+        work = ProjectQuestion(
+            name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING, assisted_before=True
+        )
+        return _computed(verdicts.project(check_project(book, work, record).verdict, m), ("electives",))
 
     def artscience(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         """ "A 3 EC first-year ArtScience course and a 6 EC lab": each kind at the level the page
@@ -1325,7 +1345,7 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         several,
         artscience,
         _assisting_after_projects(book, m, cue),
-        own_after_assisting,
+        _own_after_assisting(book, m, cue),
         assisting_again,
         _own_project(book, m, cue),
     ]

@@ -161,6 +161,9 @@ class QuestionFacts(Frozen):
     begun: bool = False
     """The student says the course has started or is done ("I started it last week", "a course I'm
     already following"), without its date."""
+    new_start: bool = False
+    """The student's start is the latest one ("started this September", "a first-year student"):
+    never read back a year, whatever EC they already have."""
     aside: frozenset[str] = frozenset()
     """What the question sets aside beside a course with a level: "honours" for "a 5 EC honours
     course" and "project" for "a 5 EC project" that took nothing from the level caps."""
@@ -547,7 +550,10 @@ def _said_of_a_year(words: list[str], i: int, cues: Cues) -> bool:
         return True
     before = words[max(0, i - _YEAR_BEFORE) : i]
     held = i > 0 and words[i - 1] in _HELD_BEFORE
-    return held and any(before[j : j + len(p)] == p for p in _YEAR_PHRASES for j in range(len(before)))
+    # "this academic year so far 12": the phrase right before the number.
+    right_after = any(len(p) <= i and words[i - len(p) : i] == p for p in _YEAR_PHRASES)
+    said = any(before[j : j + len(p)] == p for p in _YEAR_PHRASES for j in range(len(before)))
+    return (held and said) or right_after
 
 
 def _now_holding(before: list[str]) -> bool:
@@ -826,10 +832,15 @@ def _held_this_year(
     """Amounts without levels as the student holds them this year (see `_this_year_only`,
     `_held_together`, `_held_first`), and what is said of the years: the amount of an earlier year
     (see `_earlier_year`), else a total's part before this year; whether the one kept is this year's."""
-    said_of = [
+    said_of: list[str | None] = [
         None if _of_project_work(words, at, cues) else year
         for at, year in zip(placed, _years_of(words, placed, sentences), strict=True)
     ]
+    if "first" in said_of and len(placed) > 1 and _past_first_year(words, placed, said_of):
+        # "I got 35 EC in my 1st year and 10 EC in my 2nd year", "my first year I passed 31 EC. now
+        # I'm at 5": the first year is over, and the other amount is this year's.
+        unsaid = None if "this" in said_of else "this"  # this year's, unless one is said to be
+        said_of = ["earlier" if year == "first" else year or unsaid for year in said_of]
     earlier, first_year = _earlier_year(words, amounts, said_of, cues)
     kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course, said_of)
     years = dict(zip(placed, said_of, strict=True))
@@ -848,6 +859,14 @@ def _held_this_year(
         kept, this_year = [kept[0] - earlier], True
     kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
+
+
+def _past_first_year(words: list[str], placed: list[int], said_of: list[str | None]) -> bool:
+    """Beside an amount of the first year, the student says they are past it: this year's EC, a
+    later year ("in my 2nd year"), or "now" after it."""
+    first_at = placed[said_of.index("first")]
+    later = any(words[j : j + len(p)] == p for j in range(len(words)) for p in _LATER_YEAR)
+    return "this" in said_of or later or "now" in words[first_at + 1 :]
 
 
 def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
@@ -949,6 +968,14 @@ def _years_of(words: list[str], placed: list[int], sentences: tuple[int, ...] = 
         for kind, phrases in _YEARS_SAID
         if any(words[j : j + len(phrase)] == phrase for phrase in phrases)
     ]
+    # "first year 30 EC, now second year 10": a bare "first year" right by a number is the student's
+    # year (never "a first year course of 3 EC").
+    said += [
+        (j, "first")
+        for j in range(len(words) - 2)
+        if words[j : j + 2] == ["first", "year"] and _NUMBER.match(words[j + 2]) and (j, "first") not in said
+    ]
+    said.sort()
     bounds = [-1, *placed, len(words)]
     after: dict[int, tuple[int, str]] = {}
     before: dict[int, tuple[int, str]] = {}
@@ -1747,9 +1774,48 @@ _LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?[1-9]\)\s")
 """ "(1) a 5 EC course; (2) ...", "1) ...": a list's numbering, no amount."""
 
 
+_ACADEMIC_YEAR = re.compile(r"\b(20\d\d)\s*[-/\u2013]\s*(?:20)?(\d\d)\b")
+""" "2025-2026", "2025/26": an academic year by its two calendar years."""
+
+
+_NEW_START = (
+    ["this", "september"],
+    ["this", "february"],
+    ["first", "year", "student"],
+    ["new", "student"],
+    ["freshman"],
+    ["just", "started"],
+    ["just", "arrived"],
+    ["im", "in", "my", "first", "year"],
+    ["am", "in", "my", "first", "year"],
+)
+"""Words that make the student's start the latest one ("I'm a first-year student, started in September")."""
+
+
+def _new_start(words: list[str]) -> bool:
+    return any(words[j : j + len(p)] == p for p in _NEW_START for j in range(len(words)))
+
+
+def _academic_years(question: str, today: date) -> str:
+    """ "34 credits in 2025-2026 and 9 in 2026-2027": each academic year named as this one or an
+    earlier one, in the words the year reading knows."""
+    this = today.year if today.month >= SEPTEMBER else today.year - 1
+
+    def said(m: re.Match[str]) -> str:
+        first, second = int(m.group(1)), int(m.group(2))
+        if second != (first + 1) % 100:
+            return m.group(0)  # "2025-2027" is no academic year
+        if first == this:
+            return "this academic year"
+        return "last academic year" if first == this - 1 else m.group(0)
+
+    return _ACADEMIC_YEAR.sub(said, question)
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", _LIST_MARKER.sub(" ", question)))
+    question = _academic_years(question, today)
     said = _times(_spelled_amounts(question))
     question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(said)))
     folded = fold(question)
@@ -1839,6 +1905,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
+        new_start=_new_start(words),
         petitioned=_petitioned(set(words), cues),
         expected=read.expected_total or _expected(words, cues),
         assisting_again=_assisting_again(words, cues),

@@ -40,6 +40,7 @@ class Messages(Strict):
     appeal_if_negative: Words
     progress_five_and_half_open: Words
     earlier_used: Words
+    assisting_at_most: Words
     premaster_finished_late: Words
     progress_after_check_date: Words
     earlier_course: Words

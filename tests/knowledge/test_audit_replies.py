@@ -1161,10 +1161,11 @@ def test_the_rules_30_ec_asked_about_is_not_the_students(assembly: Assembly) -> 
 
 
 def test_is_it_over_on_the_check_day_is_worked_out(assembly: Assembly) -> None:
-    """Audit 10, item 10: refused; "I have 29 EC. Is it over?" got the assisting answer."""
+    """Audit 10, item 10: refused; "I have 29 EC. Is it over?" got the assisting answer. On the day
+    itself it is said in the present tense (audit 12, item 35)."""
     for question in ("Today is the 31st of August. I have 29 EC. Is it over?", "I have 29 EC. Is it over?"):
         text = ask(assembly, question, date(2027, 8, 31))
-        assert text.startswith("⚠️ By 31 August 2027, the date of the check, you had 29 of the 30 EC required")
+        assert text.startswith("⚠️ Today, 31 August 2027, is the day of the check: you have 29 of the 30 EC")
 
 
 def test_a_grade_before_an_amount_is_not_read_as_ec(assembly: Assembly) -> None:
@@ -2238,3 +2239,106 @@ def test_audit_12_minors_counsellor_minimum_grade_and_part_time(assembly: Assemb
     )
     assert part_time.startswith("📌 The page does not mention part-time study")
     assert "📌 You have 14 EC. By 31 August 2026" in part_time
+
+
+def test_audit_11_leftovers_honours_follow_up_late_submit_level_and_reminders(assembly: Assembly) -> None:
+    """Audit 11, items 12, 25, 30: "but it's 5 EC, can I use it?" after an honours course at level 400
+    is still no elective ("they cannot be used as electives"); the level detail of a UvA master course
+    is in the page's format; typed answers offer no reminder, and the reminders answer says so."""
+    today = date(2026, 11, 26)
+    chat = Transcript(assembly.conversation, today)
+    chat.send("is an honours course ok as elective if its level 400?")
+    chat.send("but it's 5 EC, can I use it for 5 of my elective credits?")
+    assert chat.text.startswith("❌ Does not count as an elective. Honours courses can't be used")
+    level = ask(assembly, "The level, what do i write for a UvA master course?", today)
+    assert level.startswith("Detail b is the course's level")
+    reminders = ask(assembly, "remind me", today)
+    assert "Answers to typed questions don't: walk the dialog to set one." in reminders
+
+
+def test_an_own_project_beside_assisting_of_no_amount_takes_the_assisting_at_its_most(
+    assembly: Assembly,
+) -> None:
+    """Audit 11, item 9: after "I want to help a friend with his graduation project", "and then do my
+    own 4 EC project too?" got "all 4 EC fit"; with the assisting's at most 2 EC ("Of these 5 EC project
+    credits, students can obtain a maximum of 2 EC for helping"), 3 of the 4 count, said as assumed."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 26))
+    chat.send("I want to help a friend with his graduation project, how many ec?")
+    chat.send("and can I also get helped on mine later?")
+    chat.send("and then do my own 4 EC project too?")
+    assert chat.text.startswith("⚠️ Can count for 3 EC of the 4 EC of project work")
+    assert "You gave no EC for the assisting: this takes the most it can give, 2 EC" in chat.text
+    alone = ask(
+        assembly,
+        "I'll assist a friend in his graduation project and also do my own 4 EC project, how much counts?",
+        date(2026, 11, 26),
+    )
+    assert alone.startswith("⚠️ Can count for 3 EC of the 4 EC of project work")
+
+
+# Audit 14 (outside review of this code; /work/fresh/audit14.md): criticals.
+
+
+def test_first_year_ec_said_before_this_years_are_an_earlier_years(assembly: Assembly) -> None:
+    """Audit 14, item 1: "first year 30 EC, now second year 10 EC" and the like got "✅ ... (you have 30
+    EC)"; only this academic year's EC count ("at least 50% of the nominal study load each academic
+    year")."""
+    today = date(2026, 11, 27)
+    for question, held in (
+        ("first year 30 EC, now second year 10 EC. on track?", "10"),
+        ("I got 35 EC in my 1st year and 10 EC in my 2nd year so far. ok?", "10"),
+        ("my first year I passed 31 EC. now I'm at 5 EC. enough?", "5"),
+        ("I'm in my second year. I have 45 EC in total, 30 of them from my first year. on track?", "15"),
+        ("I got 34 credits in 2025-2026 and 9 credits in 2026-2027 so far. am I on track?", "9"),
+    ):
+        text = ask(assembly, question, today)
+        assert text.startswith(f"📌 You have {held} EC. By 31 August 2027"), question
+        assert "✅" not in text, question
+    plan = ask(
+        assembly,
+        "started sept 2025. 32 EC in my first year; this academic year so far 12. and I'll get 10 more in "
+        "june. ok?",
+        date(2027, 3, 1),
+    )
+    assert plan.startswith("📌 You have 12 EC.")
+    assert "with them you would have 22 EC, still 8 EC short" in plan
+
+
+def test_the_day_said_after_a_check_is_no_new_year(assembly: Assembly) -> None:
+    """Audit 14, item 2: "it's 3 september now. I have 29 EC (started sept 2026)" was told about 31
+    August 2028; it is the check just passed ("checks that you have met the study progress requirement
+    by 31 August"). A grade that "came in yesterday" for an exam in August was only entered late."""
+    said = ask(
+        assembly, "it's 3 september now. I have 29 EC (started sept 2026). what happens?", date(2027, 9, 3)
+    )
+    assert said.startswith("⚠️ By 31 August 2027, the date of the check, you had 29 of the 30 EC required")
+    month = ask(
+        assembly,
+        "It's September now. I started in September 2026 and have 25 EC. what happens to my visa?",
+        date(2027, 9, 10),
+    )
+    assert month.startswith("⚠️ By 31 August 2027, the date of the check, you had 25 of the 30 EC required")
+    entered = ask(
+        assembly,
+        "started sept 2026, uSis showed 27 EC on 31 aug. a grade of 3 EC from an exam on 25 august came in "
+        "yesterday. fine?",
+        date(2027, 9, 15),
+    )
+    assert "you had 30 EC then: enough, and the page says no action is required" in entered
+    assert "2028" not in entered
+
+
+def test_a_first_year_student_who_started_this_september_failed_no_check(assembly: Assembly) -> None:
+    """Audit 14, item 3: "I'm a first-year student, started this september ... 3 EC" on 25 September
+    got "27 EC short" at the 31 August 2027 check and the IND; their first check is 31 August 2028."""
+    for today, question in (
+        (
+            date(2027, 9, 25),
+            "I'm a first-year student, started this september, and I already have 3 EC. on track?",
+        ),
+        (date(2027, 9, 25), "first year student here. started in september, I have 3 EC. on track?"),
+        (date(2027, 10, 5), "I'm in my first year, started in september and have 6 EC. ok?"),
+    ):
+        text = ask(assembly, question, today)
+        assert "By 31 August 2028" in text.split("\n")[0], question
+        assert "IND" not in text, question
