@@ -100,6 +100,16 @@ def _latest_start(today: date) -> date:
     return february if september < february <= today else september
 
 
+def _of_a_course(facts: QuestionFacts) -> bool:
+    """A course's verdict: its level said, no start of studies."""
+    return facts.level is not None and not facts.month_years
+
+
+def _only_ec(facts: QuestionFacts) -> bool:
+    """ "And if it is only 4 EC?": an amount, and no level, start or date of its own."""
+    return len(facts.ec) == 1 and facts.level is None and not (facts.months or facts.dates)
+
+
 def _since_start(deadline: YearlyDeadline, start: date | None) -> YearlyDeadline:
     """A yearly date without last year's, for a student who started after it: "Just started in
     September" has no check of 31 August just gone and no 1 July that passed."""
@@ -373,7 +383,7 @@ class Asker:
                     short_premaster=self._short_premaster_start(facts, today),
                     premaster=bool(facts.words & self._cues.premaster),
                     unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
-                    lead=self._started_already(facts, today),
+                    lead=self._started_already(facts, today) or self._other_permit(facts, entry),
                     own_start=told_start,
                 ),
                 entry,
@@ -430,6 +440,7 @@ class Asker:
             facts.words & self._cues.alongside
             or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
             or facts is not own
+            or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)
@@ -768,6 +779,17 @@ class Asker:
             (e for e in self.kb.entries if e.for_start and _START_MONTHS[e.for_start] == started.month), None
         )
         return own or entry, started
+
+    def _other_permit(self, facts: QuestionFacts, entry: Entry) -> str | None:
+        """ "I have a partner permit (not a study permit) ... is my permit at risk?": above any answer
+        of the progress page, that its rule is for student residence-permit holders only."""
+        cues = self._cues
+        other = facts.words & cues.permit_free and not facts.words & cues.permit_needed
+        if not other or _PAGE_OF.get(area_of(entry.id)) != "progress":
+            return None
+        if "student residence permit" in entry.answer:
+            return None  # the answer says whom the rule is for itself
+        return self.kb.messages.progress_other_permit
 
     def _started_already(self, facts: QuestionFacts, today: date) -> str | None:
         """ "The course started on 1 March, can I still petition?": the rule core's word on a start

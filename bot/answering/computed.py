@@ -660,7 +660,7 @@ def _progress_verdict(
     that has passed, nothing before today is "ahead", and a decision due by now is said as due;
     judged on a start ahead, its days counted from today."""
     verdict = check_progress(book, situation, day).verdict
-    if facts.stated_today is None and day < today:
+    if facts.stated_today in (None, today) and day < today:
         verdict = _ahead_of(verdict, today)
     if day == situation.started_on > today:
         verdict = verdict.model_copy(update={"days_left": (verdict.deadline - today).days})

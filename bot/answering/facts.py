@@ -872,7 +872,10 @@ def _past_first_year(words: list[str], placed: list[int], said_of: list[str | No
 def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
     """ "A 4 EC project last year", "2 EC for assisting": project work's EC, which use the project
     cap whenever they were done, never a year's EC for the study-progress check."""
-    return bool(set(words[at + 1 : at + 6]) & (cues.project_work | cues.assisting))
+    kinds = cues.project_work | cues.assisting
+    if words[at - 1 : at] == ["for"] and set(words[max(0, at - _ASSIST_NEAR - 3) : at]) & kinds:
+        return True  # "I assisted a friend last year for 2 EC"
+    return bool(set(words[at + 1 : at + 6]) & kinds)
 
 
 def _this_year_only(
@@ -1285,7 +1288,18 @@ def _counted_before(words: list[str], i: int) -> int:
     course_after = set(words[i + 2 : i + 5]) & _COUNTED_THINGS
     if course_after and (count := _a_count(before)):
         return count
+    if course_after and words[i + 1 : i + 2] == ["ec"]:
+        # "both of my remaining 4 EC courses", "the two last 5 EC exams": the count a few words before.
+        for word in reversed(words[max(0, i - _COUNT_REACH) : i - 1]):
+            if _NUMBER.match(word) or word == "ec":
+                break  # another amount's number, never a count of these
+            if (count := 2 if word == "both" else _NUMBER_WORDS.get(word, 0)) > 1:
+                return count
     return 1
+
+
+_COUNT_REACH = 4
+"""How far before "N EC courses" the count of them may stand ("both of my remaining 4 EC courses")."""
 
 
 _PLURAL_RESULTS = frozenset({"grade", "grades", "exam", "exams", "result", "results", "resits"})
@@ -1394,6 +1408,10 @@ _GUESSED = (
 """What stands before an amount the student offers as a guess at the answer ("is that 5 EC?")."""
 
 
+_HEARSAY = frozenset({"says", "said", "say", "told", "heard", "thinks", "claims"})
+"""Before an amount "is enough": what someone claims the rule is, not the student's EC."""
+
+
 def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
     """ "Do I still need 30 EC?": the amount a rule requires, asked about, is not what the student
     has; nor is "is that 5 EC?", a guess at the total. "I need a 5 EC course" names a course."""
@@ -1403,8 +1421,16 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
         return True  # "does it count toward my 30 EC?": the rule's amount, not the student's
     if words[i - 1 : i] == ["the"] and set(words[i + 2 : i + 4]) & required:
         return True  # "does the 30 EC apply to me?", "the 30 EC requirement"
-    if words[max(0, i - 2) : i] == ["for", "the"] and words[i + 2 : i + 3] not in (["course"], ["courses"]):
-        return True  # "enough for the 30 EC?": the rule's; "for the 5 EC course" names a course
+    if words[max(0, i - 2) : i] in (["for", "the"], ["for", "my"]) and words[i + 2 : i + 3] not in (
+        ["course"],
+        ["courses"],
+    ):
+        return True  # "enough for the 30 EC?", "count for my 30 EC"; "for the 5 EC course" names a course
+    either = words[i - 1 : i] == ["or"] and i >= 3 and words[i - 2] == "ec"
+    if either and _a_requirement(words, i - 3, required):
+        return True  # "do I need 30 EC or 15 EC?": both the rule's
+    if words[i + 1 : i + 4] == ["ec", "is", "enough"] and set(words[max(0, i - 3) : i]) & _HEARSAY:
+        return True  # "my friend says 15 EC is enough": a claim about the rule
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
     if "to" in ahead[1:]:
         to = ahead.index("to", 1)
@@ -1656,11 +1682,16 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
     for i, word in enumerate(words[:-1]):
         if not _NUMBER.match(word) or words[i + 1] != "ec":
             continue
-        before = words[max(0, i - _ASSIST_NEAR - 1) : i]
+        # "I assisted a friend last year for 2 EC": "for" reaches back to the assisting further.
+        reach = _ASSIST_NEAR + 3 if words[i - 1 : i] == ["for"] else _ASSIST_NEAR + 1
+        before = words[max(0, i - reach) : i]
         helped = [j for j, w in enumerate(before) if w in cues.assist]
         # "... went home to help. Now I only have 9 EC": the EC the student holds, not the help's.
         held = helped and set(before[helped[-1] :]) & (cues.holding - cues.done_with - _ASSISTED_WITH)
-        if (helped and not held) or set(words[i + 2 : i + 2 + _ASSIST_NEAR]) & cues.assist:
+        # "a 4 EC project and also assist someone for 2 EC": an amount of a project is the project's.
+        projects = words[i + 2 : i + 3] != [] and words[i + 2] in cues.project_work
+        after = set(words[i + 2 : i + 2 + _ASSIST_NEAR]) & cues.assist and not projects
+        if (helped and not held) or after:
             return _decimal(word)
     return None
 
@@ -1753,12 +1784,19 @@ def _assisting_again(words: list[str], cues: Cues) -> bool:
 
 def _assisted_before(words: list[str], cues: Cues) -> bool:
     """ "I got 2 EC for assisting a classmate last year. Can I assist another student?": assisting
-    told in the past tense, then asked about again."""
+    told in the past tense, then asked about again; or "I assisted a friend last year ... another
+    friend asks me to help him too": an earlier one, and another."""
     said = [i for i, word in enumerate(words) if word in cues.assisting]
-    if len(said) < 2:
+    if len(said) >= 2 and set(words[max(0, said[0] - _ASSIST_NEAR) : said[0]]) & cues.past:
+        return True
+    helped = [i for i, word in enumerate(words) if word in cues.assist]
+    if not said or len(helped) < 2 or words[said[0]] != "assisted":
         return False
-    first = said[0]
-    return bool(set(words[max(0, first - _ASSIST_NEAR) : first]) & cues.past)
+    return bool(set(words[helped[0] + 1 :]) & _ANOTHER_TIME)
+
+
+_ANOTHER_TIME = frozenset({"another", "too", "again", "second"})
+"""After an assisting told in the past ("I assisted a friend"): another one asked about."""
 
 
 _SOMEONE = frozenset({"student", "students", "person", "friend", "classmate", "master"})

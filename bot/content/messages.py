@@ -151,6 +151,7 @@ class Messages(Strict):
     progress_pending_if_all_count: Words
     progress_behind: Words
     progress_behind_on_the_day: Words
+    progress_other_permit: Words
     progress_expected_short: Words
     progress_expected_met: Words
     progress_under_way: Words

@@ -910,7 +910,7 @@ def test_a_february_starters_ec_this_year_are_judged_for_this_year(assembly: Ass
 
 def test_a_before_date_asked_just_after_the_check_names_the_one_just_passed(assembly: Assembly) -> None:
     text = ask(assembly, "when is the deadline to report exceptional circumstances?", date(2027, 9, 2))
-    assert "If it was last academic year that was hindered, its date, 1 July 2027, has passed" in text
+    assert "If this is about last academic year, its date, 1 July 2027, has passed" in text
     assert "📅 This academic year: before 1 July 2028" in text
     later = ask(assembly, "when is the deadline to report exceptional circumstances?", date(2027, 11, 2))
     assert "1 July 2027" not in later
@@ -2342,3 +2342,87 @@ def test_a_first_year_student_who_started_this_september_failed_no_check(assembl
         text = ask(assembly, question, today)
         assert "By 31 August 2028" in text.split("\n")[0], question
         assert "IND" not in text, question
+
+
+def test_a_partner_or_skilled_migrant_permit_is_not_the_pages_student_permit(assembly: Assembly) -> None:
+    """Audit 14, item 14: a partner permit holder with 20 EC was told "the university must notify the
+    IND, which cancels your residence permit"; the page's rule is for students with a student residence
+    permit ("If you have a student residence permit, you must make sufficient study progress")."""
+    for question in (
+        "I have a residence permit as a partner (not a study permit). I got 20 EC last year, started sept "
+        "2026. is my permit at risk?",
+        "I'm in NL on a partner permit, not a student permit. Do I still need 50% of the EC?",
+        "I have a highly skilled migrant permit through my husband, 20 EC last year. does the 30 EC rule "
+        "apply?",
+    ):
+        text = ask(assembly, question, date(2027, 9, 5))
+        assert "student residence permit" in text.split("\n")[0], question
+        assert "EC short" not in text, question
+
+
+def test_a_count_before_the_amount_and_the_rules_figures_are_read_as_such(assembly: Assembly) -> None:
+    """Audit 14, items 6 and 7: "both of my remaining 4 EC courses" are 8 EC (22 + 8 = 30, enough); the
+    30 or 15 EC a student quotes ("for my 30 EC", "30 EC or 15 EC", "my friend says 15 EC is enough") are
+    the rule's figures ("30 EC if you started your studies in September"), not EC to come."""
+    both = ask(
+        assembly,
+        "started sept 2026, 22 EC now, if I pass both of my remaining 4 EC courses will I have enough?",
+        date(2027, 4, 10),
+    )
+    assert "If the other 8 EC you mention are still to come: with them you would have 30 EC, enough" in both
+    today = date(2027, 6, 20)
+    for question, held in (
+        ("I did an honours class of 5 EC, do those EC count for my 30 EC residence permit progress?", "5"),
+        ("do I need 30 EC or 15 EC if I started in september? I have 10 now", "10"),
+        ("I have 12 EC. My friend says 15 EC is enough for the permit, is that right?", "12"),
+    ):
+        text = ask(assembly, question, today)
+        assert text.startswith(f"📌 You have {held} EC. By 31 August 2027"), question
+        assert "you mention are still to come" not in text, question
+
+
+def test_wrong_usis_data_names_the_office_and_a_passed_check_is_no_date_ahead(assembly: Assembly) -> None:
+    """Audit 14, items 15 and 18: "uSis is missing 6 EC of mine" got only the check date; the page says
+    "contact your Education Administration Office before 1 July". "today is the 1st of september ...
+    29 EC" listed the 31 August 2027 check under "Dates ahead"."""
+    missing = ask(
+        assembly, "uSis is missing 6 EC of mine, the check is in august. what should I do?", date(2027, 7, 20)
+    )
+    assert "contact your Education Administration Office before 1 July" in missing
+    assert "1 July 2027, has passed" in missing
+    said = ask(
+        assembly,
+        "today is the 1st of september. I finished with 29 EC for my first year (started sept 2026). Is my "
+        "permit gone?",
+        date(2027, 9, 1),
+    )
+    assert said.startswith("⚠️ By 31 August 2027, the date of the check, you had 29 of the 30 EC required")
+    assert "Dates ahead" not in said
+
+
+def test_project_and_assisting_amounts_are_each_their_own(assembly: Assembly) -> None:
+    """Audit 14, items 10 and 11: "a 4 EC project and also assist someone for 2 EC" read the 4 as the
+    assisting's and ignored the 5 EC cap ("Maximally 5 elective credits can be obtained through project
+    work"); "I assisted a friend last year for 2 EC. now another friend asks me to help him too" is a
+    second assisting ("A student can be the assisting and assisted party only once")."""
+    both = ask(assembly, "can I do a 4 EC project and also assist someone for 2 EC?", date(2026, 11, 27))
+    assert "⚠️ Can count for 1 EC of the 2 EC of project work" in both
+    again = ask(
+        assembly,
+        "I assisted a friend last year for 2 EC. now another friend asks me to help him too, can I get 2 "
+        "more EC?",
+        date(2026, 11, 27),
+    )
+    assert again.startswith(
+        "❌ This project work cannot count. You have already assisted another student once"
+    )
+
+
+def test_only_an_amount_after_a_course_verdict_varies_the_course(assembly: Assembly) -> None:
+    """Audit 14, item 8: "and if it is only 4 EC?" after a 6 EC level 300 course got "You have 4 EC ...
+    30 EC in all"; it is the course again at 4 EC, within "Maximally 5 elective credits ... (level 300
+    at Leiden University)"."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("can I take a 6 EC level 300 course at leiden?")
+    chat.send("and if it is only 4 EC?")
+    assert chat.text.startswith("⚠️ Can count for 4 EC (within the cap below 400)")
