@@ -46,6 +46,15 @@ BARE_WORDS = 2
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
+_BARE_MORE = re.compile(
+    r"\b(\d+(?:[.,]\d+)?)\s+more\b(?!\s+(?:ec|credits?|points?|courses?|exams?))", re.IGNORECASE
+)
+_BARE_ANOTHER = re.compile(
+    r"\banother\s+(\d+(?:[.,]\d+)?)\b(?!\s*(?:ec|credits?|points?|courses?|exams?))", re.IGNORECASE
+)
+""" "5 more", "another 5": EC said bare after a verdict on EC."""
+_BARE_IF = frozenset({"if", "with", "what about", "how about"})
+"""All a follow-up says before its number ("and if only 10?"): the last verdict's question again."""
 _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
 """Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
 _ARTSCIENCE = "artscience"
@@ -441,6 +450,13 @@ class Asker:
             or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
             or facts is not own
             or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
+            # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.
+            or (
+                last_facts is not None
+                and bool(last_facts.ec)
+                and _only_ec(facts)
+                and bool(facts.words & self._cues.added)
+            )
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)
@@ -699,11 +715,18 @@ class Asker:
         beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more),
         unless "only" makes it the year's end total ("20 EC so far" ... "what if I only get 26?")."""
         words = self._normaliser.words(question)
+        if last_facts is not None and last_facts.ec and "ec" not in words:
+            # "and if I get 5 more instead?", "and with another 5?": more EC, said bare.
+            bare = _BARE_MORE.sub(r"\1 more EC", _BARE_ANOTHER.sub(r"another \1 EC", question))
+            if bare != question:
+                return bare
         if len(words) < 3 or not _NUMBERS.fullmatch(words[-1]):
             return question
         said = [w for w in words[:-1] if w not in _OPENERS]
         asked = " ".join(w for w in said if w != "only")
-        if asked not in self._cues.expected:
+        # "and if only 10?" after a verdict on EC asks the same with that number.
+        bare_if = asked in _BARE_IF and last_facts is not None and bool(last_facts.ec)
+        if asked not in self._cues.expected and not bare_if:
             return question
         held = sum(last_facts.ec, Decimal(0)) if last_facts is not None else Decimal(0)
         try:
@@ -712,6 +735,10 @@ class Asker:
             total = False
         more = held > 0 and not total
         return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
+
+    def _more_ec(self, facts: QuestionFacts) -> bool:
+        """ "And with another 5?", "if I get 5 more": more EC, and nothing else of its own."""
+        return _only_ec(facts) and bool(facts.words & self._cues.added)
 
     def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC

@@ -2111,8 +2111,9 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         update["ec"] = more if last.level is None else (last.ec[0] + follow_up.ec[0],)
     elif "ec" in update and adds and last.level is None and len(last.ec) == 2 and len(follow_up.ec) == 1:
         # "And with 10 more?" after "what if I get 6 more?": another amount to come in place of
-        # the last one, beside the same EC held.
-        update["ec"] = (last.ec[0], follow_up.ec[0])
+        # the last one, beside the same EC held; "and with another 5?" comes on top of it.
+        on_top = last.ec[1] if "another" in follow_up.words else Decimal(0)
+        update["ec"] = (last.ec[0], on_top + follow_up.ec[0])
     if "ec" in update and follow_up.words & cues.failing and last.level is None and len(follow_up.ec) == 1:
         # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come;
         # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come.

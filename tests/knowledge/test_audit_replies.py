@@ -2426,3 +2426,25 @@ def test_only_an_amount_after_a_course_verdict_varies_the_course(assembly: Assem
     chat.send("can I take a 6 EC level 300 course at leiden?")
     chat.send("and if it is only 4 EC?")
     assert chat.text.startswith("⚠️ Can count for 4 EC (within the cap below 400)")
+
+
+def test_bare_more_and_another_after_a_progress_verdict_are_ec(assembly: Assembly) -> None:
+    """Audit 14, item 9: after 20 EC, "and if I get 5 more instead?" got the project cap and "and with
+    another 5?" the 5.5 rule; after a February start with 3 EC, "and if only 10?" got general advice.
+    They are EC to come ("30 EC if you started your studies in September", "15 EC ... in February")."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 1))
+    chat.send("started sept 2026, I have 20 EC")
+    chat.send("and if I get 5 more instead?")
+    assert "If the other 5 EC you mention are still to come: with them you would have 25 EC, still 5 EC" in (
+        chat.text
+    )
+    chat.send("and with another 5?")
+    assert (
+        "If the other 10 EC you mention are still to come: with them you would have 30 EC, enough"
+        in chat.text
+    )
+    february = Transcript(assembly.conversation, date(2027, 3, 10))
+    february.send("I started in february 2027. I have 3 EC so far.")
+    february.send("what if I get 12?")
+    february.send("and if only 10?")
+    assert "with them you would have 13 EC, still 2 EC short of the 15 EC" in february.text
