@@ -1339,6 +1339,11 @@ def _each_of(words: list[str], i: int) -> int:
                 return courses
     if i < 3 or words[i - 1] != "of":
         return 1
+    listed = words[i + 1 : i + 2] in (["and"], ["or"]) and bool(
+        _NUMBER.match(words[i + 2] if i + 2 < len(words) else "")
+    )
+    if listed or (i + 1 < len(words) and _NUMBER.match(words[i + 1])):
+        return 1  # "3 courses of 2.5, 2.5 and 5 EC": a list, one amount for each
     # "Two (external) courses of 2.5 EC": each, unsaid, when the count stands right by the noun.
     reach = 6 if each else 4
     if not each and words[i - 2] not in _PLURAL_COURSES | _PLURAL_RESULTS:

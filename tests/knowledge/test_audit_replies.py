@@ -2448,3 +2448,35 @@ def test_bare_more_and_another_after_a_progress_verdict_are_ec(assembly: Assembl
     february.send("what if I get 12?")
     february.send("and if only 10?")
     assert "with them you would have 13 EC, still 2 EC short of the 15 EC" in february.text
+
+
+def test_set_zy_a_valid_reason_a_list_of_halves_and_a_first_period_short(assembly: Assembly) -> None:
+    """Set ZY: circumstances "were a valid reason" is a positive decision, never an appeal time ("In
+    this case, the university will not report your insufficient study progress to the IND"); "3
+    external courses of 2.5, 2.5 and 5 EC" are 9 EC ("will always round downward"); a February starter
+    short at the first check hears of the decision and the IND."""
+    today = date(2026, 11, 25)
+    valid = ask(
+        assembly,
+        "Hi, I got an email from the Board of Examiners on 28 August saying my circumstances were a valid "
+        "reason. is there a follow-up step?",
+        today,
+    )
+    assert valid.startswith("The university will not report your insufficient progress to the IND")
+    assert "appeal" not in valid
+    halves = ask(
+        assembly,
+        "I'm taking 3 external courses of 2.5, 2.5 and 5 EC. How many EC will Leiden register?",
+        today,
+    )
+    assert "So at most 9 EC in all can count" in halves
+    short = ask(
+        assembly,
+        "hey so i started in feb 2026 and by the end of august i had 12 ec. in september i got an email from "
+        "the board of examiners. does this mean my permit is gone??",
+        today,
+    )
+    assert "at least 3 EC short" in short
+    assert (
+        "the university must notify the IND, unless that decision accepts exceptional circumstances" in short
+    )
