@@ -312,22 +312,31 @@ class Normaliser:
         """All canonical words of `text`, stopwords included (for fuzzy comparison)."""
         known = self._recent.get(text)
         if known is None:
-            folded = _GLUED_UNIT.sub(r"\1 \2", fold(text))
-            if self._longest_first:
-                folded = self._with_phrases(folded)
-            parts = self._word_parts
-            canonical: list[str] = []
-            for word in folded.split():
-                part = parts.get(word)
-                if part is None:
-                    canonical.append(word)
-                else:
-                    canonical += part
-            known = tuple(canonical)
+            # Kept under the folded text too: the words depend on it alone (and it folds to
+            # itself), and the reader, the facts and the matcher each read a sentence, some as
+            # written and some folded ("Level 300?" and "level 300"): read once.
+            folded = fold(text)
+            known = self._recent.get(folded)
+            if known is None:
+                known = self._read(folded)
             if len(self._recent) >= _RECENT_TEXTS:
                 self._recent.clear()
-            self._recent[text] = known
+            self._recent[folded] = self._recent[text] = known
         return list(known)
+
+    def _read(self, folded: str) -> tuple[str, ...]:
+        folded = _GLUED_UNIT.sub(r"\1 \2", folded)
+        if self._longest_first:
+            folded = self._with_phrases(folded)
+        parts = self._word_parts
+        canonical: list[str] = []
+        for word in folded.split():
+            part = parts.get(word)
+            if part is None:
+                canonical.append(word)
+            else:
+                canonical += part
+        return tuple(canonical)
 
     def forget_recent(self) -> None:
         """For the bench: a measured question starts as a new student's text would."""
