@@ -16,7 +16,16 @@ from typing import Protocol
 from pydantic import Field
 
 from bot.answering.dates import coming, last_first_of
-from bot.answering.facts import FEBRUARY, SEPTEMBER, QuestionFacts, changes, courses_varied, read_facts, vary
+from bot.answering.facts import (
+    FEBRUARY,
+    SEPTEMBER,
+    QuestionFacts,
+    changes,
+    courses_varied,
+    no_student_permit,
+    read_facts,
+    vary,
+)
 from bot.answering.matcher import Match, Matcher, Outcome, Ranked, area_of
 from bot.answering.reading import SENTENCE_END, Reader, Reading, SmallTalk
 from bot.answering.unsaid import UnsaidDetails
@@ -46,13 +55,10 @@ BARE_WORDS = 2
 FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
-_BARE_MORE = re.compile(
-    r"\b(\d+(?:[.,]\d+)?)\s+more\b(?!\s+(?:ec|credits?|points?|courses?|exams?))", re.IGNORECASE
-)
-_BARE_ANOTHER = re.compile(
-    r"\banother\s+(\d+(?:[.,]\d+)?)\b(?!\s*(?:ec|credits?|points?|courses?|exams?))", re.IGNORECASE
-)
-""" "5 more", "another 5": EC said bare after a verdict on EC."""
+_NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
+_BARE_MORE = re.compile(rf"\b({_NUMBERS.pattern})\s+more\b{_NO_UNIT_AFTER}", re.IGNORECASE)
+_BARE_ANOTHER = re.compile(rf"\banother\s+({_NUMBERS.pattern})\b{_NO_UNIT_AFTER}", re.IGNORECASE)
+""" "5 more", "another 5": EC said bare after a verdict on EC (no unit after the number)."""
 _BARE_IF = frozenset({"if", "with", "what about", "how about"})
 """All a follow-up says before its number ("and if only 10?"): the last verdict's question again."""
 _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
@@ -103,8 +109,7 @@ _START_MONTHS = {"september": SEPTEMBER, "february": FEBRUARY}
 
 def _latest_start(today: date) -> date:
     """The latest first of September or February on or before today."""
-    year = today.year if today.month >= SEPTEMBER else today.year - 1
-    september = date(year, SEPTEMBER, 1)
+    september = last_first_of(SEPTEMBER, today)
     february = date(today.year, FEBRUARY, 1)
     return february if september < february <= today else september
 
@@ -451,12 +456,7 @@ class Asker:
             or facts is not own
             or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
             # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.
-            or (
-                last_facts is not None
-                and bool(last_facts.ec)
-                and _only_ec(facts)
-                and bool(facts.words & self._cues.added)
-            )
+            or (last_facts is not None and bool(last_facts.ec) and self._more_ec(facts))
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)
@@ -810,9 +810,7 @@ class Asker:
     def _other_permit(self, facts: QuestionFacts, entry: Entry) -> str | None:
         """ "I have a partner permit (not a study permit) ... is my permit at risk?": above any answer
         of the progress page, that its rule is for student residence-permit holders only."""
-        cues = self._cues
-        other = facts.words & cues.permit_free and not facts.words & cues.permit_needed
-        if not other or _PAGE_OF.get(area_of(entry.id)) != "progress":
+        if not no_student_permit(facts, self._cues) or _PAGE_OF.get(area_of(entry.id)) != "progress":
             return None
         if "student residence permit" in entry.answer:
             return None  # the answer says whom the rule is for itself

@@ -11,7 +11,15 @@ from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
 from bot.answering.dates import coming, last_first_of
-from bot.answering.facts import ARTSCIENCE_KINDS, FEBRUARY, SEPTEMBER, QuestionFacts, counted_ec, is_number
+from bot.answering.facts import (
+    ARTSCIENCE_KINDS,
+    FEBRUARY,
+    SEPTEMBER,
+    QuestionFacts,
+    counted_ec,
+    is_number,
+    no_student_permit,
+)
 from bot.content.loader import KnowledgeBase
 from bot.content.messages import Messages
 from bot.content.normalise import Cues
@@ -831,13 +839,8 @@ def _notes_under_headline(
     courses of 7.5 EC each": 14 EC), and a start without its year read as last year's, with what
     the EC would mean for a student who started `this_start` instead. Short `on_the_day` of the
     check itself, the day is not over: said in the present tense, with what can still count."""
-    if on_the_day is not None and on_the_day.status is ProgressStatus.BEHIND and shown.blocks:
-        shown.blocks[0] = m.progress_behind_on_the_day.format(
-            deadline=verdicts.day(on_the_day.deadline, m),
-            obtained=verdicts.number(on_the_day.ec_obtained),
-            required=verdicts.number(on_the_day.required_ec or Decimal(0)),
-            needed=verdicts.number(on_the_day.ec_needed),
-        )
+    if on_the_day is not None and on_the_day.status is ProgressStatus.BEHIND:
+        _headline_again(shown, m.progress_behind_on_the_day, on_the_day, on_the_day.deadline, m)
     if this_start is not None:
         _this_start_too(book, m, shown, situation, this_start)
     whole = situation.ec_obtained + situation.ec_pending
@@ -911,17 +914,27 @@ def _judged_when(
     return today, started_on
 
 
+def _headline_again(
+    shown: verdicts.Presented, template: str, verdict: ProgressVerdict, check: date, m: Messages
+) -> None:
+    """The verdict's first line said again for the day it is about (the check day itself, an
+    earlier year's check), with the same figures."""
+    if shown.blocks:
+        shown.blocks[0] = template.format(
+            deadline=verdicts.day(check, m),
+            obtained=verdicts.number(verdict.ec_obtained),
+            required=verdicts.number(verdict.required_ec or Decimal(0)),
+            needed=verdicts.number(verdict.ec_needed),
+        )
+
+
 def _as_of_earlier_year(
     m: Messages, shown: verdicts.Presented, verdict: ProgressVerdict, check: date
 ) -> None:
     """A verdict on an earlier year's EC alone, judged at that year's check: said in the past tense
     ("By 31 August 2026 ... you had"), never as this period's ✅, and which check it was."""
-    if verdict.status is ProgressStatus.MET and verdict.required_ec is not None and shown.blocks:
-        shown.blocks[0] = m.progress_met_at_earlier_check.format(
-            deadline=verdicts.day(check, m),
-            obtained=verdicts.number(verdict.ec_obtained),
-            required=verdicts.number(verdict.required_ec),
-        )
+    if verdict.status is ProgressStatus.MET and verdict.required_ec is not None:
+        _headline_again(shown, m.progress_met_at_earlier_check, verdict, check, m)
     shown.line(m.as_of_earlier_year.format(date=verdicts.day(check, m)))
 
 
@@ -1078,7 +1091,7 @@ def build_computers(
         )
         if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
             return None
-        if facts.words & cue.permit_free and not facts.words & cue.permit_needed:
+        if no_student_permit(facts, cue):
             return None  # an EU student's EC are judged by no rule of the page: its entry says so
         if _asks_what_counts_as_circumstances(facts, cue):
             return None  # "22 EC ... does work count as exceptional circumstances?": the entry answers

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from bot.answering.dates import DateReader
+from bot.answering.dates import DateReader, last_first_of
 from bot.answering.reading import SENTENCE_END
 from bot.content.normalise import Cues, Normaliser, fold
 from bot.rules.electives import round_down
@@ -861,12 +861,16 @@ def _held_this_year(
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
 
 
+def _says_any(words: list[str], phrases: Iterable[list[str]]) -> bool:
+    """One of the phrases stands anywhere in the words ("second year", "a first year student")."""
+    return any(words[j : j + len(p)] == p for p in phrases for j in range(len(words)))
+
+
 def _past_first_year(words: list[str], placed: list[int], said_of: list[str | None]) -> bool:
     """Beside an amount of the first year, the student says they are past it: this year's EC, a
     later year ("in my 2nd year"), or "now" after it."""
     first_at = placed[said_of.index("first")]
-    later = any(words[j : j + len(p)] == p for j in range(len(words)) for p in _LATER_YEAR)
-    return "this" in said_of or later or "now" in words[first_at + 1 :]
+    return "this" in said_of or _says_any(words, _LATER_YEAR) or "now" in words[first_at + 1 :]
 
 
 def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
@@ -1033,9 +1037,7 @@ def _earlier_year(
     if len(first) != 1:
         return None, False
     # "In year 1 I got 35 EC. Now in year 2 I have 5": a first year the student is past is last year.
-    past_it = "this" in said_of or any(
-        words[j : j + len(phrase)] == phrase for j in range(len(words)) for phrase in _LATER_YEAR
-    )
+    past_it = "this" in said_of or _says_any(words, _LATER_YEAR)
     return first[0], not past_it
 
 
@@ -1843,14 +1845,10 @@ _NEW_START = (
 """Words that make the student's start the latest one ("I'm a first-year student, started in September")."""
 
 
-def _new_start(words: list[str]) -> bool:
-    return any(words[j : j + len(p)] == p for p in _NEW_START for j in range(len(words)))
-
-
 def _academic_years(question: str, today: date) -> str:
     """ "34 credits in 2025-2026 and 9 in 2026-2027": each academic year named as this one or an
     earlier one, in the words the year reading knows."""
-    this = today.year if today.month >= SEPTEMBER else today.year - 1
+    this = last_first_of(SEPTEMBER, today).year
 
     def said(m: re.Match[str]) -> str:
         first, second = int(m.group(1)), int(m.group(2))
@@ -1861,6 +1859,12 @@ def _academic_years(question: str, today: date) -> str:
         return "last academic year" if first == this - 1 else m.group(0)
 
     return _ACADEMIC_YEAR.sub(said, question)
+
+
+def no_student_permit(facts: QuestionFacts, cues: Cues) -> bool:
+    """The student says their permit is no student residence permit ("I'm Dutch", "a partner
+    permit"), and not that they are non-EU: the progress page's rule is not about them."""
+    return bool(facts.words & cues.permit_free) and not facts.words & cues.permit_needed
 
 
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
@@ -1956,7 +1960,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
-        new_start=_new_start(words),
+        new_start=_says_any(words, _NEW_START),
         petitioned=_petitioned(set(words), cues),
         expected=read.expected_total or _expected(words, cues),
         assisting_again=_assisting_again(words, cues),

@@ -51,6 +51,7 @@ from bot.rules.petition import (
 from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind
 from bot.rules.projects import ProjectKind
 from bot.rules.usecases import (
+    CHECKED_YEARLY,
     CircumstanceQuestion,
     CourseQuestion,
     ExplanationQuestion,
@@ -90,8 +91,6 @@ def _values(*enums: type[StrEnum]) -> frozenset[str]:
 YES_NO = frozenset({"yes", "no"})
 STARTED_UNDATED = "begun"
 """The start answered "it has already started" ("last month"): begun, on no day the student gave."""
-_CHECKED_YEARLY = frozenset({StartKind.SEPTEMBER, StartKind.FEBRUARY})
-"""Starts checked every 31 August: just after it, a dialog's EC are those held at that check."""
 COURSE = Contract(
     steps=frozenset(
         {"name", "provider", "level", "artscience_type", "upgrade", "ec", "honours", "start", "grade"}
@@ -407,7 +406,7 @@ class DialogFunctions:
         """The progress question whose dates are still ahead: just after a September starter's
         check, whose EC were those of the year checked, the new year's, with nothing obtained yet."""
         situation = self.situation(answers)
-        if situation.start in _CHECKED_YEARLY and past_check(
+        if situation.start in CHECKED_YEARLY and past_check(
             self.book, situation.start, situation.started_on, today
         ):
             return situation.model_copy(update={"ec_obtained": Decimal(0), "ec_pending": Decimal(0)})
@@ -565,7 +564,7 @@ class DialogFunctions:
         kind, started_on = self.started(answers)
         start = progress_period(self.book, kind, started_on, ctx.today)
         passed = past_check(self.book, kind, started_on, ctx.today)
-        if passed is not None and kind in _CHECKED_YEARLY:
+        if passed is not None and kind in CHECKED_YEARLY:
             start = progress_period(self.book, kind, started_on, passed)
         text = self.m.progress_ask_at_check.format(date=verdicts.day(passed, self.m)) if passed else ""
         return Computed(text=text, values={"period_start": verdicts.day(start, self.m)})
@@ -575,7 +574,7 @@ class DialogFunctions:
         passed = past_check(self.book, situation.start, situation.started_on, ctx.today)
         # Just after 31 August, a September starter's EC are judged at that check (the rule core
         # judges a premaster at its end itself); nothing before today is a date ahead.
-        judged = passed if passed is not None and situation.start in _CHECKED_YEARLY else ctx.today
+        judged = passed if passed is not None and situation.start in CHECKED_YEARLY else ctx.today
         check = check_progress(self.book, situation, judged)
         verdict = check.verdict
         if judged != ctx.today:

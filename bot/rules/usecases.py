@@ -314,12 +314,16 @@ def progress_period(book: Rulebook, start: StartKind, started_on: date, today: d
     return _period_start(book, situation, today)
 
 
+CHECKED_YEARLY = frozenset({StartKind.SEPTEMBER, StartKind.FEBRUARY})
+"""Starts checked every 31 August (a premaster's check is its own end)."""
+
+
 def past_check(book: Rulebook, start: StartKind, started_on: date, today: date) -> date | None:
     """The check a dialog's EC are about when it has passed: for a September or February starter in
     the weeks after 31 August (the appeal time) who was in the period it checked, that check; for a
     premaster whose programme had to be complete by now, its end. None: the EC are this period's,
     today."""
-    if start in (StartKind.SEPTEMBER, StartKind.FEBRUARY):
+    if start in CHECKED_YEARLY:
         recent = yearly_deadline(book, ParameterId.PROGRESS_CHECK, today).recent
         if recent is None or started_on >= recent:
             return None
