@@ -445,7 +445,9 @@ class Asker:
         question = self._as_one_failed(question, last_facts)
         own = read_facts(question, self._normaliser, today)
         facts = self._with_start(own, told_start)
-        follows = last_facts is not None and reading.continues and changes(facts)
+        # "my grades for 6 EC are not in uSis yet" after EC held: those, still to be entered.
+        entered_later = bool(last_facts and last_facts.ec and facts.pending and not facts.ec)
+        follows = last_facts is not None and (reading.continues or entered_later) and changes(facts)
         # "And a 3 EC level 200 one on top?": beside the last course, before it is read alone;
         # and "and what if I only get 12 EC?", whole only with the start told before ("started in
         # February 2026, 14 EC this year"), is that verdict varied before it is read alone. Any
@@ -457,6 +459,7 @@ class Asker:
             or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
             # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.
             or (last_facts is not None and bool(last_facts.ec) and self._more_ec(facts))
+            or entered_later
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)

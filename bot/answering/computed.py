@@ -442,7 +442,11 @@ def _rounded_said(facts: QuestionFacts, said_ec: tuple[Decimal, ...]) -> tuple[D
 
 def _as_counted(facts: QuestionFacts) -> QuestionFacts:
     """The EC as they count: an amount said of several courses ("two courses of 7.5 EC each") is
-    each course rounded down (14, not 15); a worked sum said again after them is no second amount."""
+    each course rounded down (14, not 15); a worked sum said again after them is no second amount.
+    A part the pages may not count ("5 of them are from an extracurricular course") is left out:
+    the verdict is on what surely counts, the part said under it (see `_notes_under_headline`)."""
+    if facts.unsure_part is not None and facts.ec:
+        return facts.model_copy(update={"ec": (facts.ec[0] - facts.unsure_part, *facts.ec[1:])})
     if not facts.per_course or len(facts.per_course) <= len(facts.ec):
         return facts
     courses = list(facts.per_course)
@@ -848,7 +852,11 @@ def _notes_under_headline(
     if load is not None:
         shown.under_headline(verdicts.over_load(m, whole, situation.started_on, load))
     _proof_first(book, m, cue, shown, facts)
-    rounded = _rounded_said(facts, said_ec)
+    if facts.unsure_part is not None and said_ec:
+        part, total = verdicts.number(facts.unsure_part), verdicts.number(said_ec[0])
+        held = verdicts.number(situation.ec_obtained)
+        shown.under_headline(m.progress_part_unsure.format(part=part, total=total, held=held))
+    rounded = None if facts.unsure_part is not None else _rounded_said(facts, said_ec)
     if rounded is not None:
         said, counted = verdicts.number(rounded[0]), verdicts.number(rounded[1])
         shown.under_headline(m.progress_halves_rounded.format(said=said, counted=counted))
@@ -1348,11 +1356,15 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
             for (ec, kind), upgraded in zip(facts.artscience, upgrades, strict=True)
         ]
         provider = _provider(facts, cue)
-        named += [
+        beside = [
             CourseQuestion(name="", ec=ec, provider=provider, level=level)
             for ec, level in facts.beside_artscience
         ]
-        return _judged(book, m, cue, facts, record, today, named)
+        if facts.beside_used:
+            # "I already have a 3 EC level 300 course approved; now a KABK course?": that one first.
+            used = facts.model_copy(update={"earlier": facts.beside_used})
+            return _after_used(book, m, cue, used, record, today, beside + named)
+        return _judged(book, m, cue, facts, record, today, named + beside)
 
     return [
         several,

@@ -130,6 +130,13 @@ class QuestionFacts(Frozen):
     beside_artscience: tuple[tuple[Decimal, int], ...] = ()
     """Beside `artscience`, the courses said with a level of their own ("a 3 EC KABK introductory
     course and a 4 EC level 300 course at Leiden"): judged with them, sharing the caps."""
+    unsure_part: Decimal | None = None
+    """Part of the student's total whose counting the pages do not decide ("30 EC but 5 of them are
+    from an extracurricular course", "my 6 EC elective was not approved"): no verdict on the total."""
+    beside_used: int = 0
+    """How many of `beside_artscience`, all said before the ArtScience courses, the student says are
+    already used or approved ("I already have a 3 EC level 300 course approved; now a 3 EC KABK
+    introductory course?"): they use the caps first, and only the ArtScience ones are asked about."""
     artscience_upgrades: tuple[bool | None, ...] = ()
     """Beside each of `artscience`, what the words around it say of its upgrade: asked (True),
     declined ("without upgrade", False), or nothing (None)."""
@@ -481,6 +488,7 @@ class _Amounts:
     expected_total: bool = False
     """The amount kept is the total the student expects, said after the parts of it."""
     years: _Years = _Years()
+    unsure_part: Decimal | None = None
 
 
 def _ec_places(words: list[str]) -> list[int]:
@@ -493,6 +501,64 @@ def _last_total(words: list[str], marked: Callable[[int], bool]) -> Decimal | No
     amounts said before it are part of."""
     totals = [i for i in _ec_places(words)[1:] if marked(i)]
     return _decimal(words[totals[-1]]) if totals else None
+
+
+_PART_OF = (["of", "them"], ["of", "those"], ["of", "which"])
+_PART_REACH = 7
+"""How many words after "N of them" may say what that part is."""
+_NOT_COUNTED = (["rejected"], ["not", "approved"], ["denied"], ["refused"])
+_NOT_YET = (["not", "in", "usis"], ["not", "yet"], ["not", "grade"], ["grade"], ["marked"])
+
+
+def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | None:
+    """A part of the student's total and what it is: "30 EC, 6 of which are still waiting to be
+    graded" (pending), "24 EC of which 4 are from last year" (earlier), "30 EC but 5 of them are
+    from an extracurricular course" or "32 EC, but my 6 EC elective was not approved" (unsure:
+    whether it counts, the pages do not say). None when no part is told."""
+    places = _ec_places(words)
+    total = _decimal(words[places[0]]) if places else None
+    if total is None:
+        return None
+    for j in range(places[0] + 2, len(words) - 2):
+        if _NUMBER.match(words[j]) and words[j + 1 : j + 3] in _PART_OF:
+            at, said = j, words[j + 3 : j + 3 + _PART_REACH]
+        elif words[j : j + 2] == ["of", "which"] and _NUMBER.match(words[j + 2]):
+            at, said = j + 2, words[j + 3 : j + 3 + _PART_REACH]
+        elif j in places:
+            at, said = j, words[j + 2 : j + 2 + _PART_REACH]
+            if not _says_any(said[:4], _NOT_COUNTED):
+                continue
+        else:
+            continue
+        part = _decimal(words[at])
+        kind = _part_kind(said, cues)
+        return (total, part, kind) if part is not None and part < total and kind else None
+    return None
+
+
+def _part_kind(said: list[str], cues: Cues) -> str | None:
+    """What the words after a part of the total say it is (see `_part_told`)."""
+    if _says_any(said, (*_EARLIER_YEAR, ["first", "year"], ["1st", "year"])):
+        return "earlier"
+    if set(said) & cues.pending or _says_any(said, _NOT_YET):
+        return "pending"
+    if "extracurricular" in said or _says_any(said, (["extra", "curricular"], *_NOT_COUNTED)):
+        return "unsure"
+    return None
+
+
+def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
+    """The amounts once a part of the total is told (see `_part_told`): this year's without an
+    earlier year's part; held without the part still pending; whole, with the part unsure apart."""
+    told = _part_told(words, cues)
+    if told is None or read.pairs or not read.ec or read.ec[0] not in (told[0], told[0] - told[1]):
+        return read
+    total, part, kind = told
+    if kind == "unsure":
+        return replace(read, ec=[total], per_course=[], unsure_part=part)
+    if kind == "pending":
+        return replace(read, ec=[total - part], pending=[*read.pending, part], per_course=[])
+    return replace(read, ec=[total - part], per_course=[], years=_Years(this_year=True))
 
 
 def _expected_total(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
@@ -1239,7 +1305,10 @@ _LIST_WORDS = frozenset({"and", "a", "an"})
 
 def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
     """A word for pending stands close to the amount, with no other amount between them: in
-    "24 EC, 6 pending" only the 6 is pending."""
+    "24 EC, 6 pending" only the 6 is pending; so is one said not to be in uSis yet ("my grades
+    for 6 EC are not in usis yet")."""
+    if _says_any(words[i + 1 : i + 8], _NOT_ENTERED):
+        return True
     for j in range(max(0, i - 2), min(len(words), i + 4)):
         if words[j] in pending:
             between = words[min(i, j) + 1 : max(i, j)]
@@ -1252,6 +1321,12 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "plus", "en", "maar"})
+_NOT_ENTERED: tuple[list[str], ...] = (
+    ["not", "in", "usis"],
+    ["not", "yet", "in", "usis"],
+    ["not", "entered"],
+)
+_NOT_ENTERED += (["not", "registered"], ["not", "yet", "entered"], ["not", "yet", "registered"])
 
 
 _LEVEL_NUMBER = re.compile(r"^[1-7]00$")
@@ -1324,9 +1399,15 @@ _EACH_REACH = 10
 def _of_them_after(words: list[str], i: int) -> int:
     """ "A course gives 2.5 EC and I'm doing two of them": the count said after the amount."""
     for j in range(i + 2, min(len(words) - 2, i + _EACH_REACH)):
-        if words[j + 1 : j + 3] == ["of", "them"] and (count := _a_count(words[j]) or 0) > 1:
+        if words[j + 1 : j + 3] != ["of", "them"] or set(words[j + 3 : j + 4]) & _A_PART_IS:
+            continue  # "30 EC but 5 of them are from an extracurricular course": a part, not a count
+        if (count := _a_count(words[j]) or 0) > 1:
             return count
     return 1
+
+
+_A_PART_IS = frozenset({"are", "were", "is", "was", "from", "come", "came", "still", "not", "have", "had"})
+"""After "N of them": words that say what part of an amount N is, never how many times it counts."""
 
 
 def _each_of(words: list[str], i: int) -> int:
@@ -1550,7 +1631,8 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         ends = after in _AFTER_A_GRADE or after in grade_words
         # "12 EC in period 1, 10 in period 2": an amount of a period, or a period's number.
         of_a_period = before in _PERIODS or _of_a_period(words, i)
-        if _NUMBER.match(word) and ends and before != "level" and not of_a_period:
+        part = words[i + 1 : i + 3] in _PART_OF  # "30 EC, 6 of which are still to be graded"
+        if _NUMBER.match(word) and ends and before != "level" and not of_a_period and not part:
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
                 return value
@@ -1641,6 +1723,15 @@ def _beside_artscience(
 
 _DENIED_REACH = 3
 """How many words before an upgrade (or a level) a "no" may stand to deny it."""
+
+
+def _beside_used(words: list[str], cues: Cues) -> int:
+    """See `QuestionFacts.beside_used`: the leveled courses come first and are said to be used."""
+    leveled = [i for i, _, _ in _leveled_amounts(words)]
+    placed = [i for i, word in enumerate(words[:-1]) if _NUMBER.match(word) and words[i + 1] == "ec"]
+    if not leveled or placed[: len(leveled)] != leveled or len(placed) == len(leveled):
+        return 0
+    return len(leveled) if _earlier_count(words, placed, cues) >= len(leveled) else 0
 
 
 def _upgrade_denied(words: list[str], cues: Cues) -> bool:
@@ -1882,6 +1973,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     read = _said_total(
         words, _expected_total(words, _amounts(words, cues, _sentences(question, words, normaliser)), cues)
     )
+    read = _with_part_told(words, read, cues)
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))
@@ -1957,6 +2049,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier_is_first_year=read.years.first_year,
         earlier_is_rest=read.years.rest,
         this_year_ec=read.years.this_year,
+        unsure_part=read.unsure_part,
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
@@ -1969,6 +2062,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         stated_today=stated_today,
         artscience=tuple((value, kind) for value, kind, _ in artscience),
         beside_artscience=_beside_artscience(words, artscience),
+        beside_used=_beside_used(words, cues) if artscience else 0,
         artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
         helped_by_another=any(

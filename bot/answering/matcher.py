@@ -109,7 +109,7 @@ class Thresholds(Frozen):
     phrasing_field: float = 4.0
     phrasing_saturation: float = 10.0
     """A word's weight from the phrasings grows with how many use it, up to this many (BM25F)."""
-    title_field: float = 1.75
+    title_field: float = 2.0
     answer_cap: float = 3.0
     """A word repeated in the answer counts at most this many times."""
     answer_fuzzy: float = 0.8

@@ -2480,3 +2480,86 @@ def test_set_zy_a_valid_reason_a_list_of_halves_and_a_first_period_short(assembl
     assert (
         "the university must notify the IND, unless that decision accepts exceptional circumstances" in short
     )
+
+
+def test_audit14_an_approved_level_300_course_is_not_cut_for_a_new_kabk_course(assembly: Assembly) -> None:
+    """Audit 14, 12: "Of these 5 credits, maximally 3 can be obtained at introductory level": the 3 EC
+    level 300 course already approved uses 3 of the 5 EC, so the new KABK course gets at most 2."""
+    text = ask(
+        assembly,
+        "I already have a 3 EC level 300 course approved. now I want a KABK introductory course of 3 EC. "
+        "how much counts?",
+        date(2026, 11, 27),
+    )
+    assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 300.")
+    assert "At most 2 EC of its 3 EC fit the cap below 400" in text
+    assert "Can count for 3 EC" not in text
+
+
+def test_audit14_a_kabk_master_course_is_given_no_level_the_page_does_not_give(assembly: Assembly) -> None:
+    """Audit 14, 13: the translation names first-year bachelor and KABK introductory courses ("KABK
+    ‘Introductory courses’ are level 100"), never a master's course: no level 100, no level 400."""
+    for question in ("Is a master 1st year course at KABK level 400?", "what level is a KABK master course"):
+        text = ask(assembly, question, date(2026, 11, 27))
+        assert text.startswith("The page gives no level for a master's course at the KABK"), question
+        assert "count as level 100" not in text
+
+
+def test_audit14_starting_a_course_while_the_petition_is_pending_is_not_detail_g(assembly: Assembly) -> None:
+    """Audit 14, 16: "Permission for elective courses must always be requested before the start of the
+    course": the page sets when to ask, not when the decision comes, and gives no meeting dates."""
+    text = ask(assembly, "can I start the course while my petition is still pending?", date(2026, 11, 27))
+    assert text.startswith("The page asks that you request permission before the course starts")
+    assert "ask the coordinator" in text
+    assert "Detail g" not in text
+
+
+def test_audit15_a_part_of_the_total_is_told_apart_never_multiplied(assembly: Assembly) -> None:
+    """Audit 15, 1-4: "5 of them are from an extracurricular course" is a part of 30, never 5 times
+    30; whether it counts, the pages do not say ("on the basis of the data in uSis"), so no ✅ over
+    it; "6 of which are still waiting to be graded" are not obtained yet; "of which 4 are from last
+    year" leaves 20 this year ("30 EC if you started your studies in September (period 1 September
+    till 31 August)"); an elective "not approved" may not count either."""
+    today = date(2027, 6, 1)
+    extra = ask(
+        assembly,
+        "I have 30 EC but 5 of them are from an extracurricular course. do they count for my "
+        "residence permit?",
+        today,
+    )
+    assert "150" not in extra and "✅" not in extra
+    assert (
+        "I've counted 25 of your 30 EC: whether the other 5 EC count for the check, the pages don't say"
+        in extra
+    )
+    graded = ask(assembly, "I have 30 EC, 6 of which are still waiting to be graded. enough?", today)
+    assert graded.startswith("🕒 With the 6 EC you are waiting for, you would have 30 EC")
+    last_year = ask(assembly, "I have 24 EC of which 4 are from last year. ok?", today)
+    assert last_year.startswith("📌 You have 20 EC.") and "10 EC more" in last_year
+    rejected = ask(
+        assembly,
+        "I have 32 EC, started sept 2026, but my 6 EC elective was not approved by the exam board. "
+        "am I still fine?",
+        today,
+    )
+    assert "✅" not in rejected and "I've counted 26 of your 32 EC" in rejected
+
+
+def test_audit15_too_late_after_wrong_usis_data_keeps_its_passed_date(assembly: Assembly) -> None:
+    """Audit 15, 5: "contact your Education Administration Office before 1 July to have this
+    corrected": "is it too late?" after it asks of that date, never the pending-credits rule."""
+    chat = Transcript(assembly.conversation, date(2027, 7, 5))
+    chat.send("my grade of 6 EC in usis is wrong, it shows a fail but I passed. what do I do?")
+    chat.send("is it too late?")
+    assert "This year's date, 1 July 2027, has passed" in chat.text
+    assert "no action is required" not in chat.text
+
+
+def test_audit15_grades_not_in_usis_yet_after_ec_held_are_pending_on_top(assembly: Assembly) -> None:
+    """Audit 15, 6: "If you think you will have sufficient credits by 31 August but you are waiting
+    for credits to be entered into uSis, no action is required": 24 held and 6 to be entered."""
+    chat = Transcript(assembly.conversation, date(2027, 7, 10))
+    chat.send("I have 24 ec, started sept 2026. its july. what now")
+    chat.send("my grades for 6 EC are not in usis yet")
+    assert "With the 6 EC you are waiting for, you would have 30 EC" in chat.text
+    assert "You have 6 EC" not in chat.text
