@@ -631,6 +631,9 @@ class Asker:
         """A short message after an answer, read against it where it asks something of it: one
         that points back, or one of a word or two ("who decides?") that says too little alone."""
         bare = len(self._normaliser.content_words(reading.text)) <= BARE_WORDS
+        named = self._named_by_follow_up(last, reading, ranking) if bare and not reading.continues else None
+        if named is not None:
+            return named
         if reading.continues or bare:
             within = self._within(last, ranking, pointing=reading.continues)
             if within is not None and not reading.continues and ranking:
@@ -644,7 +647,14 @@ class Asker:
             match = self._within(last, ranking) or match
         if match.outcome is not Outcome.ANSWER:
             in_context = self.matcher.match(f"{reading.text} {last.title}")
-            if in_context.outcome is Outcome.ANSWER:
+            # A choice the words alone offer is settled by the last topic only among those choices:
+            # "wat is the deadlin for the petitoin" after a verdict on an illness is never about
+            # falling behind.
+            offered = {r.entry_id for r in match.ranked} if match.outcome is Outcome.SUGGEST else None
+            settled = offered is None or (
+                bool(in_context.ranked) and in_context.ranked[0].entry_id in offered
+            )
+            if in_context.outcome is Outcome.ANSWER and settled:
                 return in_context
         return match
 
@@ -873,6 +883,27 @@ class Asker:
             return said
         other_month = FEBRUARY in facts.months or any(d.month == FEBRUARY for d in facts.month_years)
         return None if other_month else today
+
+    def _named_by_follow_up(self, last: Entry, reading: Reading, ranking: tuple[Ranked, ...]) -> Match | None:
+        """A word or two asked of the last answer that it, or one of its related answers, names: "who
+        writes the report?" after educational circumstances is that answer again ("your study
+        adviser helps you write a report"); "what steps?" after the personal circumstances is the
+        related "Steps for personal circumstances", never the uSis petition's steps."""
+        asked = self.matcher.stems(reading.text)
+        if not asked:
+            return None
+        chosen = last.id if asked <= self.matcher.stems(last.answer) else None
+        for related in last.related if chosen is None else ():
+            entry = self._entries.get(related)
+            if entry is not None and asked <= self.matcher.stems(entry.title):
+                chosen = related
+                break
+        if chosen is None:
+            return None
+        best = ranking[0].score if ranking else 0.0
+        # Its runners-up only of its own area: the two words alone rank the petition's steps.
+        rest = tuple(r for r in ranking if r.entry_id != chosen and area_of(r.entry_id) == area_of(chosen))
+        return Match(outcome=Outcome.ANSWER, ranked=(Ranked(entry_id=chosen, score=best), *rest))
 
     def _in_context(self, last: Entry, text: str, alone: Match) -> Match | None:
         """ "And can I appeal?" after "my petition was rejected": the words are asked of the last

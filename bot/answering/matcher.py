@@ -321,6 +321,11 @@ class Matcher:
     def normaliser(self) -> Normaliser:
         return self._normaliser
 
+    def stems(self, text: str) -> frozenset[str]:
+        """A text's meaningful words as the index reads them (canonical and stemmed): whether one
+        text says what another asks ("who writes the report?" in "helps you write a report")."""
+        return frozenset(self._stem(w) for w in self._normaliser.content_words(text))
+
     def forget_recent(self) -> None:
         """For the bench: a measured question starts as a new student's text would."""
         self._spelled.clear()
@@ -456,9 +461,7 @@ class Matcher:
                 + t.coverage_weight * 100.0 * coverage
                 + t.bm25_weight * 100.0 * min(sums[index].real / ceiling, 1.0)
             )
-            scored.append(
-                Ranked(entry_id=self._ids[index], score=round(score, 1), coverage=coverage, known=known)
-            )
+            scored.append(Ranked(entry_id=self._ids[index], score=score, coverage=coverage, known=known))
         scored.sort(key=lambda r: -r.score)
         return tuple(scored)
 
@@ -570,7 +573,7 @@ class Matcher:
                 continue
             for ranked in self._rank(sentence, blocked):
                 base = whole[ranked.entry_id].score if ranked.entry_id in whole else 0.0
-                blended = round(share * ranked.score + (1 - share) * base, 1)
+                blended = share * ranked.score + (1 - share) * base
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
                     best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
         return tuple(sorted(best.values(), key=lambda r: -r.score))

