@@ -59,6 +59,8 @@ _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
 _BARE_MORE = re.compile(rf"\b({_NUMBERS.pattern})\s+more\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 _BARE_ANOTHER = re.compile(rf"\banother\s+({_NUMBERS.pattern})\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 """ "5 more", "another 5": EC said bare after a verdict on EC (no unit after the number)."""
+_BARE_SIZE = re.compile(rf"\b(?:is|was|were|be)\s+({_NUMBERS.pattern})(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+""" "And if the project is 3?": a size said bare at the end, after a verdict on EC."""
 _BARE_IF = frozenset({"if", "with", "what about", "how about"})
 """All a follow-up says before its number ("and if only 10?"): the last verdict's question again."""
 _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
@@ -440,6 +442,10 @@ class Asker:
     ) -> tuple[Answer | None, QuestionFacts]:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
+        # "and if the project is 3?" after a verdict on EC: a size said bare, the last one's changed.
+        resized = last_facts is not None and bool(last_facts.ec) and _BARE_SIZE.search(question) is not None
+        if resized:
+            question = _BARE_SIZE.sub(r"\1 EC", question)
         if told_start is not None or (last_facts is not None and last_facts.ec):
             question = self._as_ec_expected(question, last_facts)
         question = self._as_one_failed(question, last_facts)
@@ -460,6 +466,7 @@ class Asker:
             # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.
             or (last_facts is not None and bool(last_facts.ec) and self._more_ec(facts))
             or entered_later
+            or resized
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)

@@ -2174,6 +2174,19 @@ def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) ->
     )
 
 
+def _asked_course_resized(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts | None:
+    """ "And what if it's 2 EC?" after "I already did 3 EC level 200; can I also take a 3 EC level
+    300 course?": the one course asked about takes the new size, the used ones stay as they were."""
+    asked = last.courses[last.earlier :]
+    if not last.earlier or len(asked) != 1 or len(follow_up.ec) != 1 or follow_up.level is not None:
+        return None
+    if follow_up.courses or follow_up.words & cues.alongside:
+        return None
+    courses = (*last.courses[: last.earlier], (follow_up.ec[0], asked[0][1]))
+    words = last.words | follow_up.words
+    return last.model_copy(update={"courses": courses, "ec": tuple(ec for ec, _ in courses), "words": words})
+
+
 def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts:
     """The last question's facts with those the follow-up states in their place. Its words join
     the last question's, except a start month it replaces ("and if I started in February?")."""
@@ -2198,9 +2211,20 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
                 "words": last.words | follow_up.words,
             }
         )
-    varied_courses = courses_varied(last, follow_up, cues)
+    varied_courses = courses_varied(last, follow_up, cues) or _asked_course_resized(last, follow_up, cues)
     if varied_courses is not None:
         return varied_courses
+    resized = last.assisted is not None and len(last.ec) == 2 and len(follow_up.ec) == 1
+    if (
+        resized
+        and "project" in follow_up.words
+        and follow_up.assisted is None
+        and last.ec[1] == last.assisted
+    ):
+        # "And if the project is 3?" after "a 6 EC project and also assist for 2 EC": the project's size.
+        return last.model_copy(
+            update={"ec": (follow_up.ec[0], last.ec[1]), "words": last.words | follow_up.words}
+        )
     own_beside = last.assisted is not None and follow_up.ec and not follow_up.assisted
     if own_beside and follow_up.words & cues.alongside:
         # "And if I also did a 4 EC project of my own?" after 2 EC of assisting: both, under one cap.

@@ -567,6 +567,10 @@ class Matcher:
             return tuple(whole.values())
         share = self.thresholds.focus_weight
         best = dict(whole)
+        # How much of the message the index knows is the whole message's: "can I still report it
+        # today?" alone is mostly words no entry uses, the story before it ("my mom got very sick")
+        # is not.
+        known = max((r.known for r in whole.values()), default=0.0)
         informative = self.thresholds.focus_words
         for sentence in focus:
             if len(self._normaliser.content_words(sentence)) < informative:
@@ -575,7 +579,8 @@ class Matcher:
                 base = whole[ranked.entry_id].score if ranked.entry_id in whole else 0.0
                 blended = share * ranked.score + (1 - share) * base
                 if ranked.entry_id not in best or blended > best[ranked.entry_id].score:
-                    best[ranked.entry_id] = ranked.model_copy(update={"score": blended})
+                    update = {"score": blended, "known": max(ranked.known, known)}
+                    best[ranked.entry_id] = ranked.model_copy(update=update)
         return tuple(sorted(best.values(), key=lambda r: -r.score))
 
 

@@ -565,7 +565,12 @@ def with_assisting(
     """Under an own project's verdict after assisting: the parts together, against the project cap;
     and when the assisting asked for is more than can count, how much of it does. `earlier` is
     own project work already approved, counted before this one."""
-    if assisted <= 0 or own <= 0:
+    if own <= 0:
+        return
+    if assisted <= 0:
+        if own + earlier >= cap:
+            # "A 6 EC project and also assist for 2 EC": the project alone fills the cap.
+            out.blocks.insert(1, m.project_fills_cap.format(asked=number(asked), own=number(own), cap=cap))
         return
     if earlier:
         template = m.project_with_earlier

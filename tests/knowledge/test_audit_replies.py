@@ -2585,3 +2585,62 @@ def test_audit15_follow_ups_named_by_the_last_answer_stay_with_it(assembly: Asse
     teacher.send("who writes the report?")
     assert "Your study adviser helps you write a report" in teacher.text
     assert "statement of hindrance" not in teacher.text
+
+
+def test_audit15_a_story_before_a_short_question_is_understood(assembly: Assembly) -> None:
+    """Audit 15, 9, 10 and 12: "Take the following steps before 1 July" (on 1 July, a family
+    emergency gets the steps and that the date has passed); 24 EC and a 6 EC course finishing in
+    August ("30 EC if you started your studies in September"); an exam done with its result to come
+    is the pending-credits rule, not wrong uSis data."""
+    family = ask(
+        assembly,
+        "my mom got very sick in april and i had to fly home, I have 20 EC. can I still report it today?",
+        date(2027, 7, 1),
+    )
+    assert "statement of hindrance" in family and "1 July 2027, has passed" in family
+    course = ask(
+        assembly,
+        "I passed 24 EC, my thesis-prep course of 6 EC finishes 20 august. will I make it?",
+        date(2027, 6, 20),
+    )
+    assert "with them you would have 30 EC, enough, if you obtain them by 31 August 2027" in course
+    exam = ask(
+        assembly,
+        "I have 26 EC, I did my last exam of 5 EC on 10 July, result in 3 weeks. do I need to do anything?",
+        date(2027, 7, 15),
+    )
+    assert "waiting for them to be entered into uSis, no action is required" in exam
+    assert "uSis data is incorrect" not in exam
+
+
+def test_audit15_the_permit_after_circumstances_in_march_is_said_under_its_condition(
+    assembly: Assembly,
+) -> None:
+    """Audit 15, 13: in March nothing has been notified ("Leiden University checks that you have met
+    the study progress requirement by 31 August"): the IND consequence is said as what follows a
+    negative decision, never as what happens now."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 10))
+    chat.send(
+        "I had a burnout last year and the board accepted it, and now the burnout came back and I have "
+        "only 10 EC. will they accept it again?"
+    )
+    chat.send("so what happens to my permit?")
+    assert not chat.text.startswith("Leiden University notifies the IND")
+    assert "After a negative decision" in chat.text or "31 August 2027" in chat.text
+
+
+def test_audit15_resizing_the_asked_course_or_the_project_keeps_the_rest(assembly: Assembly) -> None:
+    """Audit 15, 15 and 16: "and what if it's 2 EC?" resizes the level 300 course asked about, after
+    3 EC at level 200 used ("Maximally 5 elective credits can be obtained at advanced level"); a 6 EC
+    project fills "Maximally 5 elective credits ... through project work", so the 2 EC of assisting
+    cannot come on top; "and if the project is 3?" is 3 + 2 = 5."""
+    courses = Transcript(assembly.conversation, date(2026, 11, 27))
+    courses.send("I already did 3 EC level 200. Can I also take a 3 EC level 300 course?")
+    courses.send("and what if it's 2 EC?")
+    assert courses.text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
+    assert "The 5 EC below level 400 are then used" in courses.text
+    projects = Transcript(assembly.conversation, date(2026, 11, 27))
+    projects.send("I want to do a 6 EC project and also assist someone for 2 EC")
+    assert "Your own project work counts for 5 EC, all 5 EC allowed for project work" in projects.text
+    projects.send("and if the project is 3?")
+    assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in projects.text
