@@ -59,6 +59,14 @@ _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
 _BARE_MORE = re.compile(rf"\b({_NUMBERS.pattern})\s+more\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 _BARE_ANOTHER = re.compile(rf"\banother\s+({_NUMBERS.pattern})\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 """ "5 more", "another 5": EC said bare after a verdict on EC (no unit after the number)."""
+_NOT_DONE = re.compile(
+    r"^\s*(?:and|so|but|ok)?\s*(?:what|and|but)?\s*(?:if|about if)\s+(?:i\s+)?"
+    r"(?:don'?t|do not|can'?t|cannot|won'?t|fail(?: them| those| both| all of them| it)?|not)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+""" "What if I don't?", "and if I fail them?": the last verdict's EC still to come do not come."""
+_ONLY_PART = re.compile(r"\bonly\s+(\d+(?:\.\d+)?)\s+of\s+(?:those|them|these|it)\b", re.IGNORECASE)
+""" "And if only 6 of those come in?": part of the EC the last verdict had still to come."""
 _BARE_SIZE = re.compile(rf"\b(?:is|was|were|be)\s+({_NUMBERS.pattern})(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 """ "And if the project is 3?": a size said bare at the end, after a verdict on EC."""
 _BARE_IF = frozenset({"if", "with", "what about", "how about"})
@@ -446,9 +454,18 @@ class Asker:
         resized = last_facts is not None and bool(last_facts.ec) and _BARE_SIZE.search(question) is not None
         if resized:
             question = _BARE_SIZE.sub(r"\1 EC", question)
+        # "started in feb 2027. what if I get 12?": a start told in the message itself, too.
         if told_start is not None or (last_facts is not None and last_facts.ec):
             question = self._as_ec_expected(question, last_facts)
+        elif self.start_told(question, today) is not None:
+            # "started in feb 2027. what if I get 12?": the start told first, then the amount bare.
+            *before, asked = SENTENCE_END.split(question)
+            if before:
+                question = " ".join((*before, self._as_ec_expected(asked, None)))
         question = self._as_one_failed(question, last_facts)
+        fewer = self._fewer_to_come(question, last_facts)
+        if fewer is not None:
+            return self._compute(fewer, today, held, Reading(text="")), fewer
         own = read_facts(question, self._normaliser, today)
         facts = self._with_start(own, told_start)
         # "my grades for 6 EC are not in uSis yet" after EC held: those, still to be entered.
@@ -759,6 +776,27 @@ class Asker:
     def _more_ec(self, facts: QuestionFacts) -> bool:
         """ "And with another 5?", "if I get 5 more": more EC, and nothing else of its own."""
         return _only_ec(facts) and bool(facts.words & self._cues.added)
+
+    def _fewer_to_come(self, question: str, last_facts: QuestionFacts | None) -> QuestionFacts | None:
+        """ "What if I don't?" after EC held and more to come: what is held alone, as the year's end;
+        "and if only 6 of those come in?": held and those 6 only. None for any other message."""
+        if last_facts is None or last_facts.level is not None:
+            return None
+        to_come = last_facts.ec[1:2] or (
+            tuple(last_facts.pending[:1]) if len(last_facts.pending) == 1 else ()
+        )
+        if len(last_facts.ec) > 2 or not last_facts.ec or not to_come:
+            return None
+        if _NOT_DONE.match(question):
+            return last_facts.model_copy(
+                update={"ec": last_facts.ec[:1], "pending": (), "per_course": (), "expected": True}
+            )
+        part = _ONLY_PART.search(question)
+        if part is None or (fewer := Decimal(part[1])) >= to_come[0]:
+            return None
+        if last_facts.pending:
+            return last_facts.model_copy(update={"pending": (fewer,), "per_course": ()})
+        return last_facts.model_copy(update={"ec": (last_facts.ec[0], fewer), "per_course": ()})
 
     def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC

@@ -2215,6 +2215,7 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     if varied_courses is not None:
         return varied_courses
     resized = last.assisted is not None and len(last.ec) == 2 and len(follow_up.ec) == 1
+    resized = resized and not follow_up.words & cues.alongside  # "and a 1 EC project on top?" adds one
     if (
         resized
         and "project" in follow_up.words

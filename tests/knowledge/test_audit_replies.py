@@ -2644,3 +2644,39 @@ def test_audit15_resizing_the_asked_course_or_the_project_keeps_the_rest(assembl
     assert "Your own project work counts for 5 EC, all 5 EC allowed for project work" in projects.text
     projects.send("and if the project is 3?")
     assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in projects.text
+
+
+def test_audit15_what_to_do_a_valid_reason_and_a_february_what_if(assembly: Assembly) -> None:
+    """Audit 15, 18-21: "what exactly should I do and by when?" after the IND consequences is what to
+    do before 1 July ("Take the following steps before 1 July"); circumstances the Board found "a
+    valid reason" need a study plan ("you must make an appointment ... to draw up a study plan");
+    "started in feb 2027. what if I get 12?" is 3 EC short of "15 EC if you started your studies in
+    February"; "what if i dont?" after two exams to come is the EC held alone, short."""
+    ill = Transcript(assembly.conversation, date(2027, 4, 4))
+    ill.send(
+        "I got 0 EC in my first semester because of depression, I have a doctor's note. "
+        "will the IND cancel my permit?"
+    )
+    ill.send("what exactly should I do and by when?")
+    assert "before 1 July 2027" in ill.text and "This academic year's check" not in ill.text
+    valid = ask(
+        assembly, "the board decided my circumstances were a valid reason. what now?", date(2027, 9, 10)
+    )
+    assert "draw up a study plan" in valid
+    february = ask(assembly, "started in feb 2027. what if I get 12?", date(2027, 2, 20))
+    assert "you will be 3 EC short of the 15 EC you need by then" in february
+    exams = Transcript(assembly.conversation, date(2027, 6, 15))
+    exams.send("hi i started in february 2027 and i have 10 EC now, am i ok?")
+    exams.send("and if I pass 2 more exams of 3 EC each?")
+    exams.send("what if i dont?")
+    assert "If you end up with 10 EC by 31 August 2027" in exams.text and "5 EC short" in exams.text
+
+
+def test_audit15_only_part_of_the_pending_ec_coming_in(assembly: Assembly) -> None:
+    """Audit 15, 11: "and if only 6 of those come in?" after 18 EC held and 12 waiting is 24 of the
+    "30 EC if you started your studies in September": 6 EC short, never the level 300 cap."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 10))
+    chat.send("started sep 2026. 18 EC in usis + waiting for 12 EC of grades. enough?")
+    chat.send("and if only 6 of those come in?")
+    assert "with them you would have 24 EC, still 6 EC short of the 30 EC" in chat.text
+    assert "level 300" not in chat.text
