@@ -75,6 +75,10 @@ _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
 """Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
 _ARTSCIENCE = "artscience"
 """The entry area of ArtScience courses (see `area_of`)."""
+_WHO_WHERE = frozenset({"who", "whom", "whose", "where"})
+_ELECTIVES_DIALOG = "electives"
+_PROJECT = "project"
+"""The dialog project verdicts offer, and the area of the project entries it stands for."""
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
     **dict.fromkeys(
@@ -583,6 +587,8 @@ class Asker:
         t = self.matcher.thresholds
         # An ArtScience course's verdict is about ArtScience ("who decides?" then means the upgrade's).
         own = set(computed.dialogs) | ({_ARTSCIENCE} if facts.artscience else set())
+        if _ELECTIVES_DIALOG in own:
+            own.add(_PROJECT)  # a project's verdict: "who do I send it to?" then means the proposal
         pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
         # Only what the words are about: an entry far behind the best one (of any area) shares a
         # common word ("student") with the message, not its topic.
@@ -655,7 +661,9 @@ class Asker:
         """A short message after an answer, read against it where it asks something of it: one
         that points back, or one of a word or two ("who decides?") that says too little alone."""
         bare = len(self._normaliser.content_words(reading.text)) <= BARE_WORDS
-        named = self._named_by_follow_up(last, reading, ranking) if bare and not reading.continues else None
+        # Not a what-if ("and if I fail it?"): that asks something new of the last answer's topic.
+        what_if = "if" in self._normaliser.words(reading.text)
+        named = self._named_by_follow_up(last, reading, ranking) if bare and not what_if else None
         if named is not None:
             return named
         if reading.continues or bare:
@@ -937,7 +945,10 @@ class Asker:
         asked = self.matcher.stems(reading.text)
         if not asked:
             return None
-        chosen = last.id if asked <= self.matcher.stems(last.answer) else None
+        # Only "who ...?" or "where ...?" is answered by the last answer again, which names whom;
+        # "how do I petition it?" asks for more than the last answer's "petition in uSis".
+        whom = bool(set(self._normaliser.words(reading.text)) & _WHO_WHERE)
+        chosen = last.id if whom and asked <= self.matcher.stems(last.answer) else None
         for related in last.related if chosen is None else ():
             entry = self._entries.get(related)
             if entry is not None and asked <= self.matcher.stems(entry.title):

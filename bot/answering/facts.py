@@ -1148,7 +1148,7 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
     denied = words[i - 1 : i] in (["have"], ["get"], ["reach"]) and bool(
         set(words[max(0, i - 3) : i - 1]) & cues.negation
     )
-    denied = denied or words[i - 1 : i] in (["lost"], ["lose"], ["missed"], ["failed"])
+    denied = denied or words[i - 1 : i] in (["lost"], ["lose"], ["missed"], ["miss"], ["failed"])
     return (
         short
         or included
@@ -1797,9 +1797,21 @@ def _assisted(words: list[str], cues: Cues) -> Decimal | None:
         # "a 4 EC project and also assist someone for 2 EC": an amount of a project is the project's.
         projects = words[i + 2 : i + 3] != [] and words[i + 2] in cues.project_work
         after = set(words[i + 2 : i + 2 + _ASSIST_NEAR]) & cues.assist and not projects
-        if (helped and not held) or after:
+        if (helped and not held) or after or _for_anothers_graduation(words, i, cues):
             return _decimal(word)
     return None
+
+
+_THEIRS = frozenset({"her", "his", "their", "friends", "classmates", "someones", "someone"})
+"""Whose graduation project an amount is "for": another student's is assisting."""
+
+
+def _for_anothers_graduation(words: list[str], i: int, cues: Cues) -> bool:
+    """ "A friend asks me to help with the hardware of her graduation project for 2 EC": the amount
+    is for another student's graduation project, said after help given to it."""
+    if words[i - 1 : i] != ["for"] or words[i - 3 : i - 1] != ["graduation", "project"]:
+        return False
+    return words[i - 4 : i - 3] != [] and words[i - 4] in _THEIRS and bool(set(words[:i]) & cues.assist)
 
 
 _ASSISTED_WITH = frozenset({"with", "at"})

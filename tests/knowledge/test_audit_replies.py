@@ -2680,3 +2680,27 @@ def test_audit15_only_part_of_the_pending_ec_coming_in(assembly: Assembly) -> No
     chat.send("and if only 6 of those come in?")
     assert "with them you would have 24 EC, still 6 EC short of the 30 EC" in chat.text
     assert "level 300" not in chat.text
+
+
+def test_audit15_who_to_send_a_project_proposal_to_is_the_board(assembly: Assembly) -> None:
+    """Audit 15, 17: "for elective projects students have to send in a proposal to the Board instead of
+    submitting a petition via uSis": "who do I send it to?" after a project verdict is the Board,
+    never the coordinator who receives proof of a grade."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("can my elective project be 5 EC and do I submit a petition in usis?")
+    chat.send("who do I send it to?")
+    assert "send a proposal to the Media Technology Board" in chat.text
+    assert "proof of your result" not in chat.text
+
+
+def test_set_zz_assisting_a_friends_graduation_project_after_a_full_project_cap(assembly: Assembly) -> None:
+    """Set ZZ: 5 EC of project work last year, then "help with the hardware of her graduation project
+    for 2 EC": "Maximally 5 elective credits can be obtained through project work", so none."""
+    text = ask(
+        assembly,
+        "Hi, I'm in my second year and already got 5 EC for project work last year building a VR thing as an "
+        "elective. Now a friend asks me to help with the hardware of her graduation project for 2 EC. Can I "
+        "still get credits for that?",
+        date(2026, 11, 25),
+    )
+    assert "so the 2 EC for assisting can't count on top of it" in text
