@@ -492,7 +492,7 @@ class Asker:
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)
         if computed is not None:
-            return computed, facts
+            return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
 
@@ -784,6 +784,18 @@ class Asker:
     def _more_ec(self, facts: QuestionFacts) -> bool:
         """ "And with another 5?", "if I get 5 more": more EC, and nothing else of its own."""
         return _only_ec(facts) and bool(facts.words & self._cues.added)
+
+    def _read_day_first(self, computed: Answer, facts: QuestionFacts) -> Answer:
+        """A verdict on a date written in numbers that reads either way ("09/01/2027") says how it
+        was read, and how to say the other."""
+        if not facts.day_first:
+            return computed
+        written, day_first, month_first = facts.day_first[0]
+        m = self.kb.messages
+        said = m.date_read_day_first.format(
+            written=written, day_first=verdicts.day(day_first, m), month_first=verdicts.day(month_first, m)
+        )
+        return computed.model_copy(update={"answer": f"{computed.answer}\n\n{said}"})
 
     def _fewer_to_come(self, question: str, last_facts: QuestionFacts | None) -> QuestionFacts | None:
         """ "What if I don't?" after EC held and more to come: what is held alone, as the year's end;

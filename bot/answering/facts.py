@@ -130,6 +130,9 @@ class QuestionFacts(Frozen):
     beside_artscience: tuple[tuple[Decimal, int], ...] = ()
     """Beside `artscience`, the courses said with a level of their own ("a 3 EC KABK introductory
     course and a 4 EC level 300 course at Leiden"): judged with them, sharing the caps."""
+    day_first: tuple[tuple[str, date, date], ...] = ()
+    """Dates written in numbers that read either way ("09/01/2027"): as written, read day first
+    (as in the Netherlands: 9 January), and read month first (1 September); the reply says which."""
     unsure_part: Decimal | None = None
     """Part of the student's total whose counting the pages do not decide ("30 EC but 5 of them are
     from an extracurricular course", "my 6 EC elective was not approved"): no verdict on the total."""
@@ -214,6 +217,19 @@ def _latest_so_far(month: int, day: int, today: date) -> date | None:
     if d is not None and d > today:
         d = safe_date(today.year - 1, month, day)
     return d
+
+
+def _either_way(text: str) -> tuple[tuple[str, date, date], ...]:
+    """See `QuestionFacts.day_first`."""
+    found = []
+    for m in _NUMERIC.finditer(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if first == second or first > 12 or second > 12:
+            continue
+        day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
+        if day_first is not None and month_first is not None:
+            found.append((m[0], day_first, month_first))
+    return tuple(found)
 
 
 def _dates(folded: str, today: date, found_in: _DatePatterns) -> tuple[list[date], set[date], set[date]]:
@@ -2062,6 +2078,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier_is_rest=read.years.rest,
         this_year_ec=read.years.this_year,
         unsure_part=read.unsure_part,
+        day_first=_either_way(date_text),
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),

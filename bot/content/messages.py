@@ -139,6 +139,7 @@ class Messages(Strict):
     progress_february_year_short: Words
     progress_part_unsure: Words
     project_fills_cap: Words
+    date_read_day_first: Words
     progress_february_year_met: Words
     progress_february_year_pending: Words
     progress_february_year_more_short: Words

@@ -2704,3 +2704,26 @@ def test_set_zz_assisting_a_friends_graduation_project_after_a_full_project_cap(
         date(2026, 11, 25),
     )
     assert "so the 2 EC for assisting can't count on top of it" in text
+
+
+def test_audit14_a_numeric_date_that_reads_either_way_says_how_it_was_read(assembly: Assembly) -> None:
+    """Audit 14, 4 (still open in audit 15): "within 6 weeks of the date of the decision": 09/01/2027
+    is 9 January day first, 1 September month first; the reply says which it took and how to say
+    the other, so a live appeal is never silently declared expired."""
+    text = ask(
+        assembly, "the decision is dated 09/01/2027, when is the last day for appeal?", date(2027, 9, 10)
+    )
+    assert "I've read 09/01/2027 as 9 January 2027, day first" in text
+    assert "If you meant 1 September 2027, write the month in words" in text
+
+
+def test_audit14_courses_still_to_come_are_not_waiting_for_usis(assembly: Assembly) -> None:
+    """Audit 14, 33: "12 EC more are coming: two courses of 6" in April are courses still to pass, not
+    "waiting for credits to be entered into uSis": no 🕒, and the 30 EC only if obtained by 31 August."""
+    text = ask(
+        assembly,
+        "started sept 2026, I have 18 EC and 12 EC more are coming: two courses of 6. enough?",
+        date(2027, 4, 10),
+    )
+    assert text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 30 EC, enough, if you obtain them by 31 August 2027" in text

@@ -178,10 +178,12 @@ def test_a_bare_number_after_have_is_the_student_s_ec_only_in_a_question_about_e
     assert ec("I have 22 now, started in september") == ()
 
 
-def test_ec_a_student_expects_are_pending_even_without_the_unit() -> None:
+def test_ec_a_student_expects_are_still_to_come_even_without_the_unit() -> None:
+    """EC expected are still to come, not waiting for uSis ("waiting for credits to be entered into
+    uSis" is the page's no-action case): held 28, 5 more to come."""
     facts = read_facts("I have 28 EC, started september 2026, and I'm expecting 5 more", NORMALISER, TODAY)
-    assert facts.ec == (Decimal(28),)
-    assert facts.pending == (Decimal(5),)
+    assert facts.ec == (Decimal(28), Decimal(5))
+    assert facts.pending == ()
 
 
 def test_a_passed_appeal_deadline_says_who_to_turn_to() -> None:
@@ -376,9 +378,9 @@ def test_a_grade_someone_gave_and_credits_still_coming_are_read() -> None:
         " Am I safe?",
         TODAY,
     )
-    assert coming.answer.startswith(
-        "🕒 With the 6 EC you are waiting for, you would have 30 EC: enough for the 30 EC"
-    )
+    # A course that ends in June is still to pass, not waiting for uSis (audit 14, 33).
+    assert coming.answer.startswith("📌 You have 24 EC.")
+    assert "with them you would have 30 EC, enough, if you obtain them by 31 August 2027" in coming.answer
 
 
 def test_a_lab_whose_level_is_open_says_what_the_top_of_its_range_would_count() -> None:
