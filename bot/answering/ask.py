@@ -455,7 +455,11 @@ class Asker:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
         # "and if the project is 3?" after a verdict on EC: a size said bare, the last one's changed.
-        resized = last_facts is not None and bool(last_facts.ec) and _BARE_SIZE.search(question) is not None
+        # Never a grade ("what if the grade is 5.5?"): that is no size.
+        graded = bool(set(self._normaliser.words(question)) & self._cues.grade)
+        resized = (
+            bool(last_facts and last_facts.ec) and not graded and _BARE_SIZE.search(question) is not None
+        )
         if resized:
             question = _BARE_SIZE.sub(r"\1 EC", question)
         # "started in feb 2027. what if I get 12?": a start told in the message itself, too.

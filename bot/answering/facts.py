@@ -540,22 +540,73 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
             at, said = j, words[j + 3 : j + 3 + _PART_REACH]
         elif words[j : j + 2] == ["of", "which"] and _NUMBER.match(words[j + 2]):
             at, said = j + 2, words[j + 3 : j + 3 + _PART_REACH]
+        elif words[j] in _INCLUDING and _NUMBER.match(words[j + 1]):
+            at, said = j + 1, words[j + 2 : j + 2 + _PART_REACH]  # "30 EC, including 6 from a course ..."
         elif j in places:
             at, said = j, words[j + 2 : j + 2 + _PART_REACH]
-            if not _says_any(said[:4], _NOT_COUNTED):
+            one_of = _says_any(words[max(0, j - 5) : j], (["one", "of"], ["of", "them"], ["of", "those"]))
+            halved = one_of and _halved(words[j]) and not _halved(words[places[0]])
+            if not _says_any(said[:4], _NOT_COUNTED) and not halved:
                 continue
+            said = ["halved"] if not _says_any(said[:4], _NOT_COUNTED) else said
         else:
             continue
         part = _decimal(words[at])
         kind = _part_kind(said, cues)
         return (total, part, kind) if part is not None and part < total and kind else None
+    return _parts_summed(words, places, total, cues)
+
+
+def _halved(word: str) -> bool:
+    """An amount with a half credit ("7.5"), which Leiden rounds down."""
+    value = _decimal(word)
+    return value is not None and value != int(value)
+
+
+def _parts_summed(
+    words: list[str], places: list[int], total: Decimal, cues: Cues
+) -> tuple[Decimal, Decimal, str] | None:
+    """ "30 EC total: 24 done and in uSis, 6 EC exam on 20 June": a total, then parts that make it
+    up; the last part's words say what it is (see `_part_kind`)."""
+    bare = [
+        j for j in range(places[0] + 2, len(words) - 1) if _NUMBER.match(words[j]) and words[j + 1] != "ec"
+    ]
+    for j in bare:
+        done = _decimal(words[j])
+        for k in (k for k in places if k > j):
+            part = _decimal(words[k])
+            if done is None or part is None or done + part != total:
+                continue
+            kind = _part_kind(words[k + 2 : k + 2 + _PART_REACH], cues)
+            return (total, part, kind) if kind else None
     return None
+
+
+_STILL_TO_COME: tuple[list[str], ...] = (
+    ["still", "working"],
+    ["still", "taking"],
+    ["still", "doing"],
+    ["still", "following"],
+)
+_STILL_TO_COME += (
+    ["not", "finished"],
+    ["exam", "is"],
+    ["exam", "on"],
+    ["exam", "next"],
+    ["resit"],
+    ["still", "to"],
+)
+_STILL_TO_COME += (["exam", "in"], ["exams", "in"], ["exams", "late"], ["exam", "late"])
 
 
 def _part_kind(said: list[str], cues: Cues) -> str | None:
     """What the words after a part of the total say it is (see `_part_told`)."""
+    if said == ["halved"]:
+        return "halved"
     if _says_any(said, (*_EARLIER_YEAR, ["first", "year"], ["1st", "year"])):
         return "earlier"
+    if _says_any(said, _STILL_TO_COME):
+        return "to_come"
     if set(said) & cues.pending or _says_any(said, _NOT_YET):
         return "pending"
     if "extracurricular" in said or _says_any(said, (["extra", "curricular"], *_NOT_COUNTED)):
@@ -574,6 +625,12 @@ def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
         return replace(read, ec=[total], per_course=[], unsure_part=part)
     if kind == "pending":
         return replace(read, ec=[total - part], pending=[*read.pending, part], per_course=[])
+    if kind == "to_come":
+        return replace(read, ec=[total - part, part], per_course=[])  # held, and still to pass
+    if kind == "halved":
+        # "30 EC, one of the courses 7.5 EC at the UvA": that one counts 7, the rest (22.5) 22 at
+        # most: as courses said apart, so the reply says how the 30 EC said count.
+        return replace(read, ec=[total], per_course=[total - part, part])
     return replace(read, ec=[total - part], per_course=[], years=_Years(this_year=True))
 
 
@@ -837,8 +894,34 @@ def _used_last(words: list[str], placed: list[int], cues: Cues) -> bool:
     """ "Does a 5 EC level 300 course count if I already had 3 EC at level 200 approved?": the
     course asked about first, the used one after it."""
     first, last = placed[0], placed[-1]
-    before_last = set(words[max(first + 1, last - _EARLIER_BEFORE) : last])
+    # "... if I already did a level 300 course of 4 EC": the words before the course's own name.
+    named = _named_from(words, last)
+    before_last = set(words[max(first + 1, named - _EARLIER_BEFORE) : last])
     return len(placed) == 2 and bool(before_last & cues.earlier) and not set(words[:first]) & cues.earlier
+
+
+_COURSE_NAMING = frozenset(
+    {"a", "an", "level", "course", "of", "vak", "module", "one", "100", "200", "300", "400", "500"}
+)
+"""Words of a course's name said before its amount ("a level 300 course of 4 EC")."""
+_CLAUSE_START = frozenset({"if", "when", "since", "because", "while", "although", "but"})
+"""Words that open another clause: what follows them is said of another course."""
+
+
+def _named_from(words: list[str], at: int) -> int:
+    """Where the course whose amount stands at `at` begins to be named ("a level 300 course of 4 EC")."""
+    start = at
+    while start > 0 and at - start < 5 and words[start - 1] in _COURSE_NAMING:
+        start -= 1
+    return start
+
+
+def _said_after(words: list[str], at: int) -> list[str]:
+    """The words after an amount that may still be about it: up to `_EARLIER_AFTER`, never past
+    the start of another clause ("a level 100 course of 2 EC if I already did ...")."""
+    after = words[at + 1 : at + _EARLIER_AFTER + 1]
+    cut = next((n for n, w in enumerate(after) if w in _CLAUSE_START), len(after))
+    return after[:cut]
 
 
 def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
@@ -846,10 +929,7 @@ def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
     the one(s) asked about ("I already used 3 EC at level 200. Can I now add a 3 EC level 300
     course?": 1). At least one course is always left to judge."""
     marked = [
-        bool(
-            (set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(words[at + 1 : at + _EARLIER_AFTER + 1]))
-            & cues.earlier
-        )
+        bool((set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(_said_after(words, at))) & cues.earlier)
         for at in placed
     ]
     # "I already used 2 EC at level 300 and 3 EC at level 200": amounts joined by "and", with no

@@ -2727,3 +2727,65 @@ def test_audit14_courses_still_to_come_are_not_waiting_for_usis(assembly: Assemb
     )
     assert text.startswith("📌 You have 18 EC.")
     assert "with them you would have 30 EC, enough, if you obtain them by 31 August 2027" in text
+
+
+def test_audit16_the_course_already_done_is_the_one_said_after_if_i_already_did(assembly: Assembly) -> None:
+    """Audit 16, 1: "a level 100 course of 2 EC if I already did a level 300 course of 4 EC": the
+    level 300 one is used ("Maximally 5 elective credits can be obtained at advanced level"), so 1 EC
+    of the new course fits, never 3 of the 4."""
+    text = ask(
+        assembly,
+        "how many EC can i get for a level 100 course of 2 EC if I already did a level 300 course of 4 EC?",
+        date(2026, 11, 27),
+    )
+    assert text.startswith("Taking as already counted what you say you have used: 4 EC at level 300.")
+    assert "At most 1 EC of its 2 EC fit the cap below 400" in text
+
+
+def test_audit16_no_tick_over_ec_still_to_earn_or_a_half_credit(assembly: Assembly) -> None:
+    """Audit 16, 2 and 3: EC "from a project I'm still working on", "including 6 from a course whose
+    exam is next week" or "6 EC exam on 20 June" are still to come ("checks ... by 31 August ... on
+    the basis of the data in uSis"); a 7.5 EC course in a total of 30 counts 7 ("7.5 EC becomes 7
+    EC"): no ✅."""
+    today = date(2027, 6, 10)
+    for question in (
+        "started sept 2026. I have 30 EC, 5 of them from a project I'm still working on. am I safe?",
+        "started sept 2026, I have 30 EC, including 6 from a course whose exam is next week. fine?",
+        "started sept 2026. 30 EC total: 24 done and in uSis, 6 EC exam on 20 June. ok for the IND?",
+    ):
+        text = ask(assembly, question, today)
+        assert "✅" not in text, question
+        assert "if you obtain them by 31 August 2027" in text, question
+    halves = ask(
+        assembly,
+        "I have 30 EC, started September 2026, but one of the courses was 7.5 EC at the UvA. "
+        "Enough for my permit?",
+        today,
+    )
+    assert "✅" not in halves and "the 30 EC you mention count as 29 EC" in halves
+
+
+def test_audit16_a_long_family_story_before_1_july_gets_the_steps(assembly: Assembly) -> None:
+    """Audit 16, 4: "In the case of exceptional family circumstances, also make an appointment with a
+    student counsellor", "Take the following steps before 1 July": never a verdict on assisting."""
+    text = ask(
+        assembly,
+        "Hi, sorry for the long message, I really don't know where else to ask. I started the master in "
+        "September 2025. In February my father had a heart attack and I flew home for five weeks to help my "
+        "mother with everything at home. Because of that I failed two exams and right now uSis shows 21 EC. "
+        "I also did a project with the Media Technology board that is 3 EC, it is finished but not "
+        "registered yet. I'm really worried about my visa. is it still possible to report my father's "
+        "situation, and what exactly do I have to do?",
+        date(2026, 6, 25),
+    )
+    assert "statement of hindrance" in text and "before 1 July 2026" in text
+    assert "assisted" not in text
+
+
+def test_audit16_a_grade_after_a_course_verdict_is_no_course_size(assembly: Assembly) -> None:
+    """Audit 16, 5: "the final grade is rounded to 5": "what if the grade is 5.5?" keeps the 7.5 EC
+    course (7 EC at most), never a course of 5.5 EC."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("does a 7.5 EC master course at the UvA count?")
+    chat.send("what if the grade is 5.5?")
+    assert "it is rounded to 5" in chat.text and "5.5 EC is rounded down" not in chat.text
