@@ -691,6 +691,8 @@ def _awaiting_entry(facts: QuestionFacts, cue: Cues) -> QuestionFacts:
     not_yet = "usis" in facts.words and ("yet" in facts.words or bool(facts.words & cue.negation))
     # "26 EC in uSis and 6 EC from an exam last week still pending": the word too far to tag it.
     said_pending = not facts.pending and bool(facts.words & cue.pending)
+    # "Waiting for 4 more, the exam is on 30 June": a pending word said of an exam still to sit.
+    said_pending = said_pending and not facts.exam_ahead
     if len(facts.ec) < 2 or not (not_yet or said_pending) or facts.words & cue.disputed:
         return facts
     return facts.model_copy(update={"ec": facts.ec[:1], "pending": (*facts.pending, *facts.ec[1:])})

@@ -133,6 +133,9 @@ class QuestionFacts(Frozen):
     day_first: tuple[tuple[str, date, date], ...] = ()
     """Dates written in numbers that read either way ("09/01/2027"): as written, read day first
     (as in the Netherlands: 9 January), and read month first (1 September); the reply says which."""
+    exam_ahead: bool = False
+    """An exam or resit still to sit is told ("the exam is on 30 June", "my resit in August"): EC
+    waited for are still to come, never only waiting for uSis."""
     unsure_part: Decimal | None = None
     """Part of the student's total whose counting the pages do not decide ("30 EC but 5 of them are
     from an extracurricular course", "my 6 EC elective was not approved"): no verdict on the total."""
@@ -769,7 +772,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         if before in _REFERRING and value in amounts:
             continue  # "6 EC, level 300: how many of those 6 EC count?" names the same course again
         each = _each_of(words, i)
-        if _is_pending(words, i, cues.pending):
+        if _is_pending(words, i, cues.pending) and not _exam_ahead(words, i):
             pending.append(value * each)
         else:
             amounts.append(value * each)
@@ -1414,6 +1417,26 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
             next_amount = j > i and any(_NUMBER.match(w) for w in words[j + 1 : j + 3])
             return not (clause_ends or next_amount) and not any(_NUMBER.match(w) for w in between)
     return False
+
+
+_EXAM_WORDS = frozenset({"exam", "exams", "resit", "resits", "retake", "tentamen", "herkansing"})
+_EXAM_DONE = frozenset({"was", "did", "took", "had", "done", "passed", "finished", "sat", "wrote"})
+_EXAM_REACH = 10
+_EXAM_PAST = (["last", "week"], ["last", "month"], ["weeks", "ago"], ["days", "ago"], ["yesterday"])
+
+
+def _dates_ahead(dates: list[date], yearless: set[date], today: date) -> bool:
+    """No date said, or one still ahead: a date without a year read as last year's ("30 June" on
+    10 June) is this year's, ahead; "from my last exam on 20 August", on 25 August, is past."""
+    return not dates or any(d > today or (d in yearless and d.year < today.year) for d in dates)
+
+
+def _exam_ahead(words: list[str], i: int) -> bool:
+    """ "Waiting for 4 more, the exam is on 30 June", "4 EC pending from my resit in August": an
+    exam still to sit, whose EC are still to come, not waiting for uSis."""
+    said = words[i + 1 : i + 1 + _EXAM_REACH] if i >= 0 else words  # -1: the whole message
+    after = set(said)
+    return bool(after & _EXAM_WORDS) and not after & _EXAM_DONE and not _says_any(said, _EXAM_PAST)
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "plus", "en", "maar"})
@@ -2159,6 +2182,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         this_year_ec=read.years.this_year,
         unsure_part=read.unsure_part,
         day_first=_either_way(date_text),
+        exam_ahead=_exam_ahead(words, -1) and _dates_ahead(dates, yearless, stated_today or today),
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),

@@ -2789,3 +2789,26 @@ def test_audit16_a_grade_after_a_course_verdict_is_no_course_size(assembly: Asse
     chat.send("does a 7.5 EC master course at the UvA count?")
     chat.send("what if the grade is 5.5?")
     assert "it is rounded to 5" in chat.text and "5.5 EC is rounded down" not in chat.text
+
+
+def test_audit16_exams_still_to_sit_and_wrong_or_missing_usis_data(assembly: Assembly) -> None:
+    """Audit 16, 6-8: EC of an exam on 30 June or a resit in August are still to come, not "waiting
+    for credits to be entered into uSis"; a course "wrongly shown as failed" and a grade uSis is
+    "missing" are incorrect uSis data ("contact your Education Administration Office before 1 July
+    to have this corrected"), never "You have 5 EC"."""
+    today = date(2027, 6, 10)
+    for question in (
+        "started sept 2026. 26 EC in uSis and I'm waiting for 4 more, the exam is on 30 June. enough?",
+        "started september 2026, I have 26 EC and 4 EC pending from my resit in August. am I ok?",
+    ):
+        text = ask(assembly, question, today)
+        assert text.startswith("📌 You have 26 EC."), question
+        assert "if you obtain them by 31 August 2027" in text, question
+    for question in (
+        "started sept 2026, 25 EC in uSis, and one 5 EC course is wrongly shown as failed. what do I do?",
+        "my uSis is missing a 5 EC grade from January, I have 25 showing. Can I still get it fixed? "
+        "started sept 2026",
+    ):
+        text = ask(assembly, question, today)
+        assert "contact your Education Administration Office before 1 July" in text, question
+        assert "You have 5 EC" not in text, question
