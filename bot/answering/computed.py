@@ -364,7 +364,9 @@ def _asks_progress(
     many words, held on the check's day (`at_check`: "I have 29 EC on 31 August"), or nothing but
     the EC and a worry ("I have 12 EC, what should I do?", "got 13 ec now, problem?"), which on
     these pages is the 30 EC a year."""
-    if not facts.ec or facts.level is not None or facts.ec[0] == facts.assisted:
+    # "23 EC in uSis and I'm taking a 7.5 EC master course": the course's level, beside EC held.
+    held_beside_course = len(facts.ec) == 2 and "usis" in facts.words and bool(facts.words & cue.progress)
+    if not facts.ec or (facts.level is not None and not held_beside_course) or facts.ec[0] == facts.assisted:
         return False  # "I'm 3 EC short, can I do the 2 EC assisting thing?": 2 EC of assisting, not held
     rest = facts.words - stopwords - cue.holding - cue.pending - cue.time - cue.concern - {"ec"}
     # "September starter, 12 EC. When will I be warned?": nothing but a start, EC and the dates
@@ -801,7 +803,9 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     if facts.words & cue.repeat and facts.words & cue.personal:
         return True  # "can I use my board year again?": the once-only rule answers, not the EC
     shows = "usis" in facts.words and bool(facts.words & cue.record_shows)
-    if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap):
+    # Not "uSis says 18 EC. I have exams in June worth 10 EC": EC to come beside what uSis shows.
+    to_come = bool(facts.words & cue.to_come) and not facts.words & cue.record_gap
+    if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap) and not to_come:
         return True  # "my uSis shows 20 EC but I actually have 32", "... a grade is missing"
     if _ahead_expected(facts, cue, today):
         return False  # "I start in February 2027; if I pass 15 EC by August, is that enough?"

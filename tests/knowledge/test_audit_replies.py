@@ -2812,3 +2812,23 @@ def test_audit16_exams_still_to_sit_and_wrong_or_missing_usis_data(assembly: Ass
         text = ask(assembly, question, today)
         assert "contact your Education Administration Office before 1 July" in text, question
         assert "You have 5 EC" not in text, question
+
+
+def test_audit16_numbers_given_beside_usis_are_worked_out(assembly: Assembly) -> None:
+    """Audit 16, 11: "30 EC if you started your studies in September", checked "by 31 August": "uSis
+    says 18 EC" with 10 EC of exams to come is 28 at most; 23 EC in uSis and a 7.5 EC UvA course
+    to come is 30 ("7.5 EC becomes 7")."""
+    today = date(2027, 5, 20)
+    says = ask(
+        assembly,
+        "Started Sept 2026. uSis says 18 EC. I have exams in June worth 10 EC. Will I make it?",
+        today,
+    )
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in says
+    uva = ask(
+        assembly,
+        "Hi! I have 23 EC in uSis (started sept 2026) and I'm taking a 7.5 EC master course at the UvA that "
+        "ends in July. Will that get me to 30?",
+        today,
+    )
+    assert "(as 7 EC: half credits are rounded down): with them you would have 30 EC" in uva
