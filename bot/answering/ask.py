@@ -454,21 +454,23 @@ class Asker:
     ) -> tuple[Answer | None, QuestionFacts]:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
-        # "and if the project is 3?" after a verdict on EC: a size said bare, the last one's changed.
-        # Never a grade ("what if the grade is 5.5?"): that is no size.
-        graded = bool(set(self._normaliser.words(question)) & self._cues.grade)
+        # "and if the project is 3?" after a verdict on EC: a size said bare, the last one's changed;
+        # never a grade ("what if the grade is 5.5?"), which is no size.
         resized = (
-            bool(last_facts and last_facts.ec) and not graded and _BARE_SIZE.search(question) is not None
+            bool(last_facts and last_facts.ec)
+            and _BARE_SIZE.search(question) is not None
+            and not set(self._normaliser.words(question)) & self._cues.grade
         )
         if resized:
             question = _BARE_SIZE.sub(r"\1 EC", question)
-        # "started in feb 2027. what if I get 12?": a start told in the message itself, too.
         if told_start is not None or (last_facts is not None and last_facts.ec):
             question = self._as_ec_expected(question, last_facts)
-        elif self.start_told(question, today) is not None:
-            # "started in feb 2027. what if I get 12?": the start told first, then the amount bare.
+        else:
+            # "started in feb 2027. what if I get 12?": the start told first, then the amount bare. The
+            # start is read (all of the message's facts) only for a last sentence ending in a number.
             *before, asked = SENTENCE_END.split(question)
-            if before:
+            said = self._normaliser.words(asked) if before else []
+            if said and _NUMBERS.fullmatch(said[-1]) and self.start_told(question, today) is not None:
                 question = " ".join((*before, self._as_ec_expected(asked, None)))
         question = self._as_one_failed(question, last_facts)
         fewer = self._fewer_to_come(question, last_facts)
@@ -666,10 +668,10 @@ class Asker:
         that points back, or one of a word or two ("who decides?") that says too little alone."""
         bare = len(self._normaliser.content_words(reading.text)) <= BARE_WORDS
         # Not a what-if ("and if I fail it?"): that asks something new of the last answer's topic.
-        what_if = "if" in self._normaliser.words(reading.text)
-        named = self._named_by_follow_up(last, reading, ranking) if bare and not what_if else None
-        if named is not None:
-            return named
+        if bare and "if" not in self._normaliser.words(reading.text):
+            named = self._named_by_follow_up(last, reading, ranking)
+            if named is not None:
+                return named
         if reading.continues or bare:
             within = self._within(last, ranking, pointing=reading.continues)
             if within is not None and not reading.continues and ranking:

@@ -522,7 +522,6 @@ def _last_total(words: list[str], marked: Callable[[int], bool]) -> Decimal | No
     return _decimal(words[totals[-1]]) if totals else None
 
 
-_PART_OF = (["of", "them"], ["of", "those"], ["of", "which"])
 _PART_REACH = 7
 """How many words after "N of them" may say what that part is."""
 _NOT_COUNTED = (["rejected"], ["not", "approved"], ["denied"], ["refused"])
@@ -539,7 +538,8 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
     if total is None:
         return None
     for j in range(places[0] + 2, len(words) - 2):
-        if _NUMBER.match(words[j]) and words[j + 1 : j + 3] in _PART_OF:
+        halved = False
+        if _NUMBER.match(words[j]) and words[j + 1 : j + 3] in _OF_THOSE:
             at, said = j, words[j + 3 : j + 3 + _PART_REACH]
         elif words[j : j + 2] == ["of", "which"] and _NUMBER.match(words[j + 2]):
             at, said = j + 2, words[j + 3 : j + 3 + _PART_REACH]
@@ -547,15 +547,16 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
             at, said = j + 1, words[j + 2 : j + 2 + _PART_REACH]  # "30 EC, including 6 from a course ..."
         elif j in places:
             at, said = j, words[j + 2 : j + 2 + _PART_REACH]
-            one_of = _says_any(words[max(0, j - 5) : j], (["one", "of"], ["of", "them"], ["of", "those"]))
-            halved = one_of and _halved(words[j]) and not _halved(words[places[0]])
-            if not _says_any(said[:4], _NOT_COUNTED) and not halved:
-                continue
-            said = ["halved"] if not _says_any(said[:4], _NOT_COUNTED) else said
+            if not _says_any(said[:4], _NOT_COUNTED):
+                one_of = _says_any(words[max(0, j - 5) : j], (["one", "of"], ["of", "them"], ["of", "those"]))
+                # "one of the courses was 7.5 EC": a half credit inside the total
+                halved = one_of and _halved(words[j]) and not _halved(words[places[0]])
+                if not halved:
+                    continue
         else:
             continue
         part = _decimal(words[at])
-        kind = _part_kind(said, cues)
+        kind = "halved" if halved else _part_kind(said, cues)
         return (total, part, kind) if part is not None and part < total and kind else None
     return _parts_summed(words, places, total, cues)
 
@@ -590,22 +591,22 @@ _STILL_TO_COME: tuple[list[str], ...] = (
     ["still", "taking"],
     ["still", "doing"],
     ["still", "following"],
-)
-_STILL_TO_COME += (
+    ["still", "to"],
     ["not", "finished"],
     ["exam", "is"],
     ["exam", "on"],
     ["exam", "next"],
+    ["exam", "in"],
+    ["exam", "late"],
+    ["exams", "in"],
+    ["exams", "late"],
     ["resit"],
-    ["still", "to"],
 )
-_STILL_TO_COME += (["exam", "in"], ["exams", "in"], ["exams", "late"], ["exam", "late"])
+"""After a part of the total: it is still to pass ("5 of them from a project I'm still working on")."""
 
 
 def _part_kind(said: list[str], cues: Cues) -> str | None:
     """What the words after a part of the total say it is (see `_part_told`)."""
-    if said == ["halved"]:
-        return "halved"
     if _says_any(said, (*_EARLIER_YEAR, ["first", "year"], ["1st", "year"])):
         return "earlier"
     if _says_any(said, _STILL_TO_COME):
@@ -772,7 +773,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         if before in _REFERRING and value in amounts:
             continue  # "6 EC, level 300: how many of those 6 EC count?" names the same course again
         each = _each_of(words, i)
-        if _is_pending(words, i, cues.pending) and not _exam_ahead(words, i):
+        if _is_pending(words, i, cues.pending) and not _exam_ahead(words[i + 1 : i + 1 + _EXAM_REACH]):
             pending.append(value * each)
         else:
             amounts.append(value * each)
@@ -1431,12 +1432,12 @@ def _dates_ahead(dates: list[date], yearless: set[date], today: date) -> bool:
     return not dates or any(d > today or (d in yearless and d.year < today.year) for d in dates)
 
 
-def _exam_ahead(words: list[str], i: int) -> bool:
-    """ "Waiting for 4 more, the exam is on 30 June", "4 EC pending from my resit in August": an
-    exam still to sit, whose EC are still to come, not waiting for uSis."""
-    said = words[i + 1 : i + 1 + _EXAM_REACH] if i >= 0 else words  # -1: the whole message
-    after = set(said)
-    return bool(after & _EXAM_WORDS) and not after & _EXAM_DONE and not _says_any(said, _EXAM_PAST)
+def _exam_ahead(said: list[str]) -> bool:
+    """ "Waiting for 4 more, the exam is on 30 June", "4 EC pending from my resit in August": the
+    words `said` (after an amount, or a whole message) tell of an exam still to sit, whose EC are
+    still to come, not waiting for uSis."""
+    words = set(said)
+    return bool(words & _EXAM_WORDS) and not words & _EXAM_DONE and not _says_any(said, _EXAM_PAST)
 
 
 _CLAUSE_JOINS = frozenset({"and", "but", "plus", "en", "maar"})
@@ -1444,8 +1445,11 @@ _NOT_ENTERED: tuple[list[str], ...] = (
     ["not", "in", "usis"],
     ["not", "yet", "in", "usis"],
     ["not", "entered"],
+    ["not", "yet", "entered"],
+    ["not", "registered"],
+    ["not", "yet", "registered"],
 )
-_NOT_ENTERED += (["not", "registered"], ["not", "yet", "entered"], ["not", "yet", "registered"])
+"""After an amount: it is obtained but not yet in uSis ("6 EC are not in usis yet"): pending."""
 
 
 _LEVEL_NUMBER = re.compile(r"^[1-7]00$")
@@ -1750,7 +1754,7 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         ends = after in _AFTER_A_GRADE or after in grade_words
         # "12 EC in period 1, 10 in period 2": an amount of a period, or a period's number.
         of_a_period = before in _PERIODS or _of_a_period(words, i)
-        part = words[i + 1 : i + 3] in _PART_OF  # "30 EC, 6 of which are still to be graded"
+        part = words[i + 1 : i + 3] in _OF_THOSE  # "30 EC, 6 of which are still to be graded"
         if _NUMBER.match(word) and ends and before != "level" and not of_a_period and not part:
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
@@ -1847,7 +1851,7 @@ _DENIED_REACH = 3
 def _beside_used(words: list[str], cues: Cues) -> int:
     """See `QuestionFacts.beside_used`: the leveled courses come first and are said to be used."""
     leveled = [i for i, _, _ in _leveled_amounts(words)]
-    placed = [i for i, word in enumerate(words[:-1]) if _NUMBER.match(word) and words[i + 1] == "ec"]
+    placed = _ec_places(words)
     if not leveled or placed[: len(leveled)] != leveled or len(placed) == len(leveled):
         return 0
     return len(leveled) if _earlier_count(words, placed, cues) >= len(leveled) else 0
@@ -2182,7 +2186,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         this_year_ec=read.years.this_year,
         unsure_part=read.unsure_part,
         day_first=_either_way(date_text),
-        exam_ahead=_exam_ahead(words, -1) and _dates_ahead(dates, yearless, stated_today or today),
+        exam_ahead=_exam_ahead(words) and _dates_ahead(dates, yearless, stated_today or today),
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
