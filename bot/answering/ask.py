@@ -133,6 +133,11 @@ def _of_a_course(facts: QuestionFacts) -> bool:
     return facts.level is not None and not facts.month_years
 
 
+def _one_course(facts: QuestionFacts) -> bool:
+    """ "What about a level 300 of 2 EC?": one course, sized and levelled, none said to be done."""
+    return _of_a_course(facts) and len(facts.ec) == 1 and not facts.earlier
+
+
 def _only_ec(facts: QuestionFacts) -> bool:
     """ "And if it is only 4 EC?": an amount, and no level, start or date of its own."""
     return len(facts.ec) == 1 and facts.level is None and not (facts.months or facts.dates)
@@ -490,6 +495,8 @@ class Asker:
             or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
             or facts is not own
             or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
+            # "what about a level 300 of 2 EC instead?" after courses already done: those stay done.
+            or (last_facts is not None and last_facts.earlier > 0 and _one_course(facts))
             # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.
             or (last_facts is not None and bool(last_facts.ec) and self._more_ec(facts))
             or entered_later

@@ -2267,6 +2267,7 @@ _VARIABLE = (
     "assisted",
     "upgrade_asked",
     "upgrade_denied",
+    "begun",
 )
 """The facts a follow-up may change ("and if it is level 200?", "what about 7.5 EC?", "and with
 the upgrade?")."""
@@ -2313,13 +2314,14 @@ def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) ->
 
 def _asked_course_resized(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts | None:
     """ "And what if it's 2 EC?" after "I already did 3 EC level 200; can I also take a 3 EC level
-    300 course?": the one course asked about takes the new size, the used ones stay as they were."""
+    300 course?": the one course asked about takes the new size, the used ones stay as they were;
+    "what about a level 300 of 2 EC instead?" puts that course in its place, beside the used ones."""
     asked = last.courses[last.earlier :]
-    if not last.earlier or len(asked) != 1 or len(follow_up.ec) != 1 or follow_up.level is not None:
+    if not last.earlier or len(asked) != 1 or len(follow_up.ec) != 1:
         return None
-    if follow_up.courses or follow_up.words & cues.alongside:
+    if len(follow_up.courses) > 1 or follow_up.words & cues.alongside:
         return None
-    courses = (*last.courses[: last.earlier], (follow_up.ec[0], asked[0][1]))
+    courses = (*last.courses[: last.earlier], (follow_up.ec[0], follow_up.level or asked[0][1]))
     words = last.words | follow_up.words
     return last.model_copy(update={"courses": courses, "ec": tuple(ec for ec, _ in courses), "words": words})
 

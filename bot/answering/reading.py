@@ -133,7 +133,10 @@ class Reader:
         kept = [s for s in sentences if not self._is_filler(s)] or sentences
         if len(kept) < 2:
             text = " ".join(kept)
-            opener = self._continuations.match(fold(text)) if self._continuations is not None else None
+            # "ok and what about a level 300 one?": the acknowledgement before it opens nothing.
+            said = fold(text).split()
+            opened = " ".join(said[1:] if said and said[0] in self._acknowledgements else said)
+            opener = self._continuations.match(opened) if self._continuations is not None else None
             pointing = bool(self._referring & set(fold(text).split()))
             return Reading(text=text, continues=opener is not None or pointing)
         asked = tuple(s for s in kept if self._normaliser.is_question(s))

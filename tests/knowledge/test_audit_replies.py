@@ -2832,3 +2832,35 @@ def test_audit16_numbers_given_beside_usis_are_worked_out(assembly: Assembly) ->
         today,
     )
     assert "(as 7 EC: half credits are rounded down): with them you would have 30 EC" in uva
+
+
+def test_audit16_a_further_course_keeps_the_ec_used_below_400(assembly: Assembly) -> None:
+    """Audit 16, 9: "Maximally 5 elective credits can be obtained at advanced level": after 3 EC at
+    level 200 and 2 of a 4 EC level 300 course, a 2 EC level 100 course "after that" fits nothing;
+    "a level 300 of 2 EC instead" of a second level 200 course uses the last 2 EC."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send(
+        "Hi! I already did a 3 EC level 200 course as elective. Now I want to add a level 300 course "
+        "of 4 EC. Is that ok?"
+    )
+    chat.send("and a 2 EC level 100 one after that?")
+    assert "❌ Does not count as an elective." in chat.text
+    assert "You have already used the 5 EC allowed below level 400" in chat.text
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I already did a 3 EC level 200 course. Can I do a 2 EC level 200 course too?")
+    chat.send("ok and what about a level 300 of 2 EC instead?")
+    assert "Taking as already counted what you say you have used: 3 EC at level 200." in chat.text
+    assert "The 5 EC below level 400 are then used" in chat.text
+    assert "Still free below level 400 after this: 3 EC" not in chat.text
+
+
+def test_audit16_an_artscience_upgrade_asked_after_the_first_week(assembly: Assembly) -> None:
+    """Audit 16, 10: "It is the student's responsibility to discuss/initiate the level-upgrade option
+    prior to starting the course": asked after the first week, the Lab counts as the 3 EC of a
+    course that started without permission, never "Can count for 6 EC"."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("Hi! I want to take a 6 EC ArtScience Lab at KABK. does it count?")
+    chat.send("and if I ask the teacher for the upgrade after the first week?")
+    assert "Can count for 6 EC" not in chat.text
+    assert "Permission must be requested before a course starts" in chat.text
+    assert "If it can still count: at most 3 EC." in chat.text
