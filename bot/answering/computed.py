@@ -423,6 +423,23 @@ _COUNTS_AS |= frozenset({"recognized"})
 _A_REASON = frozenset({"circumstances", "circumstance", "excuse", "reason"})
 
 
+def _listed_courses(facts: QuestionFacts, cue: Cues) -> QuestionFacts | None:
+    """ "My courses: 6, 6, 5, 7.5 and 5.5 EC, started September 2026. Is that 30?": the EC held, a
+    list of courses beside a start of studies, each course rounded down on its own; None for any
+    other amounts (held, to come, pending, more: each read as such by the progress check)."""
+    if len(facts.ec) < _LISTED or facts.level is not None or "course" not in facts.words:
+        return None
+    if not (facts.words & cue.start and facts.month_years) or facts.pending:
+        return None
+    if facts.words & (cue.holding | cue.to_come | cue.added | cue.alongside | cue.failing | cue.earlier):
+        return None
+    return facts.model_copy(update={"per_course": facts.ec, "ec": (sum(facts.ec, Decimal(0)),)})
+
+
+_LISTED = 3
+"""Amounts enough to be a list of courses, not EC held and EC to come."""
+
+
 def _asks_what_counts_as_circumstances(facts: QuestionFacts, cue: Cues) -> bool:
     """ "I only got 22 EC. Does work count as exceptional circumstances?": what counts as a reason is
     asked, not the EC gap (which the student did not ask for)."""
@@ -581,7 +598,8 @@ def _still_to_come(
         said = sum(facts.ec[1:], Decimal(0)) + sum(facts.pending, Decimal(0))
         whole = more + situation.ec_pending
         again = check_progress(book, with_more, today).verdict
-        verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked)
+        elsewhere = bool(facts.words & cue.other_university)
+        verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked, elsewhere=elsewhere)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m, checked=checked)
     elif facts.words & cue.pending and verdict.required_ec is not None:
@@ -595,7 +613,7 @@ def _proof_first(
 ) -> None:
     """EC pending from another university: the result reaches uSis only once the coordinator has
     accepted proof of it, so "only waiting" is not all there is to do."""
-    if facts.pending and facts.words & cue.other_university:
+    if (facts.pending or len(facts.ec) > 1) and facts.words & cue.other_university:
         proof = book.finding("grade_proof", "action", "action")
         shown.under_headline(verdicts.said(m, proof))
         shown.citations.append(proof.citation)
@@ -805,6 +823,8 @@ def _no_verdict_asked(facts: QuestionFacts, cue: Cues, today: date) -> bool:
     shows = "usis" in facts.words and bool(facts.words & cue.record_shows)
     # Not "uSis says 18 EC. I have exams in June worth 10 EC": EC to come beside what uSis shows.
     to_come = bool(facts.words & cue.to_come) and not facts.words & cue.record_gap
+    # Nor "uSis shows 24 EC, plus a 7.5 EC course from TU Delft": a course beside them, no dispute.
+    to_come = to_come or bool(facts.words & cue.alongside and not facts.words & cue.record_gap)
     if shows and (len(facts.ec) > 1 or facts.words & cue.record_gap) and not to_come:
         return True  # "my uSis shows 20 EC but I actually have 32", "... a grade is missing"
     if _ahead_expected(facts, cue, today):
@@ -1091,10 +1111,12 @@ def build_computers(
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
         facts = _awaiting_entry(facts, cue)
+        listed = _listed_courses(facts, cue)
+        facts = listed or facts
         said_ec = facts.ec
         facts = _as_counted(facts)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        asked = _asks_progress(
+        asked = listed is not None or _asks_progress(
             facts,
             cue,
             stopwords,

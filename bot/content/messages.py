@@ -169,6 +169,7 @@ class Messages(Strict):
     deadline_that_year: Words
     decision_last_year: Words
     progress_more_met: Words
+    progress_more_met_elsewhere: Words
     progress_more_short: Words
     courses_five_and_half_open: Words
     appeal_received: Words

@@ -525,12 +525,15 @@ def more_to_come(
     said: Decimal | None = None,
     waiting: bool = False,
     checked: bool = False,
+    elsewhere: bool = False,
 ) -> None:
     """What another amount the student names would change, if it is still to come: `verdict` is
     the rule core's verdict with that amount counted as pending. `said` is the amount as the
     student wrote it, where half credits made `more` smaller ("a 4.5 EC course": 4 EC).
     `waiting`: the amount is what the student said they are waiting for (a dialog's answer).
-    `checked`: the check has passed, so the amount counts only if obtained by then."""
+    `checked`: the check has passed, so the amount counts only if obtained by then.
+    `elsewhere`: the amount is from another university, which reaches uSis only after the student
+    sends proof (said beside it), so never "no action is required"."""
     if verdict.required_ec is None or verdict.silent:
         return
     total = verdict.ec_obtained + more
@@ -547,6 +550,8 @@ def more_to_come(
     template = m.progress_more_met if met else m.progress_more_short
     if waiting and not met:
         template = m.progress_waiting_short
+    if elsewhere and met:
+        template = m.progress_more_met_elsewhere
     if checked:
         template = m.progress_more_met_checked if met else m.progress_more_short_checked
     # Right under the headline: it answers what the student asked ("if I pass them, am I safe?").

@@ -2831,7 +2831,7 @@ def test_audit16_numbers_given_beside_usis_are_worked_out(assembly: Assembly) ->
         "ends in July. Will that get me to 30?",
         today,
     )
-    assert "(as 7 EC: half credits are rounded down): with them you would have 30 EC" in uva
+    assert "are registered in uSis by 31 August 2027, you would have 30 EC" in uva
 
 
 def test_audit16_a_further_course_keeps_the_ec_used_below_400(assembly: Assembly) -> None:
@@ -2864,3 +2864,23 @@ def test_audit16_an_artscience_upgrade_asked_after_the_first_week(assembly: Asse
     assert "Can count for 6 EC" not in chat.text
     assert "Permission must be requested before a course starts" in chat.text
     assert "If it can still count: at most 3 EC." in chat.text
+
+
+def test_audit16_a_half_credit_course_in_a_progress_question_is_progress(assembly: Assembly) -> None:
+    """Audit 16, 12: the check is "on the basis of the data in uSis", and a course elsewhere reaches
+    it only after "this proof was accepted": 24 EC in uSis and a 7.5 EC TU Delft course is a
+    progress verdict with the proof to send, never "no action is required"; a list of courses
+    beside a start of studies is EC held, each course rounded down (29, 1 EC short)."""
+    today = date(2027, 5, 20)
+    delft = ask(
+        assembly,
+        "Started Sept 2026. uSis shows 24 EC, plus a 7.5 EC course from TU Delft I finished, still need to "
+        "send the transcript to the coordinator. Enough for the permit?",
+        today,
+    )
+    assert delft.startswith("📌 You have 24 EC.")
+    assert "(as 7 EC: half credits are rounded down) are registered in uSis by 31 August 2027" in delft
+    assert "Send proof of your grade" in delft and "no action is required" not in delft
+    june = date(2027, 6, 10)
+    listed = ask(assembly, "my courses: 6, 6, 5, 7.5 and 5.5 EC, started september 2026. is that 30?", june)
+    assert listed.startswith("📌 You have 29 EC.") and "you need 30 EC in all: 1 EC more" in listed
