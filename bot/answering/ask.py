@@ -375,6 +375,14 @@ class Asker:
             return Answer(
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
+        if reading.asks_what_now and not last_computed and last is not None and last.next is None:
+            # "What do I need to do?" after an answer whose next step depends on the student's case
+            # (the deadline to report: personal or educational circumstances): its steps to choose.
+            steps = tuple(self._choice(r) for r in last.related if r in self._entries)
+            if steps:
+                lines = [self.kb.messages.next_depends.format(title=last.title)]
+                lines += [f"{n}. {c.title}" for n, c in enumerate(steps, start=1)]
+                return Answer(kind=AnswerKind.SUGGEST, answer="\n".join(lines), choices=steps)
         held = record or ElectiveRecord()
         # "When exactly is my appeal deadline?" a question after the date was given: that verdict again.
         again = last_facts is not None and self._asks_appeal_again(reading, last_facts)
@@ -834,12 +842,18 @@ class Asker:
     def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC
         each"): one course of that size fails ("and if I fail 5 EC?"), said with its EC."""
-        if last_facts is None or len(set(last_facts.per_course)) != 1 or _NUMBERS.search(question):
+        if last_facts is None or _NUMBERS.search(question):
+            return question
+        # "14 EC now and 3 courses left of 6 EC each": the courses are those after the EC held.
+        courses = last_facts.per_course
+        held_first = len(last_facts.ec) > 1 and courses[:1] == last_facts.ec[:1]
+        courses = courses[1:] if held_first else courses
+        if len(set(courses)) != 1:
             return question
         words = set(self._normaliser.words(question))
         if not (words & self._cues.failing and words & {"one", "1"}):
             return question
-        size = last_facts.per_course[0]
+        size = courses[0]
         return f"{question.rstrip(' ?!.')}, {size.normalize():f} EC?"
 
     def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:

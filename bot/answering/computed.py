@@ -600,6 +600,10 @@ def _still_to_come(
         again = check_progress(book, with_more, today).verdict
         elsewhere = bool(facts.words & cue.other_university)
         verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked, elsewhere=elsewhere)
+        if elsewhere and not facts.pending:  # else said by `_proof_first`
+            proof = book.finding("grade_proof", "action", "action")
+            shown.under_headline(verdicts.said(m, proof))
+            shown.citations.append(proof.citation)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m, checked=checked)
     elif facts.words & cue.pending and verdict.required_ec is not None:
@@ -613,7 +617,7 @@ def _proof_first(
 ) -> None:
     """EC pending from another university: the result reaches uSis only once the coordinator has
     accepted proof of it, so "only waiting" is not all there is to do."""
-    if (facts.pending or len(facts.ec) > 1) and facts.words & cue.other_university:
+    if facts.pending and facts.words & cue.other_university:
         proof = book.finding("grade_proof", "action", "action")
         shown.under_headline(verdicts.said(m, proof))
         shown.citations.append(proof.citation)
@@ -843,6 +847,9 @@ def _at_last_check(
     unstated = facts.stated_today in (None, real_today) and today == real_today
     if recent is None or not unstated or started_on >= recent:
         return False
+    if facts.earlier_is_rest:
+        return False  # "45 EC in total, 20 of them this year": the 25 were the year just checked
+
     # "4 EC on 5 September" are the new period's; a grade that "came in yesterday" was only entered.
     new_period = any(d > recent for d in facts.dates) and not facts.words & _ENTERED
     return not (new_period or facts.words & cue.this_period)

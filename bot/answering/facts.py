@@ -747,6 +747,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
             _failed_of_taken(words, i, amounts, placed, cues)
             or _not_held(words, i, cues)
             or _a_count_of_things(words, i)
+            or _courses_counted_again(words, i)
         ):
             continue
         if (beside := _beside_a_level_course(words, i)) is not None:
@@ -763,6 +764,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
             or (before == "ec" and after != "level")
             or (_bare_holding(words, i, cues) and not _graded(words, i))  # "where I got a 5.5"
             or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
+            or (words[i - 2 : i] == ["of", "which"] and "ec" in words)  # "45 EC, of which 20 this year"
             or _like_a_period_before(words, i)
             or _said_of_a_year(words, i, cues)
         ):
@@ -819,7 +821,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
 def _out_of(words: list[str], cues: Cues) -> Decimal | None:
     """The first whole an amount is said to be part of ("12 of 15 EC", "all 15 EC")."""
     for i, word in enumerate(words):
-        if not _NUMBER.match(word):
+        if not _NUMBER.match(word) or _courses_counted_again(words, i):
             continue
         total = _of_total(words, i, cues.of)
         if total is not None:
@@ -1007,6 +1009,9 @@ def _held_this_year(
         # I'm at 5": the first year is over, and the other amount is this year's.
         unsaid = None if "this" in said_of else "this"  # this year's, unless one is said to be
         said_of = ["earlier" if year == "first" else year or unsaid for year in said_of]
+    if said_of == ["this", "this"] and _in_all_after(words, placed[0]) and amounts[0] > amounts[1]:
+        # "In my second year, 45 EC total, 20 of them this year": the total is of all years.
+        said_of[0] = None
     earlier, first_year = _earlier_year(words, amounts, said_of, cues)
     kept, kept_at, per_course = _this_year_only(words, amounts, placed, per_course, said_of)
     years = dict(zip(placed, said_of, strict=True))
@@ -1015,7 +1020,9 @@ def _held_this_year(
     # "50 EC in total, 28 this year": the rest is an earlier year's; never "15 EC in the first
     # period, this year 10", which names no total.
     total = (
-        len(dropped) == 1 == len(kept) and dropped[0][0] >= kept[0] and _in_all_after(words, dropped[0][1])
+        len(dropped) == 1 == len(kept)
+        and dropped[0][0] >= kept[0]
+        and (_in_all_after(words, dropped[0][1]) or _part_said(words, kept_at[0]))
     )
     rest = earlier is None and this_year and total
     if rest:
@@ -1025,6 +1032,11 @@ def _held_this_year(
         kept, this_year = [kept[0] - earlier], True
     kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
+
+
+def _part_said(words: list[str], at: int) -> bool:
+    """The amount at `at` is said as a part of the one before ("45 EC, of which 20 this year")."""
+    return words[at - 2 : at] == ["of", "which"] or words[at + 1 : at + 3] in _OF_THOSE
 
 
 def _says_any(words: list[str], phrases: Iterable[list[str]]) -> bool:
@@ -1063,7 +1075,9 @@ def _this_year_only(
     if this_year and len(this_year) < len(placed):
         # Only a total said before this year's part ("45 EC in total, 20 of them this year"); an
         # amount after it ("24 EC this year and a 7.5 EC summer course") is more to come.
-        earlier |= {at for at in placed if at < min(this_year)}
+        # Never one smaller than the part ("14 EC now and 3 courses left this year of 6 EC each").
+        part = min(a for a, at in zip(amounts, placed, strict=True) if at in this_year)
+        earlier |= {at for a, at in zip(amounts, placed, strict=True) if at < min(this_year) and a >= part}
     if not earlier or len(earlier) == len(placed):
         return amounts, placed, per_course
     kept = [(a, at) for a, at in zip(amounts, placed, strict=True) if at not in earlier]
@@ -1109,7 +1123,9 @@ def _held_together(
         between = words[last + 1 : at]
         periods = _of_a_period(words, last) and _of_a_period(words, at)
         after = words[at + 1 : at + 6]
-        if set(between + after) & to_come or not (periods or (holding and "plus" in between)):
+        # "passed 3 courses of 6 EC each and 1 of 5 EC": one more course, held like the others.
+        counted = holding and "and" in between and _courses_counted_again(words, at - 2)
+        if set(between + after) & to_come or not (periods or counted or (holding and "plus" in between)):
             break
         if set(between) & (cues.assist | cues.project_work):
             break  # "2 EC assisting and a 4 EC project plus a 6 EC course": kinds apart, no sum
@@ -1242,6 +1258,8 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
         return False  # "I expect to have 20 EC": what they will hold, no target of a rule
     short = words[i + 1 : i + 2] == ["ec"] and words[i + 2 : i + 3] != [] and words[i + 2] in _SHORTFALL
     included = bool(set(words[max(0, i - 3) : i]) & _INCLUDING) and "ec" in words[:i]
+    # Never "45 EC, of which 20 from this academic year": this year's part, which the check reads.
+    included = included and not any(_says_at(words, i + k, _THIS_YEAR) for k in range(1, _THIS_YEAR_REACH))
     # "Will the 7.5 EC become 7 or 8 EC?": the student's guess at what it counts as, no course.
     guessed = bool(set(words[max(0, i - 3) : i]) & _BECOMES) and "ec" in words[:i]
     # "What happens if I don't have 30 EC?", "I lost 6 EC": what the student lacks, not holds.
@@ -1249,6 +1267,7 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
         set(words[max(0, i - 3) : i - 1]) & cues.negation
     )
     denied = denied or words[i - 1 : i] in (["lost"], ["lose"], ["missed"], ["miss"], ["failed"])
+    denied = denied or _failed_course(words, i)
     return (
         short
         or included
@@ -1259,6 +1278,29 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
     )
 
 
+def _says_at(words: list[str], at: int, phrases: Iterable[list[str]]) -> bool:
+    """One of the phrases starts at `at`."""
+    return any(words[at : at + len(p)] == p for p in phrases)
+
+
+_THIS_YEAR_REACH = 4
+"""How far after an included part "this year" may stand to make it this year's ("20 from this year")."""
+def _failed_course(words: list[str], i: int) -> bool:
+    """ "failed another of 5 EC", "failed one course of 5 EC": a course failed, whose EC are not held
+    (nor to come, unless a resit is said: "failed a 6 EC course, the resit is on 3 July")."""
+    if set(words) & _RESITS:
+        return False
+    for j in range(max(0, i - _FAILED_REACH), i - 1):
+        if words[j] in _FAILED_WORDS and all(w in _FAILED_BETWEEN for w in words[j + 1 : i]):
+            return True
+    return False
+
+
+_RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing"})
+_FAILED_WORDS = frozenset({"failed", "flunked"})
+_FAILED_BETWEEN = frozenset({"another", "one", "a", "the", "course", "courses", "of", "my", "exam", "module"})
+_FAILED_REACH = 4
+"""How far before an amount "failed" may stand, only a course's words between ("failed another of 5 EC")."""
 _BECOMES = frozenset({"become", "becomes", "rounded", "turn", "turns", "worden", "wordt"})
 """Before an amount after another: what the first is thought to count as ("become 7 or 8 EC")."""
 _INCLUDING = frozenset({"including", "incl", "inclusief", "includes", "which"})
@@ -1592,6 +1634,25 @@ def _a_count_of_things(words: list[str], i: int) -> bool:
     return words[k : k + 1] != [] and words[k] in _COUNTED_THINGS
 
 
+def _courses_counted_again(words: list[str], i: int) -> bool:
+    """ "3 courses of 6 EC each and 1 of 5 EC": after courses counted by their size, "1 of 5 EC"
+    counts one more course (5 EC), never 1 EC out of 5."""
+    if words[i + 1 : i + 2] != ["of"] or words[i + 3 : i + 4] != ["ec"] or not _NUMBER.match(words[i + 2]):
+        return False
+    counted = int(words[i]) if words[i].isdigit() else _NUMBER_WORDS.get(words[i])
+    return counted is not None and 0 < counted < _MANY_COURSES and _says_at_any(words[:i], _COURSES_OF)
+
+
+def _says_at_any(words: list[str], phrases: Iterable[list[str]]) -> bool:
+    """One of the phrases stands anywhere in the words."""
+    return any(_says_at(words, at, phrases) for at in range(len(words)))
+
+
+_COURSES_OF = tuple([noun, "of"] for noun in ("course", "courses", "exam", "exams", "module", "modules"))
+_MANY_COURSES = 10
+"""More than this many courses is no count of courses ("12 of 15 EC")."""
+
+
 def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:
     """ "Within the 5 EC", "the 3 EC cap", "the 3 EC for level 100/200": a rule's number the student
     quotes, not their own ("a 3 EC course for level 200" names a course)."""
@@ -1755,6 +1816,7 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         # "12 EC in period 1, 10 in period 2": an amount of a period, or a period's number.
         of_a_period = before in _PERIODS or _of_a_period(words, i)
         part = words[i + 1 : i + 3] in _OF_THOSE  # "30 EC, 6 of which are still to be graded"
+        part = part or _courses_counted_again(words, i)  # "3 courses of 6 EC and 1 of 5 EC"
         if _NUMBER.match(word) and ends and before != "level" and not of_a_period and not part:
             value = _decimal(word)
             if value is not None and Decimal(1) <= value <= Decimal(10):
@@ -2347,6 +2409,34 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
             update={
                 "ec": (last.ec[0], follow_up.ec[0]),
                 "courses": pairs,
+                "words": last.words | follow_up.words,
+            }
+        )
+    if (
+        beside
+        and len(last.artscience) == 1
+        and not follow_up.artscience
+        and follow_up.level is not None
+        and len(follow_up.ec) == 1
+    ):
+        # "And also a level 200 Leiden course of 2 EC?" after a KABK course: both, sharing the caps.
+        added = (follow_up.ec[0], follow_up.level)
+        return last.model_copy(
+            update={
+                "ec": (*last.ec[:1], added[0]),
+                "level": follow_up.level,
+                "levels": (follow_up.level,),
+                "beside_artscience": (added,),
+                "words": last.words | follow_up.words,
+            }
+        )
+    if beside and last.artscience and follow_up.artscience and follow_up.level is None:
+        # "And a first-year ArtScience course of 2 EC too?" after a KABK course: both.
+        return last.model_copy(
+            update={
+                "ec": (*last.ec, *follow_up.ec),
+                "artscience": (*last.artscience, *follow_up.artscience),
+                "artscience_upgrades": (*last.artscience_upgrades, *follow_up.artscience_upgrades),
                 "words": last.words | follow_up.words,
             }
         )

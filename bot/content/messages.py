@@ -33,6 +33,7 @@ class Messages(Strict):
     related_label: Words
     no_follow_up: Words
     no_next: Words
+    next_depends: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
     small_talk_acknowledged: Words

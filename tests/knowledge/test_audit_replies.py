@@ -315,7 +315,8 @@ def test_pending_and_a_course_still_to_come_are_both_counted(assembly: Assembly)
         " at the UvA as elective that ends mid-August. Is that enough by 31 August?",
         date(2026, 11, 25),
     )
-    assert "with them you would have 36 EC, enough" in text
+    assert "are registered in uSis by 31 August 2027, you would have 36 EC" in text
+    assert "no action is required" not in text  # the UvA course needs proof sent first
 
 
 def test_a_detail_the_pages_never_give_does_not_hide_the_topic_asked_about(assembly: Assembly) -> None:
@@ -2884,3 +2885,84 @@ def test_audit16_a_half_credit_course_in_a_progress_question_is_progress(assembl
     june = date(2027, 6, 10)
     listed = ask(assembly, "my courses: 6, 6, 5, 7.5 and 5.5 EC, started september 2026. is that 30?", june)
     assert listed.startswith("📌 You have 29 EC.") and "you need 30 EC in all: 1 EC more" in listed
+
+
+def test_audit17_a_total_with_this_years_part_is_never_a_tick(assembly: Assembly) -> None:
+    """Audit 17, 1-2: "30 EC if you started your studies in September (period 1 September till 31
+    August)": 45 EC of which 20 are this year's leave 10 to earn by 31 August 2027, never "✅ You
+    have the 30 EC"; said in October, the 25 before were the year just checked."""
+    november = ask(
+        assembly,
+        "second-year student: uSis shows 45 EC, of which 20 from this academic year. on track?",
+        date(2026, 11, 20),
+    )
+    assert november.startswith("📌 You have 20 EC.") and "30 EC in all: 10 EC more" in november
+    october = ask(
+        assembly,
+        "I'm in my second year, have 45 EC total, 20 of them this year. need 30?",
+        date(2026, 10, 10),
+    )
+    assert october.startswith("📌 You have 20 EC.") and "✅" not in october
+    assert "checked on 31 August 2026: 25 of the 30 EC required, 5 EC short" in october
+
+
+def test_audit17_courses_counted_by_size_are_read_as_said(assembly: Assembly) -> None:
+    """Audit 17, 3, 5, 7: "14 EC now and 3 courses left of 6 EC each" is 14 held and 18 to come (26
+    if one fails); "passed 3 courses of 6 EC each and 1 of 5 EC" is 23 held; a course "failed" is
+    neither held nor to come (5 held, 15 to come: 10 short even if all pass)."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send("started sept 2026. I have 14 ec now and 3 courses left this year of 6 ec each. enough?")
+    assert (
+        chat.text.startswith("📌 You have 14 EC.") and "with them you would have 32 EC, enough" in chat.text
+    )
+    chat.send("and if I fail one of them?")
+    assert "with them you would have 26 EC, still 4 EC short of the 30 EC" in chat.text
+    passed = ask(
+        assembly,
+        "started sept 2026, passed 3 courses of 6 EC each and 1 of 5 EC so far. enough for permit?",
+        date(2027, 4, 10),
+    )
+    assert passed.startswith("📌 You have 23 EC.") and "30 EC in all: 7 EC more" in passed
+    failed = ask(
+        assembly,
+        "I started the master this September. I only passed one course of 5 EC and failed another of 5 EC. "
+        "Period 2 has 3 courses of 5 EC each. How many EC do I still need?",
+        date(2026, 11, 27),
+    )
+    assert failed.startswith("📌 You have 5 EC.")
+    assert "with them you would have 20 EC, still 10 EC short of the 30 EC" in failed
+
+
+def test_audit17_a_course_added_beside_a_kabk_course_shares_the_caps(assembly: Assembly) -> None:
+    """Audit 17, 4: "KABK 'Introductory courses' are level 100" and "maximally 3 can be obtained at
+    introductory level": a level 200 course (or a first-year ArtScience course) "also", "too" or
+    "as well" beside a 3 EC KABK course is judged with it, never "all 2 EC fit"."""
+    for follow_up in (
+        "and also a level 200 leiden course of 2 EC?",
+        "and a first year artscience bachelor course of 2 ec too?",
+        "and a KABK first year course of 2 ec as well?",
+    ):
+        chat = Transcript(assembly.conversation, date(2026, 11, 27))
+        chat.send("KABK introductory course 3 ec, can I use it?")
+        chat.send(follow_up)
+        assert "Together at most 3 EC of these 5 EC can count" in chat.text, follow_up
+
+
+def test_audit17_what_to_do_after_the_deadline_to_report_offers_the_steps(assembly: Assembly) -> None:
+    """Audit 17, 6 and 12: "Take the following steps before 1 July: Request a 'statement of
+    hindrance'": on 30 June, "what do I need to do exactly?" after the deadline offers the steps
+    for each kind of circumstances, never the 31 August check; "what now?" after a negative
+    decision is the appeal ("within 6 weeks of the date of the decision")."""
+    chat = Transcript(assembly.conversation, date(2026, 6, 30))
+    chat.send("today is the last day? I want to report my depression for hindrance")
+    chat.send("what do I need to do exactly?")
+    assert "31 August 2026" not in chat.text
+    assert chat.buttons == ["Steps for personal circumstances", "Educational circumstances"]
+    chat.press("Steps for personal circumstances")
+    assert "request a ‘statement of hindrance’" in chat.text and "today is the last day" in chat.text
+    chat = Transcript(assembly.conversation, date(2026, 9, 20))
+    chat.send(
+        "The board of examiners decided my illness was not a valid reason. what happens with my permit?"
+    )
+    chat.send("what now?")
+    assert "within 6 weeks of the date of the decision" in chat.text

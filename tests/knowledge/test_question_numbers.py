@@ -785,7 +785,8 @@ def test_enough_for_the_30_ec_is_the_rule_s_and_half_credits_to_come_say_how_the
     )
     answer = ASSEMBLY.asker.ask(question, TODAY).answer
     assert (
-        "If the other 4.5 EC you mention are still to come (as 4 EC: half credits are rounded down)" in answer
+        "If the other 4.5 EC you mention (as 4 EC: half credits are rounded down) are registered in uSis"
+        in answer
     )
     assert "you would have 30 EC, enough" in answer
     assert read_facts("I passed the exam for the 5 EC course", NORMALISER, TODAY).ec == (Decimal(5),)
