@@ -56,6 +56,8 @@ FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
+_PART_OF_THEM = re.compile(r"\b\d+(?:[.,]\d+)? of (?:them|those|these)\b", re.IGNORECASE)
+""" "20 of them": a part of the amount said before."""
 _BARE_MORE = re.compile(rf"\b({_NUMBERS.pattern})\s+more\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 _BARE_ANOTHER = re.compile(rf"\banother\s+({_NUMBERS.pattern})\b{_NO_UNIT_AFTER}", re.IGNORECASE)
 """ "5 more", "another 5": EC said bare after a verdict on EC (no unit after the number)."""
@@ -336,6 +338,7 @@ class Asker:
         last_computed: bool = False,
         after_dialog_result: bool = False,
         told_start: date | None = None,
+        told_programme: frozenset[str] = frozenset(),
     ) -> Answer:
         """Never raises on a student's text: every input gets a reply.
 
@@ -344,7 +347,8 @@ class Asker:
         last worked-out verdict, so "and if it is level 200?" is worked out again with the change;
         `last_computed` says that verdict was the last answer, so "why?" asks its reasons;
         `after_dialog_result`, that the last reply was a dialog's verdict, which shows its own;
-        `told_start`, the start of studies told in an earlier message (`start_told`).
+        `told_start`, the start of studies told in an earlier message (`start_told`);
+        `told_programme`, the premaster words told earlier (`programme_told`).
         """
         invalid = self._invalid(question)
         if invalid is not None:
@@ -375,14 +379,9 @@ class Asker:
             return Answer(
                 kind=AnswerKind.ABSTAIN, answer=text, related=related[: self.matcher.thresholds.max_related]
             )
-        if reading.asks_what_now and not last_computed and last is not None and last.next is None:
-            # "What do I need to do?" after an answer whose next step depends on the student's case
-            # (the deadline to report: personal or educational circumstances): its steps to choose.
-            steps = tuple(self._choice(r) for r in last.related if r in self._entries)
-            if steps:
-                lines = [self.kb.messages.next_depends.format(title=last.title)]
-                lines += [f"{n}. {c.title}" for n, c in enumerate(steps, start=1)]
-                return Answer(kind=AnswerKind.SUGGEST, answer="\n".join(lines), choices=steps)
+        steps = self._steps_to_choose(reading, last) if not last_computed else None
+        if steps is not None:
+            return steps
         held = record or ElectiveRecord()
         # "When exactly is my appeal deadline?" a question after the date was given: that verdict again.
         again = last_facts is not None and self._asks_appeal_again(reading, last_facts)
@@ -390,7 +389,9 @@ class Asker:
         about_last = self._about_last(reading, last, verdict_facts, today, held, after_dialog_result)
         if about_last is not None:
             return about_last
-        worked_out, facts = self._worked_out(question, reading, today, held, last_facts, told_start)
+        worked_out, facts = self._worked_out(
+            question, reading, today, held, last_facts, told_start, told_programme
+        )
         if worked_out is not None:
             return worked_out
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
@@ -410,6 +411,11 @@ class Asker:
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
             earlier = [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
             entry, started = self._for_start(entry, facts, today)
+            # "how many EC do I need?" after "I'm in the short premaster": the premaster's rule.
+            facts = self._with_programme(facts, told_programme, always=True)
+            premaster = bool(facts.words & self._cues.premaster)
+            if premaster and entry.for_premaster is not None:
+                entry = self._entries[entry.for_premaster]
             return self._with_numbers_kept(
                 self._answered(
                     match,
@@ -422,7 +428,7 @@ class Asker:
                     told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                     started=started,
                     short_premaster=self._short_premaster_start(facts, today),
-                    premaster=bool(facts.words & self._cues.premaster),
+                    premaster=premaster,
                     unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
                     lead=self._started_already(facts, today) or self._other_permit(facts, entry),
                     own_start=told_start,
@@ -441,6 +447,20 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _steps_to_choose(self, reading: Reading, last: Entry | None) -> Answer | None:
+        """ "What do I need to do?" after an answer whose next step depends on the student's case
+        (the deadline to report: personal or educational circumstances): its steps to choose."""
+        if not reading.asks_what_now or last is None or last.next is not None:
+            return None
+        if "do" not in self._normaliser.words(reading.text):
+            return None  # "am I ok?" asks for a verdict, not for steps
+        steps = tuple(self._choice(r) for r in last.related if r in self._entries)
+        if not steps:
+            return None
+        lines = [self.kb.messages.next_depends.format(title=last.title)]
+        lines += [f"{n}. {c.title}" for n, c in enumerate(steps, start=1)]
+        return Answer(kind=AnswerKind.SUGGEST, answer="\n".join(lines), choices=steps)
 
     def _with_numbers_kept(self, answered: Answer, entry: Entry, facts: QuestionFacts) -> Answer:
         """ "2 EC for assisting: how many count?" gets the rule's entry; its numbers are kept, so
@@ -464,6 +484,7 @@ class Asker:
         held: ElectiveRecord,
         last_facts: QuestionFacts | None,
         told_start: date | None,
+        told_programme: frozenset[str] = frozenset(),
     ) -> tuple[Answer | None, QuestionFacts]:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
@@ -490,7 +511,7 @@ class Asker:
         if fewer is not None:
             return self._compute(fewer, today, held, Reading(text="")), fewer
         own = read_facts(question, self._normaliser, today)
-        facts = self._with_start(own, told_start)
+        facts = self._with_programme(self._with_start(own, told_start), told_programme)
         # "my grades for 6 EC are not in uSis yet" after EC held: those, still to be entered.
         entered_later = bool(last_facts and last_facts.ec and facts.pending and not facts.ec)
         follows = last_facts is not None and (reading.continues or entered_later) and changes(facts)
@@ -781,6 +802,17 @@ class Asker:
         beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more),
         unless "only" makes it the year's end total ("20 EC so far" ... "what if I only get 26?")."""
         words = self._normaliser.words(question)
+        told = len(last_facts.ec) == 1 and last_facts.level is None if last_facts is not None else False
+        # "and this year I have 20 of them" after "I have 45 EC in total": this year's part of it.
+        this_year = bool(set(words) & self._cues.this_period) or {"this", "year"} <= set(words)
+        if (
+            told
+            and last_facts is not None
+            and "ec" not in words
+            and this_year
+            and _PART_OF_THEM.search(question)
+        ):
+            return f"I have {last_facts.ec[0].normalize():f} EC in total. {question}"
         if last_facts is not None and last_facts.ec and "ec" not in words:
             # "and if I get 5 more instead?", "and with another 5?": more EC, said bare.
             bare = _BARE_MORE.sub(r"\1 more EC", _BARE_ANOTHER.sub(r"another \1 EC", question))
@@ -855,6 +887,23 @@ class Asker:
             return question
         size = courses[0]
         return f"{question.rstrip(' ?!.')}, {size.normalize():f} EC?"
+
+    def programme_told(self, question: str) -> frozenset[str]:
+        """The premaster a message tells of ("I'm in the short premaster"): its words, kept for the
+        student's later questions, which seldom say it again; empty if it tells of none."""
+        words = frozenset(self._normaliser.words(question))
+        if not words & self._cues.premaster:
+            return frozenset()
+        return words & (self._cues.premaster | self._cues.short)
+
+    def _with_programme(
+        self, facts: QuestionFacts, told: frozenset[str], *, always: bool = False
+    ) -> QuestionFacts:
+        """A question that names no programme of its own, for the premaster told before: for EC
+        worked out (`always`: for any answer), as if it said so."""
+        if not told or facts.words & self._cues.premaster or not (facts.ec or always):
+            return facts
+        return facts.model_copy(update={"words": facts.words | told})
 
     def _with_start(self, facts: QuestionFacts, told_start: date | None) -> QuestionFacts:
         """A question with EC that names no start of its own, judged for the start told before:

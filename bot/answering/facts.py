@@ -1285,6 +1285,8 @@ def _says_at(words: list[str], at: int, phrases: Iterable[list[str]]) -> bool:
 
 _THIS_YEAR_REACH = 4
 """How far after an included part "this year" may stand to make it this year's ("20 from this year")."""
+
+
 def _failed_course(words: list[str], i: int) -> bool:
     """ "failed another of 5 EC", "failed one course of 5 EC": a course failed, whose EC are not held
     (nor to come, unless a resit is said: "failed a 6 EC course, the resit is on 3 July")."""
@@ -2330,6 +2332,9 @@ _VARIABLE = (
     "upgrade_asked",
     "upgrade_denied",
     "begun",
+    "this_year_ec",
+    "earlier_year_ec",
+    "earlier_is_rest",
 )
 """The facts a follow-up may change ("and if it is level 200?", "what about 7.5 EC?", "and with
 the upgrade?")."""

@@ -209,6 +209,8 @@ def _check_entries(
             reading.add(path, entry.id, f"next entry {entry.next!r} does not exist")
         if entry.next == entry.id:
             reading.add(path, entry.id, "names itself as next")
+        if entry.for_premaster is not None and entry.for_premaster not in known:
+            reading.add(path, entry.id, f"premaster entry {entry.for_premaster!r} does not exist")
         for ref in entry.related:
             if ref not in known:
                 reading.add(path, entry.id, f"related entry {ref!r} does not exist")

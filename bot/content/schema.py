@@ -59,6 +59,9 @@ class Entry(Strict):
     for_start: Literal["september", "february"] | None = None
     """The start month the answer is about: a student whose start is known ("I just started this
     week", on 2 September) gets the entry of their own start among those that have one."""
+    for_premaster: str | None = None
+    """The entry that answers a premaster student instead: one who said so earlier ("I'm in the
+    short premaster") and now asks "how many EC do I need?" is not held to the master's 30 EC."""
 
     @field_validator("phrasings")
     @classmethod

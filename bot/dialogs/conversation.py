@@ -389,6 +389,8 @@ class Conversation:
         new = self._remember(state, answer, token)
         started = self.asker.start_told(event.text, ctx.today)
         new = new.model_copy(update={"told_start": started}) if started is not None else new
+        programme = self.asker.programme_told(event.text)
+        new = new.model_copy(update={"told_programme": tuple(sorted(programme))}) if programme else new
         return Turn(state=new, replies=(self._answer_reply(answer, dialog, token),))
 
     def _ask(self, state: StudentState, text: str, ctx: Context) -> Answer:
@@ -408,6 +410,7 @@ class Conversation:
             last_computed=computed,
             after_dialog_result=free and state.last_dialog_result,
             told_start=state.told_start,
+            told_programme=frozenset(state.told_programme),
         )
 
     def _topic(self, dialog: str) -> str | None:

@@ -69,6 +69,9 @@ class StudentState(Strict):
     """The start of studies the student told in a message ("I started in February 2026"), so a
     later "I have 10 EC, on track?" is judged for that start, not a September one (erased by
     /forget)."""
+    told_programme: tuple[str, ...] = ()
+    """The premaster the student told of ("I'm in the short premaster"), as its words, so a later
+    "how many EC do I need?" gets the premaster's rule, not the master's 30 EC (erased by /forget)."""
     last_dialog_result: bool = False
     """The last reply was a dialog's result, whose reasons it shows itself: "why?" points to them."""
     reminders: tuple[Reminder, ...] = ()

@@ -316,6 +316,21 @@ def test_a_start_told_earlier_judges_a_later_question_with_ec_until_forgotten(ch
     assert "I've taken it that you started in September" in chat.text
 
 
+def test_a_premaster_told_earlier_gets_the_premaster_rule_until_forgotten(chat: Transcript) -> None:
+    """Audit 17, 9: "how many EC do I need?" after "I'm in the short premaster" is the premaster's
+    rule ("complete their entire premaster programme within ... 1 semester"), not 30 EC by 31 August."""
+    chat.send("I'm a premaster student, started in September, short program. when is my check?")
+    assert chat.state.told_programme == ("premaster", "short")
+    chat.send("how many EC do I need?")
+    assert chat.text.startswith("Premaster students must complete their entire premaster programme")
+    assert "31 January 2027" in chat.text and "30 EC if you started in September" not in chat.text
+    chat.send("/forget")
+    chat.send("yes")
+    assert chat.state == StudentState()
+    chat.send("how many EC do I need?")
+    assert "30 EC if you started in September" in chat.text
+
+
 def test_a_bare_yes_or_no_is_acknowledged_and_no_keeps_everything_after_forget(chat: Transcript) -> None:
     """A walk: a bare "no" got the answer on the board's next meeting; "nope" to "Erase it all?"
     was read as a question."""

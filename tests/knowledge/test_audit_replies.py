@@ -2966,3 +2966,30 @@ def test_audit17_what_to_do_after_the_deadline_to_report_offers_the_steps(assemb
     )
     chat.send("what now?")
     assert "within 6 weeks of the date of the decision" in chat.text
+
+
+def test_audit17_this_years_part_said_after_the_total_revises_the_verdict(assembly: Assembly) -> None:
+    """Audit 17, 8: "I have 45 EC in total" and then "and this year I have 20 of them": 20 this
+    year (10 more by 31 August 2027) and the year just checked had 25, 5 short, never the tick."""
+    chat = Transcript(assembly.conversation, date(2026, 10, 10))
+    chat.send("I have 45 EC in total. I started in september 2025")
+    chat.send("and this year I have 20 of them")
+    assert chat.text.startswith("📌 You have 20 EC.") and "30 EC in all: 10 EC more" in chat.text
+    assert "checked on 31 August 2026: 25 of the 30 EC required, 5 EC short" in chat.text
+
+
+def test_audit17_a_premasters_follow_ups_keep_the_premaster(assembly: Assembly) -> None:
+    """Audit 17, 10 and audit 16, 13: "Premaster students must complete their entire premaster
+    programme within 1 year (or 1 semester for short premaster programmes)": "and if it started in
+    February?" and "and if I don't?" after a short premaster are the premaster's rule, never the
+    master's 15 EC or the 31 August check."""
+    chat = Transcript(assembly.conversation, date(2027, 1, 20))
+    chat.send("when is the check for a short premaster started in september?")
+    chat.send("and if it started in february?")
+    assert chat.text.startswith("Premaster students must complete their entire premaster programme")
+    assert "15 EC" not in chat.text
+    chat = Transcript(assembly.conversation, date(2027, 1, 15))
+    chat.send("I'm in the short premaster, started september 2026, how much do I need to finish and when?")
+    chat.send("and if I don't?")
+    assert "the check is 31 January 2027, 16 days from today" in chat.text
+    assert "31 August 2027" not in chat.text
