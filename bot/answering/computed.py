@@ -265,6 +265,8 @@ def _start_of(facts: QuestionFacts, today: date, cue: Cues) -> tuple[StartKind, 
     # "Started in February 2024 ... from September 2024 on": the start is named first; so is a
     # premaster's ("started in September ... the resit is in February").
     named = [m for m in facts.months if m in (SEPTEMBER, FEBRUARY)]
+    if facts.course_starts and not named:
+        return None  # "it starts 2 February 2027": the course's month, not the student's start
     if words & cue.premaster:
         kind = StartKind.SHORT_PREMASTER if words & cue.short else StartKind.PREMASTER
         month = named[0] if named else SEPTEMBER
@@ -421,6 +423,12 @@ def _asks_progress(
 _COUNTS_AS = frozenset({"count", "counts", "qualify", "qualifies", "valid", "accepted", "recognised"})
 _COUNTS_AS |= frozenset({"recognized"})
 _A_REASON = frozenset({"circumstances", "circumstance", "excuse", "reason"})
+
+
+def _as_listed(facts: QuestionFacts, cue: Cues) -> tuple[QuestionFacts, bool]:
+    """The facts with a list of courses read as EC held (see `_listed_courses`), and whether so."""
+    listed = _listed_courses(facts, cue)
+    return (facts, False) if listed is None else (listed, True)
 
 
 def _listed_courses(facts: QuestionFacts, cue: Cues) -> QuestionFacts | None:
@@ -1117,13 +1125,11 @@ def build_computers(
 
     def progress(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         real_today, today = today, _progress_day(book, facts, today, cue)
-        facts = _awaiting_entry(facts, cue)
-        listed = _listed_courses(facts, cue)
-        facts = listed or facts
+        facts, listed = _as_listed(_awaiting_entry(facts, cue), cue)
         said_ec = facts.ec
         facts = _as_counted(facts)
         at_check = any(d == book.on(ParameterId.PROGRESS_CHECK, d.year) for d in facts.dates)
-        asked = listed is not None or _asks_progress(
+        asked = listed or _asks_progress(
             facts,
             cue,
             stopwords,
@@ -1132,7 +1138,9 @@ def build_computers(
             calculated=calculated,
             ahead=_ahead_expected(facts, cue, today),
         )
-        if not asked or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
+        # "I did the exam for a 10 EC course": a course's size, with no start, is not all the student has.
+        course_only = facts.course_sized and not listed and not facts.words & cue.start
+        if not asked or course_only or _no_verdict_asked(facts, cue, today) or facts.words & cue.decided_for:
             return None
         if no_student_permit(facts, cue):
             return None  # an EU student's EC are judged by no rule of the page: its entry says so

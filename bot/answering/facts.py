@@ -155,6 +155,8 @@ class QuestionFacts(Frozen):
     what they have now: a projection of the check, not a verdict on today."""
     course_sized: bool = False
     """Every amount is one course's size ("a 6 EC course"), none a total the student has."""
+    course_starts: bool = False
+    """A start said of a course ("it starts 2 February 2027", "the course begins"), not of studies."""
     reported: bool = False
     """The student says they reported their circumstances ("I reported my illness in June"; not
     "no circumstances reported")."""
@@ -2020,6 +2022,16 @@ _PETITION_ASKED = frozenset({"should", "can", "could", "how", "when", "yet"})
 """Words that make a petition something asked about ("how do I petition?"), not one filed."""
 
 
+def _course_starts(words: list[str], cues: Cues) -> bool:
+    """ "It starts 2 February 2027", "the course begins in February": a start word right after a
+    course (or "it"), of the course the student asks about."""
+    return any(word in cues.start and words[j - 1] in _STARTING_THING for j, word in enumerate(words) if j)
+
+
+_STARTING_THING = frozenset({"it", "course", "class", "module", "elective", "lectures", "which", "that"})
+"""Right before a start word: what starts is a course, not the student's studies."""
+
+
 def _begun(words: list[str], cues: Cues) -> bool:
     """A phrase of `cues.begun` ("started a", "already following", "finished the course"), not
     denied or supposed just before it ("I haven't started it", "if the course already started");
@@ -2254,6 +2266,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         reported=_reported(words, cues),
         no_decision=_NO_DECISION.search(" ".join(words)) is not None,
         begun=_begun(words, cues),
+        course_starts=_course_starts(words, cues),
         new_start=_says_any(words, _NEW_START),
         petitioned=_petitioned(set(words), cues),
         expected=read.expected_total or _expected(words, cues),
