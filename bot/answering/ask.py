@@ -56,6 +56,14 @@ FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
+_COUNT_WORDS = frozenset({"one", "two", "three", "both", "some", "any", "all"})
+"""In "and if I fail one?": how many of the courses to come, so not simply the one course."""
+_GOT_BARE = re.compile(
+    r"\b(got|get|gets|getting|received|receive|scored|score)\s+(\d{1,2}(?:[.,]\d)?)\b(?!\s*ec)", re.IGNORECASE
+)
+""" "got 6.5": a grade said without its article, once a grade was asked about."""
+_MANY_OF_THEM = re.compile(r"\b(two|three|four|[2-4]) of (?:them|those|these)\b", re.IGNORECASE)
+""" "two of them": that many courses of the size said before."""
 _PART_OF_THEM = re.compile(r"\b\d+(?:[.,]\d+)? of (?:them|those|these)\b", re.IGNORECASE)
 """ "20 of them": a part of the amount said before."""
 _BARE_MORE = re.compile(rf"\b({_NUMBERS.pattern})\s+more\b{_NO_UNIT_AFTER}", re.IGNORECASE)
@@ -77,7 +85,8 @@ _OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
 """Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
 _ARTSCIENCE = "artscience"
 """The entry area of ArtScience courses (see `area_of`)."""
-_WHO_WHERE = frozenset({"who", "whom", "whose", "where"})
+_WHO_WHERE = frozenset({"who", "whom", "whose", "where", "via", "through"})
+"""A follow-up asking whom, where or by which way ("via usis?") of what the last answer names."""
 _ELECTIVES_DIALOG = "electives"
 _PROJECT = "project"
 """The dialog project verdicts offer, and the area of the project entries it stands for."""
@@ -497,6 +506,9 @@ class Asker:
         )
         if resized:
             question = _BARE_SIZE.sub(r"\1 EC", question)
+        elif last_facts is not None and last_facts.grade is not None:
+            # "and if I got 6.5 instead?" after a verdict on a grade: another grade ("got a 6.5").
+            question = _GOT_BARE.sub(r"\1 a \2", question)
         if told_start is not None or (last_facts is not None and last_facts.ec):
             question = self._as_ec_expected(question, last_facts)
         else:
@@ -803,6 +815,11 @@ class Asker:
         unless "only" makes it the year's end total ("20 EC so far" ... "what if I only get 26?")."""
         words = self._normaliser.words(question)
         told = len(last_facts.ec) == 1 and last_facts.level is None if last_facts is not None else False
+        many = _MANY_OF_THEM.search(question)
+        if told and last_facts is not None and "ec" not in words and many is not None:
+            # "and if I take two of them?" after a 2.5 EC course: two courses of that size.
+            size = f"{last_facts.ec[0].normalize():f}"
+            return _MANY_OF_THEM.sub(f"{many[1]} courses of {size} EC each", question, count=1)
         # "and this year I have 20 of them" after "I have 45 EC in total": this year's part of it.
         this_year = bool(set(words) & self._cues.this_period) or {"this", "year"} <= set(words)
         if (
@@ -860,7 +877,7 @@ class Asker:
         )
         if len(last_facts.ec) > 2 or not last_facts.ec or not to_come:
             return None
-        if _NOT_DONE.match(question):
+        if _NOT_DONE.match(question) or self._fails_the_one(question, last_facts):
             return last_facts.model_copy(
                 update={"ec": last_facts.ec[:1], "pending": (), "per_course": (), "expected": True}
             )
@@ -870,6 +887,14 @@ class Asker:
         if last_facts.pending:
             return last_facts.model_copy(update={"pending": (fewer,), "per_course": ()})
         return last_facts.model_copy(update={"ec": (last_facts.ec[0], fewer), "per_course": ()})
+
+    def _fails_the_one(self, question: str, last_facts: QuestionFacts) -> bool:
+        """ "And if the grade is a fail?" after EC held and one course to come: that course failed."""
+        if _NUMBERS.search(question) or not self._is_short(question) or len(last_facts.per_course) > 2:
+            return False
+        words = set(self._normaliser.words(question))
+        # "and if I fail one?" of EC to come from several courses is one of them (`_as_one_failed`).
+        return bool(words & self._cues.failing) and not words & _COUNT_WORDS
 
     def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC
@@ -1033,7 +1058,7 @@ class Asker:
         asked = self.matcher.stems(reading.text)
         if not asked:
             return None
-        # Only "who ...?" or "where ...?" is answered by the last answer again, which names whom;
+        # Only "who ...?", "where ...?" or "via ...?" is answered by the last answer again, which names it;
         # "how do I petition it?" asks for more than the last answer's "petition in uSis".
         whom = bool(set(self._normaliser.words(reading.text)) & _WHO_WHERE)
         chosen = last.id if whom and asked <= self.matcher.stems(last.answer) else None

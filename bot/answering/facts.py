@@ -607,6 +607,11 @@ _STILL_TO_COME: tuple[list[str], ...] = (
 """After a part of the total: it is still to pass ("5 of them from a project I'm still working on")."""
 
 
+_UNSURE_KINDS = frozenset({"extracurricular", "honours", "honors"})
+"""A part of the total said to be of these may not count: honours EC "do not count towards
+completing one's curriculum"; an extracurricular course is no part of it."""
+
+
 def _part_kind(said: list[str], cues: Cues) -> str | None:
     """What the words after a part of the total say it is (see `_part_told`)."""
     if _says_any(said, (*_EARLIER_YEAR, ["first", "year"], ["1st", "year"])):
@@ -615,7 +620,7 @@ def _part_kind(said: list[str], cues: Cues) -> str | None:
         return "to_come"
     if set(said) & cues.pending or _says_any(said, _NOT_YET):
         return "pending"
-    if "extracurricular" in said or _says_any(said, (["extra", "curricular"], *_NOT_COUNTED)):
+    if set(said) & _UNSURE_KINDS or _says_any(said, (["extra", "curricular"], *_NOT_COUNTED)):
         return "unsure"
     return None
 
@@ -782,7 +787,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         else:
             amounts.append(value * each)
             placed.append(i)
-            per_course.extend([value] * each)
+            per_course.extend(_over_courses(words, i, value) or [value] * each)
         pairs.extend(_paired_at(words, i, value, each, paired=bool(pairs)))
     levels = _levels(words)
     if len(pairs) < len(amounts) and len(levels) == len(amounts) >= 2:
@@ -1636,6 +1641,24 @@ def _a_count_of_things(words: list[str], i: int) -> bool:
     between at most) counts them; never EC ("2 EC more")."""
     k = i + 2 if words[i + 1 : i + 2] == ["more"] else i + 1
     return words[k : k + 1] != [] and words[k] in _COUNTED_THINGS
+
+
+def _over_courses(words: list[str], i: int, value: Decimal) -> list[Decimal]:
+    """ "18 EC to come from 3 courses": the amount at `i` is that many courses' EC, of one size
+    where it divides evenly (6 each); empty for any other amount."""
+    after = words[i + 2 : i + 2 + _OVER_REACH] if words[i + 1 : i + 2] == ["ec"] else []
+    for j, word in enumerate(after[:-1]):
+        count = _a_count(word)
+        if word in _PLURAL_COURSES or not count or after[j + 1] not in _PLURAL_COURSES:
+            continue
+        if j and after[j - 1] in _OVER and value % count == 0:
+            return [value / count] * count
+    return []
+
+
+_OVER = frozenset({"from", "over", "in", "across"})
+_OVER_REACH = 6
+"""How far after an amount "from 3 courses" may stand ("18 EC still to come from 3 courses")."""
 
 
 def _courses_counted_again(words: list[str], i: int) -> bool:

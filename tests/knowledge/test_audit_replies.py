@@ -2993,3 +2993,54 @@ def test_audit17_a_premasters_follow_ups_keep_the_premaster(assembly: Assembly) 
     chat.send("and if I don't?")
     assert "the check is 31 January 2027, 16 days from today" in chat.text
     assert "31 August 2027" not in chat.text
+
+
+def test_audit17_honours_ec_inside_a_total_are_set_apart(assembly: Assembly) -> None:
+    """Audit 17, 19: honours ECs "do not count towards completing one's curriculum": 23 EC of
+    which 5 from an honours course are 18 counted, with the 5 said apart, never 5 "to come"."""
+    text = ask(
+        assembly,
+        "I have 23 EC, 5 of them are from an honours course. started sept 2026. am I ok?",
+        date(2027, 4, 10),
+    )
+    assert text.startswith("📌 You have 18 EC.") and "I've counted 18 of your 23 EC" in text
+    assert "still to come" not in text
+
+
+def test_audit17_a_failed_or_fewer_course_to_come_is_worked_out(assembly: Assembly) -> None:
+    """Audit 17, 13 and 28: "30 EC ... (period 1 September till 31 August)": 28 EC and a 4 EC exam
+    not yet graded, then "and if the grade is a fail?", is 28, 2 short; 14 EC and 18 to come "from
+    3 courses", then "and if I fail one?", is 26, 4 short."""
+    chat = Transcript(assembly.conversation, date(2026, 9, 5))
+    chat.send(
+        "uSis showed 28 EC on 31 August, but my exam of 25 august (4 EC) still isn't graded. started sept "
+        "2025. do I need to do anything?"
+    )
+    chat.send("and if the grade is a fail?")
+    assert "you had 28 of the 30 EC required: 2 EC short" in chat.text
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send(
+        "I have 14 EC and still 18 EC to come from 3 courses this year, started september 2026. enough?"
+    )
+    chat.send("and if I fail one?")
+    assert "with them you would have 26 EC, still 4 EC short of the 30 EC" in chat.text
+
+
+def test_audit17_follow_ups_keep_their_topic(assembly: Assembly) -> None:
+    """Audit 17, 14, 16, 17: "via usis?" after the project answer is that answer again ("instead of
+    submitting a petition via uSis"); "and if I take two of them?" after a 2.5 EC course is two
+    such courses (2 EC each: "will always round downward"); "and if I got 6.5 instead?" after a
+    5.5 is another grade, never the project proposal."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("can I do a 6 EC project as elective?")
+    chat.send("how do I apply for it?")
+    chat.send("via usis?")
+    assert chat.text.startswith("Not through uSis.")
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("can I take a 2.5 EC course at delft master level?")
+    chat.send("and if I take two of them?")
+    assert "2.5 EC becomes 2 EC, 2.5 EC becomes 2 EC. So at most 4 EC in all can count" in chat.text
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("course at UvA is 6 EC level 400 and I got 5.5. counts?")
+    chat.send("and if I got 6.5 instead?")
+    assert "Can count for 6 EC" in chat.text and "proposal" not in chat.text
