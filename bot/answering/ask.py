@@ -56,6 +56,11 @@ FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
+_TWO_QUESTIONS = 2
+_OWN_WORDS = 2
+_OWN_COVERAGE = 0.5
+"""A question sentence needs this many content words of its own, and an entry that covers this
+much of it, to be answered on its own beneath the answer to the other."""
 _COUNT_WORDS = frozenset({"one", "two", "three", "both", "some", "any", "all"})
 """In "and if I fail one?": how many of the courses to come, so not simply the one course."""
 _GOT_BARE = re.compile(
@@ -402,7 +407,7 @@ class Asker:
             question, reading, today, held, last_facts, told_start, told_programme
         )
         if worked_out is not None:
-            return worked_out
+            return self._also_asked(worked_out, reading, today)
         # "It's 3 July now, can I still report?": the date under the answer is judged on that day.
         today = facts.stated_today or today
         ranking, match = self._ranked(reading)
@@ -425,7 +430,7 @@ class Asker:
             premaster = bool(facts.words & self._cues.premaster)
             if premaster and entry.for_premaster is not None:
                 entry = self._entries[entry.for_premaster]
-            return self._with_numbers_kept(
+            answered = self._with_numbers_kept(
                 self._answered(
                     match,
                     entry,
@@ -445,6 +450,7 @@ class Asker:
                 entry,
                 facts,
             )
+            return self._also_asked(answered, reading, today)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -456,6 +462,48 @@ class Asker:
                 choices=choices,
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
+
+    def _also_asked(self, answer: Answer, reading: Reading, today: date) -> Answer:
+        """A message of two questions ("What do I put there? Also, do I need a link?"): the one the
+        answer is not about is answered beneath it, from its own sentence with the story told
+        before it, when that finds an entry clearly; never a second answer on the same topic."""
+        # A verdict's topic stands for its entry ("a 5 EC project": the project cap's).
+        main = self._entries.get(answer.entry or answer.topic or "")
+        if (
+            len(reading.focus) < _TWO_QUESTIONS
+            or answer.unsaid
+            or (main is not None and main.kind == "out_of_scope")
+        ):
+            return answer  # an honest "not on the pages" is not followed by an answer beside the point
+        covered = self.matcher.stems(answer.answer)
+        told = [s for s in SENTENCE_END.split(reading.text) if s.strip() and s.strip() not in reading.focus]
+        story = " ".join(told)
+        shown = {answer.entry} | {e.id for e in self.kb.entries if set(e.dialogs) & set(answer.dialogs)}
+        for asked in reading.focus:
+            own = self.matcher.stems(asked)
+            # "over the limit?" asks nothing of its own: no question word, only a word or two.
+            asks = bool(set(self._normaliser.words(asked)) & self._normaliser.lexicon.question_words)
+            if not asks or len(self._normaliser.content_words(asked)) < _OWN_WORDS or own <= covered:
+                continue  # "is that also a usis petition?" beside "not through uSis" is answered above
+            match = self.matcher.match(f"{story} {asked}".strip(), (asked,))
+            if match.outcome is not Outcome.ANSWER or match.ranked[0].coverage < _OWN_COVERAGE:
+                continue
+            entry = self._entries[match.ranked[0].entry_id]
+            # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
+            # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
+            beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
+            shown |= {main.id} if main is not None else set()
+            if entry.id in shown or entry.kind == "out_of_scope" or not beside:
+                continue
+            other = self.entry_answer(entry, match.score, today)
+            said = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
+            return answer.model_copy(
+                update={
+                    "answer": f"{answer.answer}\n\n{said}",
+                    "citations": (*answer.citations, *other.citations),
+                }
+            )
+        return answer
 
     def _steps_to_choose(self, reading: Reading, last: Entry | None) -> Answer | None:
         """ "What do I need to do?" after an answer whose next step depends on the student's case

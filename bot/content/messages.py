@@ -34,6 +34,7 @@ class Messages(Strict):
     no_follow_up: Words
     no_next: Words
     next_depends: Words
+    also_asked: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
     small_talk_acknowledged: Words

@@ -3044,3 +3044,33 @@ def test_audit17_follow_ups_keep_their_topic(assembly: Assembly) -> None:
     chat.send("course at UvA is 6 EC level 400 and I got 5.5. counts?")
     chat.send("and if I got 6.5 instead?")
     assert "Can count for 6 EC" in chat.text and "proposal" not in chat.text
+
+
+def test_a_second_question_in_one_message_is_answered_beneath_the_first(assembly: Assembly) -> None:
+    """Set Y1 and audit 16, 17: a message that asks two things gets both: the explanation field's
+    seven details beside the link detail ("important, otherwise the board isn't able to assess your
+    petition!"); a sick student's shortfall and the deadline to report ("Take the following steps
+    before 1 July"). Never a second answer that contradicts the first ("Do I use uSis?" after an
+    own project, which is "instead of submitting a petition via uSis")."""
+    today = date(2026, 11, 25)
+    field = ask(
+        assembly,
+        "Hi, I'm filling in the explanation field for my petition right now. What exactly do I need to put "
+        "there? Also do I need to add a link to the course or is the description enough?",
+        today,
+    )
+    assert "Detail e: the link to the course description" in field
+    assert "You also asked — uSis step 10: the explanation student field" in field
+    sick = ask(
+        assembly,
+        "Its 20 June and I've been sick since march, only have 14 ec (sept starter). Can I still report it "
+        "or is it too late? And how short am I?",
+        today,
+    )
+    assert "You also asked — Deadline to report circumstances (1 July)" in sick
+    project = ask(
+        assembly,
+        "I want to do a project of my own instead of a course, how do I get that approved? Do I use uSis?",
+        today,
+    )
+    assert "You also asked" not in project
