@@ -789,7 +789,8 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
             placed.append(i)
             per_course.extend(_over_courses(words, i, value) or [value] * each)
         pairs.extend(_paired_at(words, i, value, each, paired=bool(pairs)))
-    levels = _levels(words)
+    # Levels said again after the amounts ("... and is the level 300 course even allowed?") pair none.
+    levels = _levels(words[: placed[-1] + _LEVELS_AFTER] if placed else words)
     if len(pairs) < len(amounts) and len(levels) == len(amounts) >= 2:
         # As many levels as amounts, some said before their amount and some after ("5 EC, master
         # level; a level 300 course, 5 EC; a level 200 course, 3 EC"): paired in order.
@@ -823,6 +824,10 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         aside_project=aside.get("project"),
         years=years,
     )
+
+
+_LEVELS_AFTER = 7
+"""How far after the last amount its level may still be said ("3 EC course at level 200")."""
 
 
 def _out_of(words: list[str], cues: Cues) -> Decimal | None:

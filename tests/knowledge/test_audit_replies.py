@@ -3074,3 +3074,21 @@ def test_a_second_question_in_one_message_is_answered_beneath_the_first(assembly
         today,
     )
     assert "You also asked" not in project
+
+
+def test_a_level_said_again_in_a_later_question_pairs_with_no_amount(assembly: Assembly) -> None:
+    """Set ZM: "3 compulsory courses of 6 EC each ... a 5 EC level 300 course ... a 7.5 EC master
+    course ... is the level 300 course even allowed?" was "The level 300 course of 18 EC": the
+    level asked about again is no third course's; the electives are the 5 and the 7.5 EC ("7.5 EC
+    becomes 7 EC")."""
+    text = ask(
+        assembly,
+        "Hi! sorry for the long message. I started MT in September 2026 and I'm on a student permit from "
+        "India. This semester I have 3 compulsory courses of 6 EC each, and in semester 2 I want to add a "
+        "5 EC level 300 course at Leiden and a 7.5 EC master course at Erasmus. If I pass everything, will I "
+        "reach the permit minimum? And is the level 300 course even allowed?",
+        date(2026, 11, 25),
+    )
+    assert "18 EC" not in text
+    assert "1. The level 300 course of 5 EC" in text and "2. The level 400 course of 7.5 EC" in text
+    assert "You also asked — Sufficient study progress" in text
