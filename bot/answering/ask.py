@@ -94,6 +94,7 @@ _WHO_WHERE = frozenset({"who", "whom", "whose", "where", "via", "through"})
 """A follow-up asking whom, where or by which way ("via usis?") of what the last answer names."""
 _ELECTIVES_DIALOG = "electives"
 _PROJECT = "project"
+_CIRCUMSTANCES = "circumstances"
 """The dialog project verdicts offer, and the area of the project entries it stands for."""
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
@@ -691,6 +692,8 @@ class Asker:
         own = set(computed.dialogs) | ({_ARTSCIENCE} if facts.artscience else set())
         if _ELECTIVES_DIALOG in own:
             own.add(_PROJECT)  # a project's verdict: "who do I send it to?" then means the proposal
+        if facts.words & self._cues.hindered:
+            own.add(_CIRCUMSTANCES)  # "I broke my leg in May ...": "who do I tell?" then means its report
         pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
         # Only what the words are about: an entry far behind the best one (of any area) shares a
         # common word ("student") with the message, not its topic.

@@ -2026,9 +2026,17 @@ _THEIRS = frozenset({"her", "his", "their", "friends", "classmates", "someones",
 def _for_anothers_graduation(words: list[str], i: int, cues: Cues) -> bool:
     """ "A friend asks me to help with the hardware of her graduation project for 2 EC": the amount
     is for another student's graduation project, said after help given to it."""
-    if words[i - 1 : i] != ["for"] or words[i - 3 : i - 1] != ["graduation", "project"]:
-        return False
-    return words[i - 4 : i - 3] != [] and words[i - 4] in _THEIRS and bool(set(words[:i]) & cues.assist)
+    for k in range(max(2, i - _ABOUT_REACH), i):
+        # "... for his graduation project, about 3 EC of work": a word or two of size between.
+        if words[k - 1 : k + 1] != ["graduation", "project"] or not set(words[k + 1 : i]) <= _ABOUT:
+            continue
+        return words[k - 2] in _THEIRS and bool(set(words[:i]) & cues.assist)
+    return False
+
+
+_ABOUT = frozenset({"for", "about", "around", "roughly", "approximately", "approx", "like", "maybe", "worth"})
+_ABOUT_REACH = 4
+"""Between another's graduation project and the amount of help to it ("..., about 3 EC of work")."""
 
 
 _ASSISTED_WITH = frozenset({"with", "at"})

@@ -3092,3 +3092,30 @@ def test_a_level_said_again_in_a_later_question_pairs_with_no_amount(assembly: A
     assert "18 EC" not in text
     assert "1. The level 300 course of 5 EC" in text and "2. The level 400 course of 7.5 EC" in text
     assert "You also asked — Sufficient study progress" in text
+
+
+def test_audit16_help_given_about_3_ec_beside_an_own_3_ec_project(assembly: Assembly) -> None:
+    """Audit 16, 15: "a maximum of 2 EC for helping another student" within "Maximally 5 elective
+    credits ... through project work": 3 EC of help "for his graduation project, about 3 EC of work"
+    beside an own 3 EC project is 2 + 3 = 5 EC, never "At most 2 EC" alone."""
+    text = ask(
+        assembly,
+        "Hey, I helped a friend with the arduino programming for his graduation project, about 3 EC of work. "
+        "And I also want to do my own 3 EC project. How many EC do I get?",
+        date(2026, 11, 27),
+    )
+    assert "Can count for 3 EC of project work" in text
+    assert "Of the 3 EC for assisting, at most 2 EC can count; with them, that makes 5 EC" in text
+
+
+def test_audit16_who_do_i_tell_after_a_hindrance_story_keeps_to_reporting(assembly: Assembly) -> None:
+    """Audit 16, 14: "who do I tell?" after a broken leg and 18 EC on 30 June is about reporting the
+    circumstances ("Take the following steps before 1 July"), never the 31 August check."""
+    chat = Transcript(assembly.conversation, date(2026, 6, 30))
+    chat.send(
+        "hi, I broke my leg in May and couldnt do exams, I have 18 EC (started sept 2025). Is it too late "
+        "to report?"
+    )
+    chat.send("who do I tell?")
+    assert chat.text.startswith("Take the steps before 1 July")
+    assert "today is the last day" in chat.text
