@@ -493,7 +493,6 @@ class Asker:
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
-            shown |= {main.id} if main is not None else set()
             if entry.id in shown or entry.kind == "out_of_scope" or not beside:
                 continue
             other = self.entry_answer(entry, match.score, today)
@@ -692,8 +691,6 @@ class Asker:
         own = set(computed.dialogs) | ({_ARTSCIENCE} if facts.artscience else set())
         if _ELECTIVES_DIALOG in own:
             own.add(_PROJECT)  # a project's verdict: "who do I send it to?" then means the proposal
-        if facts.words & self._cues.hindered:
-            own.add(_CIRCUMSTANCES)  # "I broke my leg in May ...": "who do I tell?" then means its report
         pages = {_PAGE_OF[d] for d in computed.dialogs if d in _PAGE_OF}
         # Only what the words are about: an entry far behind the best one (of any area) shares a
         # common word ("student") with the message, not its topic.
@@ -706,7 +703,9 @@ class Asker:
         choices = tuple(self._choice(entry) for entry in related[: t.max_related])
         # "Until when can I appeal?": the appeal is what "and if I miss it?" then refers to, not
         # the area's overview.
-        topic = next((r.entry_id for r in ranking if r.score >= bar and area_of(r.entry_id) in own), None)
+        # "I broke my leg in May ...": its report may be the topic ("who do I tell?"), and a button too.
+        topical = own | ({_CIRCUMSTANCES} if facts.words & self._cues.hindered else set())
+        topic = next((r.entry_id for r in ranking if r.score >= bar and area_of(r.entry_id) in topical), None)
         return computed.model_copy(update={"related": choices, "topic": topic})
 
     def _belongs(self, entry_id: str, area: str, *, pointing: bool = True) -> bool:

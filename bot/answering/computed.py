@@ -341,7 +341,13 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
         # the coming check, "I had 10 EC by 31 August" about the last one.
         told_past = bool(facts.words & cue.past) and not facts.words & cue.future
         dated = [d for d in facts.dates if told_past or d not in facts.yearless]
-        checks = [d for d in dated if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year)]
+        # Never a check before the student's own start ("started sept 2026 ... after 31 august").
+        begun = min(facts.month_years, default=None)
+        checks = [
+            d
+            for d in dated
+            if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year) and (begun is None or d > begun)
+        ]
         if facts.reported:
             # "I submitted the form on 20 June 2026", asked in November: that year's check saw the EC.
             reports = [d for d in facts.dates if d not in facts.yearless and d not in facts.limits]

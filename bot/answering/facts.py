@@ -903,6 +903,8 @@ _ASKING = frozenset({"can", "could", "may", "will", "would", "want", "is", "shou
 """Words that start the question about a further course ("can I add ..."), ending a list of
 courses already used."""
 _EARLIER_BEFORE = 3
+_EARLIER_COURSE = 6
+"""How far before a course's amount "already did" may stand, its course named between."""
 _EARLIER_AFTER = 6
 """How far before and after an amount a word may say it is already used ("I already used 3 EC at
 level 200", "4 EC of level 300 courses approved")."""
@@ -946,9 +948,11 @@ def _earlier_count(words: list[str], placed: list[int], cues: Cues) -> int:
     """How many of the courses named first the student says are already used or approved, before
     the one(s) asked about ("I already used 3 EC at level 200. Can I now add a 3 EC level 300
     course?": 1). At least one course is always left to judge."""
+    # "already did a level 200 course 3 EC": the course named between the cue and its amount.
+    starts = [0, *(at + 1 for at in placed[:-1])]
     marked = [
-        bool((set(words[max(0, at - _EARLIER_BEFORE) : at]) | set(_said_after(words, at))) & cues.earlier)
-        for at in placed
+        bool((set(words[max(start, at - _EARLIER_COURSE) : at]) | set(_said_after(words, at))) & cues.earlier)
+        for start, at in zip(starts, placed, strict=True)
     ]
     # "I already used 2 EC at level 300 and 3 EC at level 200": amounts joined by "and", with no
     # question between them, are said the same way.

@@ -3119,3 +3119,28 @@ def test_audit16_who_do_i_tell_after_a_hindrance_story_keeps_to_reporting(assemb
     chat.send("who do I tell?")
     assert chat.text.startswith("Take the steps before 1 July")
     assert "today is the last day" in chat.text
+
+
+def test_audit17_a_date_before_the_students_start_is_no_check_of_theirs(assembly: Assembly) -> None:
+    """Audit 17, 20: "started sept 2026", asked on 20 May 2027 "and if the resit grades come after 31
+    august?": the check is 31 August 2027, 103 days from today, never 364 days (the 31 August of
+    2026 came before the student's start)."""
+    chat = Transcript(assembly.conversation, date(2027, 5, 20))
+    chat.send(
+        "started sept 2026. I have 26 EC, and I failed a 5 EC exam, resit is on 20 august. if I pass the "
+        "resit am I ok?"
+    )
+    chat.send("and if the resit grades come after 31 august?")
+    assert "364 days" not in chat.text and "31 August 2027, 103 days from today" in chat.text
+
+
+def test_audit17_a_course_already_done_named_before_its_amount_is_used(assembly: Assembly) -> None:
+    """Audit 17, 32: "already did a level 200 course 3 EC" is used (3 of the 5 EC below level 400),
+    not a course to petition "before the course starts"; the level 300 one asked about fits 2 EC."""
+    text = ask(
+        assembly,
+        "already did a level 200 course 3 EC. now want level 300 course 3 EC. ok?",
+        date(2026, 11, 27),
+    )
+    assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
+    assert "At most 2 EC of its 3 EC fit the cap below 400" in text
