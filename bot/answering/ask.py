@@ -56,6 +56,12 @@ FOLLOW_UP_WORDS = 3
 """A question this short that matches nothing clearly is read against the last answer's topic."""
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_UNIT_AFTER = r"(?!\s*(?:ec|credits?|points?|courses?|exams?))"
+_PASS_ALL = re.compile(
+    r"\bpass(?:ed)?\s+(?:them\s+)?(?:both|all|everything|them all|all of them|each)\b", re.IGNORECASE
+)
+""" "and if I pass both?": every course still to come, passed."""
+_DECIDED = frozenset({"decision", "insufficient", "negative", "rejected", "examiners", "email"})
+"""Beside a day told, words of a decision that can be appealed."""
 _TWO_QUESTIONS = 2
 _OWN_WORDS = 2
 _OWN_COVERAGE = 0.5
@@ -283,6 +289,11 @@ class Asker:
                 # A short premaster's check is 31 January: 31 August would be months too late.
                 check = short_premaster_check(self.kb.rulebook, short_premaster)
                 line = verdicts.short_premaster_check(check, today, self.kb.messages)
+            elif short_premaster is not None and deadline_id is ParameterId.CIRCUMSTANCES_DEADLINE:
+                # "Before 1 July" is set for the 31 August check; for a 31 January one the page is silent.
+                check = short_premaster_check(self.kb.rulebook, short_premaster)
+                line = verdicts.short_premaster_check(check, today, self.kb.messages)
+                line += "\n" + self.kb.messages.progress_reporting_unsaid
             elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
                 # A start still to come, or after the last check, was never subject to this year's.
@@ -291,7 +302,9 @@ class Asker:
                     "" if new else "\n" + line
                 )
             # Any other premaster's check is its own end, which the page does not date: no 31 August.
-            if not (premaster and short_premaster is None and deadline_id is ParameterId.PROGRESS_CHECK):
+            if short_premaster is not None and deadline_id is ParameterId.CIRCUMSTANCES_DEADLINE:
+                parts.insert(0, line)  # before the page's "before 1 July", which is not for this check
+            elif not (premaster and short_premaster is None and deadline_id is ParameterId.PROGRESS_CHECK):
                 parts.append(line)
         if entry.citation is not None:
             parts.append(self.kb.messages.cite.format(quote=entry.citation.quote))
@@ -486,14 +499,20 @@ class Asker:
             asks = bool(set(self._normaliser.words(asked)) & self._normaliser.lexicon.question_words)
             if not asks or len(self._normaliser.content_words(asked)) < _OWN_WORDS or own <= covered:
                 continue  # "is that also a usis petition?" beside "not through uSis" is answered above
-            match = self.matcher.match(f"{story} {asked}".strip(), (asked,))
+            # "What do I put there?" points back at the story told before it, which decides; any other
+            # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
+            pointing = set(self._normaliser.words(asked)) & self._normaliser.lexicon.referring
+            match = self.matcher.match(f"{story} {asked}", (asked,))
+            alone = match if pointing and story else self.matcher.match(asked)
             if match.outcome is not Outcome.ANSWER or match.ranked[0].coverage < _OWN_COVERAGE:
+                continue
+            if not alone.ranked or alone.ranked[0].entry_id != match.ranked[0].entry_id:
                 continue
             entry = self._entries[match.ranked[0].entry_id]
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
-            if entry.id in shown or entry.kind == "out_of_scope" or not beside:
+            if entry.id in shown or not beside:
                 continue
             other = self.entry_answer(entry, match.score, today)
             said = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
@@ -829,7 +848,9 @@ class Asker:
         verdict again, not the rule asking for the date already given."""
         appeal = self._cues.appeal
         said = set(self._normaliser.words(reading.text))
-        dated = bool(verdict_facts.dates) and bool(verdict_facts.words & appeal)
+        # "got an email from the board today (15 sept)": a decision dated by the day told.
+        told = verdict_facts.dates or verdict_facts.stated_today
+        dated = bool(told) and bool(verdict_facts.words & (appeal | _DECIDED))
         return (
             dated
             and self._is_short(reading.text)
@@ -927,6 +948,8 @@ class Asker:
         )
         if len(last_facts.ec) > 2 or not last_facts.ec or not to_come:
             return None
+        if _PASS_ALL.search(question) and not _NUMBERS.search(question):
+            return last_facts  # "and if I pass both?": all of those to come, as the verdict said
         if _NOT_DONE.match(question) or self._fails_the_one(question, last_facts):
             return last_facts.model_copy(
                 update={"ec": last_facts.ec[:1], "pending": (), "per_course": (), "expected": True}
@@ -951,10 +974,12 @@ class Asker:
         each"): one course of that size fails ("and if I fail 5 EC?"), said with its EC."""
         if last_facts is None or _NUMBERS.search(question):
             return question
-        # "14 EC now and 3 courses left of 6 EC each": the courses are those after the EC held.
+        # "14 EC now and 3 courses left of 6 EC each", "passed 3 courses of 6 EC; 3 of 5 EC to come":
+        # the courses are those after the ones that make up the EC held.
         courses = last_facts.per_course
-        held_first = len(last_facts.ec) > 1 and courses[:1] == last_facts.ec[:1]
-        courses = courses[1:] if held_first else courses
+        if len(last_facts.ec) > 1:
+            held = next((k for k in range(1, len(courses)) if sum(courses[:k]) == last_facts.ec[0]), 0)
+            courses = courses[held:]
         if len(set(courses)) != 1:
             return question
         words = set(self._normaliser.words(question))

@@ -674,12 +674,24 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
         report_by = ParameterId.CIRCUMSTANCES_DEADLINE
         dated = sorted((d for d in dated if d >= book.on(report_by, d.year)), reverse=True)
     not_checks = [d for d in dated if d != book.on(ParameterId.PROGRESS_CHECK, d.year)]
-    dated = not_checks or dated
+    # A check day alone dates a decision only when one is said to have come that day ("received it
+    # on 31 August"); "had 25 EC on 31 August" dates the EC, and the decision comes after it.
+    dated = not_checks or (dated if facts.words & _RECEIVED_ALREADY else [])
     if future:
         dated = [coming(d, day) if d in facts.yearless else d for d in dated]
     decided = facts.dated_on or (dated[0] if dated else None)
     if decided is None and "today" in facts.words and facts.words & _ASKS_APPEAL_TIME:
         decided = day  # "I received a negative decision today: how long do I have to appeal?"
+    received = facts.words & _RECEIVED_ALREADY and facts.words & _A_DECISION
+    told = facts.stated_today
+    # "I got an email from the board today (15 sept) ...": only after the check can it be its decision.
+    if (
+        decided is None
+        and told is not None
+        and received
+        and told > book.on(ParameterId.PROGRESS_CHECK, told.year)
+    ):
+        decided = told
     # "The decision is dated 20 August 2027": a date written with its year on the decision, ahead or not.
     written = facts.dated_on is not None and decided == facts.dated_on and decided not in facts.yearless
     if decided is None or (decided > day and not future and not written):
@@ -689,6 +701,8 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
 
 _RECEIVED_ALREADY = frozenset({"received", "got", "gotten", "opened", "arrived", "issued", "sent", "emailed"})
 """Beside a decision's day: it has come, whatever else the question puts in the future tense."""
+_A_DECISION = frozenset({"decision", "insufficient", "negative", "examiners"})
+"""What a decision comes as: said received on a day the student gives, it bears that day."""
 _ABOUT_THE_PERMIT = frozenset({"permit", "ind"})
 """Beside a decision's date, words that ask what it means for the residence permit."""
 _ASKS_APPEAL_TIME = frozenset({"appeal", "long", "deadline", "until", "weeks", "days"})

@@ -1046,7 +1046,9 @@ def _held_this_year(
     elif earlier is not None and len(kept) == 1 and kept[0] > earlier and _in_all_after(words, kept_at[0]):
         # "62 EC total. Last year I had 40": this year's are the 22 beyond last year's.
         kept, this_year = [kept[0] - earlier], True
-    kept, kept_at = _held_first(words, *_held_together(words, kept, kept_at, cues), cues)
+    kept, kept_at = _resit_passed(
+        words, *_held_first(words, *_held_together(words, kept, kept_at, cues), cues)
+    )
     return kept, kept_at, per_course, _Years(earlier, first_year, rest, this_year)
 
 
@@ -1205,7 +1207,10 @@ def _years_of(words: list[str], placed: list[int], sentences: tuple[int, ...] = 
             after[n] = behind[0]
         if ahead:
             before[n] = ahead[-1]
-    first, then = (before, after) if len(before) > len(after) else (after, before)
+    # "17 EC, since september I have 5": a year said right before "I have 5" is that amount's.
+    held_after = any(set(words[j : placed[n]]) & _HELD_BEFORE for n, (j, _) in before.items())
+    forward = len(before) > len(after) or (len(before) == len(after) and held_after)
+    first, then = (before, after) if forward else (after, before)
     years: list[str | None] = []
     used = {j for j, _ in first.values()}
     for n in range(len(placed)):
@@ -1301,6 +1306,27 @@ def _says_at(words: list[str], at: int, phrases: Iterable[list[str]]) -> bool:
 
 _THIS_YEAR_REACH = 4
 """How far after an included part "this year" may stand to make it this year's ("20 from this year")."""
+
+
+def _resit_passed(
+    words: list[str], amounts: list[Decimal], placed: list[int]
+) -> tuple[list[Decimal], list[int]]:
+    """ "I passed 2 courses of 6 EC and failed one of 6 EC, but I passed the resit": the course
+    failed first is held too, with the others; any other amounts as they were."""
+    if len(amounts) != _HELD_AND_FAILED or not _says_any(words, _RESIT_PASSED):
+        return amounts, placed
+    if not set(words[max(0, placed[1] - _FAILED_REACH) : placed[1]]) & _FAILED_WORDS:
+        return amounts, placed
+    return [amounts[0] + amounts[1]], placed[:1]
+
+
+_HELD_AND_FAILED = 2
+_RESIT_PASSED = tuple(
+    ["passed", *said, resit]
+    for said in ([], ["the"], ["my"], ["that"])
+    for resit in ("resit", "retake", "herkansing", "reexam")
+)
+"""A resit said to be passed: the course failed before it is held."""
 
 
 def _failed_course(words: list[str], i: int) -> bool:

@@ -3144,3 +3144,94 @@ def test_audit17_a_course_already_done_named_before_its_amount_is_used(assembly:
     )
     assert text.startswith("Taking as already counted what you say you have used: 3 EC at level 200.")
     assert "At most 2 EC of its 3 EC fit the cap below 400" in text
+
+
+def test_audit18_ec_used_below_level_400_are_no_level_400_course(assembly: Assembly) -> None:
+    """Audit 18, 1: "Maximally 5 elective credits can be obtained at advanced level": "I already used
+    my 5 EC below level 400" leaves nothing for a level 300 course, never "5 EC at level 400"."""
+    text = ask(
+        assembly,
+        "I already used my 5 EC below level 400. can I take a level 300 course of 3 EC?",
+        date(2026, 11, 27),
+    )
+    assert "5 EC at level 400" not in text
+    assert "You have already used the 5 EC allowed below level 400" in text
+
+
+def test_audit18_a_february_starters_first_period_is_not_this_years(assembly: Assembly) -> None:
+    """Audit 18, 2: "30 EC ... (period 1 September till 31 August)": "in my first period I got 17 EC,
+    since september I have 5" is 5 of this year's 30 (25 to go), never 17."""
+    text = ask(
+        assembly,
+        "started february 2026, in my first period I got 17 EC, since september I have 5. am i ok?",
+        date(2026, 10, 10),
+    )
+    assert "From 1 September 2026 you have 5 of these 30 EC: 25 EC to go" in text
+
+
+def test_audit18_a_short_premaster_is_given_no_1_july_to_report(assembly: Assembly) -> None:
+    """Audit 18, 3: "For short premaster programmes that started in September, this is 31 January"; the
+    page's "before 1 July" is set for the 31 August check, so no date to report is given for it."""
+    text = ask(
+        assembly,
+        "short premaster started september 2026, I have been ill since october. until when do I report "
+        "exceptional circumstances?",
+        date(2026, 12, 10),
+    )
+    assert text.startswith("📅 For a short premaster that started in September, the check is 31 January 2027")
+    assert "The page gives no date to report exceptional circumstances for this check" in text
+    assert "before 1 July 2027" not in text
+
+
+def test_audit18_the_check_day_is_no_decisions_date(assembly: Assembly) -> None:
+    """Audit 18, 4: "If you have not met the requirements by 31 August, your study programme's Board of
+    Examiners will send you an official decision": "had 25 EC on 31 august ... can I appeal?" gets no
+    appeal date counted from 31 August, and the IND consequence of falling short."""
+    text = ask(
+        assembly,
+        "I started in september 2026 and had 25 EC on 31 august. I was ill in spring but never reported it. "
+        "What happens now? Also can I appeal?",
+        date(2027, 9, 20),
+    )
+    assert "12 October 2027" not in text
+    assert "you had 25 of the 30 EC required: 5 EC short" in text and "notify the IND" in text
+
+
+def test_audit18_a_decision_received_today_dates_the_appeal(assembly: Assembly) -> None:
+    """Audit 18, 5: "within 6 weeks of the date of the decision": a decision e-mail received "today (15
+    sept)" gives 27 October 2026, and "until when can I appeal?" after it gives the same day."""
+    chat = Transcript(assembly.conversation, date(2026, 9, 15))
+    chat.send(
+        "I got an email from the board of examiners today (15 sept) saying my progress was insufficient, I "
+        "had 27 EC. what now?"
+    )
+    assert "Last day to lodge your appeal: 27 October 2026" in chat.text
+    chat.send("until when can I appeal?")
+    assert "Last day to lodge your appeal: 27 October 2026" in chat.text
+
+
+def test_audit18_a_resit_passed_and_courses_to_come_are_counted_as_said(assembly: Assembly) -> None:
+    """Audit 18, 8, 13, 14: "30 EC if you started your studies in September": a course failed and
+    then passed at its resit is held (18, 12 to go); "and if I fail one of the three?" after 3
+    courses of 5 EC to come is 28, 2 short; "and if I pass both?" after 2 exams of 5 EC is 26."""
+    passed = ask(
+        assembly,
+        "started sept 2026. I passed 2 courses of 6 EC and failed one of 6 EC, but I passed the resit in "
+        "february. how many EC do I still need?",
+        date(2027, 4, 15),
+    )
+    assert passed.startswith("📌 You have 18 EC.") and "30 EC in all: 12 EC more" in passed
+    chat = Transcript(assembly.conversation, date(2027, 4, 15))
+    chat.send(
+        "I started in september 2026. I passed 3 courses of 6 EC. this semester I follow 3 courses of 5 EC "
+        "each, exams in june. how am I doing?"
+    )
+    chat.send("and if I fail one of the three?")
+    assert "with them you would have 28 EC, still 2 EC short of the 30 EC" in chat.text
+    chat = Transcript(assembly.conversation, date(2027, 6, 20))
+    chat.send(
+        "Hi, I am from India, started the master in september 2026. I was sick with dengue for 2 months in "
+        "the spring and I only have 16 EC now. I still have 2 exams in June of 5 EC each. what should I do?"
+    )
+    chat.send("and if I pass both?")
+    assert "with them you would have 26 EC, still 4 EC short of the 30 EC" in chat.text
