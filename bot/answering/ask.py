@@ -100,6 +100,8 @@ _WHO_WHERE = frozenset({"who", "whom", "whose", "where", "via", "through"})
 """A follow-up asking whom, where or by which way ("via usis?") of what the last answer names."""
 _ELECTIVES_DIALOG = "electives"
 _PROJECT = "project"
+_COURSE_DIALOG = "course"
+_PETITION_AREA = "petition"
 _CIRCUMSTANCES = "circumstances"
 """The dialog project verdicts offer, and the area of the project entries it stands for."""
 _PAGE_OF = {
@@ -464,7 +466,8 @@ class Asker:
                 entry,
                 facts,
             )
-            return self._also_asked(answered, reading, today)
+            begun = facts.begun or self._started_already(facts, today) is not None
+            return self._also_asked(answered, reading, today, begun=begun)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -477,7 +480,7 @@ class Asker:
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
 
-    def _also_asked(self, answer: Answer, reading: Reading, today: date) -> Answer:
+    def _also_asked(self, answer: Answer, reading: Reading, today: date, *, begun: bool = False) -> Answer:
         """A message of two questions ("What do I put there? Also, do I need a link?"): the one the
         answer is not about is answered beneath it, from its own sentence with the story told
         before it, when that finds an entry clearly; never a second answer on the same topic."""
@@ -512,6 +515,11 @@ class Asker:
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
+            # A course's verdict names its petition step itself, for its own start ("contact the
+            # coordinator now" once it has begun): the petition's general steps add nothing true.
+            # So for a course said to have begun, whose petition was due before it.
+            course = begun or _COURSE_DIALOG in answer.dialogs
+            beside = beside and not (course and area_of(entry.id) == _PETITION_AREA)
             if entry.id in shown or not beside:
                 continue
             other = self.entry_answer(entry, match.score, today)

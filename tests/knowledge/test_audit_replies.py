@@ -3235,3 +3235,16 @@ def test_audit18_a_resit_passed_and_courses_to_come_are_counted_as_said(assembly
     )
     chat.send("and if I pass both?")
     assert "with them you would have 26 EC, still 4 EC short of the 30 EC" in chat.text
+
+
+def test_audit18_no_petition_steps_beneath_a_course_that_has_begun(assembly: Assembly) -> None:
+    """Audit 18, 15: "Permission for elective courses must always be requested before the start of the
+    course": a course that started on 1 December gets no second answer that says "Do it before the
+    course starts"."""
+    text = ask(
+        assembly,
+        "my course at Delft started on 1 december. can I still file a petition? and what happens if I don't?",
+        date(2026, 12, 1),
+    )
+    assert "This course started on 1 December 2026" in text
+    assert "You also asked — How to file a petition" not in text
