@@ -482,8 +482,8 @@ class Asker:
 
     def _also_asked(self, answer: Answer, reading: Reading, today: date, *, begun: bool = False) -> Answer:
         """A message of two questions ("What do I put there? Also, do I need a link?"): the one the
-        answer is not about is answered beneath it, from its own sentence with the story told
-        before it, when that finds an entry clearly; never a second answer on the same topic."""
+        answer is not about is answered beneath it, when its own sentence finds an entry clearly,
+        alone as with the story told before it; never one the answer covers or off its topic."""
         # A verdict's topic stands for its entry ("a 5 EC project": the project cap's).
         main = self._entries.get(answer.entry or answer.topic or "")
         if (
@@ -515,9 +515,8 @@ class Asker:
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
-            # A course's verdict names its petition step itself, for its own start ("contact the
-            # coordinator now" once it has begun): the petition's general steps add nothing true.
-            # So for a course said to have begun, whose petition was due before it.
+            # A course's verdict names its petition step itself, and a course said to have begun
+            # needed its petition before: the petition's general steps add nothing true to either.
             course = begun or _COURSE_DIALOG in answer.dialogs
             beside = beside and not (course and area_of(entry.id) == _PETITION_AREA)
             if entry.id in shown or not beside:
