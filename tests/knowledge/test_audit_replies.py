@@ -3248,3 +3248,26 @@ def test_audit18_no_petition_steps_beneath_a_course_that_has_begun(assembly: Ass
     )
     assert "This course started on 1 December 2026" in text
     assert "You also asked — How to file a petition" not in text
+
+
+def test_audit18_a_course_at_master_level_elsewhere_is_judged_with_its_grade(assembly: Assembly) -> None:
+    """Audit 18, 16: "Elective courses must be at master level": a 7.5 EC UvA course "at master level"
+    with a 5.5 is judged (the 5.5 "is not accepted", at most 7 EC), never "tell me the level too"."""
+    text = ask(
+        assembly, "Does a 7.5 EC course at the UvA at master level count? I got a 5.5", date(2026, 11, 27)
+    )
+    assert "tell me the level" not in text
+    assert "it is rounded to 5" in text and "at most 7 EC" in text
+
+
+def test_audit18_educational_circumstances_are_no_statement_of_hindrance(assembly: Assembly) -> None:
+    """Audit 18, 6: for educational circumstances "Contact your study adviser to discuss the
+    circumstances"; the statement of hindrance is the route for personal ones, and the answer says so."""
+    text = ask(
+        assembly,
+        "a compulsory course was cancelled by the programme this semester so I will miss 6 EC. what can I "
+        "do?",
+        date(2027, 4, 1),
+    )
+    assert "contact your study adviser" in text
+    assert "the statement of hindrance is the route for personal ones" in text
