@@ -495,7 +495,6 @@ class Asker:
         covered = self.matcher.stems(answer.answer)
         told = [s for s in SENTENCE_END.split(reading.text) if s.strip() and s.strip() not in reading.focus]
         story = " ".join(told)
-        shown = {answer.entry} | {e.id for e in self.kb.entries if set(e.dialogs) & set(answer.dialogs)}
         for asked in reading.focus:
             own = self.matcher.stems(asked)
             # "over the limit?" asks nothing of its own: no question word, only a word or two.
@@ -519,7 +518,9 @@ class Asker:
             # needed its petition before: the petition's general steps add nothing true to either.
             course = begun or _COURSE_DIALOG in answer.dialogs
             beside = beside and not (course and area_of(entry.id) == _PETITION_AREA)
-            if entry.id in shown or not beside:
+            # Not the answer's own entry, nor one of its dialogs' (a verdict already says theirs).
+            shown = entry.id == answer.entry or bool(set(entry.dialogs) & set(answer.dialogs))
+            if shown or not beside:
                 continue
             other = self.entry_answer(entry, match.score, today)
             said = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
