@@ -100,10 +100,11 @@ _WHO_WHERE = frozenset({"who", "whom", "whose", "where", "via", "through"})
 """A follow-up asking whom, where or by which way ("via usis?") of what the last answer names."""
 _ELECTIVES_DIALOG = "electives"
 _PROJECT = "project"
+"""The dialog project verdicts offer, and the area of the project entries it stands for."""
 _COURSE_DIALOG = "course"
 _PETITION_AREA = "petition"
 _CIRCUMSTANCES = "circumstances"
-"""The dialog project verdicts offer, and the area of the project entries it stands for."""
+"""The course verdict's dialog, and the areas of the petition's and the circumstances' entries."""
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
     **dict.fromkeys(
@@ -287,15 +288,14 @@ class Asker:
                 )
                 now = deadline.model_copy(update={"just_checked": False})
                 line = said + "\n" + verdicts.yearly(now, self.kb.messages)
-            if short_premaster is not None and deadline_id is ParameterId.PROGRESS_CHECK:
+            # "Before 1 July" is set for the 31 August check; for a 31 January one the page is silent.
+            unsaid_report = short_premaster is not None and deadline_id is ParameterId.CIRCUMSTANCES_DEADLINE
+            if short_premaster is not None and (deadline_id is ParameterId.PROGRESS_CHECK or unsaid_report):
                 # A short premaster's check is 31 January: 31 August would be months too late.
                 check = short_premaster_check(self.kb.rulebook, short_premaster)
                 line = verdicts.short_premaster_check(check, today, self.kb.messages)
-            elif short_premaster is not None and deadline_id is ParameterId.CIRCUMSTANCES_DEADLINE:
-                # "Before 1 July" is set for the 31 August check; for a 31 January one the page is silent.
-                check = short_premaster_check(self.kb.rulebook, short_premaster)
-                line = verdicts.short_premaster_check(check, today, self.kb.messages)
-                line += "\n" + self.kb.messages.progress_reporting_unsaid
+                if unsaid_report:
+                    line += "\n" + self.kb.messages.progress_reporting_unsaid
             elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
                 # A start still to come, or after the last check, was never subject to this year's.
@@ -304,7 +304,7 @@ class Asker:
                     "" if new else "\n" + line
                 )
             # Any other premaster's check is its own end, which the page does not date: no 31 August.
-            if short_premaster is not None and deadline_id is ParameterId.CIRCUMSTANCES_DEADLINE:
+            if unsaid_report:
                 parts.insert(0, line)  # before the page's "before 1 July", which is not for this check
             elif not (premaster and short_premaster is None and deadline_id is ParameterId.PROGRESS_CHECK):
                 parts.append(line)
@@ -446,6 +446,7 @@ class Asker:
             premaster = bool(facts.words & self._cues.premaster)
             if premaster and entry.for_premaster is not None:
                 entry = self._entries[entry.for_premaster]
+            started_lead = self._started_already(facts, today)
             answered = self._with_numbers_kept(
                 self._answered(
                     match,
@@ -460,14 +461,13 @@ class Asker:
                     short_premaster=self._short_premaster_start(facts, today),
                     premaster=premaster,
                     unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
-                    lead=self._started_already(facts, today) or self._other_permit(facts, entry),
+                    lead=started_lead or self._other_permit(facts, entry),
                     own_start=told_start,
                 ),
                 entry,
                 facts,
             )
-            begun = facts.begun or self._started_already(facts, today) is not None
-            return self._also_asked(answered, reading, today, begun=begun)
+            return self._also_asked(answered, reading, today, begun=facts.begun or started_lead is not None)
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -497,13 +497,14 @@ class Asker:
         story = " ".join(told)
         for asked in reading.focus:
             own = self.matcher.stems(asked)
+            said = set(self._normaliser.words(asked))
             # "over the limit?" asks nothing of its own: no question word, only a word or two.
-            asks = bool(set(self._normaliser.words(asked)) & self._normaliser.lexicon.question_words)
+            asks = bool(said & self._normaliser.lexicon.question_words)
             if not asks or len(self._normaliser.content_words(asked)) < _OWN_WORDS or own <= covered:
                 continue  # "is that also a usis petition?" beside "not through uSis" is answered above
             # "What do I put there?" points back at the story told before it, which decides; any other
             # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
-            pointing = set(self._normaliser.words(asked)) & self._normaliser.lexicon.referring
+            pointing = said & self._normaliser.lexicon.referring
             match = self.matcher.match(f"{story} {asked}", (asked,))
             alone = match if pointing and story else self.matcher.match(asked)
             if match.outcome is not Outcome.ANSWER or match.ranked[0].coverage < _OWN_COVERAGE:
@@ -523,10 +524,10 @@ class Asker:
             if shown or not beside:
                 continue
             other = self.entry_answer(entry, match.score, today)
-            said = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
+            beneath = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
             return answer.model_copy(
                 update={
-                    "answer": f"{answer.answer}\n\n{said}",
+                    "answer": f"{answer.answer}\n\n{beneath}",
                     "citations": (*answer.citations, *other.citations),
                 }
             )
@@ -893,22 +894,17 @@ class Asker:
         beside those the last verdict was on ("I have 18 EC" ... "what if I get 12?": 12 more),
         unless "only" makes it the year's end total ("20 EC so far" ... "what if I only get 26?")."""
         words = self._normaliser.words(question)
-        told = len(last_facts.ec) == 1 and last_facts.level is None if last_facts is not None else False
-        many = _MANY_OF_THEM.search(question)
-        if told and last_facts is not None and "ec" not in words and many is not None:
-            # "and if I take two of them?" after a 2.5 EC course: two courses of that size.
+        one = last_facts is not None and len(last_facts.ec) == 1 and last_facts.level is None
+        if one and last_facts is not None and "ec" not in words:
             size = f"{last_facts.ec[0].normalize():f}"
-            return _MANY_OF_THEM.sub(f"{many[1]} courses of {size} EC each", question, count=1)
-        # "and this year I have 20 of them" after "I have 45 EC in total": this year's part of it.
-        this_year = bool(set(words) & self._cues.this_period) or {"this", "year"} <= set(words)
-        if (
-            told
-            and last_facts is not None
-            and "ec" not in words
-            and this_year
-            and _PART_OF_THEM.search(question)
-        ):
-            return f"I have {last_facts.ec[0].normalize():f} EC in total. {question}"
+            many = _MANY_OF_THEM.search(question)
+            if many is not None:
+                # "and if I take two of them?" after a 2.5 EC course: two courses of that size.
+                return _MANY_OF_THEM.sub(f"{many[1]} courses of {size} EC each", question, count=1)
+            # "and this year I have 20 of them" after "I have 45 EC in total": this year's part of it.
+            this_year = bool(set(words) & self._cues.this_period) or {"this", "year"} <= set(words)
+            if this_year and _PART_OF_THEM.search(question):
+                return f"I have {size} EC in total. {question}"
         if last_facts is not None and last_facts.ec and "ec" not in words:
             # "and if I get 5 more instead?", "and with another 5?": more EC, said bare.
             bare = _BARE_MORE.sub(r"\1 more EC", _BARE_ANOTHER.sub(r"another \1 EC", question))

@@ -342,11 +342,11 @@ def _progress_day(book: Rulebook, facts: QuestionFacts, today: date, cue: Cues) 
         told_past = bool(facts.words & cue.past) and not facts.words & cue.future
         dated = [d for d in facts.dates if told_past or d not in facts.yearless]
         # Never a check before the student's own start ("started sept 2026 ... after 31 august").
-        begun = min(facts.month_years, default=None)
+        start = min(facts.month_years, default=None)
         checks = [
             d
             for d in dated
-            if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year) and (begun is None or d > begun)
+            if d < today and d == book.on(ParameterId.PROGRESS_CHECK, d.year) and (start is None or d > start)
         ]
         if facts.reported:
             # "I submitted the form on 20 June 2026", asked in November: that year's check saw the EC.
@@ -615,9 +615,7 @@ def _still_to_come(
         elsewhere = bool(facts.words & cue.other_university)
         verdicts.more_to_come(shown, again, whole, m, said=said, checked=checked, elsewhere=elsewhere)
         if elsewhere and not facts.pending:  # else said by `_proof_first`
-            proof = book.finding("grade_proof", "action", "action")
-            shown.under_headline(verdicts.said(m, proof))
-            shown.citations.append(proof.citation)
+            _say_proof(book, m, shown)
     elif situation.ec_pending:
         verdicts.more_to_come(shown, verdict, situation.ec_pending, m, checked=checked)
     elif facts.words & cue.pending and verdict.required_ec is not None:
@@ -632,9 +630,14 @@ def _proof_first(
     """EC pending from another university: the result reaches uSis only once the coordinator has
     accepted proof of it, so "only waiting" is not all there is to do."""
     if facts.pending and facts.words & cue.other_university:
-        proof = book.finding("grade_proof", "action", "action")
-        shown.under_headline(verdicts.said(m, proof))
-        shown.citations.append(proof.citation)
+        _say_proof(book, m, shown)
+
+
+def _say_proof(book: Rulebook, m: Messages, shown: verdicts.Presented) -> None:
+    """Under the headline: send proof of the grade to the coordinator (a result from elsewhere)."""
+    proof = book.finding("grade_proof", "action", "action")
+    shown.under_headline(verdicts.said(m, proof))
+    shown.citations.append(proof.citation)
 
 
 def _about_procedure(facts: QuestionFacts, cue: Cues) -> bool:

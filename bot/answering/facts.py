@@ -770,8 +770,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
             or (_shares_unit(words, i) and not _graded(words, i))
             or (before == "ec" and after != "level")
             or (_bare_holding(words, i, cues) and not _graded(words, i))  # "where I got a 5.5"
-            or (words[i + 1 : i + 3] in _OF_THOSE and "ec" in words)  # "45 EC, 20 of them this year"
-            or (words[i - 2 : i] == ["of", "which"] and "ec" in words)  # "45 EC, of which 20 this year"
+            or (_part_said(words, i) and "ec" in words)  # "45 EC, 20 of them / of which 20 this year"
             or _like_a_period_before(words, i)
             or _said_of_a_year(words, i, cues)
         ):
@@ -1702,12 +1701,7 @@ def _courses_counted_again(words: list[str], i: int) -> bool:
     if words[i + 1 : i + 2] != ["of"] or words[i + 3 : i + 4] != ["ec"] or not _NUMBER.match(words[i + 2]):
         return False
     counted = int(words[i]) if words[i].isdigit() else _NUMBER_WORDS.get(words[i])
-    return counted is not None and 0 < counted < _MANY_COURSES and _says_at_any(words[:i], _COURSES_OF)
-
-
-def _says_at_any(words: list[str], phrases: Iterable[list[str]]) -> bool:
-    """One of the phrases stands anywhere in the words."""
-    return any(_says_at(words, at, phrases) for at in range(len(words)))
+    return counted is not None and 0 < counted < _MANY_COURSES and _says_any(words[:i], _COURSES_OF)
 
 
 _COURSES_OF = tuple([noun, "of"] for noun in ("course", "courses", "exam", "exams", "module", "modules"))
