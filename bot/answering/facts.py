@@ -1595,7 +1595,7 @@ _COUNT_REACH = 4
 """How far before "N EC courses" the count of them may stand ("both of my remaining 4 EC courses")."""
 
 
-_PLURAL_RESULTS = frozenset({"grade", "grades", "exam", "exams", "result", "results", "resits"})
+_PLURAL_RESULTS = frozenset({"grade", "grades", "exam", "exams", "result", "results", "resit", "resits"})
 """What "two grades of 3 EC" counts: results, each of the amount (waiting for uSis, typically)."""
 
 _REFERRING = frozenset({"those", "these", "that", "this", "the", "all"})

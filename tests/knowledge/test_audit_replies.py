@@ -3271,3 +3271,14 @@ def test_audit18_educational_circumstances_are_no_statement_of_hindrance(assembl
     )
     assert "contact your study adviser" in text
     assert "the statement of hindrance is the route for personal ones" in text
+
+
+def test_two_resits_of_5_ec_each_are_10_ec_to_come(assembly: Assembly) -> None:
+    """Checked as a student on 27 November: "and if i pass the 2 resits in january, 5 ec each?" after
+    9 EC held is 10 EC to come (19 in all, 11 short of "30 EC"), never 5 ("resits" reads as "resit")."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send(
+        "started the msc in sept 2026. my dad was in hospital so i missed 2 exams. now i only have 9 ec."
+    )
+    chat.send("and if i pass the 2 resits in january, 5 ec each?")
+    assert "If the other 10 EC you mention are still to come: with them you would have 19 EC" in chat.text
