@@ -520,13 +520,15 @@ class DialogFunctions:
         result = compose_explanation(self.book, question, ctx.today)
         paste = verdicts.explanation_text(result, self.m)
         if paste is None:
-            lines = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
-            return Computed(text="\n".join(lines))
-        # Beside the draft, not in it: the text keeps the EC as the student typed them, and the
-        # student hears that a half credit will not count ("7.5 EC becomes 7 EC").
-        notes = "\n".join(self.m.warning_line.format(text=verdicts.said(self.m, n)) for n in result.notes)
-        cited = next((self.book.clause(n.clause).citation for n in result.notes), None)
-        return Computed(text=notes, paste=paste, cite=cited)
+            wrong = (self.m.finding_line.format(text=verdicts.said(self.m, e.message)) for e in result.errors)
+            return Computed(text="\n".join(wrong))
+        # Beside the draft, not in it, each with the sentence it rests on: the text keeps the EC
+        # and level as the student typed them, and the student hears that a half credit will not
+        # count ("7.5 EC becomes 7 EC") and that a bachelor course counts only within the cap.
+        notes = [self.m.warning_line.format(text=verdicts.said(self.m, note)) for note in result.notes]
+        citations = tuple(self.book.clause(note.clause).citation for note in result.notes)
+        quotes = [self.m.cite.format(quote=c.quote) for c in citations]
+        return Computed(text="\n\n".join(notes), detail="\n".join(quotes), paste=paste, citations=citations)
 
     def course_verdict(self, answers: Answers, ctx: Context) -> Computed:
         check = check_course(self.book, self.course_question(answers), elective_record(ctx.ledger), ctx.today)

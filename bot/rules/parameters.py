@@ -54,6 +54,7 @@ class ParameterId(StrEnum):
     PETITION_EXTRACURRICULAR_STEP7 = "petition.extracurricular.step7"
     EXPLANATION_EC = "explanation.ec"
     EXPLANATION_LEVEL = "explanation.level"
+    EXPLANATION_BACHELOR_LEVEL_WORD = "explanation.bachelor_level_word"
     EXPLANATION_INSTITUTE_DEPARTMENT = "explanation.institute_department"
     EXPLANATION_COURSE_DESCRIPTION = "explanation.course_description"
     EXPLANATION_STUDY_GUIDE_LINK = "explanation.study_guide_link"

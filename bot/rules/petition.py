@@ -139,6 +139,17 @@ def _reads_as_level(book: Rulebook, text: str) -> bool:
     return int(number) >= lowest and int(number) % lowest == 0
 
 
+def _below_master(book: Rulebook, text: str) -> bool:
+    """A level that reads as below master: a Leiden level under the master level ("300", "level
+    200"), or a year of a bachelor as another university states it ("Bachelor 3rd year")."""
+    master = book.integer(ParameterId.MASTER_LEVEL)
+    levels = [int(n) for n in re.findall(r"\b\d{3}\b", text)]
+    if levels:
+        return all(level < master for level in levels)
+    word = book.text(ParameterId.EXPLANATION_BACHELOR_LEVEL_WORD).casefold()
+    return re.search(rf"\b{re.escape(word)}", text.casefold()) is not None
+
+
 def _field_error(book: Rulebook, field: str, value: object, today: date) -> Phrase | None:
     label = book.text(LABELS[field])
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -181,6 +192,16 @@ def check_explanation(book: Rulebook, draft: ExplanationDraft, today: date) -> E
         problem = _field_error(book, field, getattr(draft, field), today)
         if problem is not None:
             errors.append(FieldError(field=field, message=problem))
+    if draft.level and _reads_as_level(book, draft.level) and _below_master(book, draft.level):
+        notes.append(
+            book.phrase(
+                "master_level",
+                "draft_below",
+                level=" ".join(draft.level.split()),
+                cap=book.ec(ParameterId.BELOW_MASTER_CAP_EC),
+                introductory=book.ec(ParameterId.INTRODUCTORY_CAP_EC),
+            )
+        )
     ec = parse_ec(draft.ec) if draft.ec else None
     if ec is not None and ec > 0 and ec != Decimal(int(ec)):
         notes.append(book.phrase("half_credits", "draft", offered=ec, counted=int(ec)))

@@ -125,6 +125,23 @@ def test_a_petition_for_whole_credits_has_no_rounding_note(chat: Transcript) -> 
     assert "rounded down" not in chat.text
 
 
+def test_a_petition_for_a_bachelor_course_elsewhere_says_it_is_below_master_level(chat: Transcript) -> None:
+    """Audit 18, 9: a "Bachelor 3rd year" course of 7.5 EC got only the half-credit note, as if
+    7 EC would count; beside the draft the student now reads that it is below master level and
+    counts only within the 5 EC cap, first, with the page's sentence."""
+    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
+    chat.walk("[Yes, help me write it]", "7.5", "Bachelor 3rd year", "VU Amsterdam, Computer Science")
+    chat.send("Computer vision with deep learning, lectures and labs. https://studiegids.vu.nl/xyz")
+    chat.send("It fits my thesis on camera-based installations very well.")
+    chat.send("1 February 2027")
+    assert "Level: Bachelor 3rd year" in chat.paste
+    below = "a course counts only within the 5 EC allowed below master level (at most 3 EC at level 100/200)"
+    assert below in chat.first
+    assert chat.first.index(below) < chat.first.index("7.5 EC will be rounded down")
+    assert "Elective courses must be at master level. At Leiden University, this means level 400" in chat.text
+    assert below not in chat.paste
+
+
 @pytest.mark.parametrize("command", ["/deadlines", "/remind", "/reminders"])
 def test_deadlines_and_remind_list_the_reminders(chat: Transcript, command: str) -> None:
     chat.send(command)
