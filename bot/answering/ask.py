@@ -99,6 +99,18 @@ _ARTSCIENCE = "artscience"
 _WHO_WHERE = frozenset({"who", "whom", "whose", "where", "via", "through"})
 """A follow-up asking whom, where or by which way ("via usis?") of what the last answer names."""
 _ELECTIVES_DIALOG = "electives"
+_BY_A_TIME = re.compile(
+    r"^(.*\d)\s+((?:by|in|before|until|till)\s+(?:the\s+end\s+of\s+)?[a-z]+)\s*[?!.]*$", re.IGNORECASE
+)
+""" "What if I get 10 by June?": a bare number, then when."""
+_VERDICT_ASKED = frozenset(
+    {"is", "are", "will", "would", "can", "could", "am", "do", "does", "did", "should", "have", "has"}
+)
+"""The first word of a question that asks for a yes or no."""
+_YES_NO = frozenset({"do", "does", "should", "must"})
+_ASKING_VERBS = ("use", "need", "go", "do", "have", "get", "via", "through")
+"""A yes-or-no question of the last answer ("do I use uSis?"): its first words, and the verbs that
+ask of the thing it names without naming anything."""
 _PROJECT = "project"
 """The dialog project verdicts offer, and the area of the project entries it stands for."""
 _COURSE_DIALOG = "course"
@@ -519,6 +531,10 @@ class Asker:
             # needed its petition before: the petition's general steps add nothing true to either.
             course = begun or _COURSE_DIALOG in answer.dialogs
             beside = beside and not (course and area_of(entry.id) == _PETITION_AREA)
+            # ArtScience's rules (its upgrade) only where the message names ArtScience: "can it count
+            # below 400 instead?" of an honours course is not about an ArtScience upgrade.
+            named = set(self._normaliser.words(reading.text)) & self._cues.artscience
+            beside = beside and (area_of(entry.id) != _ARTSCIENCE or bool(named))
             # Not the answer's own entry, nor one of its dialogs' (a verdict already says theirs).
             shown = entry.id == answer.entry or bool(set(entry.dialogs) & set(answer.dialogs))
             if shown or not beside:
@@ -621,10 +637,45 @@ class Asker:
         )
         beside = self._varied(last_facts, facts, today, held) if first else None
         computed = beside or self._compute(facts, today, held, reading)
+        if computed is None and not follows:
+            computed, facts = self._one_question_apart(question, reading, today, held, facts, told_start)
         if computed is not None:
             return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
+
+    def _asks_a_verdict(self, sentence: str) -> bool:
+        """A yes-or-no question ("is this possible?", "will I make it?") or one of how many."""
+        words = self._normaliser.words(sentence)
+        return bool(words) and (words[0] in _VERDICT_ASKED or words[:2] in (["how", "many"], ["how", "much"]))
+
+    def _one_question_apart(
+        self,
+        question: str,
+        reading: Reading,
+        today: date,
+        held: ElectiveRecord,
+        facts: QuestionFacts,
+        told_start: date | None,
+    ) -> tuple[Answer | None, QuestionFacts]:
+        """ "... 18 EC, 6 to come ... Will I make it? Also, what if uSis shows the wrong number?": a
+        question beside the one with numbers can keep them from being worked out ("wrong" asks
+        which number is right); without it they are, and it is answered beneath (`_also_asked`)."""
+        if len(reading.focus) < _TWO_QUESTIONS:
+            return None, facts
+        for asked in reversed(reading.focus):
+            if _NUMBERS.search(asked) or asked not in question:
+                continue
+            # Only where another question asks for a verdict ("Will I make it?", "how many count?"),
+            # never "What do I put in the level field?", which its entry answers.
+            if not any(self._asks_a_verdict(other) for other in reading.focus if other != asked):
+                continue
+            apart = read_facts(question.replace(asked, " "), self._normaliser, today)
+            apart = self._with_start(apart, told_start)
+            computed = self._compute(apart, today, held, reading)
+            if computed is not None:
+                return computed, apart
+        return None, facts
 
     def _varied(
         self, last_facts: QuestionFacts | None, facts: QuestionFacts, today: date, held: ElectiveRecord
@@ -910,12 +961,18 @@ class Asker:
             bare = _BARE_MORE.sub(r"\1 more EC", _BARE_ANOTHER.sub(r"another \1 EC", question))
             if bare != question:
                 return bare
-        if len(words) < 3 or not _NUMBERS.fullmatch(words[-1]):
+        timed = _BY_A_TIME.match(question)
+        if timed is not None and (head := self._as_ec_expected(timed[1], last_facts)) != timed[1]:
+            # "what if I get 10 by June?": the number is EC as without its time, which stays said.
+            return f"{head.rstrip(' ?!.')} {timed[2]}?"
+        # "and 15?" after "what if I get 10 by June?": the same question with that number.
+        shortest = 2 if words[:1] == ["and"] else 3
+        if len(words) < shortest or not _NUMBERS.fullmatch(words[-1]):
             return question
         said = [w for w in words[:-1] if w not in _OPENERS]
         asked = " ".join(w for w in said if w != "only")
         # "and if only 10?" after a verdict on EC asks the same with that number.
-        bare_if = asked in _BARE_IF and last_facts is not None and bool(last_facts.ec)
+        bare_if = asked in (*_BARE_IF, "") and last_facts is not None and bool(last_facts.ec)
         if asked not in self._cues.expected and not bare_if:
             return question
         held = sum(last_facts.ec, Decimal(0)) if last_facts is not None else Decimal(0)
@@ -923,7 +980,9 @@ class Asker:
             total = "only" in said and Decimal(words[-1]) > held
         except InvalidOperation:
             total = False
-        more = held > 0 and not total
+        # Another year's end total in place of the one asked before ("and 15?" after "if I get 10?").
+        instead = last_facts is not None and last_facts.expected and not said
+        more = held > 0 and not total and not instead
         return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
 
     def _more_ec(self, facts: QuestionFacts) -> bool:
@@ -955,8 +1014,10 @@ class Asker:
         if _PASS_ALL.search(question) and not _NUMBERS.search(question):
             return last_facts  # "and if I pass both?": all of those to come, as the verdict said
         if _NOT_DONE.match(question) or self._fails_the_one(question, last_facts):
+            # "And if I fail both?" of two courses to come: a result already waited for still comes.
+            pending = last_facts.pending if len(last_facts.ec) > 1 else ()
             return last_facts.model_copy(
-                update={"ec": last_facts.ec[:1], "pending": (), "per_course": (), "expected": True}
+                update={"ec": last_facts.ec[:1], "pending": pending, "per_course": (), "expected": True}
             )
         part = _ONLY_PART.search(question)
         if part is None or (fewer := Decimal(part[1])) >= to_come[0]:
@@ -1139,13 +1200,33 @@ class Asker:
             return None
         # Only "who ...?", "where ...?" or "via ...?" is answered by the last answer again, which names it;
         # "how do I petition it?" asks for more than the last answer's "petition in uSis".
-        whom = bool(set(self._normaliser.words(reading.text)) & _WHO_WHERE)
-        chosen = last.id if whom and asked <= self.matcher.stems(last.answer) else None
+        said = self._normaliser.words(reading.text)
+        whom = bool(set(said) & _WHO_WHERE)
+        # "Do I use uSis?" after "a project is not petitioned in uSis": asked of what it names.
+        named = asked - self.matcher.stems(" ".join(_ASKING_VERBS))
+        yes_no = bool(said[:1]) and said[0] in _YES_NO and bool(named)
+        answered = self.matcher.stems(last.answer)
+        chosen = last.id if (whom and asked <= answered) or (yes_no and named <= answered) else None
         for related in last.related if chosen is None else ():
             entry = self._entries.get(related)
-            if entry is not None and asked <= self.matcher.stems(entry.title):
+            if entry is None:
+                continue
+            in_title = asked <= self.matcher.stems(entry.title)
+            if in_title or (yes_no and named <= self.matcher.stems(entry.answer)):
                 chosen = related
                 break
+        if chosen is None and yes_no:
+            # "Do I use uSis?" after assisting: the answer of the same topic that names uSis, as the
+            # words rank with the last answer's title.
+            chosen = next(
+                (
+                    r.entry_id
+                    for r in self.matcher.rank_message(f"{reading.text} {last.title}", ())
+                    if area_of(r.entry_id) == area_of(last.id)
+                    and named <= self.matcher.stems(self._entries[r.entry_id].answer)
+                ),
+                None,
+            )
         if chosen is None:
             return None
         best = ranking[0].score if ranking else 0.0

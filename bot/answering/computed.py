@@ -306,7 +306,8 @@ def _assumed_start(
     # Reported circumstances: the verdict says what follows them (the Board's decision).
     told = at_check or facts.reported or _bare_hindrance(facts, cue)
     hindered = bool(facts.words & cue.hindered) and not told
-    if facts.words & cue.premaster or hindered or facts.course_sized:
+    # Nor a course's start ("the course is 7.5 EC and starts 2 February 2027"): a course asked about.
+    if facts.words & cue.premaster or hindered or facts.course_sized or facts.course_starts:
         return None
     return StartKind.SEPTEMBER, last_first_of(SEPTEMBER, today)
 
@@ -883,7 +884,7 @@ def _at_last_check(
 
     # "4 EC on 5 September" are the new period's; a grade that "came in yesterday" was only entered.
     new_period = any(d > recent for d in facts.dates) and not facts.words & _ENTERED
-    return not (new_period or facts.words & cue.this_period)
+    return not (new_period or (facts.words & cue.this_period and not facts.since_earlier_year))
 
 
 _ENTERED = frozenset({"registered", "entered", "came", "arrived", "uploaded", "processed", "appeared"})
@@ -1286,6 +1287,10 @@ def _several_answer(
     """Several courses judged in the order named, after any the student says are already used."""
     provider = _provider(facts, cue)
     named = [CourseQuestion(name="", ec=ec, provider=provider, level=level) for ec, level in facts.courses]
+    # "An honours course of 5 EC and a regular one of 6 EC": the honours one never counts.
+    honours = next((k for k, (ec, _) in enumerate(facts.courses) if ec == facts.honours_ec), None)
+    if honours is not None:
+        named[honours] = named[honours].model_copy(update={"honours": Honours.YES})
     if facts.earlier:
         judged = _after_used(book, m, cue, facts, record, today, named)
     else:

@@ -182,6 +182,9 @@ class QuestionFacts(Frozen):
     aside: frozenset[str] = frozenset()
     """What the question sets aside beside a course with a level: "honours" for "a 5 EC honours
     course" and "project" for "a 5 EC project" that took nothing from the level caps."""
+    honours_ec: Decimal | None = None
+    """Of several courses, the EC of the one said to be an honours course ("an honours course of
+    5 EC and a regular one of 6 EC"): never an elective."""
     aside_project: Decimal | None = None
     """The EC of that project ("a 5 EC own project"), judged against the project cap of its own."""
     assisted: Decimal | None = None
@@ -197,6 +200,9 @@ class QuestionFacts(Frozen):
     one earlier year's only where the start was one year before."""
     this_year_ec: bool = False
     """The EC held were said as this academic year's ("28 EC this year", "since September")."""
+    since_earlier_year: bool = False
+    """The EC are said to be "since september 2026" of an earlier academic year than today's: the
+    year just checked, never the new period."""
     words: frozenset[str] = frozenset()
 
 
@@ -510,6 +516,31 @@ class _Amounts:
     """The amount kept is the total the student expects, said after the parts of it."""
     years: _Years = _Years()
     unsure_part: Decimal | None = None
+    honours: Decimal | None = None
+
+
+_CLAUSE_BREAKS = frozenset({"and", "plus", "but", "also", "while", "then"})
+"""Words that end what is said of one course and begin another ("a 6 EC honours course and a 4 EC
+level 300 course")."""
+
+
+def _honours_of(
+    words: list[str], placed: list[int], amounts: list[Decimal], sentences: tuple[int, ...]
+) -> Decimal | None:
+    """ "An honours course of 5 EC and a regular one of 6 EC": of several courses, the amount the
+    honours course is said with: the nearest in its own sentence and clause, else the nearest."""
+    at = next((i for i, w in enumerate(words) if w == "honours"), None)
+    if at is None or len(placed) < 2:
+        return None
+    split = len(sentences) == len(words)
+
+    def apart(j: int) -> tuple[bool, int]:
+        low, high = min(at, j), max(at, j)
+        other_sentence = split and sentences[j] != sentences[at]
+        return other_sentence or bool(_CLAUSE_BREAKS & set(words[low:high])), high - low
+
+    nearest = min(range(len(placed)), key=lambda k: apart(placed[k]))
+    return amounts[nearest]
 
 
 def _ec_places(words: list[str]) -> list[int]:
@@ -541,6 +572,8 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
         return None
     for j in range(places[0] + 2, len(words) - 2):
         halved = False
+        if (year := _decimal(words[j])) is not None and year >= _YEAR:
+            continue  # "30 EC since september 2026, of which 6 ...": the 2026 is a year
         if _NUMBER.match(words[j]) and words[j + 1 : j + 3] in _OF_THOSE:
             at, said = j, words[j + 3 : j + 3 + _PART_REACH]
         elif words[j : j + 2] == ["of", "which"] and _NUMBER.match(words[j + 2]):
@@ -549,7 +582,9 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
             at, said = j + 1, words[j + 2 : j + 2 + _PART_REACH]  # "30 EC, including 6 from a course ..."
         elif j in places:
             at, said = j, words[j + 2 : j + 2 + _PART_REACH]
-            if not _says_any(said[:4], _NOT_COUNTED):
+            # "30 EC but one course of 6 EC is an extracurricular course": a part that may not count.
+            unsure = _says_any(said[:4], _NOT_COUNTED) or bool(set(said[:4]) & _UNSURE_KINDS)
+            if not unsure:
                 one_of = _says_any(words[max(0, j - 5) : j], (["one", "of"], ["of", "them"], ["of", "those"]))
                 # "one of the courses was 7.5 EC": a half credit inside the total
                 halved = one_of and _halved(words[j]) and not _halved(words[places[0]])
@@ -822,6 +857,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         aside=frozenset(aside),
         aside_project=aside.get("project"),
         years=years,
+        honours=None if aside else _honours_of(words, placed, amounts, sentences),
     )
 
 
@@ -1287,7 +1323,7 @@ def _not_held(words: list[str], i: int, cues: Cues) -> bool:
         set(words[max(0, i - 3) : i - 1]) & cues.negation
     )
     denied = denied or words[i - 1 : i] in (["lost"], ["lose"], ["missed"], ["miss"], ["failed"])
-    denied = denied or _failed_course(words, i)
+    denied = denied or _failed_course(words, i) or _dropped_course(words, i)
     return (
         short
         or included
@@ -1337,6 +1373,30 @@ def _failed_course(words: list[str], i: int) -> bool:
         if words[j] in _FAILED_WORDS and all(w in _FAILED_BETWEEN for w in words[j + 1 : i]):
             return True
     return False
+
+
+def _dropped_course(words: list[str], i: int) -> bool:
+    """ "I dropped a 5 EC course", "I'm not taking the 10 EC course anymore", "I didn't even start a
+    5 EC elective": a course the student will not take, whose EC are neither held nor to come."""
+    before = words[max(0, i - _DROPPED_REACH) : i]
+    dropped = any(w in _DROPPED_WORDS for w in before) or any(
+        before[k : k + 2] in (["gave", "up"], ["give", "up"], ["giving", "up"]) for k in range(len(before))
+    )
+    not_taken = any(
+        w in _NOT_TAKEN_NEGATIONS and set(before[k + 1 : k + 3]) & _TAKING for k, w in enumerate(before)
+    )
+    return dropped or not_taken
+
+
+_DROPPED_WORDS = frozenset(
+    {"dropped", "quit", "stopped", "deregistered", "unenrolled", "abandoned", "skipped"}
+)
+_NOT_TAKEN_NEGATIONS = frozenset({"not", "didnt", "wont", "never", "dont"})
+_TAKING = frozenset(
+    {"taking", "take", "took", "start", "starting", "started", "follow", "following", "do", "doing"}
+)
+_DROPPED_REACH = 5
+"""How far before an amount its dropping may be said ("not taking the 10 EC", "didn't even start a 5 EC")."""
 
 
 _RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing"})
@@ -1714,6 +1774,8 @@ def _a_limit(words: list[str], i: int, limit: frozenset[str]) -> bool:
     quotes, not their own ("a 3 EC course for level 200" names a course)."""
     if words[i - 1 : i] == ["the"] and words[i + 1 : i + 4] == ["ec", "for", "level"]:
         return True
+    if words[i - 2 : i] == ["more", "than"] and "level" in words[i + 2 : i + 4]:
+        return True  # "can I do more than 5 EC at level 300?": the cap, asked about
     return bool(set(words[max(0, i - 2) : i]) & limit) or (i + 2 < len(words) and words[i + 2] in limit)
 
 
@@ -2085,7 +2147,26 @@ _PETITION_ASKED = frozenset({"should", "can", "could", "how", "when", "yet"})
 def _course_starts(words: list[str], cues: Cues) -> bool:
     """ "It starts 2 February 2027", "the course begins in February": a start word right after a
     course (or "it"), of the course the student asks about."""
-    return any(word in cues.start and words[j - 1] in _STARTING_THING for j, word in enumerate(words) if j)
+    return any(
+        word in cues.start and (words[j - 1] in _STARTING_THING or _course_and(words, j))
+        for j, word in enumerate(words)
+        if j
+    )
+
+
+def _course_and(words: list[str], j: int) -> bool:
+    """ "The course is 7.5 EC, 1st-year master, and starts 2 February 2027": "and" before the start
+    word goes on from a course said just before, with no "I" between."""
+    before = words[max(0, j - _COURSE_AND_REACH) : j - 1]
+    return (
+        words[j - 1] == "and"
+        and bool(set(before) & _STARTING_THING - {"it", "which", "that"})
+        and not (set(before) & _SPEAKER)
+    )
+
+
+_COURSE_AND_REACH = 10
+_SPEAKER = frozenset({"i", "im", "ive", "id", "ill"})
 
 
 _STARTING_THING = frozenset({"it", "course", "class", "module", "elective", "lectures", "which", "that"})
@@ -2223,6 +2304,19 @@ def _academic_years(question: str, today: date) -> str:
     return _ACADEMIC_YEAR.sub(said, question)
 
 
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def _since_an_earlier_year(words: list[str], today: date) -> bool:
+    """ "30 EC since september 2026", asked in September 2027: since the start of the year just
+    checked, not of this one (a "since September" with no year is this academic year's)."""
+    this = last_first_of(SEPTEMBER, today).year
+    return any(
+        words[i : i + 2] == ["since", "september"] and words[i + 2].isdigit() and int(words[i + 2]) < this
+        for i in range(len(words) - 2)
+    )
+
+
 def no_student_permit(facts: QuestionFacts, cues: Cues) -> bool:
     """The student says their permit is no student residence permit ("I'm Dutch", "a partner
     permit"), and not that they are non-EU: the progress page's rule is not about them."""
@@ -2253,10 +2347,14 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     date_text = _DAY_OF.sub(r"\1 ", date_text)
     stated = found_in.stated_today.search(date_text)
     stated_today = found_in.reader.parse(stated[1] or stated[2], today) if stated else None
+    # "It's now May 2027" names a month and year that are no start; "it's 3 September now" beside
+    # "started sept 2026" leaves that start's month and year said.
+    stated_year = bool(stated and _FOUR_DIGITS.search(stated[0]))
     if stated:
         date_text = date_text.replace(stated[0], " ")
     elif month_now := found_in.stated_month.search(date_text):
         month_said, year_said = month_now[1] or month_now[3] or month_now[4], month_now[2] or ""
+        stated_year = bool(year_said)
         stated_today = found_in.reader.parse(f"{MID_MONTH} {month_said} {year_said}", today)
         if stated_today is not None and stated_today.month == today.month:
             stated_today = today  # "it's already March", said in March: today, not the middle of it
@@ -2287,7 +2385,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     # "By 31 August 2027" is a day, not also the month "August 2027" (a start, or a period ahead).
     days_of = {(d.year, d.month) for d in written}
     # "It's now May 2027" is the question's today, not a month (a start) it tells of.
-    if stated_today is not None:
+    if stated_today is not None and stated_year:
         days_of.add((stated_today.year, stated_today.month))
     month_years = tuple(
         d
@@ -2316,10 +2414,12 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         earlier=1 if read.used_last else read.earlier,
         aside=read.aside,
         aside_project=read.aside_project,
+        honours_ec=read.honours,
         earlier_year_ec=read.years.earlier,
         earlier_is_first_year=read.years.first_year,
         earlier_is_rest=read.years.rest,
-        this_year_ec=read.years.this_year,
+        since_earlier_year=(since_earlier := _since_an_earlier_year(words, stated_today or today)),
+        this_year_ec=read.years.this_year and not since_earlier,
         unsure_part=read.unsure_part,
         day_first=_either_way(date_text),
         exam_ahead=_exam_ahead(words) and _dates_ahead(dates, yearless, stated_today or today),
@@ -2559,10 +2659,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         update["ec"] = (last.ec[0], on_top + follow_up.ec[0])
     if "ec" in update and follow_up.words & cues.failing and last.level is None and len(follow_up.ec) == 1:
         # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come;
-        # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come.
-        failed, to_come = follow_up.ec[0], last.ec[1:2]
-        update["ec"] = (last.ec[0], to_come[0] - failed) if to_come and failed < to_come[0] else last.ec[:1]
-        if not to_come and last.pending and failed < sum(last.pending):
+        # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come; "and
+        # if I fail the 4 EC one?" after 18 held, 6 and 4 to come: 6 to come.
+        failed, to_come = follow_up.ec[0], sum(last.ec[1:], Decimal(0))
+        update["ec"] = (last.ec[0], to_come - failed) if failed < to_come else last.ec[:1]
+        if len(last.ec) < 2 and last.pending and failed < sum(last.pending):
             update["pending"] = (sum(last.pending) - failed,)
     if follow_up.expected:
         update["expected"] = True  # "what if I only get 26?": the year's end total, never held now

@@ -109,7 +109,14 @@ def assess_project(book: Rulebook, project: Project, record: ElectiveRecord) -> 
         if record.has_assisted:
             findings.append(book.finding("assist_once", "assisted_already", "blocks"))
             return verdict(0)
+        if record.has_been_assisted:
+            # "A student can be the assisting and assisted party only once": whether having been
+            # assisted rules out assisting, the page does not spell out.
+            findings.append(book.finding("assist_once", "assisting_after_assisted", "condition"))
+            adviser = True
         blocks, more = _assisting_conditions(book, project)
+        if record.has_been_assisted:
+            more.insert(0, book.phrase("assist_once", "assisting_after_assisted"))
         if blocks:
             findings.extend(blocks)
             return verdict(0)

@@ -3282,3 +3282,209 @@ def test_two_resits_of_5_ec_each_are_10_ec_to_come(assembly: Assembly) -> None:
     )
     chat.send("and if i pass the 2 resits in january, 5 ec each?")
     assert "If the other 10 EC you mention are still to come: with them you would have 19 EC" in chat.text
+
+
+def test_audit19_an_honours_course_beside_another_never_counts(assembly: Assembly) -> None:
+    """Audit 19, 1: honours courses "cannot be used as electives", also when another course is named
+    beside them: "All 11 EC can count" was untrue; the honours one is judged ❌ and the other counts."""
+    text = ask(
+        assembly,
+        "I'm taking two level 400 courses: one is an honours course of 5 EC and one regular of 6 EC. how "
+        "many EC count?",
+        date(2026, 11, 27),
+    )
+    assert "Together at most 6 EC of these 11 EC can count" in text
+    assert "1. The level 400 course of 5 EC:\n❌ Does not count as an elective." in text
+    text = ask(
+        assembly,
+        "I have a 6 EC level 400 honours course and a 4 EC level 300 course. How many EC count as electives?",
+        date(2026, 11, 27),
+    )
+    assert "1. The level 400 course of 6 EC:\n❌ Does not count" in text
+    assert "Together at most 4 EC of these 10 EC can count" in text
+
+
+def test_audit19_an_honours_course_after_used_ec_below_400_never_counts(assembly: Assembly) -> None:
+    """Audit 19, 1: "I've used 3 EC at level 300. can I also take an honours course of 2 EC at level
+    300?" was "Can count for 2 EC (within the cap below 400)": an honours course is never an elective."""
+    text = ask(
+        assembly,
+        "I've used 3 EC at level 300. can I also take an honours course of 2 EC at level 300?",
+        date(2026, 11, 27),
+    )
+    assert "❌ Does not count as an elective. Honours courses can't be used as electives" in text
+    assert "Can count for 2 EC" not in text
+
+
+def test_audit19_ec_since_last_september_asked_after_the_check_are_the_year_checked(
+    assembly: Assembly,
+) -> None:
+    """Audit 19, 2: "22 EC since september 2026", asked on 10 September 2027, are the EC of the year
+    checked "by 31 August": 8 EC short then, never "8 EC more by 31 August 2028"."""
+    text = ask(assembly, "I have 22 EC since september 2026. Am I OK?", date(2027, 9, 10))
+    assert "By 31 August 2027, the date of the check, you had 22 of the 30 EC required: 8 EC short." in text
+    assert "31 August 2028" not in text
+    text = ask(assembly, "I have 30 EC since september 2026. Am I OK?", date(2027, 9, 1))
+    assert "Worked out for 31 August 2027, the check that has just passed" in text
+
+
+def test_audit19_a_course_not_taken_is_not_to_come(assembly: Assembly) -> None:
+    """Audit 19, 3: a course the student dropped or did not take gives no EC: "30 EC, enough" for 20
+    EC held and a 10 EC course "not taking anymore" was untrue; so was 33 EC for 18 + 6 + 4."""
+    text = ask(
+        assembly,
+        "started sept 2026, have 20 EC and I'm not taking the 10 EC course anymore. Do I need more?",
+        date(2027, 4, 10),
+    )
+    assert "You have 20 EC. By 31 August 2027 (143 days from today) you need 30 EC in all: 10 EC more" in text
+    assert "30 EC, enough" not in text
+    text = ask(
+        assembly,
+        "I passed three courses of 6 EC each, started sept 2026. I didn't take the 5 EC elective I planned. "
+        "I have two more courses in June of 6 and 4 EC. Will I make it?",
+        date(2027, 4, 10),
+    )
+    assert "the other 10 EC you mention are still to come: with them you would have 28 EC, still 2 EC" in text
+    text = ask(
+        assembly,
+        "started sept 2026, have 18 EC. I dropped a 5 EC course. Remaining: one 6 EC course in June. enough?",
+        date(2027, 4, 10),
+    )
+    assert "with them you would have 24 EC, still 6 EC short" in text
+
+
+def test_audit19_failing_both_courses_to_come_keeps_the_result_waited_for(assembly: Assembly) -> None:
+    """Audit 19, 4: "and if I fail both?" of two June courses, after 18 EC held and 6 EC waited for
+    from an exam taken: the 6 EC may still come (24 EC, 6 short); "18 EC" alone hid them."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 10))
+    chat.send(
+        "started in September 2026. I have 18 EC in uSis, waiting for 6 more from an exam last week, and "
+        "two more courses of 5 EC each in June. Will I make it?"
+    )
+    chat.send("and if I fail both?")
+    assert "still to come: with them you would have 24 EC, still 6 EC short" in chat.text
+
+
+def test_audit19_failing_one_of_two_courses_to_come_keeps_the_other(assembly: Assembly) -> None:
+    """Audit 19, 4: after a long story (18 EC held, courses of 6 and 4 EC to come, a 5 EC elective
+    not started), "and if I fail the 4 EC one?" leaves the 6 EC course to come: 24 EC, never "1 EC"."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send(
+        "Hello, sorry for the long message. I came to Leiden in September 2026 for the Media Technology "
+        "master. I passed three courses of 6 EC each, but in January my father had a stroke and I flew home "
+        "for almost six weeks. I failed one 6 EC exam and I didn't even start a 5 EC elective I had planned "
+        "at the UvA. Right now I have two more courses in May and June, 6 EC and 4 EC. am I going to make "
+        "the 30 EC?"
+    )
+    assert "with them you would have 28 EC, still 2 EC short" in chat.text
+    chat.send("and if I fail the 4 EC one?")
+    assert "other 6 EC you mention are still to come: with them you would have 24" in chat.replies[-1].text
+
+
+def test_audit19_an_extracurricular_course_inside_the_total_is_no_tick(assembly: Assembly) -> None:
+    """Audit 19, 12: "30 EC ... but one course of 6 EC is an extracurricular course" was a ✅; the page
+    only says the check uses "the data in uSis": 24 EC counted, the 6 said to be open."""
+    for question in (
+        "I have 30 EC since september 2026 but one course of 6 EC is an extracurricular course. Am I OK?",
+        "I have 30 EC since september 2026, of which 6 EC are from an extracurricular course. Am I OK?",
+    ):
+        text = ask(assembly, question, date(2027, 8, 20))
+        assert "✅" not in text
+        assert "I've counted 24 of your 30 EC: whether the other 6 EC count for the check, the pages" in text
+
+
+def test_audit19_no_artscience_upgrade_beneath_an_honours_verdict(assembly: Assembly) -> None:
+    """Audit 19, 5: honours courses "cannot be used as electives"; beneath that verdict, "can it count
+    within the 5 EC below 400 instead?" got the ArtScience upgrade's "would then count ... within the
+    caps below level 400", which contradicts it. ArtScience answers only where ArtScience is named."""
+    text = ask(
+        assembly,
+        "is an honours course at level 400 of 5 EC counted? and can it count within the 5 EC below 400 "
+        "instead?",
+        date(2026, 11, 27),
+    )
+    assert "❌ Does not count as an elective." in text
+    assert "You also asked" not in text and "upgrade" not in text
+
+
+def test_audit19_do_i_use_usis_after_a_project_is_the_proposal_not_the_petition(assembly: Assembly) -> None:
+    """Audit 19, 7: "for elective projects students have to send in a proposal to the Board instead of
+    submitting a petition via uSis": "do i use usis?" after an own project or assisting got the uSis
+    petition's steps; it gets the project's "not petitioned in uSis" answer."""
+    for story in (
+        "I want to do my own elective project of 4 EC.",
+        "I want to help a friend with his graduation project, programming stuff, 3 EC. possible?",
+    ):
+        chat = Transcript(assembly.conversation, date(2026, 11, 27))
+        chat.send(story)
+        chat.send("do i use usis?")
+        assert "A project is not petitioned in uSis: send a proposal to the Media Technology Board." in (
+            chat.replies[-1].text
+        )
+        assert "Student Center → Petitions" not in chat.replies[-1].text
+
+
+def test_audit19_a_second_question_beside_the_numbers_keeps_them_worked_out(assembly: Assembly) -> None:
+    """Audit 19, 8: "... 18 EC, waiting for 6 more ... two more courses of 5 EC each in June. Will I make
+    it? Also, what if uSis shows the wrong number?" got only the uSis answer; the numbers are worked
+    out (34 EC with all to come) and the uSis question is answered beneath."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 10))
+    chat.send(
+        "Hi! I'm a master student from Brazil, started in September 2026. So far I have 18 EC in uSis and "
+        "I'm waiting for 6 more from an exam I did last week. I have two more courses of 5 EC each in June. "
+        "Will I make it? Also, what if uSis shows the wrong number?"
+    )
+    assert chat.replies[-1].text.startswith("📌 You have 18 EC.")
+    assert "You also asked — My uSis data is wrong" in chat.text
+    chat.send("and if I fail one of them?")
+    assert "with them you would have 29 EC, still 1 EC short" in chat.replies[-1].text
+
+
+def test_audit19_a_february_starter_asking_what_if_by_june_gets_the_verdict(assembly: Assembly) -> None:
+    """Audit 19, 9: "15 EC if you started your studies in February": after "started in February 2027,
+    0 EC so far", "what if I get 10 by June?" is 5 EC short and "and 15?" enough, never the
+    warning-mail text."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 15))
+    chat.send("I started in February 2027 and have 0 EC so far.")
+    chat.send("what if I get 10 by June?")
+    assert "you will be 5 EC short of the 15 EC you need by then" in chat.replies[-1].text
+    chat.send("and 15?")
+    assert "If you have 15 EC in uSis by 31 August 2027 (169 days from today), you meet the 15 EC" in (
+        chat.replies[-1].text
+    )
+
+
+def test_audit19_more_than_the_cap_asked_about_is_no_course_size(assembly: Assembly) -> None:
+    """Audit 19, 17: "can I do more than 5 EC at level 300 if the board agrees?" quotes the cap
+    ("Maximally 5 elective credits can be obtained at advanced level"): the course was given no EC,
+    so "Can count for 5 EC" was invented; the cap's answer says at most 5 EC."""
+    text = ask(
+        assembly,
+        "Is a level 300 course OK? Also can I do more than 5 EC at level 300 if the board agrees?",
+        date(2026, 11, 27),
+    )
+    assert "Can count for 5 EC" not in text
+    assert "at most 5 elective EC in total can come from courses below master level" in text
+
+
+def test_audit19_a_stated_day_keeps_the_start_year_said_beside_it(assembly: Assembly) -> None:
+    """Audit 19, 22: "started sept 2026. it's 3 September now" was "Read as a start in September
+    2025": the day stated hid the start's year; the student's own year stands."""
+    question = "I have 20 EC, started sept 2026. it's 3 September now. am I ok?"
+    text = ask(assembly, question, date(2026, 11, 27))
+    assert "Read as a start in September 2025" not in text
+    assert "By 31 August 2027" in text
+
+
+def test_a_course_that_starts_in_february_is_no_february_start_of_studies(assembly: Assembly) -> None:
+    """Read in the dev replies: "The course is 7.5 EC, 1st-year master, and starts 2 February 2027"
+    was read as a February start with 7.5 EC held ("at least 7.5 EC short" at a check, the IND);
+    a course's start is no start of studies, and a course's EC no progress total."""
+    text = ask(
+        assembly,
+        "Hello! I'm halfway through a petition in usis for an elective at the University of Amsterdam. I'm "
+        "at the 'explanation student' field. The course is 7.5 EC, 1st-year master, and starts 2 February "
+        "2027.",
+        date(2026, 11, 25),
+    )
+    assert "IND" not in text and "short" not in text and "You have 7.5 EC" not in text
