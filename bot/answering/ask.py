@@ -517,6 +517,9 @@ class Asker:
             # "What do I put there?" points back at the story told before it, which decides; any other
             # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
             pointing = said & self._normaliser.lexicon.referring
+            honours = answer.basis is not None and bool(answer.basis.words & self._cues.honours)
+            if pointing and honours:
+                continue  # "can it count below 400 instead?" of an honours course: it never counts
             match = self.matcher.match(f"{story} {asked}", (asked,))
             alone = match if pointing and story else self.matcher.match(asked)
             if match.outcome is not Outcome.ANSWER or match.ranked[0].coverage < _OWN_COVERAGE:
