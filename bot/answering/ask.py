@@ -631,6 +631,13 @@ class Asker:
             or (last_facts is not None and courses_varied(last_facts, facts, self._cues) is not None)
             or facts is not own
             or (last_facts is not None and _of_a_course(last_facts) and _only_ec(facts))
+            # "and if the project is 3 EC?" after assisting beside a project: the assisting stays.
+            or (
+                last_facts is not None
+                and last_facts.assisted is not None
+                and _only_ec(facts)
+                and not facts.assisted
+            )
             # "what about a level 300 of 2 EC instead?" after courses already done: those stay done.
             or (last_facts is not None and last_facts.earlier > 0 and _one_course(facts))
             # "and with another 5?" after a verdict on EC: more of the same, never 5 EC alone.

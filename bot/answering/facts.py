@@ -2623,16 +2623,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         return varied_courses
     resized = last.assisted is not None and len(last.ec) == 2 and len(follow_up.ec) == 1
     resized = resized and not follow_up.words & cues.alongside  # "and a 1 EC project on top?" adds one
-    if (
-        resized
-        and "project" in follow_up.words
-        and follow_up.assisted is None
-        and last.ec[1] == last.assisted
-    ):
-        # "And if the project is 3?" after "a 6 EC project and also assist for 2 EC": the project's size.
-        return last.model_copy(
-            update={"ec": (follow_up.ec[0], last.ec[1]), "words": last.words | follow_up.words}
-        )
+    if resized and "project" in follow_up.words and follow_up.assisted is None and last.assisted in last.ec:
+        # "And if the project is 3?" after "a 6 EC project and also assist for 2 EC" (or "2 EC
+        # assisting, now a 4 EC own project"): the project's size, the assisting where it was said.
+        sizes = tuple(ec if ec == last.assisted else follow_up.ec[0] for ec in last.ec)
+        return last.model_copy(update={"ec": sizes, "words": last.words | follow_up.words})
     own_beside = last.assisted is not None and follow_up.ec and not follow_up.assisted
     if own_beside and follow_up.words & cues.alongside:
         # "And if I also did a 4 EC project of my own?" after 2 EC of assisting: both, under one cap.

@@ -3488,3 +3488,15 @@ def test_a_course_that_starts_in_february_is_no_february_start_of_studies(assemb
         date(2026, 11, 25),
     )
     assert "IND" not in text and "short" not in text and "You have 7.5 EC" not in text
+
+
+def test_audit19_a_project_resized_after_assisting_keeps_the_assisting(assembly: Assembly) -> None:
+    """Audit 19, 20: after "2 EC assisting ... now a 4 EC own project", "and if the project is 3 EC?"
+    keeps the 2 EC of assisting under the 5 EC project cap: 3 EC left, never "5 EC of that left"."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send(
+        "I did 2 EC assisting a classmate last year and now I want a 4 EC own project. how much counts?"
+    )
+    chat.send("and if the project is 3 EC?")
+    assert "you have 3 EC of that left, so all 3 EC fit" in chat.text
+    assert "you have 5 EC of that left" not in chat.text
