@@ -714,6 +714,13 @@ def _said_total(words: list[str], read: _Amounts) -> _Amounts:
         total = read.ec[0] if sum(parts, Decimal(0)) == read.ec[0] else None
     if total is None or len(read.ec) < 2 or read.pairs or any(total < other for other in read.ec):
         return read  # "I used 3 EC at level 200, can I now add a 3 EC level 300 course?": courses
+    courses = list(read.per_course)
+    if total in courses:
+        courses.remove(total)  # the total itself, said after the courses
+    if len(courses) > 1 and sum(courses, Decimal(0)) == total:
+        # "two courses of 7.5 EC each, that gives me 15 EC in total": the student's sum of the
+        # courses, each of which still counts on its own (7 + 7).
+        return replace(read, ec=[total], per_course=courses)
     return replace(read, ec=[total], per_course=[])
 
 

@@ -3500,3 +3500,14 @@ def test_audit19_a_project_resized_after_assisting_keeps_the_assisting(assembly:
     chat.send("and if the project is 3 EC?")
     assert "you have 3 EC of that left, so all 3 EC fit" in chat.text
     assert "you have 5 EC of that left" not in chat.text
+
+
+def test_two_half_credit_courses_summed_by_the_student_still_round_each(assembly: Assembly) -> None:
+    """Set Y3: "two courses of 7.5 EC each at the UvA, that gives me 15 EC in total, right?": Leiden
+    "does not accept half credits, and will always round downward", course by course: 14 EC."""
+    text = ask(
+        assembly,
+        "If I take two courses of 7.5 EC each at the UvA as electives, that gives me 15 EC in total, right?",
+        date(2026, 11, 27),
+    )
+    assert "So at most 14 EC in all can count." in text
