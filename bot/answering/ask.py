@@ -117,6 +117,7 @@ _COURSE_DIALOG = "course"
 _PETITION_AREA = "petition"
 _CIRCUMSTANCES = "circumstances"
 """The course verdict's dialog, and the areas of the petition's and the circumstances' entries."""
+_PROGRESS_PAGE = "progress"
 _PAGE_OF = {
     **dict.fromkeys(("progress", "circumstances"), "progress"),
     **dict.fromkeys(
@@ -512,16 +513,20 @@ class Asker:
             said = set(self._normaliser.words(asked))
             # "over the limit?" asks nothing of its own: no question word, only a word or two.
             asks = bool(said & self._normaliser.lexicon.question_words)
-            if not asks or len(self._normaliser.content_words(asked)) < _OWN_WORDS or own <= covered:
+            if not asks or own <= covered:
                 continue  # "is that also a usis petition?" beside "not through uSis" is answered above
+            # "also when do I get warnings?": one word of its own, but one entry found clearly alone.
+            alone_sure = self._sure_alone(asked)
+            if len(self._normaliser.content_words(asked)) < _OWN_WORDS and alone_sure is None:
+                continue
             # "What do I put there?" points back at the story told before it, which decides; any other
             # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
             pointing = said & self._normaliser.lexicon.referring
             honours = answer.basis is not None and bool(answer.basis.words & self._cues.honours)
             if pointing and honours:
                 continue  # "can it count below 400 instead?" of an honours course: it never counts
-            match = self.matcher.match(f"{story} {asked}", (asked,))
-            alone = match if pointing and story else self.matcher.match(asked)
+            match = alone_sure or self.matcher.match(f"{story} {asked}", (asked,))
+            alone = match if (pointing and story) or alone_sure else self.matcher.match(asked)
             if match.outcome is not Outcome.ANSWER or match.ranked[0].coverage < _OWN_COVERAGE:
                 continue
             if not alone.ranked or alone.ranked[0].entry_id != match.ranked[0].entry_id:
@@ -530,6 +535,10 @@ class Asker:
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
+            # "Can I use EC from an extracurricular course?" beside a progress verdict asks what counts
+            # for progress, not how to petition for it.
+            progress = any(_PAGE_OF.get(d) == _PROGRESS_PAGE for d in answer.dialogs)
+            beside = beside and not (progress and area_of(entry.id) == _PETITION_AREA)
             # A course's verdict names its petition step itself, and a course said to have begun
             # needed its petition before: the petition's general steps add nothing true to either.
             course = begun or _COURSE_DIALOG in answer.dialogs
@@ -551,6 +560,20 @@ class Asker:
                 }
             )
         return answer
+
+    def _sure_alone(self, asked: str) -> Match | None:
+        """A question sentence that alone finds one entry surely, with every word covered and far
+        ahead of any other ("also when do I get warnings?"): that entry, whatever the story says."""
+        if self._normaliser.lexicon.referring & set(self._normaliser.words(asked)):
+            return None
+        alone = self.matcher.match(asked)
+        t = self.matcher.thresholds
+        if alone.outcome is not Outcome.ANSWER or not alone.ranked:
+            return None
+        best = alone.ranked[0]
+        runner = alone.ranked[1].score if len(alone.ranked) > 1 else 0.0
+        clear = best.score >= t.sure and best.coverage >= 1.0 and best.score - runner >= t.related_spread
+        return alone if clear else None
 
     def _steps_to_choose(self, reading: Reading, last: Entry | None) -> Answer | None:
         """ "What do I need to do?" after an answer whose next step depends on the student's case

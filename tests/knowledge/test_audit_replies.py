@@ -3511,3 +3511,27 @@ def test_two_half_credit_courses_summed_by_the_student_still_round_each(assembly
         date(2026, 11, 27),
     )
     assert "So at most 14 EC in all can count." in text
+
+
+def test_audit19_a_second_question_of_one_word_found_surely_is_answered(assembly: Assembly) -> None:
+    """Audit 19, 16: "how many EC do I need this year? also when do I get warnings?" left the warnings
+    unanswered ("Leiden University will warn you by email in mid-May, June and July")."""
+    text = ask(
+        assembly,
+        "hi I just started this september. how many EC do I need this year? also when do I get warnings?",
+        date(2026, 9, 10),
+    )
+    assert "You also asked — Warning e-mails (mid-May, June, July)" in text
+
+
+def test_audit19_no_petition_clicks_beneath_a_progress_verdict(assembly: Assembly) -> None:
+    """Audit 19, 18: "how many do I need? also can I use ec from an extracurricular course?" asks what
+    counts for progress, which the page leaves open ("on the basis of the data in uSis"); the
+    petition's clicks for an extracurricular course beneath the verdict read as a yes."""
+    text = ask(
+        assembly,
+        "started in february 2027, have 0 EC. how many do I need? also can I use ec from an extracurricular "
+        "course?",
+        date(2027, 2, 10),
+    )
+    assert "You also asked — Petition for an extracurricular course" not in text
