@@ -825,6 +825,16 @@ def _premaster_late(
     return shown
 
 
+def _new_year(book: Rulebook, situation: ProgressSituation, today: date) -> ProgressVerdict | None:
+    """After a February starter's first check, the year after it, with nothing obtained yet (its
+    requirement is only the page's general rule); None for a September starter, whose next year
+    is no question."""
+    if situation.start is not StartKind.FEBRUARY:
+        return None
+    fresh = situation.model_copy(update={"ec_obtained": Decimal(0), "ec_pending": Decimal(0)})
+    return check_progress(book, fresh, today).verdict
+
+
 def _judged_on(
     shown: verdicts.Presented,
     m: Messages,
@@ -834,11 +844,15 @@ def _judged_on(
     *,
     at_last_check: bool,
     premaster: bool,
+    new_year: ProgressVerdict | None = None,
 ) -> verdicts.Presented:
     """The day a progress verdict was worked out for, when it is not the student's today: the check
-    just passed, the end of a premaster (its EC taken as those of then), or the question's day."""
+    just passed (with the `new_year` after it, where given), the end of a premaster (its EC taken
+    as those of then), or the question's day."""
     if at_last_check:
         shown.line(m.as_of_last_check.format(date=verdicts.day(today, m)))
+        if new_year is not None:
+            shown.line(verdicts.new_year(m, new_year, today))
         return shown
     if premaster and verdict.required_ec is not None and verdict.deadline < today:
         shown.line(m.as_of_premaster_end.format(date=verdicts.day(verdict.deadline, m)))
@@ -1225,8 +1239,17 @@ def build_computers(
             _earlier_year_line(book, m, shown, kind, earlier, facts.earlier_year_ec)
         # A start ahead was judged from its first day, for the student's today.
         day = real_today if ahead else today
+        # "... now it's my second year, how many EC do I need this year?": after a February starter's
+        # first check, the new year's rule (only the general one, to confirm).
         judged = _judged_on(
-            shown, m, verdict, day, real_today, at_last_check=at_last_check, premaster=premaster
+            shown,
+            m,
+            verdict,
+            day,
+            real_today,
+            at_last_check=at_last_check,
+            premaster=premaster,
+            new_year=_new_year(book, situation, real_today) if at_last_check else None,
         )
         return _computed(judged, ("progress",))
 

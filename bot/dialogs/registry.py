@@ -644,17 +644,7 @@ class DialogFunctions:
     def _new_year(self, answers: Answers, check: date, today: date) -> str:
         """After a verdict on the check just passed: the new year's period and requirement."""
         year = check_progress(self.book, self.situation_ahead(answers, today), today).verdict
-        values = {
-            "check": verdicts.day(check, self.m),
-            "start": verdicts.day(year.period_start, self.m),
-            "deadline": verdicts.day(year.deadline, self.m),
-        }
-        if year.required_ec is None and year.first_period is not None:
-            # After a February start's first period the page gives only its general rule.
-            general = verdicts.number(year.first_period.full_year)
-            return self.m.progress_new_year_general.format(full=general, **values)
-        required = verdicts.number(year.required_ec or Decimal(0))
-        return self.m.progress_new_year.format(required=required, **values)
+        return verdicts.new_year(self.m, year, check)
 
     def no_decision(self, answers: Answers, ctx: Context) -> Computed:
         """No decision yet, just after a check: the one on circumstances was due already."""

@@ -71,6 +71,15 @@ def when(m: Messages, action: DatedAction, today: date | None = None) -> str:
     return m.when_on.format(date=day(action.on, m))
 
 
+def new_year(m: Messages, year: ProgressVerdict, check: date) -> str:
+    """After a verdict on the check just passed: the new year's period and what it requires (after
+    a February start's first period, only the page's general rule, to be confirmed)."""
+    values = {"check": day(check, m), "start": day(year.period_start, m), "deadline": day(year.deadline, m)}
+    if year.required_ec is None and year.first_period is not None:
+        return m.progress_new_year_general.format(full=number(year.first_period.full_year), **values)
+    return m.progress_new_year.format(required=number(year.required_ec or Decimal(0)), **values)
+
+
 def explanation_text(result: ExplanationResult, m: Messages) -> str | None:
     """The seven details as the text to paste into uSis, one `label: value` line each; None while
     any detail is wrong."""

@@ -3323,7 +3323,7 @@ def test_audit19_ec_since_last_september_asked_after_the_check_are_the_year_chec
     checked "by 31 August": 8 EC short then, never "8 EC more by 31 August 2028"."""
     text = ask(assembly, "I have 22 EC since september 2026. Am I OK?", date(2027, 9, 10))
     assert "By 31 August 2027, the date of the check, you had 22 of the 30 EC required: 8 EC short." in text
-    assert "31 August 2028" not in text
+    assert "8 EC more" not in text
     text = ask(assembly, "I have 30 EC since september 2026. Am I OK?", date(2027, 9, 1))
     assert "Worked out for 31 August 2027, the check that has just passed" in text
 
@@ -3535,3 +3535,16 @@ def test_audit19_no_petition_clicks_beneath_a_progress_verdict(assembly: Assembl
         date(2027, 2, 10),
     )
     assert "You also asked — Petition for an extracurricular course" not in text
+
+
+def test_audit18_a_february_starter_asking_about_this_year_gets_the_new_year(assembly: Assembly) -> None:
+    """Audit 18, 11: "started in February 2026 ... 16 EC by August. now its my second year, how many EC
+    do I need this year?" got only last period's ✅; the new year's period and the page's general
+    rule ("at least 50% of the nominal study load each academic year"), to confirm, are said too."""
+    text = ask(
+        assembly,
+        "I started in February 2026 and got 16 EC by August. now its my second year, how many EC do I need "
+        "this year?",
+        date(2026, 10, 10),
+    )
+    assert "the new year runs from 1 September 2026 to 31 August 2027: 30 EC under the page's general" in text
