@@ -107,6 +107,12 @@ _VERDICT_ASKED = frozenset(
     {"is", "are", "will", "would", "can", "could", "am", "do", "does", "did", "should", "have", "has"}
 )
 """The first word of a question that asks for a yes or no."""
+_ONE_OF_BARE = re.compile(
+    r"(\b(?:fail|failed|flunk)\s+one\s+of\s+\d+(?:[.,]\d+)?)(\s*[?.!]*\s*)$", re.IGNORECASE
+)
+""" "And if I fail one of 5?": a course of that size, its unit unsaid."""
+_DEADLINE_ASKED = frozenset({"deadline", "deadlines", "exactly", "precisely", "again", "exact", "date"})
+"""All a short follow-up says of the last answer's date ("and the deadline?", "by when exactly?")."""
 _YES_NO = frozenset({"do", "does", "should", "must"})
 _ASKING_VERBS = ("use", "need", "go", "do", "have", "get", "via", "through")
 """A yes-or-no question of the last answer ("do I use uSis?"): its first words, and the verbs that
@@ -678,8 +684,9 @@ class Asker:
         return varied, facts
 
     def _asks_a_verdict(self, sentence: str) -> bool:
-        """A yes-or-no question ("is this possible?", "will I make it?") or one of how many."""
-        words = self._normaliser.words(sentence)
+        """A yes-or-no question ("is this possible?", "will I make it?") or one of how many, also as
+        the last clause of a sentence ("I have 20 EC, started in 2026, is that enough?")."""
+        words = self._normaliser.words(sentence.rsplit(",", maxsplit=1)[-1])
         return bool(words) and (words[0] in _VERDICT_ASKED or words[:2] in (["how", "many"], ["how", "much"]))
 
     def _one_question_apart(
@@ -954,9 +961,14 @@ class Asker:
     def _asks_time_left(self, reading: Reading) -> bool:
         """A short "how long do I have?", "how many days left?": about the last verdict's dates,
         asked of nothing else ("what is the deadline for the petition?" names its own topic)."""
-        if not (self._is_short(reading.text) and self._unsaid.asked(reading.text) & TIME_DETAILS):
+        if not self._is_short(reading.text):
             return False
-        return not self._normaliser.content_words(self._unsaid.without(reading.text))
+        words = set(self._normaliser.content_words(reading.text))
+        if words and words <= _DEADLINE_ASKED:
+            return True  # "and the deadline?", "deadline exactly?"
+        if not self._unsaid.asked(reading.text) & TIME_DETAILS:
+            return False
+        return set(self._normaliser.content_words(self._unsaid.without(reading.text))) <= _DEADLINE_ASKED
 
     def _off_the_pages(self, match: Match) -> bool:
         """The best entry is an honest "the pages don't cover this"."""
@@ -1069,7 +1081,10 @@ class Asker:
 
     def _as_one_failed(self, question: str, last_facts: QuestionFacts | None) -> str:
         """ "And if I fail one of the June exams?" after courses of one size ("two more exams of 5 EC
-        each"): one course of that size fails ("and if I fail 5 EC?"), said with its EC."""
+        each"): one course of that size fails ("and if I fail 5 EC?"), said with its EC; "and if I
+        fail one of 5?" after EC to come names that one's size bare."""
+        if last_facts is not None and len(last_facts.ec) > 1 and _ONE_OF_BARE.search(question):
+            return _ONE_OF_BARE.sub(r"\1 EC\2", question)
         if last_facts is None or _NUMBERS.search(question):
             return question
         # "14 EC now and 3 courses left of 6 EC each", "passed 3 courses of 6 EC; 3 of 5 EC to come":

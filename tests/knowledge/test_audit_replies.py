@@ -3548,3 +3548,45 @@ def test_audit18_a_february_starter_asking_about_this_year_gets_the_new_year(ass
         date(2026, 10, 10),
     )
     assert "the new year runs from 1 September 2026 to 31 August 2027: 30 EC under the page's general" in text
+
+
+def test_audit20_and_the_deadline_after_an_appeal_date_is_that_date(assembly: Assembly) -> None:
+    """Audit 20, 1: "You are entitled to lodge an appeal ... within 6 weeks of the date of the
+    decision": "and the deadline?" after the appeal's last day (13 October 2027) got "before 1 July
+    2028, 295 days from today", the circumstances' date."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 10))
+    chat.send("the decision is dated 1 september. how do I appeal?")
+    chat.send("and the deadline?")
+    assert "Last day to lodge your appeal: 13 October 2027" in chat.replies[-1].text
+    assert "1 July 2028" not in chat.replies[-1].text
+
+
+def test_audit20_by_when_exactly_on_the_last_day_to_report_is_today(assembly: Assembly) -> None:
+    """Audit 20, 2: "Take the following steps before 1 July": on 30 June, "by when exactly?" after
+    "today is the last day" got the 31 August check, 62 days away."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 30))
+    chat.send("I was ill in march. Can I still report it?")
+    chat.send("by when exactly?")
+    assert "before 1 July 2027, so today is the last day" in chat.replies[-1].text
+    assert "31 August 2027, 62 days from today" not in chat.replies[-1].text
+
+
+def test_audit20_fail_one_of_5_after_ec_to_come_is_that_course(assembly: Assembly) -> None:
+    """Audit 20, 6: "and if I fail one of 5?" after 20 EC and 10 EC to come got "no pass mark in the
+    pages"; one 5 EC course fails: 25 EC, 5 short of "30 EC if you started your studies in September"."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send("I started sept 2026 and have 20 EC. and 10 EC if I pass my exams in april")
+    chat.send("and if I fail one of 5?")
+    assert "with them you would have 25 EC, still 5 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_audit20_is_that_enough_at_the_end_of_a_sentence_keeps_the_numbers(assembly: Assembly) -> None:
+    """Audit 20, 10: "I have 20 EC, started september 2026, is that enough? Also, what if uSis is
+    wrong?" got the uSis answer and "Tell me your EC"; the numbers are worked out first."""
+    text = ask(
+        assembly,
+        "I have 20 EC, started september 2026, is that enough? Also, what if uSis is wrong?",
+        date(2027, 3, 1),
+    )
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027")
+    assert "You also asked — My uSis data is wrong" in text
