@@ -1010,6 +1010,9 @@ class Asker:
         if timed is not None and (head := self._as_ec_expected(timed[1], last_facts)) != timed[1]:
             # "what if I get 10 by June?": the number is EC as without its time, which stays said.
             return f"{head.rstrip(' ?!.')} {timed[2]}?"
+        # "and 5?" after a project's or a course's verdict (no start of studies): its size instead.
+        if self._a_size_asked(words, last_facts):
+            return f"and if it is {words[1]} EC?"
         # "and 15?" after "what if I get 10 by June?": the same question with that number.
         shortest = 2 if words[:1] == ["and"] else 3
         if len(words) < shortest or not _NUMBERS.fullmatch(words[-1]):
@@ -1029,6 +1032,13 @@ class Asker:
         instead = last_facts is not None and last_facts.expected and not said
         more = held > 0 and not total and not instead
         return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
+
+    def _a_size_asked(self, words: list[str], last_facts: QuestionFacts | None) -> bool:
+        """ "and 5?" after a project's or a course's verdict, with no start of studies: its size."""
+        if last_facts is None or last_facts.words & self._cues.start:
+            return False
+        sized = bool(last_facts.words & (self._cues.project_work | self._cues.course))
+        return sized and len(words) == 2 and words[0] == "and" and _NUMBERS.fullmatch(words[1]) is not None
 
     def _more_ec(self, facts: QuestionFacts) -> bool:
         """ "And with another 5?", "if I get 5 more": more EC, and nothing else of its own."""

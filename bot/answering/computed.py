@@ -1092,7 +1092,15 @@ def _provider(facts: QuestionFacts, cue: Cues) -> Provider:
     """Leiden, unless the question names another university or gives half credits, which only
     other universities award ("Other universities may award half credits")."""
     halves = any(amount % 1 for amount in (*facts.ec, *facts.per_course))
-    return Provider.OTHER_UNIVERSITY if facts.words & cue.other_university or halves else Provider.LEIDEN
+    named = facts.words & cue.other_university
+    if _LEIDEN in facts.words:
+        named -= {_UNIVERSITY}  # "a Leiden University course": Leiden's own
+    return Provider.OTHER_UNIVERSITY if named or halves else Provider.LEIDEN
+
+
+_LEIDEN = "leiden"
+_UNIVERSITY = "university"
+"""Of the words for another university, the one Leiden's own name has too."""
 
 
 def _as_of(shown: verdicts.Presented, day: date, today: date, m: Messages) -> verdicts.Presented:

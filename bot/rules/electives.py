@@ -247,7 +247,8 @@ def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
 
 
 def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Finding], bool]:
-    """Half credits round down; elsewhere a 5.5 becomes 5. (whole EC, findings, ask the coordinator)."""
+    """Half credits round down; elsewhere a 5.5 becomes 5; a low grade is open anywhere. (whole EC,
+    findings, ask the coordinator)."""
     findings: list[Finding] = []
     adviser = False
     whole = round_down(course.ec)
@@ -256,10 +257,10 @@ def _rounding_and_grade(book: Rulebook, course: Course) -> tuple[int, list[Findi
         findings.append(book.finding("half_credits", key, "limits", offered=course.ec, counted=whole))
     if course.provider is not Provider.LEIDEN:
         findings.append(book.finding("other_institutions", "allowed", "info"))
-        graded = grade_findings(book, course.grade, course.provider) if course.grade is not None else ()
-        findings.extend(graded)
-        adviser = adviser or bool(graded)
-    return whole, findings, adviser
+    # A grade under the pass mark the page never gives, or a 5.5, settles nothing, at Leiden too.
+    graded = grade_findings(book, course.grade, course.provider) if course.grade is not None else ()
+    findings.extend(graded)
+    return whole, findings, adviser or bool(graded)
 
 
 def _late_upgrade(book: Rulebook, low: int, high: int, whole: int, record: ElectiveRecord) -> Finding:
@@ -429,12 +430,15 @@ def assess_courses(
 
 def grade_findings(book: Rulebook, grade: Decimal, provider: Provider) -> tuple[Finding, ...]:
     """What the page says about a final grade from elsewhere: a 5.5 is not accepted, it becomes 5.
-    A lower grade, from anywhere, is no ✅ either: the page gives no pass mark at all."""
+    A lower grade, from anywhere, is no ✅ either, nor a Leiden 5.5: the page gives no pass mark."""
     unaccepted = book.ec(ParameterId.UNACCEPTED_GRADE)
     if grade < unaccepted:
         below = book.finding("grade_five_and_half", "below", "condition", grade=grade, unaccepted=unaccepted)
         return (below,)
-    if provider is Provider.LEIDEN or grade != unaccepted:
+    if grade != unaccepted:
         return ()
+    if provider is Provider.LEIDEN:
+        # The 5.5 rule is about other universities; for a Leiden 5.5 the page gives no pass mark.
+        return (book.finding("grade_five_and_half", "leiden", "condition", grade=grade),)
     rounded = book.ec(ParameterId.ROUNDED_GRADE)
     return (book.finding("grade_five_and_half", "rounded", "warning", grade=grade, rounded=rounded),)

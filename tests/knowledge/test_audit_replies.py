@@ -3590,3 +3590,25 @@ def test_audit20_is_that_enough_at_the_end_of_a_sentence_keeps_the_numbers(assem
     )
     assert text.startswith("📌 You have 20 EC. By 31 August 2027")
     assert "You also asked — My uSis data is wrong" in text
+
+
+def test_audit20_a_leiden_five_and_half_is_open_not_rounded(assembly: Assembly) -> None:
+    """Audit 20, 18: "Other universities may give a final grade 5.5, which is not accepted by Leiden
+    University": a 5.5 for a Leiden University course was "from another university ... rounded to 5";
+    for a Leiden grade the page gives no pass mark, and the reply says so."""
+    text = ask(
+        assembly,
+        "I got a 5.5 for a Leiden University course (level 400, 5 EC). does it count?",
+        date(2026, 11, 27),
+    )
+    assert "from another university" not in text
+    assert "for a Leiden grade of 5.5 it gives no pass mark" in text
+
+
+def test_audit20_and_5_after_a_project_is_its_size(assembly: Assembly) -> None:
+    """Audit 20, 19: "and 5?" after a 6 EC own project got uSis step 5; it asks for a 5 EC project,
+    which fits "Maximally 5 elective credits can be obtained through project work"."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("i want to do a 6 EC project on my own as an elective")
+    chat.send("and 5?")
+    assert chat.replies[-1].text.startswith("⚠️ Can count for 5 EC of project work")
