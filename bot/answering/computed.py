@@ -101,6 +101,7 @@ def _judged(
     asked = facts.petitioned and len(named) == 1 and not approved
     shared = {
         "grade": facts.grade,
+        "grade_supposed": facts.grade_supposed,
         "start": start,
         "begun": begun,
         "permission_granted": approved,

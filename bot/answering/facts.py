@@ -121,6 +121,8 @@ class QuestionFacts(Frozen):
     """The student says the petition was approved (never in a question whether it will be)."""
     grade: Decimal | None = None
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
+    grade_supposed: bool = False
+    """The grade is one the student supposes ("and if I get a 5.5?"), not one they have."""
     stated_today: date | None = None
     """The question's own today ("it's 10 July now"): answers are computed for that day."""
     artscience: tuple[tuple[Decimal, str], ...] = ()
@@ -2314,6 +2316,11 @@ def _academic_years(question: str, today: date) -> str:
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
+_SUPPOSING = "if"
+_GRADE_HAD = frozenset({"got", "received", "gotten"})
+"""Beside "if", words that make a grade one had ("I got a 5.5, does it count if ...")."""
+
+
 def _since_an_earlier_year(words: list[str], today: date) -> bool:
     """ "30 EC since september 2026", asked in September 2027: since the start of the year just
     checked, not of this one (a "since September" with no year is this academic year's)."""
@@ -2438,7 +2445,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         petitioned=_petitioned(set(words), cues),
         expected=read.expected_total or _expected(words, cues),
         assisting_again=_assisting_again(words, cues),
-        grade=_grade(words, cues.grade),
+        grade=(grade := _grade(words, cues.grade)),
+        grade_supposed=grade is not None and _SUPPOSING in words and not set(words) & _GRADE_HAD,
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,
         artscience=tuple((value, kind) for value, kind, _ in artscience),
@@ -2579,6 +2587,8 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     update: dict[str, object] = {
         name: getattr(follow_up, name) for name in _VARIABLE if getattr(follow_up, name)
     }
+    if "grade" in update:
+        update["grade_supposed"] = follow_up.grade_supposed  # "and if I get a 5.5?" is no grade had
     if "ec" in update or "level" in update:
         update["courses"] = follow_up.courses  # the last question's pairing no longer holds
     beside = follow_up.words & cues.alongside and not last.courses

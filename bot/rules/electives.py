@@ -64,6 +64,8 @@ class Course(Strict):
     permission_asked: bool = False
     """The student says they petitioned before the course started (no decision said)."""
     grade: Decimal | None = Field(default=None, ge=1, le=10)
+    grade_supposed: bool = False
+    """The grade is one the student supposes ("if I get a 5.5"): the course is not said taken."""
     upgrade_requested: bool = False
     permission_granted: bool = False
     """The student says the petition for it was approved."""
@@ -190,6 +192,11 @@ def _artscience_range(book: Rulebook, kind: ArtScienceType) -> tuple[int, int]:
     return low, high
 
 
+def _graded(course: Course) -> bool:
+    """The student has a grade for the course, so has taken it (not one they suppose)."""
+    return course.grade is not None and not course.grade_supposed
+
+
 def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, bool]:
     """Permission must be asked before the course starts; (finding, needs the coordinator).
 
@@ -200,7 +207,7 @@ def _permission(book: Rulebook, course: Course, today: date) -> tuple[Finding, b
         return book.finding("permission_before_start", "granted", "info"), False
     if course.permission_asked:
         return book.finding("permission_before_start", "asked", "condition"), False
-    if start is None and course.grade is not None:
+    if start is None and _graded(course):
         return book.finding("permission_before_start", "graded", "condition"), False
     if start is None and course.begun:
         return book.finding("permission_before_start", "begun", "warning"), True
@@ -231,7 +238,7 @@ def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, 
     petition was due before); nothing once the student says it was approved."""
     if course.permission_granted or course.permission_asked:
         return ()
-    if course.grade is not None and course.start is None:
+    if _graded(course) and course.start is None:
         # A student with a grade has taken the course: "file a petition" is no next step for them.
         return (book.phrase("individual_permission", "graded"),)
     return (book.phrase("individual_permission", "late" if late else "petition"),)
@@ -240,9 +247,7 @@ def _petition_step(book: Rulebook, course: Course, late: bool) -> tuple[Phrase, 
 def _proof(book: Rulebook, course: Course) -> tuple[Phrase, ...]:
     """With a grade in hand (or a course done that was petitioned in time or approved), the page's
     last step is the student's: proof of the grade to the coordinator."""
-    done = course.grade is not None or (
-        course.begun and (course.permission_asked or course.permission_granted)
-    )
+    done = _graded(course) or (course.begun and (course.permission_asked or course.permission_granted))
     return (book.phrase("grade_proof", "action"),) if done else ()
 
 

@@ -80,6 +80,7 @@ class CourseQuestion(Strict):
     begun: bool = False
     permission_asked: bool = False
     grade: Decimal | None = None
+    grade_supposed: bool = False
     upgrade_requested: bool = False
     permission_granted: bool = False
 
@@ -113,6 +114,7 @@ def course_of(question: CourseQuestion) -> Course:
         begun=question.begun,
         permission_asked=question.permission_asked,
         grade=question.grade,
+        grade_supposed=question.grade_supposed,
         upgrade_requested=question.upgrade_requested,
         permission_granted=question.permission_granted,
     )

@@ -3612,3 +3612,14 @@ def test_audit20_and_5_after_a_project_is_its_size(assembly: Assembly) -> None:
     chat.send("i want to do a 6 EC project on my own as an elective")
     chat.send("and 5?")
     assert chat.replies[-1].text.startswith("⚠️ Can count for 5 EC of project work")
+
+
+def test_audit20_a_supposed_grade_is_no_course_taken(assembly: Assembly) -> None:
+    """Audit 20, 24: "and if i get a 5.5?" after "can i take a 7.5 EC course at the UvA?" was read as a
+    grade had ("You have a grade, so the course has started"); the petition before it starts stands."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("hey can i take a 7.5 EC course at the UvA as elective? its master level")
+    chat.send("and if i get a 5.5?")
+    assert "it is rounded to 5" in chat.replies[-1].text
+    assert "You have a grade, so the course has started" not in chat.text
+    assert "If you did not petition before it started" not in chat.replies[-1].text
