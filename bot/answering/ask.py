@@ -522,9 +522,11 @@ class Asker:
             if not asks or own <= covered:
                 continue  # "is that also a usis petition?" beside "not through uSis" is answered above
             # "also when do I get warnings?": one word of its own, but one entry found clearly alone.
-            alone_sure = self._sure_alone(asked)
-            if len(self._normaliser.content_words(asked)) < _OWN_WORDS and alone_sure is None:
-                continue
+            alone_sure = None
+            if len(self._normaliser.content_words(asked)) < _OWN_WORDS:
+                alone_sure = self._sure_alone(asked)
+                if alone_sure is None:
+                    continue
             # "What do I put there?" points back at the story told before it, which decides; any other
             # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
             pointing = said & self._normaliser.lexicon.referring
