@@ -514,6 +514,12 @@ class Asker:
         covered = self.matcher.stems(answer.answer)
         told = [s for s in SENTENCE_END.split(reading.text) if s.strip() and s.strip() not in reading.focus]
         story = " ".join(told)
+        honours = answer.basis is not None and bool(answer.basis.words & self._cues.honours)
+        # Never the petition's general steps beneath a course's verdict (it names its petition step
+        # itself), a course said to have begun (its petition was due before) or a progress verdict
+        # ("can I use EC from an extracurricular course?" asks what counts, not how to petition).
+        progress = any(_PAGE_OF.get(d) == _PROGRESS_PAGE for d in answer.dialogs)
+        no_petition = begun or progress or _COURSE_DIALOG in answer.dialogs
         for asked in reading.focus:
             own = self.matcher.stems(asked)
             said = set(self._normaliser.words(asked))
@@ -530,7 +536,6 @@ class Asker:
             # "What do I put there?" points back at the story told before it, which decides; any other
             # must find the same entry alone as with the story ("Did I miss a step?" alone is uSis's).
             pointing = said & self._normaliser.lexicon.referring
-            honours = answer.basis is not None and bool(answer.basis.words & self._cues.honours)
             if pointing and honours:
                 continue  # "can it count below 400 instead?" of an honours course: it never counts
             match = alone_sure or self.matcher.match(f"{story} {asked}", (asked,))
@@ -543,14 +548,7 @@ class Asker:
             # Beside an entry, only one of its own topic ("Do I use uSis?" after an own project is
             # that answer's "not through uSis", not the petition's steps); beside a verdict, any.
             beside = main is None or area_of(entry.id) == area_of(main.id) or entry.id in main.related
-            # "Can I use EC from an extracurricular course?" beside a progress verdict asks what counts
-            # for progress, not how to petition for it.
-            progress = any(_PAGE_OF.get(d) == _PROGRESS_PAGE for d in answer.dialogs)
-            beside = beside and not (progress and area_of(entry.id) == _PETITION_AREA)
-            # A course's verdict names its petition step itself, and a course said to have begun
-            # needed its petition before: the petition's general steps add nothing true to either.
-            course = begun or _COURSE_DIALOG in answer.dialogs
-            beside = beside and not (course and area_of(entry.id) == _PETITION_AREA)
+            beside = beside and not (no_petition and area_of(entry.id) == _PETITION_AREA)
             # ArtScience's rules (its upgrade) only where the message names ArtScience: "can it count
             # below 400 instead?" of an honours course is not about an ArtScience upgrade.
             named = set(self._normaliser.words(reading.text)) & self._cues.artscience

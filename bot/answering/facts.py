@@ -527,11 +527,11 @@ level 300 course")."""
 
 
 def _honours_of(
-    words: list[str], placed: list[int], amounts: list[Decimal], sentences: tuple[int, ...]
+    words: list[str], placed: list[int], amounts: list[Decimal], sentences: tuple[int, ...], cues: Cues
 ) -> Decimal | None:
     """ "An honours course of 5 EC and a regular one of 6 EC": of several courses, the amount the
     honours course is said with: the nearest in its own sentence and clause, else the nearest."""
-    at = next((i for i, w in enumerate(words) if w == "honours"), None)
+    at = next((i for i, w in enumerate(words) if w in cues.honours), None)
     if at is None or len(placed) < 2:
         return None
     split = len(sentences) == len(words)
@@ -866,7 +866,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
         aside=frozenset(aside),
         aside_project=aside.get("project"),
         years=years,
-        honours=None if aside else _honours_of(words, placed, amounts, sentences),
+        honours=None if aside else _honours_of(words, placed, amounts, sentences, cues),
     )
 
 

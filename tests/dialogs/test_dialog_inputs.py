@@ -100,13 +100,27 @@ def test_a_february_premaster_gets_no_dates_of_a_check_that_may_not_be_theirs(sp
     assert "within 1 year" in spring.detail
 
 
+def _external_draft(
+    chat: Transcript, ec: str, level: str, *, institute: str, course: str, motivation: str
+) -> None:
+    """/petition for an elective at another university, the explanation written with the bot."""
+    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
+    chat.walk("[Yes, help me write it]", ec, level, institute)
+    chat.send(course)
+    chat.send(motivation)
+
+
+_UVA = {
+    "institute": "University of Amsterdam, Informatics",
+    "course": "Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123",
+    "motivation": "It connects to my interest in interactive camera installations.",
+}
+
+
 def test_a_petition_for_7_5_ec_says_beside_the_draft_that_7_will_count(chat: Transcript) -> None:
     """/petition for an external course of "7,5" EC: the draft keeps what the course gives, and the
     message that shows it says Leiden rounds half credits down, with the page's sentence."""
-    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
-    chat.walk("[Yes, help me write it]", "7,5", "Master 1st year", "University of Amsterdam, Informatics")
-    chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
-    chat.send("It connects to my interest in interactive camera installations.")
+    _external_draft(chat, "7,5", "Master 1st year", **_UVA)
     chat.send("2 February 2027")
     assert "ECTS: 7.5 EC" in chat.paste
     note = "⚠️ Note: 7.5 EC will be rounded down to 7 EC, as Leiden does not accept half credits."
@@ -116,10 +130,7 @@ def test_a_petition_for_7_5_ec_says_beside_the_draft_that_7_will_count(chat: Tra
 
 
 def test_a_petition_for_whole_credits_has_no_rounding_note(chat: Transcript) -> None:
-    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
-    chat.walk("[Yes, help me write it]", "6", "Master 1st year", "University of Amsterdam, Informatics")
-    chat.send("Computer vision: how machines see, with labs in Python. studiegids.uva.nl/vak/123")
-    chat.send("It connects to my interest in interactive camera installations.")
+    _external_draft(chat, "6", "Master 1st year", **_UVA)
     chat.send("2 February 2027")
     assert "ECTS: 6 EC" in chat.paste
     assert "rounded down" not in chat.text
@@ -129,10 +140,14 @@ def test_a_petition_for_a_bachelor_course_elsewhere_says_it_is_below_master_leve
     """Audit 18, 9: a "Bachelor 3rd year" course of 7.5 EC got only the half-credit note, as if
     7 EC would count; beside the draft the student now reads that it is below master level and
     counts only within the 5 EC cap, first, with the page's sentence."""
-    chat.walk("/petition", "[An elective at another university]", "[No]", "[Done]", "[Done]")
-    chat.walk("[Yes, help me write it]", "7.5", "Bachelor 3rd year", "VU Amsterdam, Computer Science")
-    chat.send("Computer vision with deep learning, lectures and labs. https://studiegids.vu.nl/xyz")
-    chat.send("It fits my thesis on camera-based installations very well.")
+    _external_draft(
+        chat,
+        "7.5",
+        "Bachelor 3rd year",
+        institute="VU Amsterdam, Computer Science",
+        course="Computer vision with deep learning, lectures and labs. https://studiegids.vu.nl/xyz",
+        motivation="It fits my thesis on camera-based installations very well.",
+    )
     chat.send("1 February 2027")
     assert "Level: Bachelor 3rd year" in chat.paste
     below = "a course counts only within the 5 EC allowed below master level (at most 3 EC at level 100/200)"
