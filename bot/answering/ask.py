@@ -113,6 +113,9 @@ _ONE_OF_BARE = re.compile(
 """ "And if I fail one of 5?": a course of that size, its unit unsaid."""
 _DEADLINE_ASKED = frozenset({"deadline", "deadlines", "exactly", "precisely", "again", "exact", "date"})
 """All a short follow-up says of the last answer's date ("and the deadline?", "by when exactly?")."""
+_NOT_SO = frozenset({"not", "no", "non", "isnt", "wasnt", "regular", "normal"})
+_MISSED = frozenset({"miss", "missed", "late"})
+_HAPPENS = frozenset({"happens", "happen"})
 _YES_NO = frozenset({"do", "does", "should", "must"})
 _ASKING_VERBS = ("use", "need", "go", "do", "have", "get", "via", "through")
 """A yes-or-no question of the last answer ("do I use uSis?"): its first words, and the verbs that
@@ -648,6 +651,11 @@ class Asker:
             return self._compute(fewer, today, held, Reading(text="")), fewer
         own = read_facts(question, self._normaliser, today)
         facts = self._with_programme(self._with_start(own, told_start), told_programme)
+        plain = self._not_honours(reading, own, last_facts)
+        if plain is not None:
+            computed = self._compute(plain, today, held, Reading(text=""))
+            note = self.kb.messages.varied_note
+            return computed and computed.model_copy(update={"answer": f"{computed.answer}\n\n{note}"}), plain
         # "my grades for 6 EC are not in uSis yet" after EC held: those, still to be entered.
         entered_later = bool(last_facts and last_facts.ec and facts.pending and not facts.ec)
         follows = last_facts is not None and (reading.continues or entered_later) and changes(facts)
@@ -682,6 +690,20 @@ class Asker:
             return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
+
+    def _not_honours(
+        self, reading: Reading, facts: QuestionFacts, last_facts: QuestionFacts | None
+    ) -> QuestionFacts | None:
+        """ "And if it's not honours?" after an honours course's verdict: the same course, not an
+        honours one, worked out again (never the honours rule repeated)."""
+        honours = self._cues.honours
+        if last_facts is None or not reading.continues or facts.ec or not last_facts.words & honours:
+            return None
+        if not (facts.words & honours and facts.words & _NOT_SO):
+            return None
+        words = last_facts.words - honours
+        update = {"words": words, "aside": last_facts.aside - {"honours"}, "honours_ec": None}
+        return last_facts.model_copy(update=update)
 
     def _asks_a_verdict(self, sentence: str) -> bool:
         """A yes-or-no question ("is this possible?", "will I make it?") or one of how many, also as
@@ -939,9 +961,21 @@ class Asker:
             # "Before when?" after an answer about a dated step: that step's date, for today, again,
             # never the best match of two bare words (the Board's decision date is not the student's).
             return self.show(last.id, today)
+        if last is not None and last.deadline and verdict_facts is None and self._asks_if_missed(reading):
+            # "And if I miss that?" after a dated step: what the page says follows, or that it is silent.
+            if last.if_missed is not None:
+                return self.show(last.if_missed, today)
+            return self.entry_answer(last, today=today, unsaid=self.kb.messages.missed_unsaid)
         if reading.asks_why:
             return self._why(last, verdict_facts, today, record)
         return None
+
+    def _asks_if_missed(self, reading: Reading) -> bool:
+        """A short "and if I miss that?", "too late?": about the last answer's date, nothing else."""
+        if not self._is_short(reading.text):
+            return False
+        words = set(self._normaliser.content_words(reading.text))
+        return bool(words & _MISSED) and words <= _MISSED | _DEADLINE_ASKED | _HAPPENS
 
     def _asks_appeal_again(self, reading: Reading, verdict_facts: QuestionFacts) -> bool:
         """ "When is my last day to appeal?" right after an appeal date was worked out: that
@@ -1112,12 +1146,14 @@ class Asker:
         return f"{question.rstrip(' ?!.')}, {size.normalize():f} EC?"
 
     def programme_told(self, question: str) -> frozenset[str]:
-        """The premaster a message tells of ("I'm in the short premaster"): its words, kept for the
-        student's later questions, which seldom say it again; empty if it tells of none."""
+        """The premaster a message tells of ("I'm in the short premaster", "... that started in
+        February"): its words and start month, kept for the student's later questions, which seldom
+        say them again; empty if it tells of none."""
+        cues = self._cues
         words = frozenset(self._normaliser.words(question))
-        if not words & self._cues.premaster:
+        if not words & cues.premaster:
             return frozenset()
-        return words & (self._cues.premaster | self._cues.short)
+        return words & (cues.premaster | cues.short | cues.september | cues.february)
 
     def _with_programme(
         self, facts: QuestionFacts, told: frozenset[str], *, always: bool = False
@@ -1246,7 +1282,8 @@ class Asker:
         if said is not None:
             return said
         other_month = FEBRUARY in facts.months or any(d.month == FEBRUARY for d in facts.month_years)
-        return None if other_month else today
+        # "... started in February 2027" told before: the words kept with the premaster say it.
+        return None if other_month or facts.words & cues.february else today
 
     def _named_by_follow_up(self, last: Entry, reading: Reading, ranking: tuple[Ranked, ...]) -> Match | None:
         """A word or two asked of the last answer that it, or one of its related answers, names: "who

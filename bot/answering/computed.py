@@ -395,13 +395,15 @@ def _asks_progress(
     # "started sept 2025, 22 EC, I was sick in may": a start with its year, EC and a hindrance.
     dated_start = bool(facts.words & cue.start and facts.month_years) and not facts.course_sized
     held_since = dated_start and bool(facts.words & cue.hindered)
+    # "started feb 2027, 12 EC, 2 more exams in august of 3 EC each": a dated start, EC and more to come.
+    with_more = dated_start and len(facts.ec) > 1 and (facts.exam_ahead or bool(facts.words & cue.to_come))
     if (
         not facts.words & cue.holding
         and not facts.pending
         and not facts.expected
         and not started
         and not by_year
-        and not held_since
+        and not (held_since or with_more)
     ):
         return False
     # "It's now April and I have 20 EC": a month that says when is no other topic.

@@ -189,6 +189,9 @@ class QuestionFacts(Frozen):
     5 EC and a regular one of 6 EC"): never an elective."""
     aside_project: Decimal | None = None
     """The EC of that project ("a 5 EC own project"), judged against the project cap of its own."""
+    project_part: Decimal | None = None
+    """The EC said of a project ("a 5 EC project", "the project only gives 3 EC"): the one part a
+    follow-up about the project changes ("and if the project only gives 3 EC?")."""
     assisted: Decimal | None = None
     """EC the question says came from assisting ("2 EC for helping a friend's graduation project"),
     one of `ec`."""
@@ -1111,6 +1114,23 @@ def _past_first_year(words: list[str], placed: list[int], said_of: list[str | No
     later year ("in my 2nd year"), or "now" after it."""
     first_at = placed[said_of.index("first")]
     return "this" in said_of or _says_any(words, _LATER_YEAR) or "now" in words[first_at + 1 :]
+
+
+_PROJECT_REACH = 3
+"""How far after the word "project" its EC may be said ("the project only gives 3 EC")."""
+
+
+def _project_part(words: list[str], cues: Cues) -> Decimal | None:
+    """The one amount said of a project, before it ("a 5 EC project", "a 5 EC own project") or
+    after it ("the project only gives 3 EC"); None where no project's EC are said by it."""
+    said: set[Decimal | None] = set()
+    for i, word in enumerate(words):
+        if word not in cues.project_work:
+            continue
+        near = [j for j in (i - 1, i - 2) if j > 0 and words[j] == "ec"]
+        near += [j for j in range(i + 2, min(len(words), i + 2 + _PROJECT_REACH)) if words[j] == "ec"]
+        said.update(_decimal(words[j - 1]) for j in near[:1] if _NUMBER.match(words[j - 1]))
+    return said.pop() if len(said) == 1 else None
 
 
 def _of_project_work(words: list[str], at: int, cues: Cues) -> bool:
@@ -2454,6 +2474,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         beside_used=_beside_used(words, cues) if artscience else 0,
         artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
+        project_part=_project_part(words, cues),
         helped_by_another=any(
             word in cues.assist and (words[i + 1 : i + 2] == ["by"] or words[i - 1 : i] == ["been"])
             for i, word in enumerate(words)
@@ -2581,6 +2602,20 @@ def _asked_course_resized(last: QuestionFacts, follow_up: QuestionFacts, cues: C
     return last.model_copy(update={"courses": courses, "ec": tuple(ec for ec, _ in courses), "words": words})
 
 
+def _project_resized(last: QuestionFacts, follow_up: QuestionFacts) -> QuestionFacts | None:
+    """ "And if the project only gives 3 EC?" after "12 EC now, 18 to come and a 5 EC project":
+    that part only, beside the EC held and the courses to come (never 3 EC held in all)."""
+    project = last.project_part
+    if project is None or follow_up.project_part is None or len(follow_up.ec) != 1:
+        return None
+    if last.assisted is not None or last.level is not None or project not in last.ec[1:]:
+        return None
+    at = len(last.ec) - 1 - last.ec[::-1].index(project)
+    sizes = (*last.ec[:at], follow_up.ec[0], *last.ec[at + 1 :])
+    update = {"ec": sizes, "project_part": follow_up.ec[0], "words": last.words | follow_up.words}
+    return last.model_copy(update=update)
+
+
 def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts:
     """The last question's facts with those the follow-up states in their place. Its words join
     the last question's, except a start month it replaces ("and if I started in February?")."""
@@ -2635,7 +2670,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
                 "words": last.words | follow_up.words,
             }
         )
-    varied_courses = courses_varied(last, follow_up, cues) or _asked_course_resized(last, follow_up, cues)
+    varied_courses = (
+        courses_varied(last, follow_up, cues)
+        or _asked_course_resized(last, follow_up, cues)
+        or _project_resized(last, follow_up)
+    )
     if varied_courses is not None:
         return varied_courses
     resized = last.assisted is not None and len(last.ec) == 2 and len(follow_up.ec) == 1

@@ -209,6 +209,8 @@ def _check_entries(
             reading.add(path, entry.id, f"next entry {entry.next!r} does not exist")
         if entry.next == entry.id:
             reading.add(path, entry.id, "names itself as next")
+        if entry.if_missed is not None and (entry.if_missed not in known or entry.deadline is None):
+            reading.add(path, entry.id, f"if_missed {entry.if_missed!r}: no such entry, or no deadline")
         if entry.for_premaster is not None and entry.for_premaster not in known:
             reading.add(path, entry.id, f"premaster entry {entry.for_premaster!r} does not exist")
         for ref in entry.related:

@@ -49,6 +49,9 @@ class Entry(Strict):
     next: str | None = None
     """The entry a student needs after this one: "done, what's next?" is answered with it."""
     dialogs: tuple[str, ...] = ()
+    if_missed: str | None = None
+    """The entry that says what follows when this answer's date is missed ("and if I miss that?");
+    an answer with a date and none of these says the page does not say."""
     deadline: str | None = None
     """A yearly date the answer is about (`circumstances_deadline`, `correction_deadline`,
     `progress_check`): the answer then also says this year's date, and whether it has passed for

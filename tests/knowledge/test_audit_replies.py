@@ -3623,3 +3623,76 @@ def test_audit20_a_supposed_grade_is_no_course_taken(assembly: Assembly) -> None
     assert "it is rounded to 5" in chat.replies[-1].text
     assert "You have a grade, so the course has started" not in chat.text
     assert "If you did not petition before it started" not in chat.replies[-1].text
+
+
+def test_audit20_and_if_the_project_only_gives_3_ec_changes_the_project_only(assembly: Assembly) -> None:
+    """Audit 20, 3: "and if the project only gives 3 EC?" after 12 EC held, 18 EC of courses and a
+    5 EC project to come said "You have 3 EC ... 27 EC more"; 12 + 18 + 3 = 33 EC, enough in time."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send("started september 2026. 12 EC now, 3 courses left of 6 EC each and a 5 EC project. enough?")
+    chat.send("and if the project only gives 3 EC?")
+    reply = chat.replies[-1].text
+    assert reply.startswith("📌 You have 12 EC.")
+    assert "with them you would have 33 EC, enough, if you obtain them by 31 August 2027" in reply
+
+
+def test_audit20_a_february_start_with_exams_to_come_is_judged(assembly: Assembly) -> None:
+    """Audit 20, 4: "started feb 2027, 12 EC, 2 more exams in august of 3 EC each" got the February
+    rule only, and "and if I fail one?" the IND's consequence; 12 + 3 = 15 EC still meets "15 EC if you
+    started your studies in February"."""
+    chat = Transcript(assembly.conversation, date(2027, 7, 15))
+    chat.send("started feb 2027, 12 EC, 2 more exams in august of 3 EC each. ok?")
+    assert "with them you would have 18 EC, enough, if you obtain them by 31 August 2027" in chat.replies[-1].text
+    chat.send("and if I fail one?")
+    assert "with them you would have 15 EC, enough" in chat.replies[-1].text
+    assert "cancels your student residence permit" not in chat.replies[-1].text
+
+
+def test_audit20_can_i_appeal_after_a_shortfall_gives_the_six_weeks(assembly: Assembly) -> None:
+    """Audit 20, 5: "can I appeal?" after a shortfall got the Immigration Office entry only; "You are
+    entitled to lodge an appeal with the Examinations Appeals Board within 6 weeks"."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 2))
+    chat.send("I got 26 EC this year (started sept 2026). What happens now?")
+    chat.send("can I appeal?")
+    assert "within 6 weeks of the date of the decision" in chat.replies[-1].text
+
+
+def test_audit20_missing_the_usis_correction_date_is_not_the_ind(assembly: Assembly) -> None:
+    """Audit 20, 13: "and if I miss that?" after the uSis correction date asserted the IND's
+    cancellation; the page gives no consequence of a late correction and says so."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send("my uSis shows 12 EC but I have 18. what do I do?")
+    chat.send("and if I miss that?")
+    reply = chat.replies[-1].text
+    assert reply.startswith("What happens if you miss this date, the page does not say")
+    assert "before 1 July 2027" in reply
+    assert "IND" not in reply
+
+
+def test_missing_the_reporting_date_is_the_late_report_answer(assembly: Assembly) -> None:
+    """ "And if I miss that?" after the steps for illness: the page's answer on reporting on time."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send("I was sick for 2 months, what should I do?")
+    chat.send("and if I miss that?")
+    assert "the page doesn't say what happens to a late report" in chat.replies[-1].text
+
+
+def test_audit20_a_february_short_premaster_is_not_given_the_31_january_check(assembly: Assembly) -> None:
+    """Audit 20, 16: "For short premaster programmes that started in September, this is 31 January":
+    a short premaster that starts in February 2027 was told that date in a follow-up."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I'm on a short premaster that started in February 2027. when is my check?")
+    chat.send("and when do I have to report circumstances?")
+    assert "31 January" not in chat.replies[-1].text
+
+
+def test_audit20_and_if_its_not_honours_judges_the_course_itself(assembly: Assembly) -> None:
+    """Audit 20, 17: "and if it's not honours?" after a level 500 honours course repeated the honours
+    rule; a level 500 course of 5 EC is at master level ("level 400 and higher")."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("Is an honours course of 5 EC ok as elective? it's level 500")
+    chat.send("and if it's not honours?")
+    reply = chat.replies[-1].text
+    assert reply.startswith("⚠️ Can count for 5 EC, not yet for certain.")
+    assert "Honours courses can't be used" not in reply
+

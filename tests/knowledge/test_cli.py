@@ -222,6 +222,18 @@ def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path)
     ]
 
 
+def test_kb_check_names_an_if_missed_entry_that_does_not_exist(tmp_path: Path) -> None:
+    from bot.app import check
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    path = knowledge / "entries" / "circumstances.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("if_missed: circumstances-deadline", "if_missed: nope", 1), encoding="utf-8")
+    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "if_missed" in d.problem]
+    assert found == [("circumstances-overview", "if_missed 'nope': no such entry, or no deadline")]
+
+
 def test_kb_check_names_a_detail_answered_by_an_entry_that_does_not_exist(tmp_path: Path) -> None:
     from bot.app import check
 
