@@ -103,6 +103,13 @@ _BY_A_TIME = re.compile(
     r"^(.*\d)\s+((?:by|in|before|until|till)\s+(?:the\s+end\s+of\s+)?[a-z]+)\s*[?!.]*$", re.IGNORECASE
 )
 """ "What if I get 10 by June?": a bare number, then when."""
+_WHOLE_BY_THEN = frozenset({"have", "end", "ending", "at", "reach", "finish"})
+"""In an expected amount ("I'll have 20", "end up with 20", "be at 20"): the total then, not more."""
+_TIME_FIRST = re.compile(
+    r"^(?:and\s+|so\s+)?((?:by|in|before|until|till)\s+(?:the\s+end\s+of\s+)?[a-z]+),?\s+(.*\d)\s*[?!.]*$",
+    re.IGNORECASE,
+)
+""" "And by the end of January I'll have 20": when, then a bare number."""
 _VERDICT_ASKED = frozenset(
     {"is", "are", "will", "would", "can", "could", "am", "do", "does", "did", "should", "have", "has"}
 )
@@ -117,6 +124,8 @@ _NOT_SO = frozenset({"not", "no", "non", "isnt", "wasnt", "regular", "normal"})
 _MISSED = frozenset({"miss", "missed", "late"})
 _HAPPENS = frozenset({"happens", "happen"})
 _YES_NO = frozenset({"do", "does", "should", "must"})
+_TALKING_VERBS = ("talk", "speak", "turn")
+"""What a "who" question does with the person it asks for; the answer names the person, not the verb."""
 _ASKING_VERBS = ("use", "need", "go", "do", "have", "get", "via", "through")
 """A yes-or-no question of the last answer ("do I use uSis?"): its first words, and the verbs that
 ask of the thing it names without naming anything."""
@@ -317,7 +326,7 @@ class Asker:
                 check = short_premaster_check(self.kb.rulebook, short_premaster)
                 line = verdicts.short_premaster_check(check, today, self.kb.messages)
                 if unsaid_report:
-                    line += "\n" + self.kb.messages.progress_reporting_unsaid
+                    line += "\n" + self.kb.messages.progress_reporting_unsaid_above
             elif started is not None and deadline_id is ParameterId.PROGRESS_CHECK:
                 first = first_check(self.kb.rulebook, started)
                 # A start still to come, or after the last check, was never subject to this year's.
@@ -462,7 +471,7 @@ class Asker:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
             earlier = [d for d in facts.dates if in_an_earlier_year(self.kb.rulebook, d, today)]
-            entry, started = self._for_start(entry, facts, today)
+            entry, started = self._for_start(entry, facts, today, told_start)
             # "how many EC do I need?" after "I'm in the short premaster": the premaster's rule.
             facts = self._with_programme(facts, told_programme, always=True)
             premaster = bool(facts.words & self._cues.premaster)
@@ -481,7 +490,7 @@ class Asker:
                     told_of=min((d for d in earlier if d not in facts.yearless), default=None),
                     started=started,
                     short_premaster=self._short_premaster_start(facts, today),
-                    premaster=premaster,
+                    premaster=premaster and not self._september_premaster(facts),
                     unsaid=self._unsaid.note(question, entry, _PAGE_OF.get(area_of(entry.id))),
                     lead=started_lead or self._other_permit(facts, entry),
                     own_start=told_start,
@@ -489,7 +498,13 @@ class Asker:
                 entry,
                 facts,
             )
-            return self._also_asked(answered, reading, today, begun=facts.begun or started_lead is not None)
+            return self._also_asked(
+                answered,
+                reading,
+                today,
+                begun=facts.begun or started_lead is not None,
+                permit_free=no_student_permit(facts, self._cues),
+            )
         if match.outcome is Outcome.SUGGEST:
             choices = tuple(self._choice(r.entry_id) for r in match.ranked)
             lines = [self.kb.messages.did_you_mean]
@@ -502,10 +517,14 @@ class Asker:
             )
         return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.abstain, score=match.score)
 
-    def _also_asked(self, answer: Answer, reading: Reading, today: date, *, begun: bool = False) -> Answer:
+    def _also_asked(
+        self, answer: Answer, reading: Reading, today: date, *, begun: bool = False, permit_free: bool = False
+    ) -> Answer:
         """A message of two questions ("What do I put there? Also, do I need a link?"): the one the
         answer is not about is answered beneath it, when its own sentence finds an entry clearly,
-        alone as with the story told before it; never one the answer covers or off its topic."""
+        alone as with the story told before it; never one the answer covers or off its topic. For
+        a student without a student permit (`permit_free`), without this year's dates: the
+        progress page's are not theirs."""
         # A verdict's topic stands for its entry ("a 5 EC project": the project cap's).
         main = self._entries.get(answer.entry or answer.topic or "")
         if (
@@ -560,7 +579,7 @@ class Asker:
             shown = entry.id == answer.entry or bool(set(entry.dialogs) & set(answer.dialogs))
             if shown or not beside:
                 continue
-            other = self.entry_answer(entry, match.score, today)
+            other = self.entry_answer(entry, match.score, None if permit_free else today)
             beneath = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
             return answer.model_copy(
                 update={
@@ -1044,6 +1063,10 @@ class Asker:
         if timed is not None and (head := self._as_ec_expected(timed[1], last_facts)) != timed[1]:
             # "what if I get 10 by June?": the number is EC as without its time, which stays said.
             return f"{head.rstrip(' ?!.')} {timed[2]}?"
+        first = _TIME_FIRST.match(question)
+        if first is not None and (head := self._as_ec_expected(first[2], last_facts)) != first[2]:
+            # "and by the end of january I'll have 20": the same, with the time said first.
+            return f"{head.rstrip(' ?!.')} {first[1]}?"
         # "and 5?" after a project's or a course's verdict (no start of studies): its size instead.
         if self._a_size_asked(words, last_facts):
             return f"and if it is {words[1]} EC?"
@@ -1052,7 +1075,8 @@ class Asker:
         if len(words) < shortest or not _NUMBERS.fullmatch(words[-1]):
             return question
         said = [w for w in words[:-1] if w not in _OPENERS]
-        asked = " ".join(w for w in said if w != "only")
+        plain = said[1:] if said[:1] == ["i"] else said  # "I'll have 20": as "will have 20"
+        asked = " ".join(w for w in plain if w != "only")
         # "and if only 10?" after a verdict on EC asks the same with that number.
         bare_if = asked in (*_BARE_IF, "") and last_facts is not None and bool(last_facts.ec)
         if asked not in self._cues.expected and not bare_if:
@@ -1064,6 +1088,8 @@ class Asker:
             total = False
         # Another year's end total in place of the one asked before ("and 15?" after "if I get 10?").
         instead = last_facts is not None and last_facts.expected and not said
+        # "I'll have 20", "I'll end up with 20": a total by then; "what if I get 12?": more.
+        total = total or any(word in _WHOLE_BY_THEN for word in plain)
         more = held > 0 and not total and not instead
         return f"{question.rstrip(' ?!.')} {'more EC' if more else 'EC'}?"
 
@@ -1198,8 +1224,10 @@ class Asker:
             # "I just started this week", "started last month": the latest start so far.
             return _latest_start(today)
         only = len({m for m in facts.months if m in (SEPTEMBER, FEBRUARY)}) == 1
-        if month is not None and only and {"this", "year"} <= facts.words and month <= today.month:
-            return date(today.year, month, 1)  # "I started in February this year", in March 2027
+        this = {"this", "year"} <= facts.words or ("this" in facts.words and facts.words & self._cues.started)
+        if month is not None and only and this and month <= today.month:
+            # "I started in February this year", in March 2027; "I started this September", on 3 September.
+            return date(today.year, month, 1)
         started = facts.words & self._cues.started
         if month is not None and only and started and facts.words & self._cues.started_lately:
             return last_first_of(month, today)  # "just started my master in September", in October
@@ -1208,16 +1236,24 @@ class Asker:
             return None  # "started in September, when will it be checked?": a start of any year
         return date(today.year if (month, 1) >= (today.month, today.day) else today.year + 1, month, 1)
 
-    def _for_start(self, entry: Entry, facts: QuestionFacts, today: date) -> tuple[Entry, date | None]:
+    def _for_start(
+        self, entry: Entry, facts: QuestionFacts, today: date, told_start: date | None = None
+    ) -> tuple[Entry, date | None]:
         """The start the student states, and of the entries about one start month, the one of
         theirs: "If you started in February" is no answer for a student who says they started
-        this week, on 2 September."""
+        this week, on 2 September, nor for one who told a September start before and now asks
+        "and for next year?" (a question naming a start month asks of that month)."""
         started = self._stated_start(facts, today)
-        if entry.for_start is None or started is None or _START_MONTHS[entry.for_start] == started.month:
+        month = started.month if started is not None else None
+        if (
+            month is None
+            and told_start is not None
+            and not facts.words & (self._cues.september | self._cues.february)
+        ):
+            month = told_start.month
+        if entry.for_start is None or month is None or _START_MONTHS[entry.for_start] == month:
             return entry, started
-        own = next(
-            (e for e in self.kb.entries if e.for_start and _START_MONTHS[e.for_start] == started.month), None
-        )
+        own = next((e for e in self.kb.entries if e.for_start and _START_MONTHS[e.for_start] == month), None)
         return own or entry, started
 
     def _other_permit(self, facts: QuestionFacts, entry: Entry) -> str | None:
@@ -1271,6 +1307,13 @@ class Asker:
             else self.kb.messages.ahead_line.format(text=verdicts.said(self.kb.messages, ahead))
         )
 
+    def _september_premaster(self, facts: QuestionFacts) -> bool:
+        """A premaster said to have started in September: its year ends at the page's 31 August check
+        (only a short one's is 31 January; a February start's end the page does not date)."""
+        cues = self._cues
+        said = any(d.month == SEPTEMBER for d in facts.month_years) or SEPTEMBER in facts.months
+        return said and bool(facts.words & cues.start) and not facts.words & cues.february
+
     def _short_premaster_start(self, facts: QuestionFacts, today: date) -> date | None:
         """A short premaster that started in September (said so, or no month said): the start, or
         today for the current academic year's; None for anyone else (a February start included,
@@ -1297,11 +1340,15 @@ class Asker:
         # "how do I petition it?" asks for more than the last answer's "petition in uSis".
         said = self._normaliser.words(reading.text)
         whom = bool(set(said) & _WHO_WHERE)
+        # "Who do I talk to?" after the family circumstances: the person that answer names.
+        names_one = bool(set(self._normaliser.words(last.answer)) & self._cues.people)
+        whom_only = whom and names_one and not asked - self.matcher.stems(" ".join(_TALKING_VERBS))
         # "Do I use uSis?" after "a project is not petitioned in uSis": asked of what it names.
         named = asked - self.matcher.stems(" ".join(_ASKING_VERBS))
         yes_no = bool(said[:1]) and said[0] in _YES_NO and bool(named)
         answered = self.matcher.stems(last.answer)
-        chosen = last.id if (whom and asked <= answered) or (yes_no and named <= answered) else None
+        again = (whom and asked <= answered) or whom_only or (yes_no and named <= answered)
+        chosen = last.id if again else None
         for related in last.related if chosen is None else ():
             entry = self._entries.get(related)
             if entry is None:

@@ -1532,6 +1532,8 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
             return None
         elif words & (cue.own | cue.repeat | cue.rule_terms) or facts.assisting_again:
             return None  # an own project planned, a second assisting, or a question about the caps
+        elif facts.level is not None and facts.aside_project is not None:
+            return None  # "5 EC at level 300 approved ... 3 EC project work and 2 EC assisting": a course
         # "I'm doing a 4 EC project and would add 2 EC for assisting": that project first; a
         # project said beside the assisting's own amount only ("assisting two students in their
         # graduation projects, 1 EC each" has none of its own).

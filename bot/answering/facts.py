@@ -665,6 +665,139 @@ def _part_kind(said: list[str], cues: Cues) -> str | None:
     return None
 
 
+_PASSED = frozenset({"passed", "completed", "finished", "earned", "obtained"})
+_HELD_NOW = _PASSED | {"got", "have", "did", "done"}
+_AHEAD = frozenset(
+    {"exam", "exams", "resit", "resits", "retake", "taking", "will", "planning", "plan", "more"}
+)
+_AHEAD |= frozenset({"left", "remaining", "finishes", "ends", "upcoming", "next"})
+_NOT_TAKEN = frozenset({"not", "didnt", "dont", "never", "havent", "dropped", "cancelled", "anymore"})
+_TALLY_BREAKS = frozenset({"and", "plus", "but", "because", "while", "also", "then"})
+_NOT_A_TALLY = frozenset({"level", "total", "which", "them", "those", "last", "first", "year", "years"})
+_NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
+_COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken"})
+_MIN_TALLIED = 3
+_COUNT_LISTS = [[word] for word in ("one", "two", "three", "four")]
+"""Before "of" and an amount: a count of courses ("one of 6", "two of 6 EC each")."""
+_MAX_COUNT = 10
+_RESIT_REACH = 8
+"""How far after a failed course its resit may be told ("failed one 6 EC course and the resit is ...")."""
+
+
+def _course_count(words: list[str], i: int) -> int:
+    """How many courses an amount is said of: "two courses of 10 EC", "4 courses worth 6 EC each",
+    "both courses (5 EC each)", "two of 6 EC"; 1 when no count is said with it."""
+    if i >= 2 and words[i - 1] == "of" and words[i - 2] in _COUNTS:
+        return _COUNTS[words[i - 2]]
+    for j in range(max(0, i - 4), i):
+        word = words[j]
+        count = 2 if word == "both" else _COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        if 1 < count <= _MAX_COUNT and words[j + 1 : j + 2] and words[j + 1] in _COUNTED_KINDS:
+            return count
+    return 1
+
+
+def _tally_items(words: list[str]) -> list[tuple[int, Decimal]]:
+    """Each amount of a list of courses with where it stands, times its count ("one of 6" is 6)."""
+    items: list[tuple[int, Decimal]] = []
+    for i, word in enumerate(words):
+        if not _NUMBER.match(word) or words[i - 1 : i] == ["period"]:
+            continue
+        value = _decimal(word)
+        bare_of = i >= 2 and words[i - 1] == "of" and words[i - 2] in _COUNTS
+        if value is None or value >= _YEAR or not (words[i + 1 : i + 2] == ["ec"] or bare_of):
+            continue
+        items.append((i, value * _course_count(words, i)))
+    return items
+
+
+_CLAUSE_END = re.compile(r"[,;]|" + SENTENCE_END.pattern)
+
+
+def _clauses(question: str, words: list[str], normaliser: Normaliser) -> tuple[int, ...]:
+    """Which clause (between commas and sentence ends) each of `words` is in; all in one where the
+    clauses' words do not add up to them."""
+    parts = [normaliser.words(s) for s in _CLAUSE_END.split(question) if s and s.strip()]
+    if sum(len(p) for p in parts) != len(words):
+        return (0,) * len(words)
+    return tuple(n for n, part in enumerate(parts) for _ in part)
+
+
+def _status_at(words: list[str], i: int, start: int, clauses: tuple[int, ...], cues: Cues) -> str:
+    """What the clause of the amount at `i` says of it: passed ("held"), failed, not taken ("none")
+    or still to come ("ahead"); "" when it says none (then it is what the one before was)."""
+    start = max(start, next(k for k in range(i + 1) if clauses[k] == clauses[i]))
+    last = max(k for k in range(i, len(words)) if clauses[k] == clauses[i])
+    begin = max([k for k in range(start, i) if words[k] in _TALLY_BREAKS], default=start)
+    end = next((k for k in range(i + 1, last + 1) if words[k] in _TALLY_BREAKS), last + 1)
+    clause = set(words[begin:end])
+    if clause & cues.failing:
+        resit = words[i : i + _RESIT_REACH]
+        if not set(resit) & _RESITS:
+            return "failed"
+        return "held" if set(resit) & _PASSED else "ahead"  # "... but I passed the resit"
+    if clause & _NOT_TAKEN:
+        return "none"  # "I didn't take the 5 EC elective I planned"
+    if clause & _PASSED:
+        return "held"
+    if clause & _AHEAD:
+        return "ahead"
+    return "held" if clause & _HELD_NOW else ""
+
+
+def _ec_read(question: str, words: list[str], normaliser: Normaliser) -> _Amounts:
+    """The student's EC as `_amounts` reads them, with a total, a part and a list of courses told."""
+    cues = normaliser.lexicon.cues
+    sentences = _sentences(question, words, normaliser)
+    read = _said_total(words, _expected_total(words, _amounts(words, cues, sentences), cues))
+    read = _with_part_told(words, read, cues)
+    return _tallied(words, read, cues, lambda: _clauses(question, words, normaliser), sentences)
+
+
+def _tallied(
+    words: list[str],
+    read: _Amounts,
+    cues: Cues,
+    clauses_of: Callable[[], tuple[int, ...]],
+    sentences: tuple[int, ...],
+) -> _Amounts:
+    """ "I passed two courses of 10 EC, one of 6 and one of 4 EC", "passed one course of 6 EC and
+    failed two of 6 EC each", "passed 4 courses worth 6 EC each plus a 6 EC course that I failed":
+    a list of courses, each passed, failed or still to come (said in its own clause, or as the one
+    before), added up: the passed ones held, the ones to come apart, the failed ones nowhere."""
+    said = set(words)
+    # "... ended with a 5.5": whether that course counts is no sum.
+    graded = any(
+        "." in w and _NUMBER.match(w) and words[i + 1 : i + 2] != ["ec"] for i, w in enumerate(words)
+    )
+    if not said & _PASSED or said & _NOT_A_TALLY or read.pending or graded:
+        return read
+    items = _tally_items(words)
+    counted = any(_course_count(words, i) > 1 or words[i - 2 : i - 1] in _COUNT_LISTS for i, _ in items)
+    if len(items) < 2 or not (said & cues.failing or counted or len(items) >= _MIN_TALLIED):
+        return read
+    held, ahead = Decimal(0), Decimal(0)
+    status, start, parts = "", 0, 0
+    clauses = clauses_of()
+    for i, value in items:
+        # A new sentence says its own ("Period 2 has 3 courses of 5 EC each"): none said, no sum.
+        said_here = _status_at(words, i, start, clauses, cues)
+        if not said_here and (not status or sentences[i] != sentences[max(start - 1, 0)]):
+            return read
+        status = said_here or status
+        start = i + 1
+        if status == "held" and value == held and parts > 1:
+            continue  # "two courses of 6 EC each, so 12 EC": their total said again
+        parts += _course_count(words, i) if status == "held" else 0
+        held += value if status == "held" else 0
+        ahead += value if status == "ahead" else 0
+        if status == "failed" and "if" in words[max(0, i - _RESIT_REACH) : i] and value <= ahead:
+            ahead -= value  # "... if I fail one 6 EC course": one of those to come, failed
+    if not held:
+        return read
+    return replace(read, ec=[held, ahead] if ahead else [held], per_course=[], pairs=[])
+
+
 def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
     """The amounts once a part of the total is told (see `_part_told`): this year's without an
     earlier year's part; held without the part still pending; whole, with the part unsure apart."""
@@ -1385,6 +1518,15 @@ def _resit_passed(
 
 
 _HELD_AND_FAILED = 2
+_RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing", "reexam"})
+"""A resit still to sit: EC to come, never a course failed."""
+
+
+def _fails(follow_up: QuestionFacts, cues: Cues) -> bool:
+    """A follow-up that says a course fails ("and if I fail my last 5 EC course?"), not its resit."""
+    return bool(follow_up.words & cues.failing) and not follow_up.words & _RESITS
+
+
 _RESIT_PASSED = tuple(
     ["passed", *said, resit]
     for said in ([], ["the"], ["my"], ["that"])
@@ -2369,10 +2511,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     artscience = _artscience(words, cues)
-    read = _said_total(
-        words, _expected_total(words, _amounts(words, cues, _sentences(question, words, normaliser)), cues)
-    )
-    read = _with_part_told(words, read, cues)
+    read = _ec_read(question, words, normaliser)
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))
@@ -2567,6 +2706,14 @@ def courses_varied(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) ->
         return None
     said = (follow_up.ec[0], level)
     words = last.words | follow_up.words
+    taken = last.approved or bool(last.words & cues.earlier)
+    if last.level is not None and last.ec and not last.courses and taken:
+        # "And a level 200 course of 1 EC?" after "I already got 5 EC at level 300 approved": that
+        # course stays used, beside the one asked about (the project work said with it apart).
+        pairs = ((last.ec[0], last.level), said)
+        update = {"ec": (last.ec[0], said[0]), "courses": pairs, "earlier": 1, "words": words, "level": level}
+        update |= {"assisted": None, "aside_project": None, "project_part": None, "aside": frozenset()}
+        return last.model_copy(update=update)
     if follow_up.words & cues.earlier and last.level is not None and len(last.ec) == 1 and not last.courses:
         pairs = (said, (last.ec[0], last.level))
         update = {"ec": (said[0], last.ec[0]), "courses": pairs, "earlier": 1, "words": words}
@@ -2706,9 +2853,11 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
     elif "ec" in update and adds and last.level is None and len(last.ec) == 2 and len(follow_up.ec) == 1:
         # "And with 10 more?" after "what if I get 6 more?": another amount to come in place of
         # the last one, beside the same EC held; "and with another 5?" comes on top of it.
-        on_top = last.ec[1] if "another" in follow_up.words else Decimal(0)
+        # "and the resit of the failed one is in June, 6 EC": a resit comes beside what was to come.
+        on_top = last.ec[1] if "another" in follow_up.words or follow_up.words & _RESITS else Decimal(0)
         update["ec"] = (last.ec[0], on_top + follow_up.ec[0])
-    if "ec" in update and follow_up.words & cues.failing and last.level is None and len(follow_up.ec) == 1:
+    # "The resit of the failed one is in June, 6 EC" fails nothing: more to come.
+    if "ec" in update and _fails(follow_up, cues) and last.level is None and len(follow_up.ec) == 1:
         # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come;
         # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come; "and
         # if I fail the 4 EC one?" after 18 held, 6 and 4 to come: 6 to come.

@@ -125,6 +125,8 @@ class Cues(Strict):
     """Students of a start, spoken of as others ("February starters")."""
     self_said: frozenset[str] = frozenset()
     """The student speaking of themselves ("I", "my")."""
+    people: frozenset[str] = frozenset()
+    """Whom the pages send a student to: an answer naming one answers "who do I talk to?"."""
     project_work: frozenset[str] = frozenset()
     """Project work of the student's own, beside assisting ("a 4 EC project and 2 EC assisting")."""
     plans: frozenset[str] = frozenset()

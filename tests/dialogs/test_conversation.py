@@ -320,7 +320,7 @@ def test_a_premaster_told_earlier_gets_the_premaster_rule_until_forgotten(chat: 
     """Audit 17, 9: "how many EC do I need?" after "I'm in the short premaster" is the premaster's
     rule ("complete their entire premaster programme within ... 1 semester"), not 30 EC by 31 August."""
     chat.send("I'm a premaster student, started in September, short program. when is my check?")
-    assert chat.state.told_programme == ("premaster", "short")
+    assert chat.state.told_programme == ("premaster", "september", "short")
     chat.send("how many EC do I need?")
     assert chat.text.startswith("Premaster students must complete their entire premaster programme")
     assert "31 January 2027" in chat.text and "30 EC if you started in September" not in chat.text
@@ -504,7 +504,9 @@ def test_what_next_after_an_appeal_date_is_telling_the_immigration_office(chat: 
     chat.send("I got a negative decision on 10 November, until when can I appeal?")
     assert chat.state.last_entry == "circumstances-appeal"
     chat.send("what next?")
-    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert chat.text.startswith(
+        "If you decide to appeal (with the Examinations Appeals Board, within 6 weeks"
+    )
 
 
 def test_am_i_ok_after_a_verdict_gets_the_verdict_not_youre_welcome(chat: Transcript) -> None:
@@ -545,7 +547,9 @@ def test_an_appeal_follow_up_about_the_permit_gets_the_hold_not_the_cancellation
         "I got negative decision from board of examiners dated 20 november 2026. until when can I appeal?"
     )
     chat.send("and what happens to my permit meanwhile?")
-    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert chat.text.startswith(
+        "If you decide to appeal (with the Examinations Appeals Board, within 6 weeks"
+    )
     chat.send("I have 18 EC, started sept 2026")
     chat.send("what can I do in the next weeks?")
     assert chat.text.startswith("📌 You have 18 EC.")
@@ -651,7 +655,9 @@ def test_meanwhile_after_a_decision_points_back_at_the_appeal(assembly: Assembly
         "were rejected. what can i do"
     )
     chat.send("what happens with my permit meanwhile?")
-    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert chat.text.startswith(
+        "If you decide to appeal (with the Examinations Appeals Board, within 6 weeks"
+    )
 
 
 def test_and_with_the_upgrade_after_a_lab_without_it_varies_the_verdict(chat: Transcript) -> None:

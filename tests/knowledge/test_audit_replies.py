@@ -1964,10 +1964,12 @@ def test_staying_meanwhile_after_an_appeal_date_is_the_hold_not_leaving(assembly
     )
     chat.send("how long do i have to appeal")
     chat.send("and can i stay in NL meanwhile?")
-    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert chat.text.startswith(
+        "If you decide to appeal (with the Examinations Appeals Board, within 6 weeks"
+    )
     assert "must leave" not in chat.text
     alone = ask(assembly, "if I appeal will IND still cancel my permit?", date(2027, 9, 3))
-    assert alone.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert alone.startswith("If you decide to appeal (with the Examinations Appeals Board, within 6 weeks")
 
 
 def test_a_kabk_first_year_course_beside_a_leiden_level_300_course_is_judged_as_two(
@@ -2010,7 +2012,8 @@ def test_what_if_i_appeal_after_a_shortfall_is_the_appeal_not_the_calendar(assem
     chat = Transcript(assembly.conversation, date(2027, 9, 10))
     chat.send("I started in February 2027 and had 13 EC at the end of August. what now?")
     chat.send("what if I appeal?")
-    assert chat.text.startswith("If you decide to appeal, it is essential to notify the Immigration Office")
+    assert chat.text.startswith("If you decide to appeal")
+    assert "it is essential to notify the Immigration Office" in chat.text
 
 
 def test_how_do_i_report_it_gets_the_statement_of_hindrance_steps(assembly: Assembly) -> None:
@@ -3642,19 +3645,22 @@ def test_audit20_a_february_start_with_exams_to_come_is_judged(assembly: Assembl
     started your studies in February"."""
     chat = Transcript(assembly.conversation, date(2027, 7, 15))
     chat.send("started feb 2027, 12 EC, 2 more exams in august of 3 EC each. ok?")
-    assert "with them you would have 18 EC, enough, if you obtain them by 31 August 2027" in chat.replies[-1].text
+    assert (
+        "with them you would have 18 EC, enough, if you obtain them by 31 August 2027"
+        in chat.replies[-1].text
+    )
     chat.send("and if I fail one?")
     assert "with them you would have 15 EC, enough" in chat.replies[-1].text
     assert "cancels your student residence permit" not in chat.replies[-1].text
 
 
 def test_audit20_can_i_appeal_after_a_shortfall_gives_the_six_weeks(assembly: Assembly) -> None:
-    """Audit 20, 5: "can I appeal?" after a shortfall got the Immigration Office entry only; "You are
-    entitled to lodge an appeal with the Examinations Appeals Board within 6 weeks"."""
+    """Audit 20, 5: "can I appeal?" after a shortfall got the Immigration Office entry without the time
+    to appeal; "You are entitled to lodge an appeal with the Examinations Appeals Board within 6 weeks"."""
     chat = Transcript(assembly.conversation, date(2027, 9, 2))
     chat.send("I got 26 EC this year (started sept 2026). What happens now?")
     chat.send("can I appeal?")
-    assert "within 6 weeks of the date of the decision" in chat.replies[-1].text
+    assert "within 6 weeks of the decision's date" in chat.replies[-1].text
 
 
 def test_audit20_missing_the_usis_correction_date_is_not_the_ind(assembly: Assembly) -> None:
@@ -3696,3 +3702,226 @@ def test_audit20_and_if_its_not_honours_judges_the_course_itself(assembly: Assem
     assert reply.startswith("⚠️ Can count for 5 EC, not yet for certain.")
     assert "Honours courses can't be used" not in reply
 
+
+def test_audit20_who_do_i_talk_to_after_family_circumstances_is_the_counsellor(assembly: Assembly) -> None:
+    """Audit 20, 12: "who do I talk to?" after a mother's death got the educational route (the study
+    adviser's report); "In the case of exceptional family circumstances, also make an appointment with
+    a student counsellor"."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send("my mother died in january, I couldn't study for 2 months")
+    chat.send("who do I talk to?")
+    assert "student counsellor" in chat.replies[-1].text
+    assert "For educational circumstances" not in chat.replies[-1].text
+
+
+def test_audit20_and_now_after_the_check_is_the_verdict_for_today(assembly: Assembly) -> None:
+    """Audit 20, 14: "and now?" on 5 September after 22 EC by the check had "no next step", and "and for
+    next year?" got the February rule for a September starter."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 10))
+    chat.send("started sept 2026, 22 EC. am I on track?")
+    chat.today = date(2027, 9, 5)
+    chat.send("and now?")
+    assert chat.replies[-1].text.startswith(
+        "⚠️ By 31 August 2027, the date of the check, you had 22 of the 30"
+    )
+    chat.send("and for next year?")
+    reply = chat.replies[-1].text
+    assert reply.startswith("If you started in September you need at least 30 EC")
+    assert "31 August 2028" in reply and "If you started in February" not in reply
+
+
+def test_audit20_just_started_this_month_gets_the_30_ec_and_its_date(assembly: Assembly) -> None:
+    """Audit 20, 20: "I just started the master this month. How many EC do I need and by when?" got
+    only "the pages don't give the programme's total EC"; for the permit: "30 EC if you started your
+    studies in September", checked on 31 August 2028."""
+    text = ask(
+        assembly,
+        "I just started the master this month. How many EC do I need and by when?",
+        date(2027, 9, 15),
+    )
+    assert text.startswith("If you started in September you need at least 30 EC")
+    assert "31 August 2028" in text
+
+
+def test_audit20_a_resit_follow_up_keeps_what_was_to_come(assembly: Assembly) -> None:
+    """Audit 20, 8: "and the resit of the failed one is in June, 6 EC" dropped every course to come
+    ("You have 18 EC ... 12 EC more"); 18 held, 5 and the 6 EC resit to come make 29 EC."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 15))
+    chat.send(
+        "I started the master in september 2026. First semester I passed 3 courses of 6 EC each but failed"
+        " one 6 EC course. Now I'm taking 2 courses of 5 EC that end in April. Will I make it?"
+    )
+    chat.send("and if I fail one of them?")
+    chat.send("and the resit of the failed one is in June, 6 EC")
+    assert "with them you would have 29 EC, still 1 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_audit21_failed_courses_are_no_ec_to_come(assembly: Assembly) -> None:
+    """Audit 21, 1: "passed one course of 6 EC and failed two of 6 EC each" got "with them you would
+    have 42 EC, enough ... no action is required"; failed courses earn nothing: 6 EC, 24 short."""
+    text = ask(
+        assembly,
+        "started sept 2026. I passed one course of 6 EC and failed two of 6 EC each. how many do I still"
+        " need?",
+        date(2027, 5, 10),
+    )
+    assert text.startswith("📌 You have 6 EC. By 31 August 2027")
+    assert "30 EC in all: 24 EC more" in text
+    assert "enough" not in text and "no action is required" not in text
+    text = ask(
+        assembly,
+        "started sept 2026, passed 3 courses (5 EC each), failed 3 courses (5 EC each). enough for my"
+        " permit?",
+        date(2027, 5, 10),
+    )
+    assert text.startswith("📌 You have 15 EC.") and "no action is required" not in text
+
+
+def test_audit21_a_failed_course_is_no_check_mark(assembly: Assembly) -> None:
+    """Audit 21, 2: "passed 4 courses worth 6 EC each plus a 6 EC course that I failed" got "✅ You have
+    the 30 EC you need"; 4 x 6 = 24 EC, 6 short of "30 EC if you started your studies in September"."""
+    text = ask(
+        assembly,
+        "I started in September 2026 and passed 4 courses worth 6 EC each plus a 6 EC course that I failed,"
+        " on track?",
+        date(2027, 5, 10),
+    )
+    assert "✅" not in text
+    assert text.startswith("📌 You have 24 EC.") and "6 EC more" in text
+
+
+def test_audit21_courses_listed_by_count_are_added_up(assembly: Assembly) -> None:
+    """Audit 21, 5: lists of passed courses were mis-summed ("two courses of 10 EC, one of 6 and one of
+    4 EC" as 20 held and 4 to come; "a 5 EC course, a 6 EC course and a 10 EC course" as 5 held)."""
+    day = date(2027, 5, 10)
+    text = ask(
+        assembly,
+        "started in september 2026. I passed two courses of 10 EC, one of 6 and one of 4 EC. am I on track?",
+        day,
+    )
+    assert text.startswith("✅ You have the 30 EC you need")
+    text = ask(
+        assembly,
+        "started sept 2026. so far I passed a 5 EC course, a 6 EC course and a 10 EC course, and I have an"
+        " 8 EC exam in june. will I reach the minimum?",
+        day,
+    )
+    assert text.startswith("📌 You have 21 EC.") and "with them you would have 29 EC" in text
+    text = ask(
+        assembly,
+        "started sept 2026: 12 EC passed in period 1, 10 EC in period 2, and 0 in period 3 because I failed"
+        " both courses (5 EC each). on track?",
+        day,
+    )
+    assert text.startswith("📌 You have 22 EC.") and "still to come" not in text
+    text = ask(
+        assembly,
+        "hi, I'm from India, started my master in september 2026. I passed 4 courses: two of 6 EC, one of 5"
+        " and one of 3 EC. I failed one 6 EC course and the resit is on 20 july. Will I make it?",
+        date(2027, 7, 5),
+    )
+    assert text.startswith("📌 You have 20 EC.") and "with them you would have 26 EC" in text
+
+
+def test_a_total_said_after_its_courses_is_not_counted_twice(assembly: Assembly) -> None:
+    """ "I passed two courses of 6 EC each, so 12 EC": 12 EC held, never 12 more to come."""
+    text = ask(
+        assembly,
+        "I started the MSc in September 2026. So far I passed two courses of 6 EC each, so 12 EC. How many"
+        " more do I need?",
+        date(2026, 11, 26),
+    )
+    assert text.startswith("📌 You have 12 EC.") and "still to come" not in text
+
+
+def test_audit21_a_level_300_course_approved_is_no_project_work(assembly: Assembly) -> None:
+    """Audit 21, 3: "5 EC at level 300 approved ... 3 EC project work and 2 EC assisting" read the
+    course as project work ("❌ This project work cannot count"); the caps are apart, and a level 200
+    course asked next finds the 5 EC below level 400 used."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I already got 5 EC at level 300 approved. Can I also do 3 EC project work and 2 EC assisting?")
+    reply = chat.replies[-1].text
+    assert "This project work cannot count" not in reply
+    assert "Of your 3 EC project and 2 EC of assisting, 5 EC can count" in reply
+    chat.send("and a level 200 course of 1 EC?")
+    assert "You have already used the 5 EC allowed below level 400" in chat.replies[-1].text
+
+
+def test_audit21_and_if_i_fail_the_resit_is_the_progress_verdict(assembly: Assembly) -> None:
+    """Audit 21, 6: "and if I fail the resit?" after a progress story got "the pages don't say what
+    happens when you fail ... an elective", and "what can I do then?" the check date; 20 EC by the check
+    is 10 short, with what follows."""
+    chat = Transcript(assembly.conversation, date(2027, 7, 5))
+    chat.send(
+        "hi, I'm from India, started my master in september 2026. I passed 4 courses: two of 6 EC, one of 5"
+        " and one of 3 EC. I failed one 6 EC course and the resit is on 20 july. Will I make it?"
+    )
+    chat.send("and if I fail the resit?")
+    assert "If you end up with 20 EC by 31 August 2027" in chat.replies[-1].text
+    chat.send("what can I do then?")
+    assert "10 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_audit21_a_total_expected_by_a_time_is_that_total(assembly: Assembly) -> None:
+    """Audit 21, 9: "and by the end of january I'll have 20" after 8 EC this year got the pending-credits
+    "no action is required"; 20 EC is 10 short of the 30."""
+    chat = Transcript(assembly.conversation, date(2026, 12, 10))
+    chat.send("I started in september 2025, last year I got 35 EC, this year so far 8 EC. am I fine?")
+    chat.send("and by the end of january I'll have 20")
+    reply = chat.replies[-1].text
+    assert "you will be 10 EC short of the 30 EC" in reply and "no action is required" not in reply
+
+
+def test_audit21_a_student_who_started_this_september_had_no_check_yet(assembly: Assembly) -> None:
+    """Audit 21, 14: "I started this september" on 3 September was warned about "the last check ...
+    31 August 2026", and "and if I only get 25?" got the appeal; 25 of 30 EC by 31 August 2027 is short."""
+    chat = Transcript(assembly.conversation, date(2026, 9, 3))
+    chat.send("I started this september. what do I need by when?")
+    assert "The last check was for 31 August 2026" not in chat.replies[-1].text
+    assert "For your start in September 2026, the first check is 31 August 2027" in chat.replies[-1].text
+    chat.send("and if I only get 25?")
+    assert "you will be 5 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_audit21_a_second_answer_for_a_partner_permit_has_no_personal_date(assembly: Assembly) -> None:
+    """Audit 21, 17: beneath "the page's study-progress rule ... not about you", "also who checks?"
+    was answered with "This academic year's check: 31 August 2027, 169 days from today"."""
+    text = ask(
+        assembly,
+        "I have a partner visa, not a student permit. I have 10 EC. is that a problem? also who checks?",
+        date(2027, 3, 15),
+    )
+    assert "You also asked" in text
+    assert "days from today" not in text
+
+
+def test_audit21_assisted_before_asks_of_assisting_once(assembly: Assembly) -> None:
+    """Audit 21, 18: "and if I already assisted someone last year?" after assisting's EC got the hedge
+    about the other role; "A student can be the assisting and assisted party only once"."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("how many EC can I get for assisting? also can I be assisted too?")
+    chat.send("and if I already assisted someone last year?")
+    assert "rules out being helped on your own graduation project later" not in chat.replies[-1].text
+    assert "only once" in chat.replies[-1].text
+
+
+def test_audit21_a_september_premaster_in_august_gets_31_august(assembly: Assembly) -> None:
+    """Audit 21, 19: a premaster started in September 2026, asking on 15 August 2027 "When is the
+    deadline?", got no date; the page checks "by 31 August" (31 January only for short premasters)."""
+    text = ask(
+        assembly,
+        "I am a premaster student, started in september 2026. I still have 2 courses to finish. When is the"
+        " deadline?",
+        date(2027, 8, 15),
+    )
+    assert "31 August 2027, 16 days from today" in text
+
+
+def test_audit21_a_short_premasters_reporting_date_does_not_contradict_itself(assembly: Assembly) -> None:
+    """Audit 21, 21: for a September short premaster in January, "can I report circumstances?" said the
+    page gives no date for this check and then, unexplained, "Take the steps before 1 July"."""
+    chat = Transcript(assembly.conversation, date(2027, 1, 20))
+    chat.send("I'm a short premaster student who started in september 2026. by when do I need to finish?")
+    chat.send("and if I don't?")
+    chat.send("can I report circumstances?")
+    assert "(its “before 1 July” below is set for the 31 August check)" in chat.replies[-1].text
