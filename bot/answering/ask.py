@@ -121,6 +121,8 @@ _ONE_OF_BARE = re.compile(
 _DEADLINE_ASKED = frozenset({"deadline", "deadlines", "exactly", "precisely", "again", "exact", "date"})
 """All a short follow-up says of the last answer's date ("and the deadline?", "by when exactly?")."""
 _NOT_SO = frozenset({"not", "no", "non", "isnt", "wasnt", "regular", "normal"})
+_BARE_NUMBER_WORDS = frozenset({"one", "too", "also", "then"})
+"""Beside a bare number, words that say nothing of what it counts ("and the 5 one too?")."""
 _MISSED = frozenset({"miss", "missed", "late"})
 _HAPPENS = frozenset({"happens", "happen"})
 _YES_NO = frozenset({"do", "does", "should", "must"})
@@ -183,6 +185,16 @@ def _latest_start(today: date) -> date:
     september = last_first_of(SEPTEMBER, today)
     february = date(today.year, FEBRUARY, 1)
     return february if september < february <= today else september
+
+
+def _to_come(facts: QuestionFacts) -> tuple[Decimal, ...]:
+    """ "14 EC now and 3 courses left of 6 EC each", "passed 3 courses of 6 EC; 3 of 5 EC to come": the
+    courses after the ones that make up the EC held (all of them where no amount is to come)."""
+    courses = facts.per_course
+    if len(facts.ec) > 1:
+        held = next((k for k in range(1, len(courses)) if sum(courses[:k]) == facts.ec[0]), 0)
+        return courses[held:]
+    return courses
 
 
 def _of_a_course(facts: QuestionFacts) -> bool:
@@ -411,8 +423,7 @@ class Asker:
         `told_start`, the start of studies told in an earlier message (`start_told`);
         `told_programme`, the premaster words told earlier (`programme_told`).
         """
-        invalid = self._invalid(question)
-        if invalid is not None:
+        if (invalid := self._invalid(question)) is not None:
             return invalid
         if len(question.strip()) > MAX_QUESTION_CHARS:
             # Too long to read whole: answered from the part of it that asks, and said so.
@@ -467,6 +478,9 @@ class Asker:
                 ranking, match = self._ranked(reading.model_copy(update={"text": asked, "focus": focus}))
         if last is not None and self._is_short(reading.text):
             match = self._with_context(last, reading, ranking, match)
+        if match.outcome is Outcome.ANSWER and self._step_by_number_only(reading, match, last_computed):
+            # "and the 5 one too?" after a verdict on EC: its 5 is no uSis step 5.
+            return Answer(kind=AnswerKind.ABSTAIN, answer=self.kb.messages.number_unclear, score=match.score)
         if match.outcome is Outcome.ANSWER:
             entry = self._entries[match.ranked[0].entry_id]
             # "The warning mail of 20 June", asked in November: that year's dates, not this one's.
@@ -989,6 +1003,13 @@ class Asker:
             return self._why(last, verdict_facts, today, record)
         return None
 
+    def _step_by_number_only(self, reading: Reading, match: Match, last_computed: bool) -> bool:
+        """A petition step found by nothing but a bare number, right after a worked-out verdict."""
+        if not last_computed or area_of(match.ranked[0].entry_id) != _PETITION_AREA:
+            return False
+        words = set(self._normaliser.content_words(reading.text))
+        return bool(words) and all(_NUMBERS.fullmatch(w) or w in _BARE_NUMBER_WORDS for w in words)
+
     def _asks_if_missed(self, reading: Reading) -> bool:
         """A short "and if I miss that?", "too late?": about the last answer's date, nothing else."""
         if not self._is_short(reading.text):
@@ -1143,7 +1164,9 @@ class Asker:
 
     def _fails_the_one(self, question: str, last_facts: QuestionFacts) -> bool:
         """ "And if the grade is a fail?" after EC held and one course to come: that course failed."""
-        if _NUMBERS.search(question) or not self._is_short(question) or len(last_facts.per_course) > 2:
+        # One course to come, beside the EC held: never one of several ("and if I fail the resit?").
+        several = len(_to_come(last_facts)) > 1 if len(last_facts.ec) > 1 else len(last_facts.per_course) > 2
+        if _NUMBERS.search(question) or not self._is_short(question) or several:
             return False
         words = set(self._normaliser.words(question))
         # "and if I fail one?" of EC to come from several courses is one of them (`_as_one_failed`).
@@ -1157,12 +1180,7 @@ class Asker:
             return _ONE_OF_BARE.sub(r"\1 EC\2", question)
         if last_facts is None or _NUMBERS.search(question):
             return question
-        # "14 EC now and 3 courses left of 6 EC each", "passed 3 courses of 6 EC; 3 of 5 EC to come":
-        # the courses are those after the ones that make up the EC held.
-        courses = last_facts.per_course
-        if len(last_facts.ec) > 1:
-            held = next((k for k in range(1, len(courses)) if sum(courses[:k]) == last_facts.ec[0]), 0)
-            courses = courses[held:]
+        courses = _to_come(last_facts)
         if len(set(courses)) != 1:
             return question
         words = set(self._normaliser.words(question))

@@ -396,7 +396,8 @@ def _asks_progress(
     dated_start = bool(facts.words & cue.start and facts.month_years) and not facts.course_sized
     held_since = dated_start and bool(facts.words & cue.hindered)
     # "started feb 2027, 12 EC, 2 more exams in august of 3 EC each": a dated start, EC and more to come.
-    with_more = dated_start and len(facts.ec) > 1 and (facts.exam_ahead or bool(facts.words & cue.to_come))
+    ahead = facts.exam_ahead or bool(facts.words & (cue.to_come | cue.plans))
+    with_more = dated_start and len(facts.ec) > 1 and ahead
     if (
         not facts.words & cue.holding
         and not facts.pending

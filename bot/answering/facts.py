@@ -665,8 +665,9 @@ def _part_kind(said: list[str], cues: Cues) -> str | None:
     return None
 
 
-_PASSED = frozenset({"passed", "completed", "finished", "earned", "obtained"})
+_PASSED = frozenset({"passed", "completed", "finished", "earned", "obtained", "did"})
 _HELD_NOW = _PASSED | {"got", "have", "did", "done"}
+_PLANNED = frozenset({"plan", "planning"})
 _AHEAD = frozenset(
     {"exam", "exams", "resit", "resits", "retake", "taking", "will", "planning", "plan", "more"}
 )
@@ -675,11 +676,15 @@ _NOT_TAKEN = frozenset({"not", "didnt", "dont", "never", "havent", "dropped", "c
 _TALLY_BREAKS = frozenset({"and", "plus", "but", "because", "while", "also", "then"})
 _NOT_A_TALLY = frozenset({"level", "total", "which", "them", "those", "last", "first", "year", "years"})
 _NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
-_COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken"})
+_COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken", "elective", "electives"})
 _MIN_TALLIED = 3
 _COUNT_LISTS = [[word] for word in ("one", "two", "three", "four")]
 """Before "of" and an amount: a count of courses ("one of 6", "two of 6 EC each")."""
 _MAX_COUNT = 10
+_RESTATING = frozenset({"so", "total", "makes", "thats", "means", "altogether"})
+"""Before an amount: it is the sum of those said before ("two courses of 6 EC each, so 12 EC")."""
+_COUNT_REACH_NEAR = 4
+_COUNT_REACH_EACH = 7
 _RESIT_REACH = 8
 """How far after a failed course its resit may be told ("failed one 6 EC course and the resit is ...")."""
 
@@ -689,7 +694,11 @@ def _course_count(words: list[str], i: int) -> int:
     "both courses (5 EC each)", "two of 6 EC"; 1 when no count is said with it."""
     if i >= 2 and words[i - 1] == "of" and words[i - 2] in _COUNTS:
         return _COUNTS[words[i - 2]]
-    for j in range(max(0, i - 4), i):
+    if _shares_unit(words, i):
+        return 1  # "3 courses: 5, 5 and 6 EC": each its own size
+    # "two electives at UvA worth 7.5 EC each": "each" lets the count stand further back.
+    reach = _COUNT_REACH_EACH if words[i + 2 : i + 3] == ["each"] else _COUNT_REACH_NEAR
+    for j in range(max(0, i - reach), i):
         word = words[j]
         count = 2 if word == "both" else _COUNTS.get(word) or (int(word) if word.isdigit() else 0)
         if 1 < count <= _MAX_COUNT and words[j + 1 : j + 2] and words[j + 1] in _COUNTED_KINDS:
@@ -705,7 +714,8 @@ def _tally_items(words: list[str]) -> list[tuple[int, Decimal]]:
             continue
         value = _decimal(word)
         bare_of = i >= 2 and words[i - 1] == "of" and words[i - 2] in _COUNTS
-        if value is None or value >= _YEAR or not (words[i + 1 : i + 2] == ["ec"] or bare_of):
+        unit = words[i + 1 : i + 2] == ["ec"] or _shares_unit(words, i)  # "5, 5 and 6 EC"
+        if value is None or value >= _YEAR or not (unit or bare_of):
             continue
         items.append((i, value * _course_count(words, i)))
     return items
@@ -770,13 +780,15 @@ def _tallied(
     graded = any(
         "." in w and _NUMBER.match(w) and words[i + 1 : i + 2] != ["ec"] for i, w in enumerate(words)
     )
-    if not said & _PASSED or said & _NOT_A_TALLY or read.pending or graded:
+    if not said & (_PASSED | _PLANNED) or said & _NOT_A_TALLY or read.pending or graded:
         return read
     items = _tally_items(words)
     counted = any(_course_count(words, i) > 1 or words[i - 2 : i - 1] in _COUNT_LISTS for i, _ in items)
     if len(items) < 2 or not (said & cues.failing or counted or len(items) >= _MIN_TALLIED):
         return read
     held, ahead = Decimal(0), Decimal(0)
+    kept: dict[str, list[Decimal]] = {"held": [], "ahead": []}
+    """Each course's own size, the passed first, for the half credits rounded course by course."""
     status, start, parts = "", 0, 0
     clauses = clauses_of()
     for i, value in items:
@@ -786,16 +798,20 @@ def _tallied(
             return read
         status = said_here or status
         start = i + 1
-        if status == "held" and value == held and parts > 1:
+        restated = bool(set(words[max(0, i - 3) : i]) & _RESTATING)
+        if status == "held" and value == held and parts > 1 and restated:
             continue  # "two courses of 6 EC each, so 12 EC": their total said again
-        parts += _course_count(words, i) if status == "held" else 0
+        count = _course_count(words, i)
+        parts += count if status == "held" else 0
+        kept.get(status, []).extend([value / count] * count)
         held += value if status == "held" else 0
         ahead += value if status == "ahead" else 0
         if status == "failed" and "if" in words[max(0, i - _RESIT_REACH) : i] and value <= ahead:
             ahead -= value  # "... if I fail one 6 EC course": one of those to come, failed
-    if not held:
-        return read
-    return replace(read, ec=[held, ahead] if ahead else [held], per_course=[], pairs=[])
+    if not held and (not ahead or said & _HELD_NOW):
+        return read  # "I plan 3 courses: 5, 5 and 6 EC": none held yet, all to come
+    sizes = [*kept["held"], *kept["ahead"]]
+    return replace(read, ec=[held, ahead] if ahead else [held], per_course=sizes, pairs=[])
 
 
 def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
@@ -924,7 +940,7 @@ def _amounts(words: list[str], cues: Cues, sentences: tuple[int, ...] = ()) -> _
     """What is set aside beside a course with a level ("honours", "project"), with its EC."""
     for i, word in enumerate(words):
         before = words[i - 1] if i > 0 else ""
-        if not _NUMBER.match(word) or i in skip or _a_level_number(words, i) or before in _PERIODS:
+        if not _NUMBER.match(word) or i in skip or _a_level_number(words, i) or _a_period_number(words, i):
             # not a number, a level ("a level 100 of 2 EC": the 100 is its level) or a period's
             # number ("12 EC in period 1 and 10 EC in period 2": no 1 EC)
             continue
@@ -1302,6 +1318,16 @@ def _this_year_only(
 _PERIODS = frozenset({"period", "periods", "block", "blok", "semester", "quarter", "term", "trimester"})
 _PERIODS |= frozenset({"periode"})
 """The parts of a year a student may tell their EC by ("12 EC in period 1, 10 in period 2")."""
+_LAST_PERIOD = 4
+
+
+def _a_period_number(words: list[str], i: int) -> bool:
+    """ "period 1", "semester 2": a period's number, no EC; "this semester: 5, 5 and 6 EC" is a list
+    of amounts (no year has a fifth period)."""
+    if i == 0 or words[i - 1] not in _PERIODS:
+        return False
+    value = _decimal(words[i])
+    return value is None or value <= _LAST_PERIOD or not _shares_unit(words, i)
 
 
 def _of_a_period(words: list[str], at: int) -> bool:
@@ -2499,9 +2525,18 @@ def no_student_permit(facts: QuestionFacts, cues: Cues) -> bool:
     return bool(facts.words & cues.permit_free) and not facts.words & cues.permit_needed
 
 
+_ASKED_AS = re.compile(
+    r"(\d+(?:\.\d+)?\s*ec\b[^.?!\d]{0,25}?(?:=|\bbecomes?\b|\bequals?\b|\bturns? into\b|\bcounts? as\b))"
+    r"\s*\d+(?:\.\d+)?\s*ec\b",
+    re.IGNORECASE,
+)
+""" "4.5 ec course abroad = 5 ec here?": the amount it is asked to become, no second course."""
+
+
 def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFacts:
     """The facts a question states, read leniently (typos and Dutch words via the normaliser)."""
     question = _GLUED_UNIT.sub(r"\1 \2", _DECIMAL_COMMA.sub(r"\1.\2", _LIST_MARKER.sub(" ", question)))
+    question = _ASKED_AS.sub(r"\1", question)
     question = _academic_years(question, today)
     said = _times(_spelled_amounts(question))
     question = _SLASH_TOTAL.sub(r"\1 of \2 ", _summed(_worked_sums(said)))

@@ -33,6 +33,7 @@ class Messages(Strict):
     related_label: Words
     no_follow_up: Words
     no_next: Words
+    number_unclear: Words
     missed_unsaid: Words
     next_depends: Words
     also_asked: Words

@@ -3925,3 +3925,41 @@ def test_audit21_a_short_premasters_reporting_date_does_not_contradict_itself(as
     chat.send("and if I don't?")
     chat.send("can I report circumstances?")
     assert "(its “before 1 July” below is set for the 31 August check)" in chat.replies[-1].text
+
+
+def test_audit21_a_february_starters_planned_courses_are_to_come(assembly: Assembly) -> None:
+    """Audit 21, 4: "I plan 3 courses this semester: 5, 5 and 6 EC" got the general rule (its first 5 read
+    as a period's number), "and if I fail the 6 EC one?" "You have 6 EC", and "and the 5 one too?" uSis
+    step 5; planned courses are to come: 16 of the 15 EC, then 10 (5 short)."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    chat.send(
+        "I started in february 2027 (1 month ago). I plan 3 courses this semester: 5, 5 and 6 EC. Enough?"
+    )
+    reply = chat.replies[-1].text
+    assert reply.startswith("📌 You have 0 EC.") and "with them you would have 16 EC, enough" in reply
+    assert "✅" not in reply
+    chat.send("and if I fail the 6 EC one?")
+    assert "with them you would have 10 EC, still 5 EC short of the 15 EC" in chat.replies[-1].text
+    chat.send("and the 5 one too?")
+    assert "Step 5" not in chat.replies[-1].text
+    assert chat.replies[-1].text.startswith("I can't tell what that number refers to here.")
+
+
+def test_two_half_credit_courses_and_leiden_ec_are_29_not_30(assembly: Assembly) -> None:
+    """Set Y5: "two electives at UvA worth 7.5 EC each, and I have 15 EC from my Leiden courses. So that
+    makes exactly 30 ... Right?" read the 15 as to come; "7.5 EC becomes 7 EC": 7 + 7 + 15 = 29 EC now."""
+    text = ask(
+        assembly,
+        "I did two electives at UvA worth 7.5 EC each, and I have 15 EC from my Leiden courses. So that makes"
+        " exactly 30 and I'm safe for my permit. Right?",
+        date(2026, 11, 25),
+    )
+    assert text.startswith("📌 You have 29 EC.") and "1 EC more" in text
+
+
+def test_an_amount_asked_to_become_another_is_no_second_course(assembly: Assembly) -> None:
+    """Set Y5: "4.5 ec course abroad = 5 ec here?" was read as two courses ("So at most 9 EC in all");
+    "Leiden University does not accept half credits, and will always round downward"."""
+    text = ask(assembly, "4.5 ec course abroad = 5 ec here?", date(2026, 11, 25))
+    assert "at most 4 EC can count" in text
+    assert "9 EC" not in text
