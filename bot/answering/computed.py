@@ -107,8 +107,14 @@ def _judged(
         "permission_granted": approved,
         "permission_asked": asked,
     }
+    # A grade said of one of several courses is that course's only ("got 5.5" for the 5 EC one).
+    graded = next((k for k, c in enumerate(named) if c.ec == facts.graded_ec), None)
+    ungraded = {"grade": None, "grade_supposed": False}
     described = tuple(
-        course.model_copy(update={"name": f"course {n}", **shared}) for n, course in enumerate(named, start=1)
+        course.model_copy(
+            update={"name": f"course {n}", **shared} | (ungraded if graded not in (None, n - 1) else {})
+        )
+        for n, course in enumerate(named, start=1)
     )
     try:
         assessed = check_courses(book, described, record, facts.stated_today or today)

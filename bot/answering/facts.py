@@ -123,6 +123,9 @@ class QuestionFacts(Frozen):
     """A final grade the question states ("got a 5.5"), never an amount of EC."""
     grade_supposed: bool = False
     """The grade is one the student supposes ("and if I get a 5.5?"), not one they have."""
+    graded_ec: Decimal | None = None
+    """Of several courses, the EC of the one the grade is said of: the amount said last before it
+    ("a 5 EC course where I got 5.5, and a 2.5 EC course where I got 7": the 5 EC one)."""
     stated_today: date | None = None
     """The question's own today ("it's 10 July now"): answers are computed for that day."""
     artscience: tuple[tuple[Decimal, str], ...] = ()
@@ -2088,6 +2091,17 @@ _AFTER_A_GRADE = frozenset(
 after a number ("5 EC", "3 courses") means it is not a grade."""
 
 
+def _graded_ec(words: list[str], grade: Decimal | None) -> Decimal | None:
+    """The amount said last before the grade ("5 EC master level but I got 5.5": 5), if any."""
+    if grade is None:
+        return None
+    at = next((i for i, w in enumerate(words) if _NUMBER.match(w) and _decimal(w) == grade), None)
+    if at is None:
+        return None
+    amounts = (words[j - 1] for j in range(at - 1, 0, -1) if words[j] == "ec" and _NUMBER.match(words[j - 1]))
+    return next((_decimal(word) for word in amounts), None)
+
+
 def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
     """A number in a question about a grade that is not an amount of EC or a level; or one said
     "for" or "on" a course's EC ("5.5 for a 7.5 EC course", "5.5 on 7.5 EC"), grade word or not."""
@@ -2640,6 +2654,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         expected=read.expected_total or _expected(words, cues),
         assisting_again=_assisting_again(words, cues),
         grade=(grade := _grade(words, cues.grade)),
+        graded_ec=_graded_ec(words, grade),
         grade_supposed=grade is not None and _SUPPOSING in words and not set(words) & _GRADE_HAD,
         approved=bool(set(words) & cues.approved) and not set(words) & cues.unsure,
         stated_today=stated_today,

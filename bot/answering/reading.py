@@ -97,7 +97,10 @@ class Reader:
         return False
 
     def _is_filler(self, sentence: str) -> bool:
-        return not self._normaliser.content_words(self._strip(fold(sentence)))
+        """No meaning of its own ("sorry for the long message", "can you help me?"); a question of
+        what to do ("Do I need to do something?") is none, though its words are all common."""
+        rest = self._strip(fold(sentence))
+        return not self._normaliser.content_words(rest) and rest not in self._what_now
 
     def read(self, message: str) -> Reading:
         reading = self._read(message)

@@ -3963,3 +3963,30 @@ def test_an_amount_asked_to_become_another_is_no_second_course(assembly: Assembl
     text = ask(assembly, "4.5 ec course abroad = 5 ec here?", date(2026, 11, 25))
     assert "at most 4 EC can count" in text
     assert "9 EC" not in text
+
+
+def test_audit21_a_grade_said_of_one_course_is_not_the_others(assembly: Assembly) -> None:
+    """Audit 21, 10: a 5.5 said of a Utrecht course was applied to a VU course graded 7 ("A final grade
+    of 5.5 from another university is not accepted"); the rounding is only for the course with the 5.5."""
+    text = ask(
+        assembly,
+        "my course at Utrecht is 5 EC master level but I got 5.5, and another course at VU 2.5 EC master"
+        " level got 7. what counts?",
+        date(2026, 11, 27),
+    )
+    first, second = text.split("2. The level 400 course of 2.5 EC:", maxsplit=1)
+    assert "A final grade of 5.5 from another university is not accepted" in first
+    assert "5.5" not in second.split("Not settled")[0]
+
+
+def test_audit21_do_i_need_to_do_something_is_asked_beside_the_second_question(assembly: Assembly) -> None:
+    """Audit 21, 7: "Do I need to do something? Also, what if uSis is wrong?" beside 6 EC waiting for uSis
+    lost its first question (read as filler); "no action is required" for credits waiting to be entered."""
+    text = ask(
+        assembly,
+        "I have 26 EC and started last september. 6 EC are still waiting to be entered in uSis. Do I need to"
+        " do something? Also, what if uSis is wrong?",
+        date(2027, 7, 15),
+    )
+    assert text.startswith("🕒 With the 6 EC you are waiting for, you would have 32 EC")
+    assert "You also asked — My uSis data is wrong" in text
