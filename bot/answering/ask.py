@@ -1050,6 +1050,10 @@ class Asker:
             match.outcome is Outcome.ANSWER and self._entries[match.ranked[0].entry_id].kind == "out_of_scope"
         )
 
+    def facts_of(self, said: str, today: date) -> QuestionFacts:
+        """The facts of words said for the student (a dialog's answers), as if they typed them."""
+        return read_facts(said, self._normaliser, today)
+
     def start_told(self, question: str, today: date) -> date | None:
         """The start of studies a message tells, with its year, if it has been ("I started in
         February 2026"): kept for the student's later questions, which seldom say it again."""

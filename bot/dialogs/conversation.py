@@ -343,6 +343,11 @@ class Conversation:
             topic = self._topic(step.dialog.dialog)
             new = new.model_copy(update={"last_dialog_result": True, "last_computed": False})
             new = new.model_copy(update={"last_entry": topic}) if topic is not None else new
+            said = self._said_as(step.dialog)
+            if said is not None:
+                # "And if I get 10 more by June?" typed after the result varies its numbers.
+                facts = self.asker.facts_of(said, ctx.today).model_dump_json()
+                new = new.model_copy(update={"last_facts": facts, "last_computed": True})
         replies = tuple(step.replies)
         if step.dialog is None and not replies:
             replies = (self._menu(self.messages.menu_prompt),)
@@ -413,6 +418,18 @@ class Conversation:
             told_programme=frozenset(state.told_programme),
         )
 
+    def _said_as(self, dialog: DialogState) -> str | None:
+        """The dialog's answers in the student's own words (its script's first `said_as` whose steps
+        were all answered with something said: no "I don't know", no skip)."""
+        script = self.engine.scripts.get(dialog.dialog)
+        answers = {k: v for k, v in dialog.answers.items() if v not in _UNSAID}
+        for said in script.said_as if script is not None else ():
+            try:
+                return said.format_map(answers)
+            except KeyError:
+                continue
+        return None
+
     def _topic(self, dialog: str) -> str | None:
         script = self.engine.scripts.get(dialog)
         return script.topic if script is not None else None
@@ -434,6 +451,10 @@ class Conversation:
             # it after a question about the circumstances in between.
             update["last_facts"] = answer.basis.model_dump_json()
         return state.model_copy(update=update)
+
+
+_UNSAID = frozenset({"", "-", "0", "unknown"})
+"""Answers that tell nothing a follow-up could vary: not known, skipped, none."""
 
 
 def _record(ctx: Context) -> ElectiveRecord:

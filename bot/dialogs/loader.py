@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,9 @@ from pydantic import ValidationError
 from bot.citation import Citation
 from bot.content.yamlfile import DataFileError, read_yaml
 from bot.dialogs.script import Script
+
+_FIELD = re.compile(r"\{(\w+)\}")
+"""A step named in a `said_as` template."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,9 @@ def script_defects(
         known = set(ids)
         if script.topic is not None and script.topic not in entry_ids:
             yield ScriptDefect(name, "topic", f"names unknown entry {script.topic!r}")
+        for said in script.said_as:
+            for field in sorted(set(_FIELD.findall(said)) - known):
+                yield ScriptDefect(name, "said_as", f"names unknown step {field!r}")
         for step in script.steps:
             targets = [step.next, *(c.next for c in step.choices)]
             targets += [a.target for a in step.actions if a.do == "goto"]

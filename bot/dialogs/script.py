@@ -128,6 +128,10 @@ class Script(Strict):
     """The knowledge entry a follow-up to this dialog's result refers to ("and after that?" after
     a progress verdict): the result itself is no entry, so it names the one that carries on."""
     steps: tuple[StepSpec, ...] = Field(min_length=1)
+    said_as: tuple[str, ...] = ()
+    """The answers in a student's own words ("I started in {start_kind} {started_year} and I have
+    {ec_obtained} EC"), the first whose steps were all answered: a typed follow-up to the result
+    ("and if I get 10 more by June?") is worked out from it, as if the student had typed it."""
 
     def step(self, step_id: str) -> StepSpec:
         for step in self.steps:

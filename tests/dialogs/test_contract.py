@@ -159,6 +159,12 @@ def test_a_renamed_step_or_value_fails_kb_check_naming_file_step_and_function(
             "topic: progress-chek",
             ("topic", "names unknown entry 'progress-chek'"),
         ),
+        (
+            "progress.yaml",
+            'I have {ec_obtained} EC."',
+            'I have {ec_held} EC."',
+            ("said_as", "names unknown step 'ec_held'"),
+        ),
     ],
 )
 def test_an_unknown_effect_or_topic_is_named_with_file_and_step(

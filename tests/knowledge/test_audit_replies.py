@@ -3990,3 +3990,16 @@ def test_audit21_do_i_need_to_do_something_is_asked_beside_the_second_question(a
     )
     assert text.startswith("🕒 With the 6 EC you are waiting for, you would have 32 EC")
     assert "You also asked — My uSis data is wrong" in text
+
+
+def test_audit20_a_typed_follow_up_after_progress_uses_its_numbers(assembly: Assembly) -> None:
+    """Audit 20, 9: "and if I get 10 more by june?" after /progress (September 2026, 12 EC) got the
+    check-date entry; with the dialog's 12 EC and 10 to come: 22 of 30, still 8 short."""
+    chat = Transcript(assembly.conversation, date(2027, 3, 1))
+    for said in ("/progress", "1", "2026", "12", "0"):
+        chat.send(said)
+    assert chat.replies[-1].text.startswith("Your study progress:")
+    chat.send("why?")
+    assert "under “Why” in it" in chat.replies[-1].text
+    chat.send("and if I get 10 more by june?")
+    assert "with them you would have 22 EC, still 8 EC short of the 30 EC" in chat.replies[-1].text
