@@ -580,8 +580,19 @@ class DialogFunctions:
         check = check_progress(self.book, situation, judged)
         verdict = check.verdict
         if judged != ctx.today:
+            # Asked after the check: no date before today ahead, and credits waiting then are said
+            # as what they were ("if you obtained them by 31 August 2027"), not what they will be.
+            findings = tuple(
+                f.model_copy(update={"key": "no_action_after"})
+                if (f.clause, f.key) == ("credits_pending", "no_action")
+                else f
+                for f in verdict.findings
+            )
             verdict = verdict.model_copy(
-                update={"actions": tuple(a for a in verdict.actions if a.on > ctx.today)}
+                update={
+                    "actions": tuple(a for a in verdict.actions if a.on > ctx.today),
+                    "findings": findings,
+                }
             )
         shown = verdicts.progress(verdict, self.m, compact=True)
         total = situation.premaster_ec_total

@@ -467,7 +467,9 @@ def progress(
         # is required" either; the note on what may not count says whom to ask.
         out.line(m.progress_pending_if_all_count.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
-        out.line(m.progress_pending.format(**values))
+        out.line(
+            (m.progress_pending_after if _after_the_check(verdict) else m.progress_pending).format(**values)
+        )
         # What the student most wants to know while credits wait: whether to do anything.
         for waiting in (f for f in verdict.findings if f.clause == "credits_pending"):
             out.line(said(m, waiting))
@@ -611,6 +613,11 @@ def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage
         return
     intro = min(usage.introductory.remaining, below.remaining)
     out.line(m.room_left.format(below=below.remaining, cap=below.cap, intro=intro))
+
+
+def _after_the_check(verdict: ProgressVerdict) -> bool:
+    """Judged as of a check already past: credits waiting are said in the past tense."""
+    return any((f.clause, f.key) == ("credits_pending", "no_action_after") for f in verdict.findings)
 
 
 def from_today(days: int, m: Messages) -> str:

@@ -4003,3 +4003,15 @@ def test_audit20_a_typed_follow_up_after_progress_uses_its_numbers(assembly: Ass
     assert "under “Why” in it" in chat.replies[-1].text
     chat.send("and if I get 10 more by june?")
     assert "with them you would have 22 EC, still 8 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_audit20_credits_waiting_after_the_check_are_said_in_the_past(assembly: Assembly) -> None:
+    """Audit 20, 27: /progress on 3 September (27 EC, 3 waiting) said "you would have 30 EC ... If you
+    will have enough credits by 31 August 2027"; that day has passed ("If you think you will have
+    sufficient credits by 31 August" is said before it)."""
+    chat = Transcript(assembly.conversation, date(2027, 9, 3))
+    for said in ("/progress", "1", "2026", "27", "3"):
+        chat.send(said)
+    reply = chat.replies[-1].text
+    assert "you had 30 EC by 31 August 2027, if you obtained them by then" in reply
+    assert "If you will have enough credits by 31 August 2027" not in reply
