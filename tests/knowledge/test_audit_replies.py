@@ -4015,3 +4015,16 @@ def test_audit20_credits_waiting_after_the_check_are_said_in_the_past(assembly: 
     reply = chat.replies[-1].text
     assert "you had 30 EC by 31 August 2027, if you obtained them by then" in reply
     assert "If you will have enough credits by 31 August 2027" not in reply
+
+
+def test_audit21_what_to_do_today_on_the_last_day_gives_the_steps(assembly: Assembly) -> None:
+    """Audit 21, 24: "what exactly do I need to do today?" on 30 June after an illness got only "Take
+    the steps before 1 July"; the steps: "Request a ‘statement of hindrance’ by submitting this request
+    form"."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 30))
+    chat.send(
+        "I've been ill since april and I only have 15 EC (started sep 2026). Is today too late to report?"
+    )
+    chat.send("what exactly do I need to do today?")
+    reply = chat.replies[-1].text
+    assert "statement of hindrance" in reply and "today is the last day" in reply
