@@ -140,6 +140,8 @@ class Match(Frozen):
 
 _RECENT_WORDS = 4096
 """How many unknown words' readings are kept (then all are forgotten at once): bounded memory."""
+_RECENT_SIMILARITIES = 4096
+"""How many (text, entry) similarities are kept (then all are forgotten at once): bounded memory."""
 _MIN_TYPO_LENGTH = 4
 _MAX_ENDING = 3
 _MARGIN = 1e-6
@@ -316,6 +318,10 @@ class Matcher:
         self._read: dict[str, tuple[list[str], dict[str, None]]] = {}
         """Texts' words and terms already read (see `_terms`): a message is read for its guards,
         then ranked."""
+        self._similar: dict[tuple[str, int], float] = {}
+        """Entries' similarities to texts already scored (see `_similarities`): a long message
+        ranks its sentences more than once (alone, within the message, without its numbers), and
+        a third of the slowest questions' rapidfuzz work was a text scored against an entry again."""
 
     @property
     def normaliser(self) -> Normaliser:
@@ -330,6 +336,7 @@ class Matcher:
         """For the bench: a measured question starts as a new student's text would."""
         self._spelled.clear()
         self._read.clear()
+        self._similar.clear()
         self._normaliser.forget_recent()
 
     def __len__(self) -> int:
@@ -466,6 +473,22 @@ class Matcher:
         return tuple(scored)
 
     def _similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
+        """Each shortlisted entry's best similarity (see `_score_similarities`), those already
+        scored against this text taken as they were: an entry's similarity depends on the text
+        and the entry alone."""
+        similar = self._similar
+        kept = {index: similar[query, index] for index in shortlist if (query, index) in similar}
+        if len(kept) == len(shortlist):
+            return kept
+        scored = self._score_similarities(query, [index for index in shortlist if index not in kept])
+        if len(similar) >= _RECENT_SIMILARITIES:
+            similar.clear()
+        for index in shortlist:
+            if index not in kept:
+                kept[index] = similar[query, index] = scored.get(index, 0.0)
+        return kept
+
+    def _score_similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
         """Each shortlisted entry's best similarity, scored in passes through rapidfuzz.
 
         Phrasings are compared word-order-free (token set and token sort, averaged): that forgives

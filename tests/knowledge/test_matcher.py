@@ -193,3 +193,16 @@ def test_token_set_ratios_are_rapidfuzz_s_to_the_bit(query: list[str], texts: li
     sorted_sets = [" ".join(sorted(words)) for words in sets]
     expected = [fuzz.token_set_ratio(" ".join(query), text) for text in joined]
     assert _token_set_ratios(" ".join(query), joined, sets, sorted_sets) == expected
+
+
+def test_a_text_ranked_again_in_another_message_ranks_as_in_a_fresh_matcher() -> None:
+    # Similarities already scored are kept per text and entry: reuse must change no score.
+    warm = matcher()
+    sentence = "can a honours vak count for my elective"
+    messages = [
+        (f"I did a 300 level course last year. {sentence}", (sentence,)),
+        (sentence, ()),
+        (f"my petiton was about half credits. {sentence}", (sentence,)),
+    ]
+    for message, focus in messages:
+        assert warm.rank_message(message, focus) == matcher().rank_message(message, focus)
