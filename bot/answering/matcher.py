@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import compress, repeat
-from operator import add, not_
+from operator import add, ge, not_
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -452,12 +452,9 @@ class Matcher:
             del sums[index]
         if not sums:
             return ()
-        # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
-        # were first met), done by the C sort: a third of the time at 10,000 entries.
         indices = list(sums)
         promise = [pair.real / ceiling + pair.imag / total for pair in sums.values()]
-        best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
-        shortlist = [indices[k] for k in best_first[: t.candidates]]
+        shortlist = [indices[k] for k in _best_first(promise, t.candidates)]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
@@ -636,6 +633,20 @@ def _token_set_ratios(
     for text, distance, k in process.extract(joined, disjoint_texts, scorer=Indel.distance, limit=None):
         scores[disjoint[k]] = 100 - 100 * distance / (length + len(text))
     return scores
+
+
+def _best_first(values: list[float], n: int) -> list[int]:
+    """The positions of the `n` largest values, largest first, ties in position order: what
+    `sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]` gives (`heapq.nlargest`
+    was slower). Only the values at or above the `n`-th largest are sorted by key: the plain sort
+    of the floats that finds it, and the C filter, take two thirds of the time of sorting every
+    position by key (1,600 entries reached by a long message at 10,000 entries)."""
+    if len(values) > n:
+        least = sorted(values, reverse=True)[n - 1]
+        kept = list(compress(range(len(values)), map(ge, values, repeat(least))))
+    else:
+        kept = list(range(len(values)))
+    return sorted(kept, key=values.__getitem__, reverse=True)[:n]
 
 
 def _is_number(word: str) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from bot.answering.matcher import Matcher, Outcome, Ranked, _token_set_ratios
+from bot.answering.matcher import Matcher, Outcome, Ranked, _best_first, _token_set_ratios
 from bot.content.normalise import Lexicon, Normaliser, fold
 
 
@@ -228,3 +228,9 @@ def test_a_text_ranked_again_in_another_message_ranks_as_in_a_fresh_matcher() ->
     ]
     for message, focus in messages:
         assert warm.rank_message(message, focus) == matcher().rank_message(message, focus)
+
+
+@given(st.lists(st.sampled_from((0.0, 0.25, 0.5, 0.5000000000000001, 1.0, 3.0))), st.integers(1, 9))
+def test_best_first_is_the_sort_by_value_ties_in_order(values: list[float], n: int) -> None:
+    expected = sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]
+    assert _best_first(values, n) == expected
