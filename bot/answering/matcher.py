@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import compress, repeat
-from operator import add, not_
+from operator import add, ge, not_
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -140,6 +140,8 @@ class Match(Frozen):
 
 _RECENT_WORDS = 4096
 """How many unknown words' readings are kept (then all are forgotten at once): bounded memory."""
+_RECENT_SIMILARITIES = 4096
+"""How many (text, entry) similarities are kept (then all are forgotten at once): bounded memory."""
 _MIN_TYPO_LENGTH = 4
 _MAX_ENDING = 3
 _MARGIN = 1e-6
@@ -316,6 +318,10 @@ class Matcher:
         self._read: dict[str, tuple[list[str], dict[str, None]]] = {}
         """Texts' words and terms already read (see `_terms`): a message is read for its guards,
         then ranked."""
+        self._similar: dict[tuple[str, int], float] = {}
+        """Entries' similarities to texts already scored (see `_similarities`): a long message
+        ranks its sentences more than once (alone, within the message, without its numbers), and
+        a third of the slowest questions' rapidfuzz work was a text scored against an entry again."""
 
     @property
     def normaliser(self) -> Normaliser:
@@ -330,6 +336,7 @@ class Matcher:
         """For the bench: a measured question starts as a new student's text would."""
         self._spelled.clear()
         self._read.clear()
+        self._similar.clear()
         self._normaliser.forget_recent()
 
     def __len__(self) -> int:
@@ -445,12 +452,9 @@ class Matcher:
             del sums[index]
         if not sums:
             return ()
-        # `heapq.nlargest` of the promise, which is `sorted(...)[:n]` (ties in the order entries
-        # were first met), done by the C sort: a third of the time at 10,000 entries.
         indices = list(sums)
         promise = [pair.real / ceiling + pair.imag / total for pair in sums.values()]
-        best_first = sorted(range(len(promise)), key=promise.__getitem__, reverse=True)
-        shortlist = [indices[k] for k in best_first[: t.candidates]]
+        shortlist = [indices[k] for k in _best_first(promise, t.candidates)]
         similarities = self._similarities(" ".join(words), shortlist)
         scored: list[Ranked] = []
         for index in shortlist:
@@ -466,6 +470,22 @@ class Matcher:
         return tuple(scored)
 
     def _similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
+        """Each shortlisted entry's best similarity (see `_score_similarities`), those already
+        scored against this text taken as they were: an entry's similarity depends on the text
+        and the entry alone."""
+        similar = self._similar
+        kept = {index: similar[query, index] for index in shortlist if (query, index) in similar}
+        if len(kept) == len(shortlist):
+            return kept
+        scored = self._score_similarities(query, [index for index in shortlist if index not in kept])
+        if len(similar) >= _RECENT_SIMILARITIES:
+            similar.clear()
+        for index in shortlist:
+            if index not in kept:
+                kept[index] = similar[query, index] = scored.get(index, 0.0)
+        return kept
+
+    def _score_similarities(self, query: str, shortlist: list[int]) -> dict[int, float]:
         """Each shortlisted entry's best similarity, scored in passes through rapidfuzz.
 
         Phrasings are compared word-order-free (token set and token sort, averaged): that forgives
@@ -613,6 +633,20 @@ def _token_set_ratios(
     for text, distance, k in process.extract(joined, disjoint_texts, scorer=Indel.distance, limit=None):
         scores[disjoint[k]] = 100 - 100 * distance / (length + len(text))
     return scores
+
+
+def _best_first(values: list[float], n: int) -> list[int]:
+    """The positions of the `n` largest values, largest first, ties in position order: what
+    `sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]` gives (`heapq.nlargest`
+    was slower). Only the values at or above the `n`-th largest are sorted by key: the plain sort
+    of the floats that finds it, and the C filter, take two thirds of the time of sorting every
+    position by key (1,600 entries reached by a long message at 10,000 entries)."""
+    if len(values) > n:
+        least = sorted(values, reverse=True)[n - 1]
+        kept = list(compress(range(len(values)), map(ge, values, repeat(least))))
+    else:
+        kept = list(range(len(values)))
+    return sorted(kept, key=values.__getitem__, reverse=True)[:n]
 
 
 def _is_number(word: str) -> bool:

@@ -17,10 +17,14 @@ from Stemmer import Stemmer as SnowballStemmer  # type: ignore[import-not-found]
 
 from bot.rules.frozen import Strict
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"), None
-)
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e]")
+_STRAIGHT = {"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"}
+_QUOTES = re.compile("[‘’“”´`]")
+"""Invisible characters and curly quotes found by a regex, not `str.translate` with a table,
+which looks every character up: 60 us for an answer of 460 characters with one curly quote
+(the answers' citations have them), against 2 us."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+"""Only a character outside ASCII can be a combining mark (ASCII's combining class is 0)."""
 _NON_WORD = re.compile(r"[^0-9a-z'.]+")
 _LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
 _WILL = re.compile(r"(?<=[a-z])'ll(?![a-z])")
@@ -252,15 +256,24 @@ def fold(text: str) -> str:
         return text
     if text.isascii():
         # Nothing to fold but case (most text): the Unicode passes would change nothing.
-        text = _DECIMAL_COMMA.sub(".", text).lower().translate(_QUOTES)
+        text = _DECIMAL_COMMA.sub(".", text).lower().replace("`", "'")
     else:
-        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+        text = _QUOTES.sub(_straight, text)
         text = _DECIMAL_COMMA.sub(".", text)
-        text = unicodedata.normalize("NFKD", text.casefold())
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = _NON_ASCII.sub(_uncombined, unicodedata.normalize("NFKD", text.casefold()))
     text = _WILL.sub(" will", _NON_WORD.sub(" ", text)).replace("'", "")
     text = _LONE_DOT.sub(" ", text)
     return " ".join(text.split())
+
+
+def _straight(quote: re.Match[str]) -> str:
+    return _STRAIGHT[quote[0]]
+
+
+def _uncombined(run: re.Match[str]) -> str:
+    """A run of characters outside ASCII less its combining marks (accents once decomposed)."""
+    return "".join(ch for ch in run[0] if not unicodedata.combining(ch))
 
 
 _GLUED_UNIT = re.compile(r"(?<![0-9a-z])(\d+(?:\.\d+)?)(ects|ecs|ec|credits|studiepunten)(?![0-9a-z])")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from bot.answering.matcher import Matcher, Outcome, Ranked, _token_set_ratios
+from bot.answering.matcher import Matcher, Outcome, Ranked, _best_first, _token_set_ratios
 from bot.content.normalise import Lexicon, Normaliser, fold
 
 
@@ -61,6 +64,25 @@ def test_fold_removes_case_accents_quotes_and_invisible_characters() -> None:
     assert fold("Élective\u200b ‘Course’!") == "elective course"
     assert fold("7.5 ECTS.") == "7.5 ects"
     assert fold("I DON`T know, 5,5") == fold("I don’t know, 5,5") == "i dont know 5.5"
+
+
+def _fold_by_tables(text: str) -> str:
+    """`fold` as it was written first, with translation tables: the regexes must fold alike."""
+    invisible = dict.fromkeys(
+        map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
+    )
+    quotes = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "´": "'", "`": "'"})
+    text = unicodedata.normalize("NFKC", text).translate(invisible).translate(quotes)
+    text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"(?<=[a-z])'ll(?![a-z])", " will", re.sub(r"[^0-9a-z'.]+", " ", text)).replace("'", "")
+    return " ".join(re.sub(r"(?<![0-9])\.|\.(?![0-9])", " ", text).split())
+
+
+@given(st.text(alphabet=st.sampled_from("aZé5,.' `´‘’“”\u200b\ufeffßÅ\u0301ﬁ①😀\n")))
+def test_fold_is_the_table_fold(text: str) -> None:
+    assert fold.__wrapped__(text) == _fold_by_tables(text)
 
 
 def test_normaliser_maps_synonyms_misspellings_and_drops_stopwords() -> None:
@@ -193,3 +215,22 @@ def test_token_set_ratios_are_rapidfuzz_s_to_the_bit(query: list[str], texts: li
     sorted_sets = [" ".join(sorted(words)) for words in sets]
     expected = [fuzz.token_set_ratio(" ".join(query), text) for text in joined]
     assert _token_set_ratios(" ".join(query), joined, sets, sorted_sets) == expected
+
+
+def test_a_text_ranked_again_in_another_message_ranks_as_in_a_fresh_matcher() -> None:
+    # Similarities already scored are kept per text and entry: reuse must change no score.
+    warm = matcher()
+    sentence = "can a honours vak count for my elective"
+    messages = [
+        (f"I did a 300 level course last year. {sentence}", (sentence,)),
+        (sentence, ()),
+        (f"my petiton was about half credits. {sentence}", (sentence,)),
+    ]
+    for message, focus in messages:
+        assert warm.rank_message(message, focus) == matcher().rank_message(message, focus)
+
+
+@given(st.lists(st.sampled_from((0.0, 0.25, 0.5, 0.5000000000000001, 1.0, 3.0))), st.integers(1, 9))
+def test_best_first_is_the_sort_by_value_ties_in_order(values: list[float], n: int) -> None:
+    expected = sorted(range(len(values)), key=values.__getitem__, reverse=True)[:n]
+    assert _best_first(values, n) == expected
