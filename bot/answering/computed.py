@@ -555,9 +555,14 @@ def _told_progress(
         some_may_not_count=bool(facts.words & cue.honours) or five_and_half,
         first_told=this_year,
     )
-    if facts.expected and verdict.status is ProgressStatus.UNDER_WAY:
+    asks_what_follows = bool(facts.words & _WHAT_FOLLOWS)  # "what happens if I'm still under in August?"
+    if (facts.expected or asks_what_follows) and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
         shown.line(verdicts.said(m, book.finding("ind_notified", "consequence", "warning")))
+    if facts.expected and facts.words & cue.pending and "usis" in facts.words:
+        # "Waiting for my last grade to be put in uSis, with it I'll have 30": entered later needs nothing.
+        waiting = book.finding("credits_pending", "no_action", "info", date=verdict.deadline)
+        shown.under_headline(verdicts.said(m, waiting))
     if assumed:
         shown.under_headline(m.progress_start_unsaid)
     if facts.words & cue.honours:
@@ -595,6 +600,10 @@ def _told_progress(
         # "Short premaster and I was ill": the page's reporting date (1 July) is for 31 August.
         shown.under_headline(m.progress_reporting_unsaid)
     return shown
+
+
+_WHAT_FOLLOWS = frozenset({"happens", "happen", "consequence", "consequences"})
+"""Asked beside EC before the check: what follows a shortfall (the IND), said under its condition."""
 
 
 def _still_to_come(

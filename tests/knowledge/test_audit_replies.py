@@ -4028,3 +4028,28 @@ def test_audit21_what_to_do_today_on_the_last_day_gives_the_steps(assembly: Asse
     chat.send("what exactly do I need to do today?")
     reply = chat.replies[-1].text
     assert "statement of hindrance" in reply and "today is the last day" in reply
+
+
+def test_what_happens_if_still_short_in_august_says_what_follows(assembly: Assembly) -> None:
+    """Set Y6: "what happens if im still under the limit in august" beside 12 EC got the EC still needed
+    but not what was asked: "Leiden University is obliged to notify the Dutch Immigration Department"."""
+    text = ask(
+        assembly,
+        "its already march and i only have 12 ec (started sept). what happens if im still under the limit in"
+        " august",
+        date(2026, 11, 25),
+    )
+    assert "18 EC more" in text
+    assert "If your progress is insufficient, the university must notify the IND" in text
+
+
+def test_a_total_with_a_grade_waiting_for_usis_needs_no_action(assembly: Assembly) -> None:
+    """Set Y6: "Waiting for my last grade to be put in usis, with it i'll have 30 ec ... do i need to report
+    anything?": "you are waiting for credits to be entered into uSis, no action is required"."""
+    text = ask(
+        assembly,
+        "Waiting for my last grade to be put in usis, with it i'll have 30 ec before 31 aug. do i need to"
+        " report anything?",
+        date(2026, 11, 25),
+    )
+    assert "only waiting for them to be entered in uSis, no action is required" in text
