@@ -587,14 +587,14 @@ def _told_progress(
             shown.citations.append(finding.citation)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
-    later = _after_the_check(book, facts, verdict)
-    if later is not None and verdict.status is not ProgressStatus.BEHIND:
+    after = _after_the_check(book, facts, verdict)
+    if after is not None and verdict.status is not ProgressStatus.BEHIND:
+        later, month_only = after
         # "They publish the grade on 5 September": after the check that decides.
-        shown.under_headline(
-            m.progress_after_check_date.format(
-                date=verdicts.day(later, m), deadline=verdicts.day(verdict.deadline, m)
-            )
-        )
+        # A month said without its day ("mid september") is said back as such.
+        said = verdicts.mid_month(later, m) if month_only else verdicts.day(later, m)
+        template = m.progress_after_check_month if month_only else m.progress_after_check_date
+        shown.under_headline(template.format(date=said, deadline=verdicts.day(verdict.deadline, m)))
     short_check = any(f.clause == "short_premaster_check" and f.key == "check" for f in verdict.findings)
     if hindered and short_check and verdict.status is not ProgressStatus.MET:
         # "Short premaster and I was ill": the page's reporting date (1 July) is for 31 August.
@@ -796,9 +796,15 @@ def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
     )
 
 
-def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict) -> date | None:
+_MID_MONTH = 15
+
+
+def _after_the_check(
+    book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict
+) -> tuple[date, bool] | None:
     """A day the question gives just after the check it is judged by ("the grade is published on
-    5 September"), within the appeal time: a result then comes after the data the check used."""
+    5 September"), within the appeal time: a result then comes after the data the check used; and
+    whether it was said as a month only ("mid September", taken at its middle)."""
     start = (verdict.period_start.month, verdict.period_start.day)
     # "since 1 September", "from 1 sept": a period's start, no day a result comes.
     year_start = book.on(ParameterId.PERIOD_START_SEPTEMBER, verdict.deadline.year)
@@ -808,8 +814,10 @@ def _after_the_check(book: Rulebook, facts: QuestionFacts, verdict: ProgressVerd
         for d in facts.dates
         if d not in facts.limits and (d.month, d.day) not in starts
     ]
+    months = [date(verdict.deadline.year, month, _MID_MONTH) for month in facts.timed_months]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
-    return next((d for d in days if verdict.deadline < d <= verdict.deadline + weeks), None)
+    said = [(d, False) for d in days] + [(d, True) for d in months]
+    return next(((d, only) for d, only in said if verdict.deadline < d <= verdict.deadline + weeks), None)
 
 
 def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:
@@ -914,12 +922,16 @@ def _at_last_check(
         return False
     if facts.earlier_is_rest:
         return False  # "45 EC in total, 20 of them this year": the 25 were the year just checked
+    if facts.this_year_ec and {"now", "year"} <= facts.words and facts.words & _A_LATER_YEAR:
+        return False  # "now in my second year, 8 EC this year": the new year's, said so
 
     # "4 EC on 5 September" are the new period's; a grade that "came in yesterday" was only entered.
     new_period = any(d > recent for d in facts.dates) and not facts.words & _ENTERED
     return not (new_period or (facts.words & cue.this_period and not facts.since_earlier_year))
 
 
+_A_LATER_YEAR = frozenset({"second", "2nd", "third", "3rd"})
+"""Beside "now" and "year": the student is in a year after their first ("now in my second year")."""
 _ENTERED = frozenset({"registered", "entered", "came", "arrived", "uploaded", "processed", "appeared"})
 """Beside a date after the check: the day a result reached uSis, not the day it was obtained."""
 

@@ -112,6 +112,9 @@ class QuestionFacts(Frozen):
     decision bears, whatever other day the question names (the day it arrived)."""
     months: tuple[int, ...] = ()
     """Months named without a day ("started in September")."""
+    timed_months: tuple[int, ...] = ()
+    """Months said, with the part of them, as when something happens ("grades come out mid
+    September", "by the end of January"), not as a start."""
     month_years: tuple[date, ...] = ()
     """A month with its year ("started in February 2026"), as the first of that month."""
     courses: tuple[tuple[Decimal, int], ...] = ()
@@ -669,8 +672,8 @@ def _part_kind(said: list[str], cues: Cues) -> str | None:
 
 
 _PASSED = frozenset({"passed", "completed", "finished", "earned", "obtained", "did"})
-_HELD_NOW = _PASSED | {"got", "have", "did", "done"}
-_PLANNED = frozenset({"plan", "planning"})
+_HELD_NOW = _PASSED | {"got", "have", "did", "done", "now"}
+_PLANNED = frozenset({"plan", "planning", "will"})
 _AHEAD = frozenset(
     {"exam", "exams", "resit", "resits", "retake", "taking", "will", "planning", "plan", "more"}
 )
@@ -680,6 +683,7 @@ _TALLY_BREAKS = frozenset({"and", "plus", "but", "because", "while", "also", "th
 _NOT_A_TALLY = frozenset({"level", "total", "which", "them", "those", "last", "first", "year", "years"})
 _NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
 _COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken", "elective", "electives"})
+_COUNTED_KINDS |= frozenset({"resit", "resits"})
 _MIN_TALLIED = 3
 _COUNT_LISTS = [[word] for word in ("one", "two", "three", "four")]
 """Before "of" and an amount: a count of courses ("one of 6", "two of 6 EC each")."""
@@ -739,11 +743,15 @@ def _clauses(question: str, words: list[str], normaliser: Normaliser) -> tuple[i
 def _status_at(words: list[str], i: int, start: int, clauses: tuple[int, ...], cues: Cues) -> str:
     """What the clause of the amount at `i` says of it: passed ("held"), failed, not taken ("none")
     or still to come ("ahead"); "" when it says none (then it is what the one before was)."""
+    between = start
     start = max(start, next(k for k in range(i + 1) if clauses[k] == clauses[i]))
     last = max(k for k in range(i, len(words)) if clauses[k] == clauses[i])
     begin = max([k for k in range(start, i) if words[k] in _TALLY_BREAKS], default=start)
     end = next((k for k in range(i + 1, last + 1) if words[k] in _TALLY_BREAKS), last + 1)
     clause = set(words[begin:end])
+    if not clause & (cues.failing | _NOT_TAKEN | _PASSED | _AHEAD | _HELD_NOW):
+        # "... 3 EC) and have 2 resits in june, 5 EC each": said between the last amount and this one.
+        clause = set(words[between:i])
     if clause & cues.failing:
         resit = words[i : i + _RESIT_REACH]
         if not set(resit) & _RESITS:
@@ -785,7 +793,9 @@ def _tallied(
     )
     if not said & (_PASSED | _PLANNED) or said & _NOT_A_TALLY or read.pending or graded:
         return read
-    items = _tally_items(words)
+    # Never the rule's amount ("is that enough for the 30 EC?"), which was read as none of the student's.
+    own = {*read.ec, *read.pending, *read.per_course}
+    items = [(i, v) for i, v in _tally_items(words) if words[i - 1 : i] != ["the"] or v in own]
     counted = any(_course_count(words, i) > 1 or words[i - 2 : i - 1] in _COUNT_LISTS for i, _ in items)
     if len(items) < 2 or not (said & cues.failing or counted or len(items) >= _MIN_TALLIED):
         return read
@@ -1760,6 +1770,10 @@ _LIST_WORDS = frozenset({"and", "a", "an"})
 """What may stand between amounts that share one unit: "a 7.5 and a 4.5 EC course"."""
 
 
+_PENDING_REACH = 8
+"""How far after a pending word its own amount may be said ("waiting for the grade of a 6 EC course")."""
+
+
 def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
     """A word for pending stands close to the amount, with no other amount between them: in
     "24 EC, 6 pending" only the 6 is pending; so is one said not to be in uSis yet ("my grades
@@ -1771,8 +1785,14 @@ def _is_pending(words: list[str], i: int, pending: frozenset[str]) -> bool:
             between = words[min(i, j) + 1 : max(i, j)]
             # "20 EC and expect 6 more": a pending word after "and" begins the next amount's clause.
             clause_ends = j > i and any(w in _CLAUSE_JOINS for w in between)
-            # "I have 26 EC, waiting for 5 EC": the word is the next amount's.
-            next_amount = j > i and any(_NUMBER.match(w) for w in words[j + 1 : j + 3])
+            # "I have 26 EC, waiting for 5 EC", "24 EC, waiting for the grade of a 6 EC course": the
+            # word is the next amount's.
+            ahead = words[j + 1 : j + _PENDING_REACH]
+            ahead = ahead[: next((k for k, w in enumerate(ahead) if w in _CLAUSE_JOINS), len(ahead))]
+            next_amount = j > i and (
+                any(_NUMBER.match(w) for w in ahead[:2])
+                or any(_NUMBER.match(w) and ahead[k + 1 : k + 2] == ["ec"] for k, w in enumerate(ahead))
+            )
             return not (clause_ends or next_amount) and not any(_NUMBER.match(w) for w in between)
     return False
 
@@ -2641,6 +2661,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         limits=frozenset(limits),
         dated_on=dated_on[0] if dated_on else None,
         months=months,
+        timed_months=tuple(months_of[tokens[i]] for i in timed if tokens[i - 1] in _PART_OF_MONTH),
         month_years=month_years,
         courses=tuple(reversed(pairs) if read.used_last else pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
@@ -2706,6 +2727,7 @@ def _said_as_start(tokens: list[str], i: int, cues: Cues) -> bool:
 _RANGE_TO = frozenset({"until", "till", "til", "untill", "to", "through", "thru", "tot"})
 _RANGE_FROM = frozenset({"from", "since", "van"})
 _AT_A_TIME = frozenset({"in", "by", "before", "during", "around"})
+_PART_OF_MONTH = frozenset({"mid", "early", "late", "end"})
 
 
 def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:
@@ -2714,6 +2736,8 @@ def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:
     if _said_as_start(tokens, i, cues):
         return False
     before = tokens[i - 1] if i > 0 else ""
+    if before in _PART_OF_MONTH:
+        return True  # "grades come out mid september", "by the end of January"
     ranged = before in _RANGE_TO or (before in _RANGE_FROM and bool(set(tokens[i + 1 : i + 4]) & _RANGE_TO))
     of_an_amount = before in _AT_A_TIME and "ec" in tokens[max(0, i - 4) : i - 1]
     return ranged or of_an_amount

@@ -189,6 +189,7 @@ class Messages(Strict):
     progress_reporting_closed: Words
     progress_reporting_unsaid: Words
     progress_pending_after: Words
+    progress_after_check_month: Words
     progress_reporting_unsaid_above: Words
     progress_ask_at_check: Words
     progress_new_year: Words

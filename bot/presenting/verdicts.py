@@ -60,11 +60,16 @@ def said(m: Messages, phrase: Phrase) -> str:
     return template.format(**{name: _worded(v, m) for name, v in phrase.values.items()})
 
 
+def mid_month(on: date, m: Messages) -> str:
+    """ "mid-September 2027": a month said without its day."""
+    return m.when_mid_month.format(month=month_name(on.month, m.dates), year=on.year)
+
+
 def when(m: Messages, action: DatedAction, today: date | None = None) -> str:
     """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027";
     "before 1 July" asked on 30 June says that today is the last day."""
     if action.when is When.MID_MONTH:
-        return m.when_mid_month.format(month=month_name(action.on.month, m.dates), year=action.on.year)
+        return mid_month(action.on, m)
     if action.when is When.BEFORE:
         last_day = today is not None and (action.on - today).days == 1
         return (m.when_before_last_day if last_day else m.when_before).format(date=day(action.on, m))
@@ -468,7 +473,9 @@ def progress(
         out.line(m.progress_pending_if_all_count.format(**values))
     elif verdict.status is ProgressStatus.PENDING_WILL_MEET:
         out.line(
-            (m.progress_pending_after if _after_the_check(verdict) else m.progress_pending).format(**values)
+            (m.progress_pending_after if _judged_after_the_check(verdict) else m.progress_pending).format(
+                **values
+            )
         )
         # What the student most wants to know while credits wait: whether to do anything.
         for waiting in (f for f in verdict.findings if f.clause == "credits_pending"):
@@ -615,7 +622,7 @@ def room_left(out: Presented, verdicts: Sequence[CourseVerdict], usage: CapUsage
     out.line(m.room_left.format(below=below.remaining, cap=below.cap, intro=intro))
 
 
-def _after_the_check(verdict: ProgressVerdict) -> bool:
+def _judged_after_the_check(verdict: ProgressVerdict) -> bool:
     """Judged as of a check already past: credits waiting are said in the past tense."""
     return any((f.clause, f.key) == ("credits_pending", "no_action_after") for f in verdict.findings)
 

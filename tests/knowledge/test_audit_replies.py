@@ -4053,3 +4053,49 @@ def test_a_total_with_a_grade_waiting_for_usis_needs_no_action(assembly: Assembl
         date(2026, 11, 25),
     )
     assert "only waiting for them to be entered in uSis, no action is required" in text
+
+
+def test_audit22_a_grade_said_to_come_in_mid_september_comes_after_the_check(assembly: Assembly) -> None:
+    """Audit 22, 1: "24 EC, waiting for the grade of a 6 EC course ... grades come out mid september"
+    was read as 24 EC waiting; the 6 EC are, and they come after "by 31 August* on the basis of the data
+    in uSis", which the reply says."""
+    text = ask(
+        assembly,
+        "started sept 2026, 24 EC, waiting for the grade of a 6 EC course, the teacher said grades come out"
+        " mid september. am I ok?",
+        date(2027, 8, 10),
+    )
+    assert "With the 24 EC you are waiting for" not in text
+    assert "You say that comes in mid-September 2027, after the check of 31 August 2027" in text
+
+
+def test_audit22_now_in_my_second_year_is_this_years_ec(assembly: Assembly) -> None:
+    """Audit 22, 2: "now in my second year. I have 8 EC this year" on 5 October was judged at the check
+    of 31 August 2027 ("22 EC short", the IND); they are the new year's: 22 more by 31 August 2028."""
+    text = ask(
+        assembly,
+        "I started in september 2026, now in my second year. I have 8 EC this year. Am I on track?",
+        date(2027, 10, 5),
+    )
+    assert text.startswith("📌 You have 8 EC. By 31 August 2028")
+    assert "22 EC short" not in text
+
+
+def test_audit22_resits_and_a_course_to_fail_are_counted_as_said(assembly: Assembly) -> None:
+    """Audit 22, 3 and 4: "passed 4 courses (6, 6, 5, 3 EC) and have 2 resits in june, 5 EC each" is 20
+    held and 10 to come (not 25 held); "I'll pass a 6 EC and a 5 EC course but fail the other 6 EC one"
+    beside 12 EC is 23, 7 short (not 29)."""
+    day = date(2027, 4, 15)
+    text = ask(
+        assembly,
+        "started sept 2026, passed 4 courses (6, 6, 5, 3 EC) and have 2 resits in june, 5 EC each",
+        day,
+    )
+    assert text.startswith("📌 You have 20 EC.") and "with them you would have 30 EC" in text
+    text = ask(
+        assembly,
+        "12 EC now, started sept 2026, I'll pass a 6 EC and a 5 EC course but fail the other 6 EC one."
+        " enough?",
+        day,
+    )
+    assert "with them you would have 23 EC, still 7 EC short of the 30 EC" in text
