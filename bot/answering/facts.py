@@ -679,7 +679,7 @@ _AHEAD = frozenset(
 )
 _AHEAD |= frozenset({"left", "remaining", "finishes", "ends", "upcoming", "next"})
 _NOT_TAKEN = frozenset({"not", "didnt", "dont", "never", "havent", "dropped", "cancelled", "anymore"})
-_TALLY_BREAKS = frozenset({"and", "plus", "but", "because", "while", "also", "then"})
+_TALLY_BREAKS = _CLAUSE_BREAKS | {"because"}
 _NOT_A_TALLY = frozenset({"level", "total", "which", "them", "those", "last", "first", "year", "years"})
 _NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
 _COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken", "elective", "electives"})
