@@ -687,8 +687,7 @@ class Asker:
         plain = self._not_honours(reading, own, last_facts)
         if plain is not None:
             computed = self._compute(plain, today, held, Reading(text=""))
-            note = self.kb.messages.varied_note
-            return computed and computed.model_copy(update={"answer": f"{computed.answer}\n\n{note}"}), plain
+            return computed and self._with_varied_note(computed), plain
         # "my grades for 6 EC are not in uSis yet" after EC held: those, still to be entered.
         entered_later = bool(last_facts and last_facts.ec and facts.pending and not facts.ec)
         follows = last_facts is not None and (reading.continues or entered_later) and changes(facts)
@@ -795,8 +794,11 @@ class Asker:
         unchanged = before is not None and varied is not None and varied.answer == before.answer
         if varied is None or (unchanged and not (again or failing or relevelled)):
             return None
-        note = self.kb.messages.varied_note
-        return varied.model_copy(update={"answer": f"{varied.answer}\n\n{note}"})
+        return self._with_varied_note(varied)
+
+    def _with_varied_note(self, varied: Answer) -> Answer:
+        """A verdict worked out again with the last question's numbers, saying so beneath it."""
+        return varied.model_copy(update={"answer": f"{varied.answer}\n\n{self.kb.messages.varied_note}"})
 
     def _of_others(self, facts: QuestionFacts) -> bool:
         """ "And for February starters?": a start asked of others, with no EC, is the rule for

@@ -34,7 +34,7 @@ from bot.rules.electives import (
 )
 from bot.rules.parameters import ParameterId
 from bot.rules.parsing import safe_date
-from bot.rules.progress import ProgressSituation, ProgressStatus, ProgressVerdict, StartKind
+from bot.rules.progress import MID_MONTH, ProgressSituation, ProgressStatus, ProgressVerdict, StartKind
 from bot.rules.projects import ProjectKind, with_project
 from bot.rules.rulebook import Rulebook
 from bot.rules.usecases import (
@@ -796,9 +796,6 @@ def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
     )
 
 
-_MID_MONTH = 15
-
-
 def _after_the_check(
     book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict
 ) -> tuple[date, bool] | None:
@@ -814,7 +811,7 @@ def _after_the_check(
         for d in facts.dates
         if d not in facts.limits and (d.month, d.day) not in starts
     ]
-    months = [date(verdict.deadline.year, month, _MID_MONTH) for month in facts.timed_months]
+    months = [date(verdict.deadline.year, month, MID_MONTH) for month in facts.timed_months]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
     said = [(d, False) for d in days] + [(d, True) for d in months]
     return next(((d, only) for d, only in said if verdict.deadline < d <= verdict.deadline + weeks), None)

@@ -18,6 +18,7 @@ from bot.content.normalise import Cues, Normaliser, fold
 from bot.rules.electives import round_down
 from bot.rules.frozen import Frozen
 from bot.rules.parsing import safe_date
+from bot.rules.progress import MID_MONTH
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
@@ -326,8 +327,6 @@ _SPELLED_AMOUNT = re.compile(
 """ "twenty EC", and an amount of more ("what if I get six more?"); never "one more" (a question, a try)."""
 _YEAR = 1000
 """An amount this large is a year ("September 2025"), never a student's EC."""
-MID_MONTH = 15
-"""The day taken for a today stated by its month alone ("it's now April")."""
 
 _PART = r"\d+(?:\.\d+)?(?:\s*(?:ec|ects))?"
 _WORKED_SUM = re.compile(
@@ -672,11 +671,9 @@ def _part_kind(said: list[str], cues: Cues) -> str | None:
 
 
 _PASSED = frozenset({"passed", "completed", "finished", "earned", "obtained", "did"})
-_HELD_NOW = _PASSED | {"got", "have", "did", "done", "now"}
+_HELD_NOW = _PASSED | {"got", "have", "done", "now"}
 _PLANNED = frozenset({"plan", "planning", "will"})
-_AHEAD = frozenset(
-    {"exam", "exams", "resit", "resits", "retake", "taking", "will", "planning", "plan", "more"}
-)
+_AHEAD = _PLANNED | {"exam", "exams", "resit", "resits", "retake", "taking", "more"}
 _AHEAD |= frozenset({"left", "remaining", "finishes", "ends", "upcoming", "next"})
 _NOT_TAKEN = frozenset({"not", "didnt", "dont", "never", "havent", "dropped", "cancelled", "anymore"})
 _TALLY_BREAKS = _CLAUSE_BREAKS | {"because"}
@@ -713,9 +710,10 @@ def _course_count(words: list[str], i: int) -> int:
     return 1
 
 
-def _tally_items(words: list[str]) -> list[tuple[int, Decimal]]:
-    """Each amount of a list of courses with where it stands, times its count ("one of 6" is 6)."""
-    items: list[tuple[int, Decimal]] = []
+def _tally_items(words: list[str]) -> list[tuple[int, Decimal, int]]:
+    """Each amount of a list of courses with where it stands, times its count ("two of 6" is 12),
+    and that count."""
+    items: list[tuple[int, Decimal, int]] = []
     for i, word in enumerate(words):
         if not _NUMBER.match(word) or words[i - 1 : i] == ["period"]:
             continue
@@ -724,7 +722,8 @@ def _tally_items(words: list[str]) -> list[tuple[int, Decimal]]:
         unit = words[i + 1 : i + 2] == ["ec"] or _shares_unit(words, i)  # "5, 5 and 6 EC"
         if value is None or value >= _YEAR or not (unit or bare_of):
             continue
-        items.append((i, value * _course_count(words, i)))
+        count = _course_count(words, i)
+        items.append((i, value * count, count))
     return items
 
 
@@ -795,8 +794,8 @@ def _tallied(
         return read
     # Never the rule's amount ("is that enough for the 30 EC?"), which was read as none of the student's.
     own = {*read.ec, *read.pending, *read.per_course}
-    items = [(i, v) for i, v in _tally_items(words) if words[i - 1 : i] != ["the"] or v in own]
-    counted = any(_course_count(words, i) > 1 or words[i - 2 : i - 1] in _COUNT_LISTS for i, _ in items)
+    items = [(i, v, n) for i, v, n in _tally_items(words) if words[i - 1 : i] != ["the"] or v in own]
+    counted = any(n > 1 or words[i - 2 : i - 1] in _COUNT_LISTS for i, _, n in items)
     if len(items) < 2 or not (said & cues.failing or counted or len(items) >= _MIN_TALLIED):
         return read
     held, ahead = Decimal(0), Decimal(0)
@@ -804,7 +803,7 @@ def _tallied(
     """Each course's own size, the passed first, for the half credits rounded course by course."""
     status, start, parts = "", 0, 0
     clauses = clauses_of()
-    for i, value in items:
+    for i, value, count in items:
         # A new sentence says its own ("Period 2 has 3 courses of 5 EC each"): none said, no sum.
         said_here = _status_at(words, i, start, clauses, cues)
         if not said_here and (not status or sentences[i] != sentences[max(start - 1, 0)]):
@@ -814,7 +813,6 @@ def _tallied(
         restated = bool(set(words[max(0, i - 3) : i]) & _RESTATING)
         if status == "held" and value == held and parts > 1 and restated:
             continue  # "two courses of 6 EC each, so 12 EC": their total said again
-        count = _course_count(words, i)
         parts += count if status == "held" else 0
         kept.get(status, []).extend([value / count] * count)
         held += value if status == "held" else 0

@@ -204,34 +204,37 @@ def test_kb_check_names_a_phrasing_two_entries_share(tmp_path: Path) -> None:
     ]
 
 
-def test_kb_check_names_an_entry_deadline_that_is_no_yearly_date(tmp_path: Path) -> None:
-    from bot.app import check
-
-    knowledge = tmp_path / "knowledge"
-    shutil.copytree(ROOT / "knowledge", knowledge)
-    path = knowledge / "entries" / "circumstances.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("deadline: circumstances_deadline", "deadline: 1 july", 1), encoding="utf-8")
-    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "deadline" in d.problem]
-    assert found == [
+@pytest.mark.parametrize(
+    ("written", "edited", "field", "named"),
+    [
         (
-            "circumstances-overview",
+            "deadline: circumstances_deadline",
+            "deadline: 1 july",
+            "deadline",
             "deadline '1 july' is not a yearly date"
             " (circumstances_deadline, correction_deadline, decision_by, progress_check)",
-        )
-    ]
-
-
-def test_kb_check_names_an_if_missed_entry_that_does_not_exist(tmp_path: Path) -> None:
+        ),
+        (
+            "if_missed: circumstances-deadline",
+            "if_missed: nope",
+            "if_missed",
+            "if_missed 'nope': no such entry, or no deadline",
+        ),
+    ],
+)
+def test_kb_check_names_an_entry_date_field_that_leads_nowhere(
+    tmp_path: Path, written: str, edited: str, field: str, named: str
+) -> None:
+    """An entry's `deadline:` that is no yearly date, or an `if_missed:` entry that does not exist."""
     from bot.app import check
 
     knowledge = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
     path = knowledge / "entries" / "circumstances.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("if_missed: circumstances-deadline", "if_missed: nope", 1), encoding="utf-8")
-    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if "if_missed" in d.problem]
-    assert found == [("circumstances-overview", "if_missed 'nope': no such entry, or no deadline")]
+    path.write_text(text.replace(written, edited, 1), encoding="utf-8")
+    found = [(d.entry, d.problem) for d in check(knowledge_dir=knowledge) if field in d.problem]
+    assert found == [("circumstances-overview", named)]
 
 
 def test_kb_check_names_a_detail_answered_by_an_entry_that_does_not_exist(tmp_path: Path) -> None:
