@@ -264,6 +264,9 @@ class Answer(Frozen):
     unsaid: bool = False
     """The answer opens by saying the page does not give the detail asked (a fee, how long): the
     honest "I can't answer that", with what the page does say beside it."""
+    requirement_met: bool = Field(default=False, exclude=True)
+    """A progress verdict that the student met the requirement: answers for a student who fell
+    short (`Entry.for_shortfall`) are not said beneath it as if they were theirs."""
     basis: QuestionFacts | None = Field(default=None, exclude=True)
     topic: str | None = Field(default=None, exclude=True)
     """For a worked-out verdict, the entry of its own area the question was most about ("until when
@@ -593,6 +596,11 @@ class Asker:
             shown = entry.id == answer.entry or bool(set(entry.dialogs) & set(answer.dialogs))
             if shown or not beside:
                 continue
+            if entry.for_shortfall and answer.requirement_met:
+                # "31 EC on 31 August. Also do I have to make a study plan?": that is for a student who
+                # fell short and got a positive decision, not for this one.
+                beneath = self.kb.messages.also_asked_not_yours.format(title=entry.title)
+                return answer.model_copy(update={"answer": f"{answer.answer}\n\n{beneath}"})
             other = self.entry_answer(entry, match.score, None if permit_free else today)
             beneath = self.kb.messages.also_asked.format(title=entry.title, answer=other.answer)
             return answer.model_copy(

@@ -69,7 +69,7 @@ _ARTSCIENCE_TYPES = dict(
 """Each ArtScience cue list of the lexicon, as the kind of course the rule core knows."""
 
 
-def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
+def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...], *, met: bool = False) -> Answer:
     return Answer(
         kind=AnswerKind.COMPUTED,
         answer=shown.text(),
@@ -77,6 +77,7 @@ def _computed(shown: verdicts.Presented, dialogs: tuple[str, ...]) -> Answer:
         score=100.0,
         citations=tuple(shown.citations),
         dialogs=dialogs,
+        requirement_met=met,
     )
 
 
@@ -555,7 +556,7 @@ def _told_progress(
         some_may_not_count=bool(facts.words & cue.honours) or five_and_half,
         first_told=this_year,
     )
-    asks_what_follows = bool(facts.words & _WHAT_FOLLOWS)  # "what happens if I'm still under in August?"
+    asks_what_follows = bool(facts.words & cue.what_follows)  # "what happens if I'm still under in August?"
     if (facts.expected or asks_what_follows) and verdict.status is ProgressStatus.UNDER_WAY:
         # Short at the check if that is all: what follows then is what the student asks about.
         shown.line(verdicts.said(m, book.finding("ind_notified", "consequence", "warning")))
@@ -600,10 +601,6 @@ def _told_progress(
         # "Short premaster and I was ill": the page's reporting date (1 July) is for 31 August.
         shown.under_headline(m.progress_reporting_unsaid)
     return shown
-
-
-_WHAT_FOLLOWS = frozenset({"happens", "happen", "consequence", "consequences"})
-"""Asked beside EC before the check: what follows a shortfall (the IND), said under its condition."""
 
 
 def _still_to_come(
@@ -1287,7 +1284,7 @@ def build_computers(
             premaster=premaster,
             new_year=_new_year(book, situation, real_today) if at_last_check else None,
         )
-        return _computed(judged, ("progress",))
+        return _computed(judged, ("progress",), met=verdict.status is ProgressStatus.MET)
 
     def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
         return _course_answer(book, m, cue, facts, facts.stated_today or today, record)

@@ -676,9 +676,30 @@ _PLANNED = frozenset({"plan", "planning", "will"})
 _AHEAD = _PLANNED | {"exam", "exams", "resit", "resits", "retake", "taking", "more"}
 _AHEAD |= frozenset({"left", "remaining", "finishes", "ends", "upcoming", "next"})
 _NOT_TAKEN = frozenset({"not", "didnt", "dont", "never", "havent", "dropped", "cancelled", "anymore"})
+_MISSED = frozenset({"missed", "missing"})
+"""Said of an exam: not passed, and to come only with a resit told after it."""
 _TALLY_BREAKS = _CLAUSE_BREAKS | {"because"}
-_NOT_A_TALLY = frozenset({"level", "total", "which", "them", "those", "last", "first", "year", "years"})
+_NOT_A_TALLY = frozenset({"level", "total", "which", "last", "years"})
 _NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
+_PART_OF = frozenset({"them", "those"})
+"""After a number and "of": a part of a total ("6 of them"), no course of a list."""
+
+
+def _not_a_tally(words: list[str]) -> bool:
+    """Words that make a list of amounts something else than courses of this year to add up: a
+    level, a total and its parts ("6 of them"; "two of them" counts courses), an earlier year
+    ("last year", "first year"; "this year" and "first semester" are this one), a project."""
+    if set(words) & _NOT_A_TALLY:
+        return True
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if (word == "year" and before != "this") or (word == "period" and before == "first"):
+            return True
+        if word in _PART_OF and before == "of" and i >= 2 and _NUMBER.match(words[i - 2]):
+            return True
+    return False
+
+
 _COUNTED_KINDS = frozenset({"course", "courses", "exam", "exams", "vakken", "elective", "electives"})
 _COUNTED_KINDS |= frozenset({"resit", "resits"})
 _MIN_TALLIED = 3
@@ -700,6 +721,10 @@ def _course_count(words: list[str], i: int) -> int:
         return _COUNTS[words[i - 2]]
     if _shares_unit(words, i):
         return 1  # "3 courses: 5, 5 and 6 EC": each its own size
+    before = _COUNTS.get(words[i - 1], 0) if i else 0
+    kind = words[i + 2] if len(words) > i + 2 else ""
+    if before > 1 and words[i + 1 : i + 2] == ["ec"] and kind in _COUNTED_KINDS:
+        return before  # "the exams of two 5 EC courses"
     # "two electives at UvA worth 7.5 EC each": "each" lets the count stand further back.
     reach = _COUNT_REACH_EACH if words[i + 2 : i + 3] == ["each"] else _COUNT_REACH_NEAR
     for j in range(max(0, i - reach), i):
@@ -751,10 +776,10 @@ def _status_at(words: list[str], i: int, start: int, clauses: tuple[int, ...], c
     if not clause & (cues.failing | _NOT_TAKEN | _PASSED | _AHEAD | _HELD_NOW):
         # "... 3 EC) and have 2 resits in june, 5 EC each": said between the last amount and this one.
         clause = set(words[between:i])
-    if clause & cues.failing:
+    if clause & (cues.failing | _MISSED):
         resit = words[i : i + _RESIT_REACH]
         if not set(resit) & _RESITS:
-            return "failed"
+            return "failed" if clause & cues.failing else "none"  # "missed the exam (6 EC)"
         return "held" if set(resit) & _PASSED else "ahead"  # "... but I passed the resit"
     if clause & _NOT_TAKEN:
         return "none"  # "I didn't take the 5 EC elective I planned"
@@ -790,7 +815,7 @@ def _tallied(
     graded = any(
         "." in w and _NUMBER.match(w) and words[i + 1 : i + 2] != ["ec"] for i, w in enumerate(words)
     )
-    if not said & (_PASSED | _PLANNED) or said & _NOT_A_TALLY or read.pending or graded:
+    if not said & (_PASSED | _PLANNED | _AHEAD) or _not_a_tally(words) or read.pending or graded:
         return read
     # Never the rule's amount ("is that enough for the 30 EC?"), which was read as none of the student's.
     own = {*read.ec, *read.pending, *read.per_course}
@@ -801,7 +826,7 @@ def _tallied(
     held, ahead = Decimal(0), Decimal(0)
     kept: dict[str, list[Decimal]] = {"held": [], "ahead": []}
     """Each course's own size, the passed first, for the half credits rounded course by course."""
-    status, start, parts = "", 0, 0
+    status, start, parts, dropped = "", 0, 0, False
     clauses = clauses_of()
     for i, value, count in items:
         # A new sentence says its own ("Period 2 has 3 courses of 5 EC each"): none said, no sum.
@@ -813,14 +838,17 @@ def _tallied(
         restated = bool(set(words[max(0, i - 3) : i]) & _RESTATING)
         if status == "held" and value == held and parts > 1 and restated:
             continue  # "two courses of 6 EC each, so 12 EC": their total said again
+        dropped = dropped or status == "none"
         parts += count if status == "held" else 0
         kept.get(status, []).extend([value / count] * count)
         held += value if status == "held" else 0
         ahead += value if status == "ahead" else 0
         if status == "failed" and "if" in words[max(0, i - _RESIT_REACH) : i] and value <= ahead:
             ahead -= value  # "... if I fail one 6 EC course": one of those to come, failed
-    if not held and (not ahead or said & _HELD_NOW):
-        return read  # "I plan 3 courses: 5, 5 and 6 EC": none held yet, all to come
+    if not held and (not ahead or said & _HELD_NOW or dropped):
+        # "I plan 3 courses: 5, 5 and 6 EC": none held yet, all to come; "missing period 1 exams
+        # (12 EC). If I get all the rest (36 EC left)": the older reading's "if you have 36".
+        return read
     sizes = [*kept["held"], *kept["ahead"]]
     return replace(read, ec=[held, ahead] if ahead else [held], per_course=sizes, pairs=[])
 
@@ -1619,7 +1647,6 @@ _DROPPED_REACH = 5
 """How far before an amount its dropping may be said ("not taking the 10 EC", "didn't even start a 5 EC")."""
 
 
-_RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing"})
 _FAILED_WORDS = frozenset({"failed", "flunked"})
 _FAILED_BETWEEN = frozenset({"another", "one", "a", "the", "course", "courses", "of", "my", "exam", "module"})
 _FAILED_REACH = 4

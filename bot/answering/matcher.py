@@ -315,6 +315,12 @@ class Matcher:
         for guarded, needed in self._guards.items():
             for term in needed:
                 self._guarded_by.setdefault(term, []).append(guarded)
+        self._barred_by: dict[str, list[int]] = {}
+        """Entries by each word that keeps them from being found (`Entry.never_with`), stemmed."""
+        for position, item in enumerate(items):
+            for word in getattr(item, "never_with", ()):
+                for term in {self._stem(w) for w in normaliser.words(word)}:
+                    self._barred_by.setdefault(term, []).append(position)
         self._read: dict[str, tuple[list[str], dict[str, None]]] = {}
         """Texts' words and terms already read (see `_terms`): a message is read for its guards,
         then ranked."""
@@ -420,11 +426,13 @@ class Matcher:
         return words, {term: None for term in terms if term in self._idf or not _is_number(term)}
 
     def _unguarded(self, question: str, terms: Iterable[str]) -> frozenset[int]:
-        """The entries whose `only_with` words are none of the question's (see `Entry.only_with`):
+        """The entries whose `only_with` words are none of the question's (see `Entry.only_with`),
+        and those one of whose `never_with` words is:
         its terms as corrected, and its words as written, stopwords too ("they said yes")."""
         said = set(terms) | {self._stem(w) for w in self._normaliser.words(question)}
         freed = {index for term in said for index in self._guarded_by.get(term, ())}
-        return self._guarded - freed
+        barred = {index for term in said for index in self._barred_by.get(term, ())}
+        return (self._guarded - freed) | barred
 
     def _rank(self, question: str, blocked: frozenset[int] | None = None) -> tuple[Ranked, ...]:
         """`rank`, with the entries a whole message's words leave out (`_unguarded`); by default

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from rapidfuzz.distance import OSA
+
 from bot.content.normalise import Normaliser, fold
 from bot.rules.frozen import Frozen
 
@@ -53,6 +55,9 @@ class Reading(Frozen):
     that is an earlier academic year depends on today (see `Asker.ask`)."""
 
 
+MIN_MENDED = 4
+"""The shortest word of a follow-up phrase that a one-letter typo is mended in."""
+
 WHY_TAIL_WORDS = 2
 """At most this many words after "why" ("why only 5?") still ask about the last answer."""
 
@@ -75,6 +80,10 @@ class Reader:
         self._referring = frozenset(fold(w) for w in lexicon.referring)
         self._why = frozenset(fold(p) for p in lexicon.why_asks)
         self._what_now = frozenset(fold(p) for p in lexicon.what_now_asks)
+        self._by_length: dict[int, list[tuple[str, ...]]] = {}
+        """The follow-up and what-now phrases by their number of words, to mend a typo in one."""
+        for phrase in self._follow_ups | self._what_now:
+            self._by_length.setdefault(len(phrase.split()), []).append(tuple(phrase.split()))
         self._looking_back = _phrase_pattern(lexicon.looking_back)
         self._seasons = {fold(phrase): month for phrase, month in lexicon.this_season.items()}
         self._this_season = _phrase_pattern(frozenset(lexicon.this_season))
@@ -86,6 +95,19 @@ class Reader:
                 # still "thank you much".
                 folded = " ".join(pattern.sub(" ", folded).split())
         return " ".join(folded.split())
+
+    def _mended(self, rest: str) -> str:
+        """A follow-up or what-now phrase with one word mistyped by a letter ("waht do i do now")
+        is that phrase: typed on a phone, it asks the same. Only a word of MIN_MENDED letters or
+        more is mended, so "and them" may be "and then" but "do" is never "did"."""
+        said = rest.split()
+        for phrase in self._by_length.get(len(said), ()):
+            differing = [(a, b) for a, b in zip(said, phrase, strict=True) if a != b]
+            if len(differing) == 1:
+                typed, meant = differing[0]
+                if len(meant) >= MIN_MENDED and OSA.distance(typed, meant) == 1:
+                    return " ".join(phrase)
+        return rest
 
     def _asks_why(self, rest: str) -> bool:
         """ "Why?", "how come?", or a why-phrase with a word or two of what it is about ("why only
@@ -114,6 +136,8 @@ class Reader:
     def _read(self, message: str) -> Reading:
         folded = fold(message)
         rest = self._strip(folded)
+        if rest not in self._follow_ups and rest not in self._what_now:
+            rest = self._mended(rest)
         if rest in self._capabilities:
             return Reading(text=message, small_talk=SmallTalk.CAPABILITIES)
         if rest in self._follow_ups:

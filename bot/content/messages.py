@@ -37,6 +37,7 @@ class Messages(Strict):
     missed_unsaid: Words
     next_depends: Words
     also_asked: Words
+    also_asked_not_yours: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
     small_talk_acknowledged: Words

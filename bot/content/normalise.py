@@ -118,6 +118,9 @@ class Cues(Strict):
     """Beside a decision's day: the day it reached the student, not necessarily the date on it."""
     failing: frozenset[str] = frozenset()
     """A follow-up's amount that will not come ("and if I fail my 5 EC course?")."""
+    what_follows: frozenset[str] = frozenset()
+    """Asked beside EC before the check ("what happens if...", "will I lose my visa?"): what follows
+    a shortfall (the IND), said under its condition."""
     hear_back: frozenset[str] = frozenset()
     """Asked when the decision on reported circumstances comes ("when will I hear?")."""
     """A start said in the past tense ("it started", "began"): one that has passed."""

@@ -59,6 +59,12 @@ class Entry(Strict):
     only_with: tuple[str, ...] = ()
     """Words one of which a message must hold for this entry to be found: "first year" is an
     ArtScience course's level only beside ArtScience words; of a master course it is no such thing."""
+    never_with: tuple[str, ...] = ()
+    """Words none of which a message may hold for this entry to be found: the negative decision's
+    answer ("the IND cancels your permit") is never for a student who says theirs was positive."""
+    for_shortfall: bool = False
+    """The answer is for a student who fell short at the check (a decision, an appeal): beneath a
+    verdict that the requirement is met, it is not said as if it were theirs."""
     for_start: Literal["september", "february"] | None = None
     """The start month the answer is about: a student whose start is known ("I just started this
     week", on 2 September) gets the entry of their own start among those that have one."""

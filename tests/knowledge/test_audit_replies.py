@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from bot.answering.reading import Reader
 from bot.app import Assembly
+from bot.content.loader import load_knowledge
+from bot.content.normalise import Normaliser
 from tests.transcript import Transcript
 
 
@@ -4099,3 +4104,104 @@ def test_audit22_resits_and_a_course_to_fail_are_counted_as_said(assembly: Assem
         day,
     )
     assert "with them you would have 23 EC, still 7 EC short of the 30 EC" in text
+
+
+def test_a_mistyped_what_now_after_a_verdict_gets_its_steps(assembly: Assembly) -> None:
+    """Tried as a student: "waht do i do now" after a progress verdict got "I can't answer that";
+    the what-now phrases were compared before any typo was mended. "will i lose my visa??" beside
+    the EC asks what follows a shortfall, and is told it under its condition."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send(
+        "I have 14 EC, my grandmother died in March, and I have 2 exams to come of 5 EC each."
+        " will i lose my visa??"
+    )
+    first = chat.replies[-1].text
+    assert "If your progress is insufficient, the university must notify the IND" in first
+    chat.send("waht do i do now")
+    text = chat.replies[-1].text
+    assert "can't answer" not in text
+    assert text.startswith("📌 You have 14 EC. By 31 August 2027")
+    assert "Request a ‘statement of hindrance’" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "what_now"),
+    [
+        ("waht do i do now", True),  # a transposed letter in a word of four
+        ("what shoud i do", True),  # a letter left out
+        ("what dd i do now", False),  # "do" is too short to mend: "did" would be as near
+        ("what do i do wow", False),  # "now" too
+        ("waht do we do now", False),  # two words differ
+    ],
+)
+def test_a_follow_up_phrase_is_read_through_one_typo(message: str, what_now: bool) -> None:
+    """A what-now phrase with one longer word mistyped by a letter asks the same; no more than that."""
+    reader = Reader(Normaliser(load_knowledge().lexicon))
+    assert reader.read(message).asks_what_now is what_now
+
+
+def test_audit22_courses_left_and_ec_now_are_told_apart(assembly: Assembly) -> None:
+    """Audit 22, 13: "3 courses left this year: 6, 6 and 5 EC, and I have 12 EC now" was "You have
+    6 EC"; the 12 are held and the 17 to come, 29 with all three: short even then."""
+    text = ask(
+        assembly,
+        "I have 3 courses left this year: 6, 6 and 5 EC, and I have 12 EC now. started sept 2026."
+        " If I pass two of them, is it enough?",
+        date(2027, 5, 15),
+    )
+    assert text.startswith("📌 You have 12 EC.")
+    assert "with them you would have 29 EC, still 1 EC short of the 30 EC" in text
+
+
+def test_audit22_a_first_semester_list_and_two_missed_exams_with_resits(assembly: Assembly) -> None:
+    """Audit 22, 14: "In the first semester I passed 4 courses: 6, 6, 5 and 3 EC … missed the exams of
+    two 5 EC courses. I'm doing the resits in June" was "You have 6 EC"; 20 are held, 10 to come."""
+    text = ask(
+        assembly,
+        "Hi! Long story: I started the MSc in September 2026. In the first semester I passed 4 courses:"
+        " 6, 6, 5 and 3 EC. Then in February I got really sick and missed the exams of two 5 EC courses."
+        " I'm doing the resits in June. My permit is for studies. Am I going to be ok?",
+        date(2027, 4, 15),
+    )
+    assert text.startswith("📌 You have 20 EC.")
+    assert "with them you would have 30 EC" in text
+
+
+def test_a_missed_exam_without_a_resit_is_not_to_come(assembly: Assembly) -> None:
+    """A missed exam with no resit said is no EC to come: "passed 3 courses of 6 EC each and missed
+    the exam of a 6 EC course" is 18 EC held, none counted on."""
+    text = ask(
+        assembly,
+        "started sept 2026. I passed 3 courses of 6 EC each and missed the exam of a 6 EC course. on track?",
+        date(2027, 4, 15),
+    )
+    assert text.startswith("📌 You have 18 EC.")
+    assert "24 EC" not in text
+
+
+def test_audit22_a_positive_decision_is_never_answered_as_a_negative_one(assembly: Assembly) -> None:
+    """Audit 22, 7: "gave me a positive decision … Also will the IND be told?" got the negative
+    decision's "the IND cancels your residence permit". The negative entry is never found beside
+    "positive" (its `never_with:`)."""
+    text = ask(
+        assembly,
+        "The board of examiners gave me a positive decision on my illness. What now?"
+        " Also will the IND be told?",
+        date(2027, 8, 25),
+    )
+    assert text.startswith("The university will not report your insufficient progress to the IND.")
+    assert "cancels your residence permit" not in text
+
+
+def test_audit22_no_study_plan_beneath_a_met_requirement(assembly: Assembly) -> None:
+    """Audit 22, 8: "I had 31 EC on 31 August. Am I fine? Also do I have to make a study plan?" got the
+    ✅ and, beneath it, the positive decision's "You must make an appointment … to draw up a study
+    plan". That is for a student who fell short (`for_shortfall:`); this one is told so."""
+    text = ask(
+        assembly,
+        "I had 31 EC on 31 August. Am I fine? Also do I have to make a study plan?",
+        date(2027, 9, 3),
+    )
+    assert text.startswith("✅ You have the 30 EC you need")
+    assert "You must make an appointment" not in text
+    assert "that is for a student who fell short of the requirement at the check" in text
