@@ -6,7 +6,7 @@ August": a canned text would be wrong for someone; the rules applied to their nu
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.answering.ask import Answer, AnswerKind, Computer
@@ -588,12 +588,10 @@ def _told_progress(
             shown.citations.append(finding.citation)
     if facts.words & cue.family and verdict.status is not ProgressStatus.MET:
         shown.line(verdicts.said(m, book.finding("family_counsellor", "action", "action")))
-    after = _after_the_check(book, facts, verdict)
+    after = _after_the_check(book, facts, verdict, m)
     if after is not None and verdict.status is not ProgressStatus.BEHIND:
-        later, month_only = after
         # "They publish the grade on 5 September": after the check that decides.
-        # A month said without its day ("mid september") is said back as such.
-        said = verdicts.mid_month(later, m) if month_only else verdicts.day(later, m)
+        said, month_only = after
         template = m.progress_after_check_month if month_only else m.progress_after_check_date
         shown.under_headline(template.format(date=said, deadline=verdicts.day(verdict.deadline, m)))
     short_check = any(f.clause == "short_premaster_check" and f.key == "check" for f in verdict.findings)
@@ -622,6 +620,13 @@ def _still_to_come(
         verdicts.february_year_more(shown, verdict, more, m)
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
+    one_to_come = len(facts.ec[1:]) + len(facts.pending) == 1
+    if (
+        verdict.status is ProgressStatus.UNDER_WAY
+        and one_to_come
+        and _after_the_check(book, facts, verdict, m)
+    ):
+        return  # "an 8 EC course ends in October": not in uSis at the check, as said under the headline
     checked = verdict.status is ProgressStatus.BEHIND
     if more:
         # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.
@@ -794,11 +799,12 @@ def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
 
 
 def _after_the_check(
-    book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict
-) -> tuple[date, bool] | None:
+    book: Rulebook, facts: QuestionFacts, verdict: ProgressVerdict, m: Messages
+) -> tuple[str, bool] | None:
     """A day the question gives just after the check it is judged by ("the grade is published on
-    5 September"), within the appeal time: a result then comes after the data the check used; and
-    whether it was said as a month only ("mid September", taken at its middle)."""
+    5 September"), within the appeal time, or a month of the rest of that year ("mid September",
+    "the course ends in October"): a result then comes after the data the check used. Said back as
+    the student said it, and whether as a month."""
     start = (verdict.period_start.month, verdict.period_start.day)
     # "since 1 September", "from 1 sept": a period's start, no day a result comes.
     year_start = book.on(ParameterId.PERIOD_START_SEPTEMBER, verdict.deadline.year)
@@ -808,10 +814,19 @@ def _after_the_check(
         for d in facts.dates
         if d not in facts.limits and (d.month, d.day) not in starts
     ]
-    months = [date(verdict.deadline.year, month, MID_MONTH) for month in facts.timed_months]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
-    said = [(d, False) for d in days] + [(d, True) for d in months]
-    return next(((d, only) for d, only in said if verdict.deadline < d <= verdict.deadline + weeks), None)
+    said = [(verdicts.day(d, m), False) for d in days if verdict.deadline < d <= verdict.deadline + weeks]
+    # A month alone is its next middle from the day judged ("ends in October", said in June): after
+    # the check when it falls in the months of its year after the check's.
+    judged = verdict.deadline - timedelta(days=verdict.days_left)
+    months = [(month, verdicts.mid_month) for month in facts.timed_months]
+    months += [(month, verdicts.in_month) for month in facts.result_months]
+    for month, told in months:
+        year = judged.year if month >= judged.month else judged.year + 1
+        middle = date(year, month, MID_MONTH)
+        if verdict.deadline < middle and middle.year == verdict.deadline.year:
+            said.append((told(middle, m), True))
+    return said[0] if said else None
 
 
 def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:

@@ -116,6 +116,8 @@ class QuestionFacts(Frozen):
     timed_months: tuple[int, ...] = ()
     """Months said, with the part of them, as when something happens ("grades come out mid
     September", "by the end of January"), not as a start."""
+    result_months: tuple[int, ...] = ()
+    """Months said as when a course's result comes ("ends in October", "graded in September")."""
     month_years: tuple[date, ...] = ()
     """A month with its year ("started in February 2026"), as the first of that month."""
     courses: tuple[tuple[Decimal, int], ...] = ()
@@ -2687,6 +2689,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         dated_on=dated_on[0] if dated_on else None,
         months=months,
         timed_months=tuple(months_of[tokens[i]] for i in timed if tokens[i - 1] in _PART_OF_MONTH),
+        result_months=tuple(months_of[tokens[i]] for i in timed if _result_month(tokens, i)),
         month_years=month_years,
         courses=tuple(reversed(pairs) if read.used_last else pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
@@ -2753,6 +2756,14 @@ _RANGE_TO = frozenset({"until", "till", "til", "untill", "to", "through", "thru"
 _RANGE_FROM = frozenset({"from", "since", "van"})
 _AT_A_TIME = frozenset({"in", "by", "before", "during", "around"})
 _PART_OF_MONTH = frozenset({"mid", "early", "late", "end"})
+_RESULT_IN = frozenset({"ends", "finishes", "graded", "published", "released", "comes", "grades", "results"})
+"""Before "in" and a month: when a course's result comes ("ends in October", "graded in September"),
+a time, never a start."""
+
+
+def _result_month(tokens: list[str], i: int) -> bool:
+    """ "An 8 EC course ends in October", "graded in september": the month a result comes."""
+    return i >= 2 and tokens[i - 1] == "in" and tokens[i - 2] in _RESULT_IN
 
 
 def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:
@@ -2761,8 +2772,8 @@ def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:
     if _said_as_start(tokens, i, cues):
         return False
     before = tokens[i - 1] if i > 0 else ""
-    if before in _PART_OF_MONTH:
-        return True  # "grades come out mid september", "by the end of January"
+    if before in _PART_OF_MONTH or _result_month(tokens, i):
+        return True  # "grades come out mid september", "by the end of January", "ends in October"
     ranged = before in _RANGE_TO or (before in _RANGE_FROM and bool(set(tokens[i + 1 : i + 4]) & _RANGE_TO))
     of_an_amount = before in _AT_A_TIME and "ec" in tokens[max(0, i - 4) : i - 1]
     return ranged or of_an_amount

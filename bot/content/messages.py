@@ -205,6 +205,7 @@ class Messages(Strict):
     progress_premaster_open_count: Words
     date_line: Words
     when_mid_month: Words
+    when_in_month: Words
     when_before: Words
     when_before_last_day: Words
     when_on: Words

@@ -65,6 +65,11 @@ def mid_month(on: date, m: Messages) -> str:
     return m.when_mid_month.format(month=month_name(on.month, m.dates), year=on.year)
 
 
+def in_month(on: date, m: Messages) -> str:
+    """ "October 2027": a month said as such ("the course ends in October")."""
+    return m.when_in_month.format(month=month_name(on.month, m.dates), year=on.year)
+
+
 def when(m: Messages, action: DatedAction, today: date | None = None) -> str:
     """A date ahead as the page puts it: "mid-May 2027", "before 1 July 2027", "31 August 2027";
     "before 1 July" asked on 30 June says that today is the last day."""

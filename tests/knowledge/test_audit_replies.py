@@ -4205,3 +4205,22 @@ def test_audit22_no_study_plan_beneath_a_met_requirement(assembly: Assembly) -> 
     assert text.startswith("✅ You have the 30 EC you need")
     assert "You must make an appointment" not in text
     assert "that is for a student who fell short of the requirement at the check" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("started sept 2026, 22 EC now. an 8 EC course ends in october. enough?", "October 2027"),
+        ("I have 22 EC and a 10 EC thesis part graded in september. enough?", "September 2027"),
+    ],
+)
+def test_audit22_a_course_whose_result_comes_after_the_check_is_not_enough(
+    assembly: Assembly, question: str, month: str
+) -> None:
+    """Audit 22, 6: a course that "ends in October" or is "graded in september" was counted as enough
+    "if you obtain them by 31 August 2027"; the student said they won't. 22 EC are what uSis shows at
+    the check, 8 short; the month is said back as the student said it."""
+    text = ask(assembly, question, date(2027, 6, 10))
+    assert text.startswith("📌 You have 22 EC. By 31 August 2027")
+    assert "enough" not in text
+    assert f"You say that comes in {month}, after the check of 31 August 2027" in text
