@@ -1458,13 +1458,21 @@ def _stated_cases(book: Rulebook, m: Messages, cue: Cues) -> list[Computer]:
         if not (facts.ec and words & cue.assist and about and facts.assisting_again):
             return None
         own_project = bool(words & cue.own) and not words & cue.repeat
-        if own_project or facts.helped_by_another or len(facts.ec) > 2:
-            # "I helped once, now my own project", "I was assisted, can I assist?", a plan of several
-            # parts: not simply a second assisting; the entries answer it.
+        asks_to_assist = facts.was_assisted and facts.asks_to_assist
+        unclear = (facts.helped_by_another or facts.was_assisted) and not asks_to_assist
+        if own_project or unclear or len(facts.ec) > 2:
+            # "I helped once, now my own project", "another student wants to help me too", a plan of
+            # several parts: not simply a second assisting; the entries answer it.
             return None
         ec = facts.ec[-1]
+        # "Someone assisted me; can I assist another student?": whether that rules it out, the page
+        # does not spell out (the rule core says so); never "you have already assisted".
         work = ProjectQuestion(
-            name="assisting", ec=max(ec, Decimal(1)), kind=ProjectKind.ASSISTING, assisted_before=True
+            name="assisting",
+            ec=max(ec, Decimal(1)),
+            kind=ProjectKind.ASSISTING,
+            assisted_before=not asks_to_assist,
+            was_assisted=asks_to_assist,
         )
         return _computed(verdicts.project(check_project(book, work, record).verdict, m), ("electives",))
 

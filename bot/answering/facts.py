@@ -158,7 +158,12 @@ class QuestionFacts(Frozen):
     """Beside each of `artscience`, what the words around it say of its upgrade: asked (True),
     declined ("without upgrade", False), or nothing (None)."""
     helped_by_another: bool = False
-    """The student was the assisted party ("I was assisted by another student"), not the helper."""
+    """Assisting said with "by" or "been" ("assisted by another student", "I've been helping"): who
+    helps whom is not plain, so the entries answer it rather than a verdict of a second assisting."""
+    was_assisted: bool = False
+    """The student says they were the assisted party ("someone assisted me", "I was assisted")."""
+    asks_to_assist: bool = False
+    """The student asks whether they may be the helper ("can I (still) assist another student?")."""
     assisting_again: bool = False
     """The student asks to assist a graduation project a second time (see `_assisting_again`)."""
     expected: bool = False
@@ -2353,6 +2358,8 @@ def _paired(
 
 
 _ASSIST_NEAR = 4
+_ASKED_TO_ASSIST = 10
+"""How far after "can I" the assisting asked about may come ("can I still get 2 EC for assisting")."""
 """How many words after an amount's EC (one more before it) may name the assisting it was for."""
 
 
@@ -2523,6 +2530,10 @@ def _assisted_before(words: list[str], cues: Cues) -> bool:
     return bool(set(words[helped[0] + 1 :]) & _ANOTHER_TIME)
 
 
+_HELPED_AFTER = [["by"], ["me"]]
+_HELPED_BEFORE = [["been"], ["was"], ["got"]]
+"""Around an assisting word: the student was the one helped ("assisted by", "someone assisted me",
+"I was assisted"), not the helper."""
 _ANOTHER_TIME = frozenset({"another", "too", "again", "second"})
 """After an assisting told in the past ("I assisted a friend"): another one asked about."""
 
@@ -2728,6 +2739,16 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         helped_by_another=any(
             word in cues.assist and (words[i + 1 : i + 2] == ["by"] or words[i - 1 : i] == ["been"])
             for i, word in enumerate(words)
+        ),
+        was_assisted=any(
+            word in cues.assist
+            and not word.endswith("ing")  # "I've been helping": the helper
+            and (words[i + 1 : i + 2] in _HELPED_AFTER or words[i - 1 : i] in _HELPED_BEFORE)
+            for i, word in enumerate(words)
+        ),
+        asks_to_assist=any(
+            words[i : i + 2] == ["can", "i"] and set(words[i + 2 : i + _ASKED_TO_ASSIST]) & cues.assist
+            for i in range(len(words))
         ),
         words=frozenset(words),
     )

@@ -245,6 +245,8 @@ class ProjectQuestion(Strict):
     """The student said the board's prior approval is given (the dialog asks; a question may not say)."""
     assisted_before: bool = False
     """The student says they assisted before (a typed question), whatever the ledger holds."""
+    was_assisted: bool = False
+    """The student says they were assisted before ("someone assisted me with my project")."""
 
 
 class ProjectCheck(Strict):
@@ -294,6 +296,8 @@ def check_project(book: Rulebook, question: ProjectQuestion, record: ElectiveRec
     )
     if question.assisted_before:
         record = record.model_copy(update={"has_assisted": True})
+    if question.was_assisted:
+        record = record.model_copy(update={"has_been_assisted": True})
     verdict = assess_project(book, work, record)
     return ProjectCheck(project=work, verdict=verdict, recordable=verdict.ec_counted > 0)
 

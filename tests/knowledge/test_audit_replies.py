@@ -4224,3 +4224,32 @@ def test_audit22_a_course_whose_result_comes_after_the_check_is_not_enough(
     assert text.startswith("📌 You have 22 EC. By 31 August 2027")
     assert "enough" not in text
     assert f"You say that comes in {month}, after the check of 31 August 2027" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "someone assisted me with my project. can i still get 2 EC for assisting another student?",
+        "I was assisted in my graduation project by a classmate. can I now assist someone else for 2 EC?",
+    ],
+)
+def test_audit22_a_student_who_was_assisted_is_not_told_they_assisted(
+    assembly: Assembly, question: str
+) -> None:
+    """Audit 22, 10: "someone assisted me … can I assist another student?" got "❌ You have already
+    assisted another student once"; the student was the assisted party, and whether that rules out
+    assisting the page does not spell out: the verdict says so and sends them to the Board."""
+    text = ask(assembly, question, date(2026, 11, 27))
+    assert "You have already assisted" not in text
+    assert "whether that rules out assisting another student, the page doesn't spell out" in text
+
+
+def test_helping_now_is_not_having_been_assisted(assembly: Assembly) -> None:
+    """ "I've been helping a second-year …" is the helper's story: never "you have been assisted"."""
+    text = ask(
+        assembly,
+        "I've been helping a second-year with his graduation project."
+        " Can I still claim the 2 EC for assisting?",
+        date(2026, 11, 27),
+    )
+    assert "You have been assisted" not in text
