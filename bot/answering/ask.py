@@ -559,6 +559,8 @@ class Asker:
         # ("can I use EC from an extracurricular course?" asks what counts, not how to petition).
         progress = any(_PAGE_OF.get(d) == _PROGRESS_PAGE for d in answer.dialogs)
         no_petition = begun or progress or _COURSE_DIALOG in answer.dialogs
+        computed = answer.kind is AnswerKind.COMPUTED
+        supposed = self._honours_supposed(reading, reading.text) if computed else None
         for asked in reading.focus:
             own = self.matcher.stems(asked)
             said = set(self._normaliser.words(asked))
@@ -592,8 +594,10 @@ class Asker:
             # below 400 instead?" of an honours course is not about an ArtScience upgrade.
             named = set(self._normaliser.words(reading.text)) & self._cues.artscience
             beside = beside and (area_of(entry.id) != _ARTSCIENCE or bool(named))
-            # Not the answer's own entry, nor one of its dialogs' (a verdict already says theirs).
-            shown = entry.id == answer.entry or bool(set(entry.dialogs) & set(answer.dialogs))
+            # Not the answer's own entry, nor one of its dialogs' (a verdict already says theirs),
+            # save the honours rule the message only supposed, which the verdict did not judge.
+            shared = bool(set(entry.dialogs) & set(answer.dialogs)) and asked != supposed
+            shown = entry.id == answer.entry or shared
             if shown or not beside:
                 continue
             if entry.for_shortfall and answer.requirement_met:
@@ -691,6 +695,11 @@ class Asker:
         if fewer is not None:
             return self._compute(fewer, today, held, Reading(text="")), fewer
         own = read_facts(question, self._normaliser, today)
+        supposed = self._honours_supposed(reading, question)
+        if supposed is not None and (last_facts is None or not reading.continues):
+            # "Does a level 400 course at the VU count? Also, what if it's an honours course?": the
+            # course as asked, and the honours rule beneath it (`_also_asked`), not only the latter.
+            own = read_facts(question.replace(supposed, " "), self._normaliser, today)
         facts = self._with_programme(self._with_start(own, told_start), told_programme)
         plain = self._not_honours(reading, own, last_facts)
         if plain is not None:
@@ -730,6 +739,20 @@ class Asker:
             return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
+
+    def _honours_supposed(self, reading: Reading, question: str) -> str | None:
+        """A later question sentence that only supposes the course honours ("Also, what if it's an
+        honours course?"), of no numbers of its own, beside a question about a course with numbers."""
+        if len(reading.focus) < _TWO_QUESTIONS or not _NUMBERS.search(question):
+            return None
+        for asked in reading.focus[1:]:
+            said = self._normaliser.words(asked)
+            opener = said[1:3] if said[:1] in (["also"], ["and"]) else said[:2]
+            supposes = opener in (["what", "if"], ["and", "if"], ["what", "about"]) or opener[:1] == ["if"]
+            honours = bool(set(said) & self._cues.honours)
+            if supposes and honours and not _NUMBERS.search(asked) and asked in question:
+                return asked
+        return None
 
     def _not_honours(
         self, reading: Reading, facts: QuestionFacts, last_facts: QuestionFacts | None

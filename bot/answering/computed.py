@@ -620,13 +620,12 @@ def _still_to_come(
         verdicts.february_year_more(shown, verdict, more, m)
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
-    one_to_come = len(facts.ec[1:]) + len(facts.pending) == 1
-    if (
-        verdict.status is ProgressStatus.UNDER_WAY
-        and one_to_come
-        and _after_the_check(book, facts, verdict, m)
-    ):
-        return  # "an 8 EC course ends in October": not in uSis at the check, as said under the headline
+    one_to_come = len(facts.ec[1:]) + len(facts.pending) == 1 and verdict.status is ProgressStatus.UNDER_WAY
+    ending = facts.model_copy(update={"dates": (), "timed_months": (), "result_months": facts.ending_months})
+    if one_to_come and _after_the_check(book, ending, verdict, m):
+        # "An 8 EC course ends in October": not obtained by the check, as said under the headline.
+        # (A grade entered later, of EC obtained before, needs no action: that is said.)
+        return
     checked = verdict.status is ProgressStatus.BEHIND
     if more:
         # "24 EC, a 5 EC course pending and a 7.5 EC summer course": both still to come.

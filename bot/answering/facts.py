@@ -118,6 +118,8 @@ class QuestionFacts(Frozen):
     September", "by the end of January"), not as a start."""
     result_months: tuple[int, ...] = ()
     """Months said as when a course's result comes ("ends in October", "graded in September")."""
+    ending_months: tuple[int, ...] = ()
+    """Of those, the months a course ends ("ends in October"): its EC are not obtained before."""
     month_years: tuple[date, ...] = ()
     """A month with its year ("started in February 2026"), as the first of that month."""
     courses: tuple[tuple[Decimal, int], ...] = ()
@@ -2701,6 +2703,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         months=months,
         timed_months=tuple(months_of[tokens[i]] for i in timed if tokens[i - 1] in _PART_OF_MONTH),
         result_months=tuple(months_of[tokens[i]] for i in timed if _result_month(tokens, i)),
+        ending_months=tuple(months_of[tokens[i]] for i in timed if _result_month(tokens, i, _ENDS_IN)),
         month_years=month_years,
         courses=tuple(reversed(pairs) if read.used_last else pairs) if len(pairs) > 1 else (),
         course_sized=read.course_sized,
@@ -2777,14 +2780,16 @@ _RANGE_TO = frozenset({"until", "till", "til", "untill", "to", "through", "thru"
 _RANGE_FROM = frozenset({"from", "since", "van"})
 _AT_A_TIME = frozenset({"in", "by", "before", "during", "around"})
 _PART_OF_MONTH = frozenset({"mid", "early", "late", "end"})
-_RESULT_IN = frozenset({"ends", "finishes", "graded", "published", "released", "comes", "grades", "results"})
+_ENDS_IN = frozenset({"ends", "finishes", "ending", "finishing"})
+"""Before "in" and a month: when a course ends ("ends in October"): its EC are not obtained before."""
+_RESULT_IN = _ENDS_IN | {"graded", "published", "released", "comes", "grades", "results"}
 """Before "in" and a month: when a course's result comes ("ends in October", "graded in September"),
 a time, never a start."""
 
 
-def _result_month(tokens: list[str], i: int) -> bool:
+def _result_month(tokens: list[str], i: int, said: frozenset[str] = _RESULT_IN) -> bool:
     """ "An 8 EC course ends in October", "graded in september": the month a result comes."""
-    return i >= 2 and tokens[i - 1] == "in" and tokens[i - 2] in _RESULT_IN
+    return i >= 2 and tokens[i - 1] == "in" and tokens[i - 2] in said
 
 
 def _said_as_time(tokens: list[str], i: int, cues: Cues) -> bool:

@@ -4208,21 +4208,22 @@ def test_audit22_no_study_plan_beneath_a_met_requirement(assembly: Assembly) -> 
 
 
 @pytest.mark.parametrize(
-    ("question", "month"),
+    ("question", "month", "ends"),
     [
-        ("started sept 2026, 22 EC now. an 8 EC course ends in october. enough?", "October 2027"),
-        ("I have 22 EC and a 10 EC thesis part graded in september. enough?", "September 2027"),
+        ("started sept 2026, 22 EC now. an 8 EC course ends in october. enough?", "October 2027", True),
+        ("I have 22 EC and a 10 EC thesis part graded in september. enough?", "September 2027", False),
     ],
 )
-def test_audit22_a_course_whose_result_comes_after_the_check_is_not_enough(
-    assembly: Assembly, question: str, month: str
+def test_audit22_a_course_whose_result_comes_after_the_check_is_said_so(
+    assembly: Assembly, question: str, month: str, ends: bool
 ) -> None:
-    """Audit 22, 6: a course that "ends in October" or is "graded in september" was counted as enough
-    "if you obtain them by 31 August 2027"; the student said they won't. 22 EC are what uSis shows at
-    the check, 8 short; the month is said back as the student said it."""
+    """Audit 22, 6: a course that "ends in October" was counted as enough "if you obtain them by 31
+    August 2027"; the student said they won't: 22 EC are what uSis shows at the check, 8 short. A
+    result "graded in september" may be of EC obtained before (then no action is required, which
+    is said, under its condition); both are told that the month said comes after the check."""
     text = ask(assembly, question, date(2027, 6, 10))
     assert text.startswith("📌 You have 22 EC. By 31 August 2027")
-    assert "enough" not in text
+    assert ("enough" not in text) is ends
     assert f"You say that comes in {month}, after the check of 31 August 2027" in text
 
 
@@ -4253,3 +4254,16 @@ def test_helping_now_is_not_having_been_assisted(assembly: Assembly) -> None:
         date(2026, 11, 27),
     )
     assert "You have been assisted" not in text
+
+
+def test_audit22_a_supposed_honours_course_does_not_hide_the_course_asked_about(assembly: Assembly) -> None:
+    """Audit 22, 9: "Does a level 400 course of 6 EC at the VU count? Also, what if it's an honours
+    course?" got only "❌ Does not count": the course asked about is judged, and the honours rule is
+    said beneath it as the second question's answer."""
+    text = ask(
+        assembly,
+        "Does a level 400 course of 6 EC at the VU count? Also, what if it's an honours course?",
+        date(2026, 11, 27),
+    )
+    assert text.startswith("⚠️ Can count for 6 EC, not yet for certain.")
+    assert "You also asked — Honours courses can't be electives" in text
