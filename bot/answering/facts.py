@@ -612,7 +612,10 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
         else:
             continue
         part = _decimal(words[at])
-        kind = "halved" if halved else _part_kind(said, cues)
+        # "20 EC, 4 of them from an elective": a part named as such, of no kind that sets it apart,
+        # is held inside the total, never EC to come beside it.
+        named_part = at != j or j not in places
+        kind = "halved" if halved else _part_kind(said, cues) or ("within" if named_part else None)
         return (total, part, kind) if part is not None and part < total and kind else None
     return _parts_summed(words, places, total, cues)
 
@@ -869,6 +872,8 @@ def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
     if told is None or read.pairs or not read.ec or read.ec[0] not in (told[0], told[0] - told[1]):
         return read
     total, part, kind = told
+    if kind == "within":
+        return replace(read, ec=[total], per_course=[])
     if kind == "unsure":
         return replace(read, ec=[total], per_course=[], unsure_part=part)
     if kind == "pending":
@@ -2191,6 +2196,7 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
             ["scored", "a"],
             ["received", "a"],
             ["with", "a"],
+            ["me", "a"],  # "it gave me a 5.5"
         )
         value = _decimal(word) if _NUMBER.match(word) else None
         if (
@@ -2591,7 +2597,7 @@ _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
 _SUPPOSING = "if"
-_GRADE_HAD = frozenset({"got", "received", "gotten"})
+_GRADE_HAD = frozenset({"got", "received", "gotten", "gave"})
 """Beside "if", words that make a grade one had ("I got a 5.5, does it count if ...")."""
 
 

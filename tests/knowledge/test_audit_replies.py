@@ -4267,3 +4267,29 @@ def test_audit22_a_supposed_honours_course_does_not_hide_the_course_asked_about(
     )
     assert text.startswith("⚠️ Can count for 6 EC, not yet for certain.")
     assert "You also asked — Honours courses can't be electives" in text
+
+
+def test_audit22_a_grade_given_beside_a_what_if_is_a_grade_had(assembly: Assembly) -> None:
+    """Audit 22, 16: "my 6 EC level 400 course at Leiden gave me a 5.5. Also, what if it was at
+    Utrecht?" was told to petition "before the course starts"; the grade is one given (the "if" is
+    the other sentence's), so the course has begun: the coordinator, now."""
+    text = ask(
+        assembly,
+        "my 6 EC level 400 course at Leiden gave me a 5.5. Also, what if it was at Utrecht?",
+        date(2027, 5, 1),
+    )
+    assert "for a Leiden grade of 5.5 it gives no pass mark" in text
+    assert "before the course starts" not in text
+    assert "If you did not petition before it started, contact the Media Technology coordinator now." in text
+
+
+def test_audit22_a_part_of_the_total_named_is_held_not_to_come(assembly: Assembly) -> None:
+    """Audit 22, 18: "20 EC, 4 of them from an elective that I did without a petition" read the 4 as
+    EC still to come ("with them you would have 24"); they are part of the 20 held."""
+    text = ask(
+        assembly,
+        "I have 20 EC, 4 of them from an elective that I did without a petition. Am I on track?",
+        date(2027, 5, 15),
+    )
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027")
+    assert "24 EC" not in text
