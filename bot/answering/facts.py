@@ -614,7 +614,7 @@ def _part_told(words: list[str], cues: Cues) -> tuple[Decimal, Decimal, str] | N
         part = _decimal(words[at])
         # "20 EC, 4 of them from an elective": a part named as such, of no kind that sets it apart,
         # is held inside the total, never EC to come beside it.
-        named_part = at != j or j not in places
+        named_part = (at != j or j not in places) and "from" in said[:3]  # "4 of them from an elective"
         kind = "halved" if halved else _part_kind(said, cues) or ("within" if named_part else None)
         return (total, part, kind) if part is not None and part < total and kind else None
     return _parts_summed(words, places, total, cues)
@@ -692,7 +692,9 @@ _MISSED = frozenset({"missed", "missing"})
 """Said of an exam: not passed, and to come only with a resit told after it."""
 _TALLY_BREAKS = _CLAUSE_BREAKS | {"because"}
 _NOT_A_TALLY = frozenset({"level", "total", "which", "last", "years"})
-_NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular", "usis"})
+_NOT_A_TALLY |= frozenset({"project", "assisting", "assist", "honours", "extracurricular"})
+_USIS_REACH = 4
+"""How far before "usis" its amount may be said ("18 EC in uSis", "so I have 18 EC in uSis now")."""
 _PART_OF = frozenset({"them", "those"})
 """After a number and "of": a part of a total ("6 of them"), no course of a list."""
 
@@ -705,6 +707,8 @@ def _not_a_tally(words: list[str]) -> bool:
         return True
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
+        if word == "usis" and not _restated_in_usis(words, i):
+            return True  # "18 EC in uSis and two courses pending": what uSis holds, the rest apart
         if (word == "year" and before != "this") or (word == "period" and before == "first"):
             return True
         if word in _PART_OF and before == "of" and i >= 2 and _NUMBER.match(words[i - 2]):
@@ -731,6 +735,9 @@ def _course_count(words: list[str], i: int) -> int:
     "both courses (5 EC each)", "two of 6 EC"; 1 when no count is said with it."""
     if i >= 2 and words[i - 1] == "of" and words[i - 2] in _COUNTS:
         return _COUNTS[words[i - 2]]
+    more_of = _a_count(words[i - 3]) if i >= 3 and words[i - 2 : i] == ["more", "of"] else None
+    if more_of:
+        return more_of  # "and two more of 6 EC each"
     if _shares_unit(words, i):
         return 1  # "3 courses: 5, 5 and 6 EC": each its own size
     before = _COUNTS.get(words[i - 1], 0) if i else 0
@@ -797,9 +804,25 @@ def _status_at(words: list[str], i: int, start: int, clauses: tuple[int, ...], c
         return "none"  # "I didn't take the 5 EC elective I planned"
     if clause & _PASSED:
         return "held"
-    if clause & _AHEAD:
+    if clause & _AHEAD and not _more_courses_alike(words, begin, end):
         return "ahead"
     return "held" if clause & _HELD_NOW else ""
+
+
+def _restated_in_usis(words: list[str], at: int) -> bool:
+    """ "... So I have 18 EC in uSis now": the total of the courses told, said again as uSis's."""
+    amounts = [k for k in range(max(0, at - _USIS_REACH), at) if _NUMBER.match(words[k])]
+    return bool(amounts) and bool(set(words[max(0, amounts[-1] - 3) : amounts[-1]]) & _RESTATING)
+
+
+def _more_courses_alike(words: list[str], begin: int, end: int) -> bool:
+    """ "I passed a 6 EC course and two more of 6 EC each": "more" after a count is more courses
+    of the status said before, and the clause's only word of one ahead."""
+    ahead = [k for k in range(begin, end) if words[k] in _AHEAD]
+    if [words[k] for k in ahead] != ["more"]:
+        return False
+    at = ahead[0]
+    return bool(_a_count(words[at - 1])) and words[at + 1 : at + 2] == ["of"]
 
 
 def _ec_read(question: str, words: list[str], normaliser: Normaliser) -> _Amounts:
@@ -1614,8 +1637,16 @@ _RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing", "reex
 
 
 def _fails(follow_up: QuestionFacts, cues: Cues) -> bool:
-    """A follow-up that says a course fails ("and if I fail my last 5 EC course?"), not its resit."""
-    return bool(follow_up.words & cues.failing) and not follow_up.words & _RESITS
+    """A follow-up that says a course fails ("and if I fail my last 5 EC course?"), not one whose
+    resit is to come ("the resit of the failed one is in June"); "and if I fail one resit?" fails."""
+    failing = follow_up.words & cues.failing
+    return bool(failing) and (
+        not follow_up.words & _RESITS or bool(failing & _FAILING_NOW and "if" in follow_up.words)
+    )
+
+
+_FAILING_NOW = frozenset({"fail", "fails", "failing", "flunk"})
+"""Beside "if": a failure supposed, of the course or of its resit ("and if I fail one resit?")."""
 
 
 _RESIT_PASSED = tuple(
@@ -2057,6 +2088,10 @@ _REQUIREMENT_REACH = 3
 
 _TO_GET = frozenset({"have", "get", "reach", "obtain", "make", "collect"})
 """After "to", verbs that make the amount one still to reach ("to have my 30 EC")."""
+_ASKED_TO_REACH = [
+    [asked, "i", verb] for asked in ("will", "can", "do", "would") for verb in ("reach", "make")
+]
+"""Right before an amount: whether the student will reach it ("will I reach 30 EC?"), the rule's."""
 _TOWARD = frozenset({"toward", "towards", "richting"})
 """Right before an amount, these make it the one counted towards: a target, not a holding."""
 _ACHIEVED = frozenset({"managed", "able", "happened"})
@@ -2100,6 +2135,8 @@ def _a_requirement(words: list[str], i: int, required: frozenset[str]) -> bool:
         return True  # "do I need 30 EC or 15 EC?": both the rule's
     if words[i + 1 : i + 4] == ["ec", "is", "enough"] and set(words[max(0, i - 3) : i]) & _HEARSAY:
         return True  # "my friend says 15 EC is enough": a claim about the rule
+    if words[max(0, i - 3) : i] in _ASKED_TO_REACH:
+        return True  # "will I reach 30 EC for my permit?": the rule's amount, asked about
     ahead = words[max(0, i - _REQUIREMENT_REACH - 1) : i]
     if "to" in ahead[1:]:
         to = ahead.index("to", 1)

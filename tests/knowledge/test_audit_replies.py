@@ -4293,3 +4293,42 @@ def test_audit22_a_part_of_the_total_named_is_held_not_to_come(assembly: Assembl
     )
     assert text.startswith("📌 You have 20 EC. By 31 August 2027")
     assert "24 EC" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Started sept 2026. I passed a 6 EC course and two of 6 EC each. I have a 5 EC exam in June."
+        " So I have 18 EC in uSis now. Enough if I pass?",
+        "Started sept 2026. I passed a 6 EC course and two more of 6 EC each. I have a 5 EC exam in June."
+        " Enough if I pass?",
+    ],
+)
+def test_audit23_a_total_said_again_after_its_parts_is_not_added(assembly: Assembly, question: str) -> None:
+    """Audit 23, 1: the parts, then "So I have 18 EC in uSis now", got "other 59 EC … 65 EC, enough";
+    "two more of 6 EC each" got 6 held and 11 to come. 18 are held, 5 to come: 23, 7 short."""
+    text = ask(assembly, question, date(2027, 6, 5))
+    assert text.startswith("📌 You have 18 EC.")
+    assert "with them you would have 23 EC, still 7 EC short of the 30 EC" in text
+
+
+def test_audit23_and_if_i_fail_one_resit_takes_it_off(assembly: Assembly) -> None:
+    """Audit 23, 5b: "and if I fail one resit?" after 20 EC and two resits of 5 EC got "35 EC,
+    enough"; one failed resit leaves 25 EC, 5 short."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 15))
+    chat.send("started sept 2026, I have 20 EC and two resits of 5 EC each in june")
+    chat.send("and if I fail one resit?")
+    assert "with them you would have 25 EC, still 5 EC short of the 30 EC" in chat.replies[-1].text
+
+
+def test_will_i_reach_30_ec_is_the_rules_amount(assembly: Assembly) -> None:
+    """A dev reply counted "will I reach 30 EC for my permit?" as 30 EC more to come ("other 37.5 EC …
+    60 EC"); it is the requirement asked about: 23 held and 7 of the 7.5 to come make 30."""
+    text = ask(
+        assembly,
+        "I have 23 EC on uSis and an external course of 7.5 EC will be graded in July."
+        " Will I reach 30 EC for my permit?",
+        date(2026, 11, 25),
+    )
+    assert "you would have 30 EC, enough" in text
+    assert "you would have 60 EC" not in text
