@@ -114,6 +114,15 @@ _VERDICT_ASKED = frozenset(
     {"is", "are", "will", "would", "can", "could", "am", "do", "does", "did", "should", "have", "has"}
 )
 """The first word of a question that asks for a yes or no."""
+_OUTCOME_SUPPOSED = re.compile(
+    r"\b(?:(?:what\s+)?if\s+i|i\s+will|i'll|i\s+think\s+i(?:'ll|\s+will))\s+(?:only\s+)?(fail|pass)\s+"
+    r"(?:only\s+)?(one|1|two|2|both|all)\b(?:\s+of\s+(?:them|those|these|the\s+\w+))?",
+    re.IGNORECASE,
+)
+""" "If I pass one", "what if I fail one of them", "I will pass only one of them": of the courses
+the message tells are to come, so many passed or failed."""
+_SUPPOSED_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "both": 2}
+"""How many courses a supposed outcome is of; "all" is every course to come."""
 _ONE_OF_BARE = re.compile(
     r"(\b(?:fail|failed|flunk)\s+one\s+of\s+\d+(?:[.,]\d+)?)(\s*[?.!]*\s*)$", re.IGNORECASE
 )
@@ -694,6 +703,9 @@ class Asker:
         fewer = self._fewer_to_come(question, last_facts)
         if fewer is not None:
             return self._compute(fewer, today, held, Reading(text="")), fewer
+        outcome = self._outcome_supposed(question, today, held, told_start, told_programme, last_facts)
+        if outcome is not None:
+            return outcome
         own = read_facts(question, self._normaliser, today)
         supposed = self._honours_supposed(reading, question)
         if supposed is not None and (last_facts is None or not reading.continues):
@@ -739,6 +751,41 @@ class Asker:
             return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
+
+    def _outcome_supposed(
+        self,
+        question: str,
+        today: date,
+        held: ElectiveRecord,
+        told_start: date | None,
+        told_programme: frozenset[str],
+        last_facts: QuestionFacts | None,
+    ) -> tuple[Answer | None, QuestionFacts] | None:
+        """ "I have 8 EC and 2 exams left, 5 EC each. If I pass one, is it enough?": the courses to
+        come as told (here or, for a follow-up of no numbers, in the last question), with the ones
+        the student supposes failed taken off (passing one of two is failing one); never all passed."""
+        said = _OUTCOME_SUPPOSED.search(question)
+        if said is None:
+            return None
+        story = read_facts(question[: said.start()] + question[said.end() :], self._normaliser, today)
+        story = self._with_programme(self._with_start(story, told_start), told_programme)
+        if not story.ec and last_facts is not None:
+            story = last_facts  # "if I pass only one, is it enough?" after the story
+        courses = _to_come(story)
+        if (
+            len(story.ec) < 2
+            or len(courses) < 2
+            or len(set(courses)) != 1
+            or sum(courses) != sum(story.ec[1:])
+        ):
+            return None
+        count = _SUPPOSED_COUNTS.get(said[2].lower(), len(courses))
+        failed = count if said[1].lower() == "fail" else len(courses) - count
+        if not 0 < failed <= len(courses):
+            return None
+        follow_up = read_facts(f"and if I fail {failed * courses[0]:f} EC?", self._normaliser, today)
+        varied = vary(story, follow_up, self._cues)
+        return self._compute(varied, today, held, Reading(text="")), varied
 
     def _honours_supposed(self, reading: Reading, question: str) -> str | None:
         """A later question sentence that only supposes the course honours ("Also, what if it's an

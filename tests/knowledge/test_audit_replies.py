@@ -4332,3 +4332,54 @@ def test_will_i_reach_30_ec_is_the_rules_amount(assembly: Assembly) -> None:
     )
     assert "you would have 30 EC, enough" in text
     assert "you would have 60 EC" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "told"),
+    [
+        (
+            "I started in February 2027. I have 8 EC and 2 exams left in June, 5 EC each."
+            " If I pass one, is it enough?",
+            date(2027, 6, 15),
+            "with them you would have 13 EC, still 2 EC short of the 15 EC",
+        ),
+        (
+            "started feb 2027, 8 EC now, 2 exams of 5 EC in june."
+            " I think I will pass only one of them. enough?",
+            date(2027, 6, 15),
+            "with them you would have 13 EC, still 2 EC short of the 15 EC",
+        ),
+        (
+            "I have 14 EC now and 3 courses left of 6 EC each, started sept 2026. What if I fail one?",
+            date(2027, 3, 1),
+            "with them you would have 26 EC, still 4 EC short of the 30 EC",
+        ),
+    ],
+)
+def test_audit23_an_outcome_supposed_in_the_message_is_worked_out(
+    assembly: Assembly, question: str, today: date, told: str
+) -> None:
+    """Audit 23, 3: "If I pass one, is it enough?" and "What if I fail one?" asked with the courses to
+    come got the all-passed "enough"; the courses supposed failed are taken off."""
+    text = ask(assembly, question, today)
+    assert told in text
+    assert "enough, if you obtain them" not in text
+
+
+def test_audit23_what_if_i_fail_both_leaves_the_ec_held(assembly: Assembly) -> None:
+    """Audit 23, 3: "two courses of 6 EC left. what if I fail both?" got 26 EC, the all-passed sum."""
+    text = ask(
+        assembly,
+        "I have 14 EC now and two courses of 6 EC left, started sept 2026. what if I fail both?",
+        date(2027, 3, 1),
+    )
+    assert text.startswith("📌 You have 14 EC.")
+    assert "26 EC" not in text
+
+
+def test_audit23_if_i_pass_only_one_after_the_story(assembly: Assembly) -> None:
+    """Audit 23, 3: the follow-up "if I pass only one, is it enough?" lost the story's numbers."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 15))
+    chat.send("started feb 2027, 8 EC now, 2 exams of 5 EC in june")
+    chat.send("if I pass only one, is it enough?")
+    assert "with them you would have 13 EC, still 2 EC short of the 15 EC" in chat.replies[-1].text
