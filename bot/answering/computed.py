@@ -932,12 +932,18 @@ def _at_last_check(
         return False  # "45 EC in total, 20 of them this year": the 25 were the year just checked
     if facts.this_year_ec and {"now", "year"} <= facts.words and facts.words & _A_LATER_YEAR:
         return False  # "now in my second year, 8 EC this year": the new year's, said so
+    if facts.this_year_ec and facts.earlier_year_ec is not None and recent - started_on < _A_YEAR:
+        # "Started September 2026, 35 EC in my first year, this year 5": the first year is the one
+        # just checked, so this year's are the new year's.
+        return False
 
     # "4 EC on 5 September" are the new period's; a grade that "came in yesterday" was only entered.
     new_period = any(d > recent for d in facts.dates) and not facts.words & _ENTERED
     return not (new_period or (facts.words & cue.this_period and not facts.since_earlier_year))
 
 
+_A_YEAR = timedelta(days=366)
+"""A start less than this before the check just made began the year it checked."""
 _A_LATER_YEAR = frozenset({"second", "2nd", "third", "3rd"})
 """Beside "now" and "year": the student is in a year after their first ("now in my second year")."""
 _ENTERED = frozenset({"registered", "entered", "came", "arrived", "uploaded", "processed", "appeared"})

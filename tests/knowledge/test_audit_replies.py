@@ -4383,3 +4383,23 @@ def test_audit23_if_i_pass_only_one_after_the_story(assembly: Assembly) -> None:
     chat.send("started feb 2027, 8 EC now, 2 exams of 5 EC in june")
     chat.send("if I pass only one, is it enough?")
     assert "with them you would have 13 EC, still 2 EC short of the 15 EC" in chat.replies[-1].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I started in september 2026 and in my first year I got 35 EC. This year I have 5 EC already."
+        " How many do I need now?",
+        "I'm a second year student (started sep 2026), 33 EC in year one, 6 EC this year",
+    ],
+)
+def test_audit23_first_year_and_this_year_in_september_are_two_years(
+    assembly: Assembly, question: str
+) -> None:
+    """Audit 23, 2: on 15 September 2027, "first year 35 EC, this year 5" (started September 2026) was
+    judged at the check just made ("25 EC short", the IND); the first year is the one checked and
+    met it; this year's 5 are the new year's, checked on 31 August 2028."""
+    text = ask(assembly, question, date(2027, 9, 15))
+    assert "By 31 August 2028" in text
+    assert "EC short" not in text
+    assert "so it met the requirement" in text
