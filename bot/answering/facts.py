@@ -802,6 +802,8 @@ def _status_at(words: list[str], i: int, start: int, clauses: tuple[int, ...], c
         return "held" if set(resit) & _PASSED else "ahead"  # "... but I passed the resit"
     if clause & _NOT_TAKEN:
         return "none"  # "I didn't take the 5 EC elective I planned"
+    if clause & cues.pending:
+        return "ahead"  # "... and I'm waiting for the grade of a 5 EC course": not held until it comes
     if clause & _PASSED:
         return "held"
     if clause & _AHEAD and not _more_courses_alike(words, begin, end):
@@ -850,7 +852,10 @@ def _tallied(
     graded = any(
         "." in w and _NUMBER.match(w) and words[i + 1 : i + 2] != ["ec"] for i, w in enumerate(words)
     )
-    if not said & (_PASSED | _PLANNED | _AHEAD) or _not_a_tally(words) or read.pending or graded:
+    # Grades awaited beside a list of courses passed are read here, one by one; elsewhere
+    # ("18 EC in uSis and 6 pending") the older reading's.
+    pending_apart = bool(read.pending) and not said & _PASSED
+    if not said & (_PASSED | _PLANNED | _AHEAD) or _not_a_tally(words) or pending_apart or graded:
         return read
     # Never the rule's amount ("is that enough for the 30 EC?"), which was read as none of the student's.
     own = {*read.ec, *read.pending, *read.per_course}
@@ -885,7 +890,7 @@ def _tallied(
         # (12 EC). If I get all the rest (36 EC left)": the older reading's "if you have 36".
         return read
     sizes = [*kept["held"], *kept["ahead"]]
-    return replace(read, ec=[held, ahead] if ahead else [held], per_course=sizes, pairs=[])
+    return replace(read, ec=[held, ahead] if ahead else [held], per_course=sizes, pairs=[], pending=[])
 
 
 def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:

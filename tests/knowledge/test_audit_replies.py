@@ -4403,3 +4403,18 @@ def test_audit23_first_year_and_this_year_in_september_are_two_years(
     assert "By 31 August 2028" in text
     assert "EC short" not in text
     assert "so it met the requirement" in text
+
+
+@pytest.mark.parametrize("between", [", and", "."])
+def test_audit23_a_grade_awaited_beside_courses_passed_is_no_tick(assembly: Assembly, between: str) -> None:
+    """Audit 23, 4: "I passed courses of 6, 5, 4, 6 and 6 EC, and I'm waiting for the grade of a 5 EC
+    course" got "✅ You have the 30 EC you need (32)"; said as its own sentence, "26 EC you are waiting
+    for". 27 are passed and 5 awaited: 32 only with them."""
+    text = ask(
+        assembly,
+        f"I started in September 2026. I passed courses of 6, 5, 4, 6 and 6 EC{between} I'm waiting for the"
+        " grade of a 5 EC course. Do I have enough?",
+        date(2027, 7, 8),
+    )
+    assert not text.startswith("✅")
+    assert text.startswith("🕒 With the 5 EC you are waiting for, you would have 32 EC")
