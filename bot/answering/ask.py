@@ -121,6 +121,8 @@ _OUTCOME_SUPPOSED = re.compile(
 )
 """ "If I pass one", "what if I fail one of them", "I will pass only one of them": of the courses
 the message tells are to come, so many passed or failed."""
+_ALONGSIDE = "also"
+"""The word that makes a follow-up's course one taken beside the last (a lexicon `alongside` cue)."""
 _SUPPOSED_COUNTS = {"one": 1, "1": 1, "two": 2, "2": 2, "both": 2}
 """How many courses a supposed outcome is of; "all" is every course to come."""
 _ONE_OF_BARE = re.compile(
@@ -747,10 +749,36 @@ class Asker:
         computed = beside or self._compute(facts, today, held, reading)
         if computed is None and not follows:
             computed, facts = self._one_question_apart(question, reading, today, held, facts, told_start)
+        if computed is not None and follows and not first and last_facts is not None:
+            computed = self._with_both(computed, last_facts, facts, today, held)
         if computed is not None:
             return self._read_day_first(computed, facts), facts
         varied = self._varied(last_facts, facts, today, held) if follows and not first else None
         return varied, facts
+
+    def _with_both(
+        self,
+        alone: Answer,
+        last_facts: QuestionFacts,
+        facts: QuestionFacts,
+        today: date,
+        held: ElectiveRecord,
+    ) -> Answer:
+        """ "And a 3 EC level 300 one?" after a 4 EC level 300 course: judged alone (it may be meant
+        instead), and, since both below level 400 share its caps, what the two would count together."""
+        below = self.kb.rulebook.integer(ParameterId.MASTER_LEVEL)
+        levels = (last_facts.level, facts.level)
+        if not (_one_course(last_facts) and _one_course(facts)) or any(
+            lv is None or lv >= below for lv in levels
+        ):
+            return alone
+        also = facts.model_copy(update={"words": facts.words | {_ALONGSIDE}})
+        both = self._varied(last_facts, also, today, held)
+        if both is None:
+            return alone
+        headline = both.answer.split("\n\n", maxsplit=1)[0]
+        line = self.kb.messages.together_with_last.format(verdict=headline)
+        return alone.model_copy(update={"answer": f"{alone.answer}\n\n{line}"})
 
     def _outcome_supposed(
         self,

@@ -38,6 +38,7 @@ class Messages(Strict):
     next_depends: Words
     also_asked: Words
     also_asked_not_yours: Words
+    together_with_last: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
     small_talk_acknowledged: Words

@@ -4418,3 +4418,18 @@ def test_audit23_a_grade_awaited_beside_courses_passed_is_no_tick(assembly: Asse
     )
     assert not text.startswith("✅")
     assert text.startswith("🕒 With the 5 EC you are waiting for, you would have 32 EC")
+
+
+def test_audit23_and_a_second_course_below_400_also_says_what_both_would_count(assembly: Assembly) -> None:
+    """Audit 23, 5: "and a 3 EC level 300 one?" after a 4 EC level 300 course was judged alone, with
+    "2 EC of the 5 free"; it may be meant instead, so it still is, and what the two would count
+    together (5 of the 7 EC) is said beneath."""
+    chat = Transcript(assembly.conversation, date(2026, 11, 27))
+    chat.send("I want to do a 4 EC level 300 course")
+    chat.send("and a 3 EC level 300 one?")
+    text = chat.replies[-1].text
+    assert text.startswith("⚠️ Can count for 3 EC")
+    assert (
+        "If you take it as well as the course you asked about before: ⚠️ Together at most 5 EC of these 7 EC"
+        in text
+    )
