@@ -4433,3 +4433,18 @@ def test_audit23_and_a_second_course_below_400_also_says_what_both_would_count(a
         "If you take it as well as the course you asked about before: ⚠️ Together at most 5 EC of these 7 EC"
         in text
     )
+
+
+def test_cost_as_a_verb_asks_no_fee(assembly: Assembly) -> None:
+    """Audit 23, 1 and set Y7: "... doesn't cost me my residence permit?" opened with "The page does
+    not mention any fee or cost"; "cost" asks a price only as one ("does it cost", "the cost of")."""
+    text = ask(
+        assembly,
+        "I was ill for two months, it cost me a lot of time. I have 14 EC, started sept 2026. How do I make"
+        " sure this doesn't cost me my residence permit?",
+        date(2026, 11, 27),
+    )
+    assert "any fee or cost" not in text
+    assert ask(assembly, "does it cost anything to file a petition?", date(2026, 11, 27)).startswith(
+        "📌 The page does not mention any fee or cost for this"
+    )
