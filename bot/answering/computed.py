@@ -1306,11 +1306,50 @@ def build_computers(
         )
         return _computed(judged, ("progress",), met=verdict.status is ProgressStatus.MET)
 
-    def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
-        return _course_answer(book, m, cue, facts, facts.stated_today or today, record)
-
-    computers: list[Computer] = [appeal, progress, *_stated_cases(book, m, cue), course]
+    computers: list[Computer] = [
+        appeal,
+        progress,
+        *_stated_cases(book, m, cue),
+        _course_computer(book, m, cue),
+    ]
     return computers
+
+
+def _course_computer(book: Rulebook, m: Messages, cue: Cues) -> Computer:
+    """A course's verdict, or, after a cap said to be used up, that of the course asked after it."""
+
+    def course(facts: QuestionFacts, today: date, record: ElectiveRecord) -> Answer | None:
+        used_up = _cap_used_up(book, cue, facts)
+        judged = _several_answer if used_up is not None else _course_answer
+        return judged(book, m, cue, used_up or facts, facts.stated_today or today, record)
+
+    return course
+
+
+_USED = frozenset({"used", "already"})
+
+
+def _cap_used_up(book: Rulebook, cue: Cues, facts: QuestionFacts) -> QuestionFacts | None:
+    """ "I already used my 5 EC at level 300. Can I do another level 300 course?": a course of no
+    size asked about after a cap said to be used up, as the used course and one of the least size
+    after it (which the cap leaves no room for, whatever its size); None for any other question."""
+    if len(facts.ec) != 1 or len(facts.levels) < 2 or not facts.words & _USED or facts.courses:
+        return None
+    used, (done, asked) = facts.ec[0], (facts.levels[0], facts.levels[-1])
+    master = book.integer(ParameterId.MASTER_LEVEL)
+    if done >= master or asked >= master:
+        return None
+    introductory = book.integers(ParameterId.INTRODUCTORY_LEVELS)
+    both_introductory = {done - done % 100, asked - asked % 100} <= set(introductory)
+    full = used >= book.ec(ParameterId.BELOW_MASTER_CAP_EC) or (
+        both_introductory and used >= book.ec(ParameterId.INTRODUCTORY_CAP_EC)
+    )
+    if not full:
+        return None
+    least = Decimal(1)
+    return facts.model_copy(
+        update={"ec": (used, least), "courses": ((used, done), (least, asked)), "earlier": 1}
+    )
 
 
 def _course_answer(

@@ -4448,3 +4448,33 @@ def test_cost_as_a_verb_asks_no_fee(assembly: Assembly) -> None:
     assert ask(assembly, "does it cost anything to file a petition?", date(2026, 11, 27)).startswith(
         "📌 The page does not mention any fee or cost for this"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "cap"),
+    [
+        (
+            "I already used my 5 EC at level 300. Can I do another level 300 course?",
+            "the 5 EC allowed below level 400",
+        ),
+        (
+            "My petition for a 300 level course got rejected. The reason given was that I already used"
+            " my 5 EC at advanced level on two earlier courses. Does that mean I can't do any more 300 level"
+            " courses at all?",
+            "the 5 EC allowed below level 400",
+        ),
+        (
+            "I already used 3 EC at level 200. Can I do another level 100 course?",
+            "the 3 EC allowed at level 100/200",
+        ),
+    ],
+)
+def test_a_cap_said_used_up_leaves_no_room_for_another_course(
+    assembly: Assembly, question: str, cap: str
+) -> None:
+    """Set Y7: "I already used my 5 EC at advanced level … can't do any more 300 level courses?" got
+    "Can count for 5 EC"; the used EC are taken as counted and the course asked after them can't count."""
+    text = ask(assembly, question, date(2026, 11, 27))
+    assert (
+        f"❌ Does not count as an elective. You have already used {cap}, so this course can't count." in text
+    )
