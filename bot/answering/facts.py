@@ -2232,14 +2232,18 @@ def _grade(words: list[str], grade_words: frozenset[str]) -> Decimal | None:
         # "I got a 5.5 there", "got a 6 for it": a grade, with or without a word for one.
         after = words[i + 1] if i + 1 < len(words) else ""
         # "ended with a 5.5", "passed with a 6": so is a number after "with a" that is no amount.
-        got_a = words[i - 2 : i] in (
-            ["got", "a"],
-            ["get", "a"],
-            ["scored", "a"],
-            ["received", "a"],
-            ["with", "a"],
-            ["me", "a"],  # "it gave me a 5.5"
-        )
+        got_a = (
+            words[i - 2 : i]
+            in (
+                ["got", "a"],
+                ["get", "a"],
+                ["scored", "a"],
+                ["received", "a"],
+                ["with", "a"],
+                ["me", "a"],  # "it gave me a 5.5"
+            )
+            or words[i - 3 : i] in (["grade", "was", "a"], ["grade", "is", "a"])
+        )  # "my final grade was a 5.5"
         value = _decimal(word) if _NUMBER.match(word) else None
         if (
             got_a

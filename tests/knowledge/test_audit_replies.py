@@ -4478,3 +4478,16 @@ def test_a_cap_said_used_up_leaves_no_room_for_another_course(
     assert (
         f"❌ Does not count as an elective. You have already used {cap}, so this course can't count." in text
     )
+
+
+def test_my_final_grade_was_a_five_and_a_half_is_a_grade(assembly: Assembly) -> None:
+    """Set Y7: "my final grade was a 5.5" at Utrecht was not read: the reply gave the half credits
+    only, never that a 5.5 from another university is not accepted."""
+    text = ask(
+        assembly,
+        "I took a 2.5 EC workshop course at Utrecht University as an elective and my final grade was a 5.5."
+        " They say I passed. How many EC do I get, and will it even count with that grade?",
+        date(2026, 11, 27),
+    )
+    assert "at most 2 EC can count" in text
+    assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
