@@ -1644,10 +1644,16 @@ _RESITS = frozenset({"resit", "resits", "retake", "retakes", "herkansing", "reex
 def _fails(follow_up: QuestionFacts, cues: Cues) -> bool:
     """A follow-up that says a course fails ("and if I fail my last 5 EC course?"), not one whose
     resit is to come ("the resit of the failed one is in June"); "and if I fail one resit?" fails."""
-    failing = follow_up.words & cues.failing
-    return bool(failing) and (
-        not follow_up.words & _RESITS or bool(failing & _FAILING_NOW and "if" in follow_up.words)
-    )
+    words = follow_up.words
+    if words & _NOT_SO_WORDS and words & _COMING:
+        return True  # "and if the 2 EC don't come?": as good as failed
+    failing = words & cues.failing
+    return bool(failing) and (not words & _RESITS or bool(failing & _FAILING_NOW and "if" in words))
+
+
+_NOT_SO_WORDS = frozenset({"dont", "doesnt", "not", "never", "wont"})
+_COMING = frozenset({"come", "comes", "arrive", "arrives", "show"})
+"""With a negation: EC that will not come ("if the 2 EC don't come", "if they never show up")."""
 
 
 _FAILING_NOW = frozenset({"fail", "fails", "failing", "flunk"})
@@ -2963,6 +2969,19 @@ def _project_resized(last: QuestionFacts, follow_up: QuestionFacts) -> QuestionF
     return last.model_copy(update=update)
 
 
+def _failed_off(last: QuestionFacts, failed: Decimal) -> dict[str, object]:
+    """ "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come; "and
+    if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come; "and if I fail
+    the 4 EC one?" after 18 held, 6 and 4 to come: 6 to come; "and if the 2 EC don't come?" after 2
+    pending: none pending."""
+    to_come = sum(last.ec[1:], Decimal(0))
+    update: dict[str, object] = {"ec": (last.ec[0], to_come - failed) if failed < to_come else last.ec[:1]}
+    if len(last.ec) < 2 and last.pending and failed <= sum(last.pending):
+        left = sum(last.pending) - failed
+        update["pending"] = (left,) if left else ()
+    return update
+
+
 def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionFacts:
     """The last question's facts with those the follow-up states in their place. Its words join
     the last question's, except a start month it replaces ("and if I started in February?")."""
@@ -3054,17 +3073,13 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
         # "And with 10 more?" after "what if I get 6 more?": another amount to come in place of
         # the last one, beside the same EC held; "and with another 5?" comes on top of it.
         # "and the resit of the failed one is in June, 6 EC": a resit comes beside what was to come.
-        on_top = last.ec[1] if "another" in follow_up.words or follow_up.words & _RESITS else Decimal(0)
+        # "and if I also pass the 5 EC one in august?", "... too", "... as well": beside it as well.
+        beside = follow_up.words & (cues.alongside | _RESITS)
+        on_top = last.ec[1] if beside else Decimal(0)
         update["ec"] = (last.ec[0], on_top + follow_up.ec[0])
     # "The resit of the failed one is in June, 6 EC" fails nothing: more to come.
     if "ec" in update and _fails(follow_up, cues) and last.level is None and len(follow_up.ec) == 1:
-        # "And if I fail my last 5 EC course?" after 22 EC held: still 22, with nothing to come;
-        # "and if I fail one 5 EC course of those?" after 18 held and 15 to come: 10 to come; "and
-        # if I fail the 4 EC one?" after 18 held, 6 and 4 to come: 6 to come.
-        failed, to_come = follow_up.ec[0], sum(last.ec[1:], Decimal(0))
-        update["ec"] = (last.ec[0], to_come - failed) if failed < to_come else last.ec[:1]
-        if len(last.ec) < 2 and last.pending and failed < sum(last.pending):
-            update["pending"] = (sum(last.pending) - failed,)
+        update |= _failed_off(last, follow_up.ec[0])
     if follow_up.expected:
         update["expected"] = True  # "what if I only get 26?": the year's end total, never held now
     if "ec" in update:
@@ -3074,6 +3089,8 @@ def vary(last: QuestionFacts, follow_up: QuestionFacts, cues: Cues) -> QuestionF
             update["artscience"] = ((follow_up.ec[0], last.artscience[0][1]),)
             update["artscience_upgrades"] = last.artscience_upgrades[:1]
     words = last.words | follow_up.words
+    if update.get("pending") == ():
+        words -= cues.pending  # "and if the 2 EC don't come?": nothing is waited for any more
     # "And if I started in February?" replaces the start; "and if I get 10 more in June?" does not.
     new_start = follow_up.words & cues.start and (follow_up.months or follow_up.month_years)
     if new_start or follow_up.words & (cues.september | cues.february):

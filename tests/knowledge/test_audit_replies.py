@@ -4491,3 +4491,31 @@ def test_my_final_grade_was_a_five_and_a_half_is_a_grade(assembly: Assembly) -> 
     )
     assert "at most 2 EC can count" in text
     assert "A final grade of 5.5 from another university is not accepted by Leiden University" in text
+
+
+def test_audit23_and_if_the_2_ec_dont_come_leaves_those_held(assembly: Assembly) -> None:
+    """Audit 23, 7: "and if the 2 EC don't come?" after 20 EC held and 2 awaited was read as "You have
+    2 EC … 28 more"; without them the student has 20, 10 short, and nothing awaited."""
+    chat = Transcript(assembly.conversation, date(2027, 5, 1))
+    chat.send("I have 20 EC and I'm waiting for 2 more EC, started sept 2026")
+    chat.send("and if the 2 EC don't come?")
+    text = chat.replies[-1].text
+    assert text.startswith("📌 You have 20 EC. By 31 August 2027")
+    assert "You are waiting for a result" not in text
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and if I also pass the 5 EC one in august?",
+        "what if I pass the 5 EC one too?",
+        "and the 5 EC exam in august as well?",
+    ],
+)
+def test_audit23_a_course_also_passed_is_added(assembly: Assembly, follow_up: str) -> None:
+    """Audit 23, 6: "and if I also pass the 5 EC one in august?" after a 6 EC resit to come replaced the
+    resit ("25 EC, 5 short"); also/too/as well add it: 31 EC with both."""
+    chat = Transcript(assembly.conversation, date(2027, 6, 25))
+    chat.send("I have 20 EC, started sept 2026. I'll pass my 6 EC resit in july")
+    chat.send(follow_up)
+    assert "with them you would have 31 EC, enough" in chat.replies[-1].text
