@@ -572,6 +572,8 @@ def _told_progress(
     if five_and_half:
         # "30 EC, including a UvA course where I got a 5.5": rounded to 5, so maybe not passed.
         shown.under_headline(m.progress_five_and_half_open)
+    if facts.words & cue.warned and verdict.status is ProgressStatus.MET:
+        _warned_but_met(book, m, shown, verdict)
     reporting_ahead = any(a.finding.clause == "circumstances_on_time" for a in verdict.actions)
     if facts.words & cue.personal and reporting_ahead and not facts.reported:
         # "I was pregnant this year, 18 EC": how to report it, not only the day to.
@@ -795,6 +797,19 @@ def _reported(book: Rulebook, facts: QuestionFacts, cue: Cues) -> bool:
     return not any(
         book.on(deadline, d.year) <= d < book.on(check, d.year) for d in facts.dates if d not in facts.limits
     )
+
+
+def _warned_but_met(book: Rulebook, m: Messages, shown: verdicts.Presented, verdict: ProgressVerdict) -> None:
+    """ "I got a warning email, but I have 31 EC": the warning and the check go by uSis, so the ✅ on
+    the student's count holds only if uSis shows it; the route to correct it, and whether its date
+    (before 1 July) has passed."""
+    correction = book.on(ParameterId.CORRECTION_DEADLINE, verdict.deadline.year)
+    if correction > verdict.deadline:
+        return  # a check of its own (a short premaster's): the page gives this date for 31 August only
+    judged = verdict.deadline - timedelta(days=verdict.days_left)
+    template = m.progress_warned_but_met if judged < correction else m.progress_warned_but_met_late
+    shown.under_headline(template.format(correction=verdicts.day(correction, m)))
+    shown.citations.append(book.clause("usis_correction").citation)
 
 
 def _after_the_check(

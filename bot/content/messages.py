@@ -39,6 +39,8 @@ class Messages(Strict):
     also_asked: Words
     also_asked_not_yours: Words
     together_with_last: Words
+    progress_warned_but_met: Words
+    progress_warned_but_met_late: Words
     small_talk_greeting: Words
     small_talk_thanks: Words
     small_talk_acknowledged: Words

@@ -4519,3 +4519,24 @@ def test_audit23_a_course_also_passed_is_added(assembly: Assembly, follow_up: st
     chat.send("I have 20 EC, started sept 2026. I'll pass my 6 EC resit in july")
     chat.send(follow_up)
     assert "with them you would have 31 EC, enough" in chat.replies[-1].text
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        (date(2027, 5, 20), "have your Education Administration Office correct it before 1 July 2027."),
+        (
+            date(2027, 7, 16),
+            "before 1 July 2027; that has passed, and the page does not say what happens after it",
+        ),
+    ],
+)
+def test_audit23_warned_but_met_is_told_the_check_goes_by_usis(
+    assembly: Assembly, today: date, said: str
+) -> None:
+    """Audit 23, 8: "i got a warning email. i have 31 EC ... is that a mistake?" got a plain ✅ on the
+    student's own count; the check goes by uSis, so the way to correct it, and whether its date has
+    passed, is said beneath."""
+    text = ask(assembly, "i got a warning email. i have 31 EC. started sept 2026. is that a mistake?", today)
+    assert text.startswith("✅ You have the 30 EC you need")
+    assert "the check goes by the data in uSis" in text and said in text
