@@ -419,6 +419,14 @@ def _behind_in_short(out: Presented, verdict: ProgressVerdict, m: Messages) -> N
         out.line(m.progress_reporting_unsaid)
 
 
+def _premaster_open(out: Presented, verdict: ProgressVerdict, m: Messages) -> None:
+    """A premaster started in February: the page's year stands, its check date is open; once that
+    year from the start is over, said so."""
+    out.line(m.progress_premaster_open)
+    if (passed := _found(verdict.findings, "premaster", "february_passed")) is not None:
+        out.line(m.warning_line.format(text=said(m, passed)))
+
+
 def progress(
     verdict: ProgressVerdict,
     m: Messages,
@@ -453,7 +461,7 @@ def progress(
     if any(f.clause == "premaster" and f.key == "february" for f in verdict.findings):
         # The page's rule for a premaster (the whole programme within a year) stands; only its
         # check date for a February start is open.
-        out.line(m.progress_premaster_open)
+        _premaster_open(out, verdict, m)
     elif verdict.silent and verdict.first_period is not None:
         _first_period(out, verdict, verdict.first_period, m, first_told=first_told)
     elif verdict.silent and (ended := _found(verdict.findings, "premaster", "ended")) is not None:

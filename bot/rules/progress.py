@@ -11,6 +11,7 @@ from pydantic import Field
 from bot.rules.circumstances import short_premaster_check
 from bot.rules.frozen import Frozen, Strict
 from bot.rules.parameters import ParameterId
+from bot.rules.parsing import safe_date
 from bot.rules.rulebook import Finding, Rulebook, Value
 from bot.rules.verdict import Verdict
 
@@ -252,7 +253,13 @@ def _period_findings(
         return [book.finding("sufficient_progress", requirement, "info", required=required, **values), check]
     if period.ambiguous:
         years = book.integer(ParameterId.PREMASTER_YEARS)
-        return [book.finding("premaster", "february", "info", years=years)]
+        findings = [book.finding("premaster", "february", "info", years=years)]
+        start = situation.started_on
+        year_end = safe_date(start.year + years, start.month, start.day)
+        if year_end is not None and year_end <= today:
+            # "Started in February 2026, 20 EC still to do", in March 2027: the year is over.
+            findings.append(book.finding("premaster", "february_passed", "warning", start=start, years=years))
+        return findings
     if period.ended:
         weeks = book.integer(ParameterId.APPEAL_WEEKS)
         return [book.finding("premaster", "ended", "info", weeks=weeks, **values)]
