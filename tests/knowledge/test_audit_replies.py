@@ -4540,3 +4540,11 @@ def test_audit23_warned_but_met_is_told_the_check_goes_by_usis(
     text = ask(assembly, "i got a warning email. i have 31 EC. started sept 2026. is that a mistake?", today)
     assert text.startswith("✅ You have the 30 EC you need")
     assert "the check goes by the data in uSis" in text and said in text
+
+
+def test_audit23_what_happens_after_i_click_yes_is_what_follows_submitting(assembly: Assembly) -> None:
+    """Audit 23, 16: "what happens after I click yes?" got the clicks (steps 11-13) again; clicking
+    yes submits the petition, and what follows is the boards' meeting and decision."""
+    text = ask(assembly, "what happens after I click yes?", date(2026, 11, 27))
+    assert "Step 11" not in text
+    assert "board meeting" in text
