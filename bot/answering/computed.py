@@ -1652,20 +1652,25 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
         helping = helped.verdict
         cap = book.integer(ParameterId.PROJECT_CAP_EC)
         own = Decimal(earlier.verdict.ec_counted)
-        if len(facts.ec) == 3:
+        # "3 EC project and 2 EC assisting = 5 EC": a third amount that is the two added up is their
+        # total said again, no more project work.
+        more_work = len(facts.ec) == 3 and facts.ec[2] != facts.ec[0] + facts.ec[1]
+        if more_work:
             # "And a 1 EC project on top?": more project work after both, judged on what they left.
             after = with_project(before, helped.project, helping)
             more = ProjectQuestion(name="more project work", ec=facts.ec[2], kind=ProjectKind.OWN)
-            shown = verdicts.project(check_project(book, more, after).verdict, m)
-            shown.blocks.insert(
-                1,
-                m.project_with_earlier.format(
-                    earlier=verdicts.number(own),
-                    assisted=verdicts.number(Decimal(helping.ec_counted)),
-                    total=verdicts.number(own + Decimal(helping.ec_counted)),
-                    cap=cap,
-                ),
-            )
+            added = check_project(book, more, after).verdict
+            shown = verdicts.project(added, m)
+            # The total with this one's EC that can count: the verdict's own figure, never 4 beside 1.
+            this = Decimal(added.ec_counted)
+            values = {
+                "earlier": verdicts.number(own),
+                "assisted": verdicts.number(Decimal(helping.ec_counted)),
+            }
+            values |= {"this": verdicts.number(this), "cap": str(cap)}
+            values["total"] = verdicts.number(own + Decimal(helping.ec_counted) + this)
+            template = m.project_with_earlier_and_this if this else m.project_with_earlier
+            shown.blocks.insert(1, template.format(**values))
         else:
             shown = verdicts.project(helping, m)
             # The parts together, against the project cap ("3 EC project plus 3 EC helping: fine?").

@@ -133,6 +133,7 @@ class Messages(Strict):
     project_with_assisting: Words
     project_with_assisting_capped: Words
     project_with_earlier: Words
+    project_with_earlier_and_this: Words
     courses_total: Words
     courses_total_all: Words
     course_item_level: Words

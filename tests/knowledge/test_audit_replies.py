@@ -4548,3 +4548,29 @@ def test_audit23_what_happens_after_i_click_yes_is_what_follows_submitting(assem
     text = ask(assembly, "what happens after I click yes?", date(2026, 11, 27))
     assert "Step 11" not in text
     assert "board meeting" in text
+
+
+def test_audit23_the_project_total_counts_the_new_project_too(assembly: Assembly) -> None:
+    """Audit 23, 17: "i did 2 EC assisting and a 2 EC project. can i do another 2 EC project?" counted
+    only the project as used and said "that makes 4 EC" beside "Can count for 1 EC"; both are used,
+    and with the 1 EC that can count they make 5."""
+    text = ask(
+        assembly,
+        "i did 2 EC assisting and a 2 EC project. can i do another 2 EC project?",
+        date(2026, 11, 27),
+    )
+    assert "Can count for 1 EC of the 2 EC" in text
+    assert "with the 1 EC of this one that can count, make 5 EC of project work in all" in text
+
+
+def test_a_total_said_after_a_project_and_assisting_is_no_third_project(assembly: Assembly) -> None:
+    """Two dev replies read "3 EC elective project and 2 EC assisting … = 5 EC" as a third project
+    ("❌ This project work cannot count"); the 5 is the two added up."""
+    text = ask(
+        assembly,
+        "3 EC elective project and 2 EC assisting someone's graduation project = 5 EC,"
+        " is this combo allowed?",
+        date(2026, 11, 27),
+    )
+    assert "cannot count" not in text
+    assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in text
