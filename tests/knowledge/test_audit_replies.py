@@ -4574,3 +4574,13 @@ def test_a_total_said_after_a_project_and_assisting_is_no_third_project(assembly
     )
     assert "cannot count" not in text
     assert "With the 2 EC for assisting, that makes 5 EC of project work in all" in text
+
+
+def test_audit23_expect_12_ec_by_june_is_worked_out(assembly: Assembly) -> None:
+    """Audit 23, 18: "I started in February 2027 and expect 12 EC by June. Is that enough?" got the
+    general February rule only; 12 EC expected is 3 short of the 15."""
+    text = ask(
+        assembly, "I started in February 2027 and expect 12 EC by June. Is that enough?", date(2027, 2, 15)
+    )
+    assert "If you end up with 12 EC by 31 August 2027" in text
+    assert "3 EC short of the 15 EC" in text
