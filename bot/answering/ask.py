@@ -680,6 +680,10 @@ class Asker:
     ) -> tuple[Answer | None, QuestionFacts]:
         """The question's own numbers worked out, or the last verdict's with what the question
         changes; and the facts read from the question."""
+        if reading.variation is not None and last_facts is not None:
+            # "Will it count? Also, what if ...", after a verdict: the variation is worked out.
+            question = reading.variation
+            reading = reading.model_copy(update={"text": question, "focus": (), "continues": True})
         # "and if the project is 3?" after a verdict on EC: a size said bare, the last one's changed;
         # never a grade ("what if the grade is 5.5?"), which is no size.
         resized = (

@@ -43,6 +43,10 @@ class Reading(Frozen):
     continues: bool = False
     """The message opens like a variation on the last question ("and for February?"), or is a
     short one pointing back at the last answer ("who decides on it?")."""
+    variation: str | None = None
+    """The message asks about the last answer, then may vary it ("Will it count? Also, what if I
+    already did 2 EC at level 200?"): the variation alone, read in the message's place after a
+    verdict (see `Asker._worked_out`)."""
     asks_why: bool = False
     """The message asks why the last answer holds ("why?", "why only 5?")."""
     asks_what_now: bool = False
@@ -55,6 +59,9 @@ class Reading(Frozen):
     that is an earlier academic year depends on today (see `Asker.ask`)."""
 
 
+_TWO_SENTENCES = 2
+_ALSO_FIRST = re.compile(r"^\s*also\b[\s,]*", re.IGNORECASE)
+""" "Also, what if ...": the connector before a second question, no part of it."""
 MIN_MENDED = 4
 """The shortest word of a follow-up phrase that a one-letter typo is mended in."""
 
@@ -167,7 +174,21 @@ class Reader:
             pointing = bool(self._referring & set(fold(text).split()))
             return Reading(text=text, continues=opener is not None or pointing)
         asked = tuple(s for s in kept if self._normaliser.is_question(s))
-        return Reading(text=" ".join(kept), focus=asked, sentences=len(kept))
+        return Reading(text=" ".join(kept), focus=asked, sentences=len(kept), variation=self._varied(kept))
+
+    def _varied(self, kept: list[str]) -> str | None:
+        """ "Will it count? Also, what if I already did 2 EC at level 200?": a question about the last
+        answer ("it", no numbers of its own) and one that varies it: the variation, read as the
+        follow-up it is (the varied verdict answers the first); None for any other message."""
+        if len(kept) != _TWO_SENTENCES or self._continuations is None:
+            return None
+        first, second = (fold(s).split() for s in kept)
+        pointing = bool(self._referring & set(first)) and not any(w[:1].isdigit() for w in first)
+        opened = " ".join(second[1:] if second[:1] == ["also"] else second)
+        numbered = any(w[:1].isdigit() for w in second)  # "... 2 EC at level 200?": numbers to vary with
+        if not pointing or not numbered or self._continuations.match(opened) is None:
+            return None
+        return _ALSO_FIRST.sub("", kept[1])
 
 
 def _why_rest(rest: str, phrase: str) -> list[str] | None:

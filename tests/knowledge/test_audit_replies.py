@@ -4584,3 +4584,15 @@ def test_audit23_expect_12_ec_by_june_is_worked_out(assembly: Assembly) -> None:
     )
     assert "If you end up with 12 EC by 31 August 2027" in text
     assert "3 EC short of the 15 EC" in text
+
+
+def test_audit22_will_it_count_also_what_if_i_already_did_varies_the_course(assembly: Assembly) -> None:
+    """Audit 22, 11: "Will it count? Also, what if I already did 2 EC at level 200?" after a 4 EC level
+    300 course judged the old course beside a new one ("can count for 2 EC"); it asks what the
+    follow-up alone asks: with 2 EC at level 200 used, at most 3 of the 4 EC fit."""
+    chat = Transcript(assembly.conversation, date(2027, 4, 10))
+    chat.send("I want to take a level 300 course of 4 EC at the UvA.")
+    chat.send("Will it count? Also, what if I already did 2 EC at level 200?")
+    text = chat.replies[-1].text
+    assert text.startswith("Taking as already counted what you say you have used: 2 EC at level 200.")
+    assert "At most 3 EC of its 4 EC fit the cap below 400" in text
