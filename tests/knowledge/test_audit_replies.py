@@ -4596,3 +4596,13 @@ def test_audit22_will_it_count_also_what_if_i_already_did_varies_the_course(asse
     text = chat.replies[-1].text
     assert text.startswith("Taking as already counted what you say you have used: 2 EC at level 200.")
     assert "At most 3 EC of its 4 EC fit the cap below 400" in text
+
+
+def test_audit22_do_i_need_to_do_anything_now_is_no_filler(assembly: Assembly) -> None:
+    """Audit 22, 28: "I have 30 EC. Do I need to do anything now? Also will I get a decision?" on
+    2 September got the year's calendar: "Do I need to do anything now?" was dropped as filler, so
+    the 30 EC were never judged."""
+    text = ask(
+        assembly, "I have 30 EC. Do I need to do anything now? Also will I get a decision?", date(2027, 9, 2)
+    )
+    assert text.startswith("✅ You have the 30 EC you need")
