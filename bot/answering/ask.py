@@ -92,7 +92,7 @@ _BARE_SIZE = re.compile(rf"\b(?:is|was|were|be)\s+({_NUMBERS.pattern})(?=\s*[?.!
 """ "And if the project is 3?": a size said bare at the end, after a verdict on EC."""
 _BARE_IF = frozenset({"if", "with", "what about", "how about"})
 """All a follow-up says before its number ("and if only 10?"): the last verdict's question again."""
-_OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay"})
+_OPENERS = frozenset({"what", "and", "so", "but", "then", "ok", "okay", "also"})
 """Words before a follow-up's own ("what if I get 12?" asks "if I get 12")."""
 _ARTSCIENCE = "artscience"
 """The entry area of ArtScience courses (see `area_of`)."""

@@ -4606,3 +4606,15 @@ def test_audit22_do_i_need_to_do_anything_now_is_no_filler(assembly: Assembly) -
         assembly, "I have 30 EC. Do I need to do anything now? Also will I get a decision?", date(2027, 9, 2)
     )
     assert text.startswith("✅ You have the 30 EC you need")
+
+
+def test_audit22_also_what_if_i_only_get_12_after_a_february_start(assembly: Assembly) -> None:
+    """Audit 22, 20: "I started this month (February 2027). How many EC do I need and by when? Also
+    what if I only get 12?" gave only the rule; 12 EC by 31 August 2027 is 3 short of the 15."""
+    text = ask(
+        assembly,
+        "I started this month (February 2027). How many EC do I need and by when?"
+        " Also what if I only get 12?",
+        date(2027, 2, 15),
+    )
+    assert "If you end up with 12 EC by 31 August 2027" in text and "3 EC short of the 15 EC" in text
