@@ -893,6 +893,30 @@ def _tallied(
     return replace(read, ec=[held, ahead] if ahead else [held], per_course=sizes, pairs=[], pending=[])
 
 
+_PROGRAMME = frozenset({"programme", "program", "premaster", "pre"})
+
+
+def _programme_size(words: list[str], read: _Amounts) -> _Amounts:
+    """ "A 15 EC programme, I have 10 EC": the size of the (premaster) programme, the whole the EC
+    held are of, never EC held or to come."""
+    if read.out_of is not None or len(read.ec) < _SIZE_AND_MORE:
+        return read
+    sizes = [
+        _decimal(words[i])
+        for i in range(len(words) - 2)
+        if _NUMBER.match(words[i]) and words[i + 1] == "ec" and words[i + 2] in _PROGRAMME
+    ]
+    size = sizes[0] if len(sizes) == 1 else None
+    if size is None or size not in read.ec or read.ec[0] != size:
+        return read
+    rest = list(read.ec[1:])
+    return replace(read, ec=rest, out_of=size, per_course=[])
+
+
+_SIZE_AND_MORE = 2
+"""A programme's size is read apart only beside the EC the student holds."""
+
+
 def _with_part_told(words: list[str], read: _Amounts, cues: Cues) -> _Amounts:
     """The amounts once a part of the total is told (see `_part_told`): this year's without an
     earlier year's part; held without the part still pending; whole, with the part unsure apart."""
@@ -2690,7 +2714,7 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
     found_in = _patterns(normaliser.lexicon.months, normaliser.lexicon.months_not_alone)
     months_of = found_in.reader.months
     artscience = _artscience(words, cues)
-    read = _ec_read(question, words, normaliser)
+    read = _programme_size(words, _ec_read(question, words, normaliser))
     amounts, pending, pairs, per_course = read.ec, read.pending, read.pairs, read.per_course
     # On canonical words: the lexicon makes "a master course" a level 400 course.
     level_match = _LEVEL.search(" ".join(words))

@@ -4618,3 +4618,17 @@ def test_audit22_also_what_if_i_only_get_12_after_a_february_start(assembly: Ass
         date(2027, 2, 15),
     )
     assert "If you end up with 12 EC by 31 August 2027" in text and "3 EC short of the 15 EC" in text
+
+
+def test_audit22_a_short_premasters_programme_size_is_no_ec_held(assembly: Assembly) -> None:
+    """Audit 22, 24: "short premaster started september 2026, 15 EC programme, I have 10 EC, exam on
+    25 january of 5 EC" got only "complete it by 31 January" ("Not settled"); 10 of 15 held, the 5
+    to come complete it by then."""
+    text = ask(
+        assembly,
+        "short premaster started september 2026, 15 EC programme, I have 10 EC, exam on 25 january of 5 EC."
+        " Will I make it?",
+        date(2027, 1, 20),
+    )
+    assert text.startswith("📌 You have 10 EC. By 31 January 2027")
+    assert "with them you would have 15 EC, enough" in text
