@@ -683,6 +683,10 @@ def _course_start(facts: QuestionFacts, cue: Cues, today: date) -> date | None:
     return coming(day, today) if day in facts.yearless and to_come else day
 
 
+_RESITS_AND_EXAMS = frozenset({"resit", "resits", "retake", "exam", "exams", "herkansing", "tentamen"})
+"""Beside a day and EC: the day is an exam's, not a decision's (unless one is said received)."""
+
+
 def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -> date | None:
     """The date a decision bears: the one written after "dated", else the first date that is no
     limit ("by 31 August" dates no decision) and, beside another, no check day ("26 EC on 31
@@ -691,6 +695,10 @@ def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -
     coming one). A decision received "today" bears today's date, as said."""
     if facts.no_decision:
         return None  # "I reported on 20 June. No decision yet": its due date, not an appeal's
+    if facts.words & _RESITS_AND_EXAMS and facts.ec and not facts.words & (_RECEIVED_ALREADY | {"dated"}):
+        # "I did a 5 EC resit on 20 August ... Do I need to worry about a decision?": the day is
+        # the exam's, and the decision only asked about.
+        return None
     # "Received a negative decision on 28 aug ... will the IND get told?": the future is the IND's.
     future = bool(facts.words & cue.future) and not facts.words & _RECEIVED_ALREADY
     dated = [d for d in facts.dates if d not in facts.limits]

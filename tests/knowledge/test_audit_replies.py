@@ -4632,3 +4632,16 @@ def test_audit22_a_short_premasters_programme_size_is_no_ec_held(assembly: Assem
     )
     assert text.startswith("📌 You have 10 EC. By 31 January 2027")
     assert "with them you would have 15 EC, enough" in text
+
+
+def test_a_resit_day_beside_ec_is_no_decision_date(assembly: Assembly) -> None:
+    """Set Y7: "I did a 5 EC resit on 20 August ... Do I need to worry about a decision or letter?"
+    got an appeal deadline "6 weeks after the decision of 20 August 2026"; the day is the resit's,
+    and no decision is said to have come."""
+    text = ask(
+        assembly,
+        "In July 2026 uSis said I had 28 EC. I did a 5 EC resit on 20 August, passed it, and the grade was"
+        " in uSis on 25 August. Do I need to worry about a decision or letter?",
+        date(2026, 11, 25),
+    )
+    assert "time to appeal" not in text
