@@ -4645,3 +4645,12 @@ def test_a_resit_day_beside_ec_is_no_decision_date(assembly: Assembly) -> None:
         date(2026, 11, 25),
     )
     assert "time to appeal" not in text
+
+
+def test_audit22_so_close_beside_ec_is_a_progress_question(assembly: Assembly) -> None:
+    """Audit 22, 15: "I have 29 EC. So close! Can I do something?" on 20 August got the IND's general
+    text with no verdict; 29 EC is 1 short by 31 August 2027."""
+    text = ask(assembly, "I have 29 EC. So close! Can I do something?", date(2027, 8, 20))
+    assert text.startswith(
+        "📌 You have 29 EC. By 31 August 2027 (11 days from today) you need 30 EC in all: 1 EC more."
+    )
