@@ -26,7 +26,7 @@ class PersonalKind(StrEnum):
 
 
 PERSONAL_KEYS: dict[PersonalKind, str] = {kind: f"personal_{kind.value}" for kind in PersonalKind}
-"""The message key of `two_categories` that names each kind of personal circumstance: `personal_`
+"""The message key of `personal_kinds` that names each kind of personal circumstance: `personal_`
 and the kind, so a new kind needs only its sentence in knowledge/messages.yaml."""
 
 
@@ -170,7 +170,7 @@ def guide_circumstances(book: Rulebook, case: CircumstanceCase, today: date) -> 
     if passed:
         findings.append(book.finding("circumstances_on_time", "passed", "warning", date=deadline))
     if case.category is CircumstanceCategory.PERSONAL and case.kind is not None:
-        findings.append(book.finding("two_categories", PERSONAL_KEYS[case.kind], "info"))
+        findings.append(book.finding("personal_kinds", PERSONAL_KEYS[case.kind], "info"))
         steps.append(book.finding("statement_of_hindrance", "action", "action"))
         if case.kind is PersonalKind.FAMILY:
             steps.append(book.finding("family_counsellor", "action", "action"))
