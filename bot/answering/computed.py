@@ -623,8 +623,7 @@ def _still_to_come(
     if verdict.status not in (ProgressStatus.UNDER_WAY, ProgressStatus.BEHIND):
         return
     one_to_come = len(facts.ec[1:]) + len(facts.pending) == 1 and verdict.status is ProgressStatus.UNDER_WAY
-    ending = facts.model_copy(update={"dates": (), "timed_months": (), "result_months": facts.ending_months})
-    if one_to_come and _after_the_check(book, ending, verdict, m):
+    if one_to_come and _months_after_check(verdict, facts.ending_months):
         # "An 8 EC course ends in October": not obtained by the check, as said under the headline.
         # (A grade entered later, of EC obtained before, needs no action: that is said.)
         return
@@ -683,8 +682,9 @@ def _course_start(facts: QuestionFacts, cue: Cues, today: date) -> date | None:
     return coming(day, today) if day in facts.yearless and to_come else day
 
 
-_RESITS_AND_EXAMS = frozenset({"resit", "resits", "retake", "exam", "exams", "herkansing", "tentamen"})
-"""Beside a day and EC: the day is an exam's, not a decision's (unless one is said received)."""
+_RESITS_AND_EXAMS = frozenset({"resit", "retake", "exam", "exams"})
+"""Beside a day and EC: the day is an exam's, not a decision's (unless one is said received). As
+the lexicon leaves them ("herkansing", "resits" and "tentamen" become "resit" and "exam")."""
 
 
 def _decision_date(book: Rulebook, facts: QuestionFacts, day: date, cue: Cues) -> date | None:
@@ -814,8 +814,7 @@ def _warned_but_met(book: Rulebook, m: Messages, shown: verdicts.Presented, verd
     correction = book.on(ParameterId.CORRECTION_DEADLINE, verdict.deadline.year)
     if correction > verdict.deadline:
         return  # a check of its own (a short premaster's): the page gives this date for 31 August only
-    judged = verdict.deadline - timedelta(days=verdict.days_left)
-    template = m.progress_warned_but_met if judged < correction else m.progress_warned_but_met_late
+    template = m.progress_warned_but_met if verdict.judged_on < correction else m.progress_warned_but_met_late
     shown.under_headline(template.format(correction=verdicts.day(correction, m)))
     shown.citations.append(book.clause("usis_correction").citation)
 
@@ -838,17 +837,19 @@ def _after_the_check(
     ]
     weeks = book.weeks(ParameterId.APPEAL_WEEKS)
     said = [(verdicts.day(d, m), False) for d in days if verdict.deadline < d <= verdict.deadline + weeks]
-    # A month alone is its next middle from the day judged ("ends in October", said in June): after
-    # the check when it falls in the months of its year after the check's.
-    judged = verdict.deadline - timedelta(days=verdict.days_left)
-    months = [(month, verdicts.mid_month) for month in facts.timed_months]
-    months += [(month, verdicts.in_month) for month in facts.result_months]
-    for month, told in months:
-        year = judged.year if month >= judged.month else judged.year + 1
-        middle = date(year, month, MID_MONTH)
-        if verdict.deadline < middle and middle.year == verdict.deadline.year:
-            said.append((told(middle, m), True))
+    said += [(verdicts.mid_month(d, m), True) for d in _months_after_check(verdict, facts.timed_months)]
+    said += [(verdicts.in_month(d, m), True) for d in _months_after_check(verdict, facts.result_months)]
     return said[0] if said else None
+
+
+def _months_after_check(verdict: ProgressVerdict, months: tuple[int, ...]) -> list[date]:
+    """Of months said alone, the middles that fall after the check, in the months of its year
+    after it: each month is its next middle from the day judged ("ends in October", said in June)."""
+    judged = verdict.judged_on
+    middles = [
+        date(judged.year if month >= judged.month else judged.year + 1, month, MID_MONTH) for month in months
+    ]
+    return [d for d in middles if verdict.deadline < d and d.year == verdict.deadline.year]
 
 
 def _finished_late(facts: QuestionFacts, verdict: ProgressVerdict, today: date) -> date | None:
@@ -1671,12 +1672,14 @@ def _assisting_after_projects(book: Rulebook, m: Messages, cue: Cues) -> Compute
             shown = verdicts.project(added, m)
             # The total with this one's EC that can count: the verdict's own figure, never 4 beside 1.
             this = Decimal(added.ec_counted)
+            assisting = Decimal(helping.ec_counted)
             values = {
                 "earlier": verdicts.number(own),
-                "assisted": verdicts.number(Decimal(helping.ec_counted)),
+                "assisted": verdicts.number(assisting),
+                "this": verdicts.number(this),
+                "total": verdicts.number(own + assisting + this),
+                "cap": str(cap),
             }
-            values |= {"this": verdicts.number(this), "cap": str(cap)}
-            values["total"] = verdicts.number(own + Decimal(helping.ec_counted) + this)
             template = m.project_with_earlier_and_this if this else m.project_with_earlier
             shown.blocks.insert(1, template.format(**values))
         else:

@@ -2614,10 +2614,27 @@ def _assisted_before(words: list[str], cues: Cues) -> bool:
     return bool(set(words[helped[0] + 1 :]) & _ANOTHER_TIME)
 
 
-_HELPED_AFTER = [["by"], ["me"]]
-_HELPED_BEFORE = [["been"], ["was"], ["got"]]
+_BY = frozenset({"by"})
+_BEEN = frozenset({"been"})
+_HELPED_AFTER = _BY | {"me"}
+_HELPED_BEFORE = _BEEN | {"was", "got"}
 """Around an assisting word: the student was the one helped ("assisted by", "someone assisted me",
 "I was assisted"), not the helper."""
+
+
+def _assisting_beside(
+    words: list[str], cues: Cues, after: frozenset[str], before: frozenset[str], *, passive: bool = False
+) -> bool:
+    """An assisting word with one of `after` right after it or one of `before` right before it;
+    `passive`: only in a form that is no "-ing" ("I've been helping" is the helper's)."""
+    return any(
+        word in cues.assist
+        and not (passive and word.endswith("ing"))
+        and ((i + 1 < len(words) and words[i + 1] in after) or (i > 0 and words[i - 1] in before))
+        for i, word in enumerate(words)
+    )
+
+
 _ANOTHER_TIME = frozenset({"another", "too", "again", "second"})
 """After an assisting told in the past ("I assisted a friend"): another one asked about."""
 
@@ -2821,16 +2838,8 @@ def read_facts(question: str, normaliser: Normaliser, today: date) -> QuestionFa
         artscience_upgrades=tuple(upgrade for _, _, upgrade in artscience),
         assisted=_assisted(words, cues),
         project_part=_project_part(words, cues),
-        helped_by_another=any(
-            word in cues.assist and (words[i + 1 : i + 2] == ["by"] or words[i - 1 : i] == ["been"])
-            for i, word in enumerate(words)
-        ),
-        was_assisted=any(
-            word in cues.assist
-            and not word.endswith("ing")  # "I've been helping": the helper
-            and (words[i + 1 : i + 2] in _HELPED_AFTER or words[i - 1 : i] in _HELPED_BEFORE)
-            for i, word in enumerate(words)
-        ),
+        helped_by_another=_assisting_beside(words, cues, _BY, _BEEN),
+        was_assisted=_assisting_beside(words, cues, _HELPED_AFTER, _HELPED_BEFORE, passive=True),
         asks_to_assist=any(
             words[i : i + 2] == ["can", "i"] and set(words[i + 2 : i + _ASKED_TO_ASSIST]) & cues.assist
             for i in range(len(words))

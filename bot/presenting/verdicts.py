@@ -8,7 +8,7 @@ a clause, a message key and values, and `said` words them (dates as the pages wr
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
@@ -522,8 +522,9 @@ def progress(
         up_front = [a for a in actions if a.on == actions[0].on]
         up_front += [a for a in actions if a.finding.clause in up_front_clauses and a not in up_front]
         actions = (*up_front, *(a for a in actions if a not in up_front))
-        today = verdict.deadline - timedelta(days=verdict.days_left)
-        dated = [m.date_line.format(when=when(m, a, today), text=said(m, a.finding)) for a in actions]
+        dated = [
+            m.date_line.format(when=when(m, a, verdict.judged_on), text=said(m, a.finding)) for a in actions
+        ]
         out.first_then(m.dates_heading, dated, first=len(up_front))
         for a in verdict.actions:
             if a.finding.citation not in out.citations:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -103,6 +103,11 @@ class ProgressVerdict(Verdict[ProgressStatus]):
     first_period: FirstPeriod | None = None
     """For a February starter past the first period: what that period required (the page's one
     figure for them), so a silent verdict still says what the page does say."""
+
+    @property
+    def judged_on(self) -> date:
+        """The day the verdict was worked out for: its deadline less the days left."""
+        return self.deadline - timedelta(days=self.days_left)
 
 
 class _Period(Frozen):
